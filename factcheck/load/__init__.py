@@ -1,0 +1,1 @@
+"""Loading claims files: bytes → positioned YAML → validated models, every problem located."""

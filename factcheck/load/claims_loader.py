@@ -1,0 +1,94 @@
+"""Read one claims file: bytes → text → positioned YAML → validated model, with findings.
+
+Nothing here raises for a problem in the file: every problem becomes a located finding
+(FC1xx), so a user sees all of them at once and never a traceback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path as FsPath
+from typing import Any
+
+from pydantic import ValidationError
+
+from factcheck.findings import Finding
+from factcheck.load.positioned_yaml import Position, Positions, YamlProblem, load_positioned
+from factcheck.load.references import check_references
+from factcheck.load.schema_errors import findings_from_validation
+from factcheck.load.text_files import DecodeProblem, read_text
+from factcheck.model.claims import ClaimsFile
+
+_YAML_CODES = {
+    "syntax": "FC101",
+    "duplicate-key": "FC102",
+    "type": "FC104",
+    "tag": "FC111",
+    "alias-bomb": "FC112",
+}
+
+
+@dataclass
+class LoadedClaims:
+    """A claims file as loaded: the model when it is valid, and every finding on the way."""
+
+    path: FsPath
+    display: str
+    text: str = ""
+    data: Any = None
+    positions: Positions = field(default_factory=Positions)
+    model: ClaimsFile | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+    def position_of(self, *path: str | int) -> Position:
+        """Where a value of the file stands (the nearest enclosing one if it has none)."""
+        return self.positions.of_value(tuple(path))
+
+
+def load_claims_file(path: FsPath, display: str) -> LoadedClaims:
+    """Load and validate `path`; `display` is how findings name the file."""
+    loaded = LoadedClaims(path, display)
+    try:
+        loaded.text = read_text(path)
+    except DecodeProblem as problem:
+        loaded.findings.append(problem.finding("FC110", display))
+        return loaded
+    try:
+        loaded.data, loaded.positions = load_positioned(loaded.text)
+    except YamlProblem as problem:
+        loaded.findings.append(
+            Finding(
+                _YAML_CODES[problem.kind],
+                "error",
+                problem.message,
+                display,
+                problem.position.line,
+                problem.position.column,
+                problem.hint,
+            )
+        )
+        return loaded
+    if not isinstance(loaded.data, dict):
+        what = "empty" if loaded.data is None else "not a mapping of keys"
+        loaded.findings.append(
+            Finding(
+                "FC113",
+                "error",
+                f"the file is {what}: a claims file starts with `article:` and `claims:`",
+                display,
+                1,
+                1,
+                "See `factcheck schema claims` or the bundled example in claims/.",
+            )
+        )
+        return loaded
+    try:
+        loaded.model = ClaimsFile.model_validate(loaded.data)
+    except ValidationError as error:
+        loaded.findings.extend(
+            findings_from_validation(error, loaded.data, loaded.positions, display)
+        )
+    loaded.findings.extend(check_references(loaded.data, loaded.positions, display))
+    if any(f.severity == "error" for f in loaded.findings):
+        loaded.model = None
+    return loaded

@@ -1,0 +1,216 @@
+"""Turn pydantic's validation errors into findings a newsroom user can act on.
+
+pydantic locates an error by a path (`claims.3.date.value`) that mixes keys of the document
+with union tags; we walk the loaded data to separate the two, place the finding on the
+YAML node's line and column, and add the fix: the key that was probably meant, the values
+allowed, the notation expected.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from factcheck.findings import Finding
+from factcheck.load.positioned_yaml import Path, Positions
+from factcheck.model import claims as m
+
+_VARIANTS: dict[str, type[BaseModel]] = {
+    "date": m.DateClaim,
+    "number": m.NumberClaim,
+    "pair": m.PairClaim,
+    "duration": m.DurationClaim,
+    "ordinal": m.OrdinalClaim,
+    "place": m.NameClaim,
+    "person": m.NameClaim,
+    "role": m.NameClaim,
+    "organisation": m.NameClaim,
+    "quote": m.QuoteClaim,
+    "text": m.TextClaim,
+}
+_NOTATION_ERRORS = {"timezone_aware", "datetime_parsing", "datetime_from_date_parsing"}
+_NOTATION_HINTS = {
+    "published": "Write a date-time with its zone, e.g. 2025-06-27T22:57:00+03:00.",
+    "date": "Write YYYY-MM-DD, YYYY-MM, YYYY, or START/END (2025-05-21/2025-05-31).",
+    "duration": "Write an ISO 8601 duration (P30D, P3Y6M, PT48H) or {min: P2D, max: P3D}.",
+}
+
+
+def split_location(loc: tuple[Any, ...], data: Any) -> tuple[Path, list[str]]:
+    """Separate the real document path in a pydantic `loc` from the union tags in it."""
+    path: list[str | int] = []
+    tags: list[str] = []
+    current = data
+    for part in loc:
+        in_mapping = isinstance(current, dict) and part in current
+        in_list = isinstance(current, list) and isinstance(part, int) and part < len(current)
+        if in_mapping or in_list:
+            path.append(part)
+            current = current[part]
+        else:
+            tags.append(str(part))
+    return tuple(path), tags
+
+
+def _model_at(path: Path, tags: list[str]) -> type[BaseModel] | None:
+    """Which model describes the mapping at `path` (to suggest the keys it allows)."""
+    variant = _VARIANTS.get(tags[0]) if tags else None
+    match path:
+        case ():
+            return m.ClaimsFile
+        case ("article",):
+            return m.ArticleRef
+        case ("sources", _) | ("claims", _, "sources", _):
+            return m.Source
+        case ("subjects", _):
+            return m.Subject
+        case ("claims", _):
+            return variant
+        case ("claims", _, "value"):
+            return m.DurationRange if variant is m.DurationClaim else m.Range
+    return None
+
+
+def _did_you_mean(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f"did you mean `{close[0]}`?" if close else ""
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return "nothing" if value is None else type(value).__name__
+
+
+def findings_from_validation(
+    error: ValidationError, data: Any, positions: Positions, file: str
+) -> list[Finding]:
+    """One finding per distinct problem, located on the YAML node it concerns."""
+    findings: dict[tuple[str, Path], Finding] = {}
+    for detail in error.errors(include_url=False):
+        path, tags = split_location(detail["loc"], data)
+        finding = _translate(detail, path, tags, positions, file, data)
+        findings.setdefault((finding.code, (*path, finding.message)), finding)
+    return list(findings.values())
+
+
+def _claim_id(data: Any, path: Path) -> str | None:
+    if len(path) >= 2 and path[0] == "claims" and isinstance(path[1], int):
+        claim = data["claims"][path[1]]
+        if isinstance(claim, dict) and isinstance(claim.get("id"), str):
+            return claim["id"]
+    return None
+
+
+def _translate(
+    detail: Any, path: Path, tags: list[str], positions: Positions, file: str, data: Any
+) -> Finding:
+    kind = detail["type"]
+    where = ".".join(str(p) for p in path) or "the file"
+    claim = _claim_id(data, path)
+
+    def make(code: str, message: str, hint: str, position_path: Path, key: bool = False) -> Finding:
+        position = positions.of_key(position_path) if key else positions.of_value(position_path)
+        return Finding(
+            code, "error", message, file, position.line, position.column, hint, claim=claim
+        )
+
+    if kind == "extra_forbidden":
+        key = str(path[-1]) if path else str(detail["loc"][-1])
+        model = _model_at(path[:-1], tags)
+        allowed = sorted(model.model_fields) if model else []
+        suggestion = _did_you_mean(key, allowed)
+        hint = suggestion or (f"Allowed here: {', '.join(allowed)}." if allowed else "")
+        return make("FC103", f"unknown key `{key}` in {_parent(path)}", hint, path, key=True)
+    if kind == "missing":
+        missing = str(detail["loc"][-1])
+        return make(
+            "FC105",
+            f"missing required key `{missing}` in {_parent((*path, missing))}",
+            _missing_hint(missing),
+            path,
+        )
+    if kind == "union_tag_not_found":
+        return make(
+            "FC105",
+            f"missing required key `type` in {where}",
+            f"Add `type:` (one of {', '.join(m.CLAIM_TYPES)}).",
+            path,
+        )
+    if kind == "union_tag_invalid":
+        tag = str(detail["ctx"]["tag"])
+        suggestion = _did_you_mean(tag, list(m.CLAIM_TYPES))
+        return make(
+            "FC104",
+            f"unknown claim type `{tag}`",
+            suggestion or f"Use one of: {', '.join(m.CLAIM_TYPES)}.",
+            (*path, "type"),
+        )
+    field = str(path[-1]) if path else ""
+    if kind in _NOTATION_ERRORS or (
+        kind == "string_pattern_mismatch" and field in ("value", "min", "max", "date", "accessed")
+    ):
+        return _notation_finding(detail, path, tags, make)
+    if kind == "literal_error":
+        expected = detail["ctx"]["expected"]
+        given = detail.get("input")
+        suggestion = _did_you_mean(str(given), [e.strip(" '") for e in expected.split(",")])
+        return make(
+            "FC104",
+            f"`{where}` is {given!r}, which is not allowed",
+            suggestion or f"Use one of: {expected}.",
+            path,
+        )
+    given = detail.get("input")
+    return make(
+        "FC104",
+        f"`{where}`: {detail['msg'][0].lower()}{detail['msg'][1:]} (got {_describe(given)})",
+        "",
+        path,
+    )
+
+
+def _notation_finding(detail: Any, path: Path, tags: list[str], make: Any) -> Finding:
+    where = ".".join(str(p) for p in path)
+    if path and path[-1] == "published":
+        hint = _NOTATION_HINTS["published"]
+    elif "duration" in tags:
+        hint = _NOTATION_HINTS["duration"]
+    elif path and path[-1] in ("date", "accessed"):
+        hint = "Write YYYY-MM-DD (or YYYY-MM, YYYY for a source's date)."
+    else:
+        hint = _NOTATION_HINTS["date"]
+    given = detail.get("input")
+    reason = "has no time zone" if detail["type"] == "timezone_aware" else "is not valid notation"
+    return make("FC106", f"`{where}` {given!r} {reason}", hint, path)
+
+
+def _parent(path: Path) -> str:
+    """Name the mapping holding the last key of `path`, as a reader of the file sees it."""
+    parent = path[:-1]
+    return ".".join(str(p) for p in parent) if parent else "the top level"
+
+
+_REQUIRED_HINTS = {
+    "status": "Add `status:` (one of verified, unverified, disputed, false).",
+    "text": "Add `text:` with the article's own words that state the fact.",
+    "value": "Add `value:` with the normalized value (a date is YYYY-MM-DD).",
+    "subject": "Add `subject:` naming an id from `subjects`.",
+    "article": "Add `article: {path: ../articles/NAME.md}`.",
+    "path": "Add `path:` with the article's path relative to this claims file.",
+    "claims": "Add a `claims:` list.",
+}
+
+
+def _missing_hint(key: str) -> str:
+    return _REQUIRED_HINTS.get(key, f"Add `{key}:`.")

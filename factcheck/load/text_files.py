@@ -1,0 +1,46 @@
+"""Reading a text file as UTF-8, saying where it is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.findings import Finding
+
+
+class DecodeProblem(Exception):
+    """The file is not UTF-8; knows the line and column of the first bad byte."""
+
+    def __init__(self, line: int, column: int, byte: int) -> None:
+        super().__init__(f"byte 0x{byte:02x} is not UTF-8")
+        self.line = line
+        self.column = column
+        self.byte = byte
+
+    def finding(self, code: str, file: str) -> Finding:
+        """The located finding for this problem in `file`."""
+        return Finding(
+            code,
+            "error",
+            f"the file is not UTF-8 (byte 0x{self.byte:02x})",
+            file,
+            self.line,
+            self.column,
+            "Save the file as UTF-8 (most editors: 'Save with encoding').",
+        )
+
+
+def decode_utf8(raw: bytes) -> str:
+    """Decode UTF-8 (a leading byte-order mark is dropped), or raise `DecodeProblem`."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        before = raw[: error.start]
+        line = before.count(b"\n") + 1
+        line_start = before.rfind(b"\n") + 1
+        column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+        raise DecodeProblem(line, column, raw[error.start]) from None
+
+
+def read_text(path: Path) -> str:
+    """Read `path` as UTF-8 text. OSError is left to the caller (a run error, exit 2)."""
+    return decode_utf8(path.read_bytes())

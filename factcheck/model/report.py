@@ -1,0 +1,79 @@
+"""The JSON report (`factcheck verify --format json`), the contract other tools read.
+
+Fields named in DESIGN.md are never renamed or removed; new fields may be added.
+`schemas/report.schema.json` is generated from these models.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Closed(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Summary(_Closed):
+    articles: int = Field(description="Articles checked (one per claims file).")
+    claims: int = Field(description="Claims in the files checked.")
+    checks: int = Field(description="Consistency checks run.")
+    errors: int = Field(description="Findings of severity error (they fail the run).")
+    warnings: int = Field(description="Findings of severity warning.")
+    infos: int = Field(0, description="Findings of severity info.")
+    passed: int = Field(0, description="Claims with no finding of severity warning or error.")
+    failed: int = Field(0, description="Claims with at least one error finding.")
+    silenced: int = Field(0, description="Findings silenced by `ignore:` with a reason.")
+
+
+class ReportFinding(_Closed):
+    code: str = Field(pattern=r"^FC[0-9]{3}$", description="Stable finding code.")
+    severity: Literal["error", "warning", "info"]
+    message: str
+    hint: str = Field("", description="How to fix it.")
+    claim: str | None = Field(None, description="Id of the claim concerned.")
+    check: str | None = Field(None, description="Id of the check concerned.")
+    file: str = Field(description="Claims file (or article, for article problems).")
+    line: int = Field(ge=0, description="1-based line in `file` (0: the whole file).")
+    column: int = Field(ge=0, description="1-based column in `file`.")
+    article_file: str | None = None
+    article_line: int | None = None
+    article_column: int | None = None
+
+
+class ReportClaim(_Closed):
+    id: str
+    status: Literal["verified", "unverified", "disputed", "false"]
+    result: Literal["pass", "warning", "fail", "not-checked"]
+    type: str
+    value: str = Field(description="The claimed value as written in notation.")
+    text: str
+    file: str
+    line: int
+    article_file: str | None = None
+    article_line: int | None = None
+    article_column: int | None = None
+
+
+class ReportFile(_Closed):
+    claims_file: str
+    article_file: str | None = None
+    title: str | None = None
+    published: str | None = None
+    claims: int
+    errors: int
+    warnings: int
+
+
+class Report(_Closed):
+    model_config = ConfigDict(
+        title="factcheck JSON report",
+        json_schema_extra={"$comment": "Generated from factcheck.model.report; do not edit."},
+    )
+    version: Literal[1] = 1
+    tool: dict[str, str] = Field(description="Name and version of the tool that wrote it.")
+    summary: Summary
+    findings: list[ReportFinding]
+    claims: list[ReportClaim]
+    files: list[ReportFile] = Field(default_factory=list)
