@@ -1,0 +1,61 @@
+"""An article as factcheck sees it: metadata, and one normalized, positioned text to search."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.article.normalize import NormalizedText
+from factcheck.findings import Finding
+
+# Front-matter fields whose words are part of what the article says (a photo caption states
+# facts as much as the body does); they are searched like the body.
+TEXT_FIELDS = ("title", "subtitle", "dek", "description", "summary", "caption")
+
+
+@dataclass
+class Article:
+    """A read article. `published` anchors relative dates; `text` is what claims are found in."""
+
+    path: Path
+    display: str
+    format: str
+    source: str
+    text: NormalizedText
+    title: str | None = None
+    published: dt.datetime | dt.date | None = None
+    published_line: int | None = None
+    metadata: dict[str, object] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def dateline(self) -> dt.date | None:
+        """The publication date in the article's own time zone."""
+        if isinstance(self.published, dt.datetime):
+            return self.published.date()
+        return self.published
+
+
+class ArticleProblem(Exception):
+    """The article could not be read at all (missing, unreadable, not UTF-8)."""
+
+    def __init__(self, message: str, finding: Finding | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.finding = finding
+
+
+def parse_published(value: object) -> dt.datetime | dt.date | None:
+    """A front-matter `published` value: ISO 8601 date-time (with zone) or date."""
+    if isinstance(value, dt.datetime | dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        if "T" in text or " " in text:
+            return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None

@@ -1,0 +1,110 @@
+"""Read an article file of any supported format into an `Article`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.article.front_matter import FrontMatter, split_front_matter
+from factcheck.article.model import TEXT_FIELDS, Article, ArticleProblem, parse_published
+from factcheck.article.normalize import NormalizedText, align
+from factcheck.findings import Finding
+from factcheck.load.text_files import DecodeProblem, read_text
+
+FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+
+
+def article_format(path: Path) -> str:
+    """markdown, html or text, by the file's extension."""
+    return FORMATS.get(path.suffix.lower(), "text")
+
+
+def read_article(path: Path, display: str, source: str | None = None) -> Article:
+    """Read `path` (or the given `source` text of it). Raises `ArticleProblem` if unreadable."""
+    if source is None:
+        try:
+            source = read_text(path)
+        except FileNotFoundError:
+            raise ArticleProblem(f"article {display} does not exist") from None
+        except IsADirectoryError:
+            raise ArticleProblem(f"article {display} is a folder, not a file") from None
+        except OSError as error:
+            raise ArticleProblem(f"article {display} cannot be read: {error.strerror}") from None
+        except DecodeProblem as problem:
+            raise ArticleProblem(
+                f"article {display} is not UTF-8", problem.finding("FC110", display)
+            ) from None
+    kind = article_format(path)
+    text = NormalizedText(source)
+    if kind == "html":
+        from factcheck.article.html import read_html
+
+        title, published_text = read_html(source, text)
+        article = Article(path, display, kind, source, text, title=title)
+        article.published = parse_published(published_text)
+        return article
+    front, findings = split_front_matter(source, display)
+    _add_front_matter_text(text, source, front)
+    if kind == "markdown":
+        from factcheck.article.markdown import add_markdown_body
+
+        add_markdown_body(text, source, front)
+    else:
+        _add_plain_body(text, source, front.body_start)
+    article = Article(path, display, kind, source, text, findings=findings)
+    _apply_metadata(article, front)
+    return article
+
+
+def _line_starts(source: str) -> list[int]:
+    return [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
+
+
+def _add_front_matter_text(text: NormalizedText, source: str, front: FrontMatter) -> None:
+    """Title, caption and the like are article text: search them too, at their real place."""
+    starts = _line_starts(source)
+    for key in TEXT_FIELDS:
+        value = front.data.get(key)
+        if not isinstance(value, str):
+            continue
+        position = front.positions.of_value((key,))
+        line = position.line + front.line_offset
+        start = starts[line - 1] + position.column - 1
+        offsets, _ = align(value, source, start)
+        text.add(value, offsets)
+        text.end_paragraph()
+
+
+def _add_plain_body(text: NormalizedText, source: str, start: int) -> None:
+    """Plain text: paragraphs are separated by blank lines; line breaks inside are spaces."""
+    offset = start
+    for line in source[start:].splitlines(keepends=True):
+        if line.strip():
+            text.add(line, list(range(offset, offset + len(line))))
+        else:
+            text.end_paragraph()
+        offset += len(line)
+    text.end_paragraph()
+
+
+def _apply_metadata(article: Article, front: FrontMatter) -> None:
+    data = front.data
+    article.metadata = dict(data)
+    title = data.get("title")
+    article.title = title if isinstance(title, str) else None
+    if "published" not in data:
+        return
+    position = front.positions.of_value(("published",))
+    article.published_line = position.line + front.line_offset
+    article.published = parse_published(data["published"])
+    if article.published is None:
+        article.findings.append(
+            Finding(
+                "FC106",
+                "error",
+                f"front matter `published` {data['published']!r} is not a date-time",
+                article.display,
+                article.published_line,
+                position.column,
+                "Write an ISO 8601 date-time with its zone, e.g. 2025-06-27T22:57:00+03:00.",
+            )
+        )
