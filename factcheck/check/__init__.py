@@ -1,0 +1,1 @@
+"""Checks of claims against their article (grounding, values) and against each other."""

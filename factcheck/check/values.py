@@ -1,0 +1,226 @@
+"""Values (FC3xx): a claim's `value` is what the article's words really say.
+
+The grounded words are read as a value of the claim's type — dates against the article's
+dateline — and compared with the value the fact-checker typed. Parsing lives in
+`factcheck.values`; this module only decides what a difference means.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factcheck import values as v
+from factcheck.article.normalize import normalize_phrase
+from factcheck.check.search import find_all
+from factcheck.model import claims as m
+
+
+@dataclass(frozen=True, slots=True)
+class ValueProblem:
+    """A difference between value and words; `key` is the claim key the finding points at."""
+
+    code: str
+    message: str
+    hint: str = ""
+    key: str = "value"
+    severity: str = "error"
+
+
+def claimed_value(claim: m.ClaimBase) -> object:
+    """The claim's typed value, as the parsers would return it. Raises ValueError if invalid."""
+    match claim:
+        case m.DateClaim():
+            return v.DateValue.from_edtf(claim.value)
+        case m.NumberClaim(value=m.Range() as span):
+            return v.NumberValue(
+                _decimal(span.min), claim.qualifier, claim.unit, maximum=_decimal(span.max)
+            )
+        case m.NumberClaim():
+            return v.NumberValue(_decimal(claim.value), claim.qualifier, claim.unit)
+        case m.PairClaim():
+            left, right = claim.value
+            return v.PairValue(_decimal(left), _decimal(right), claim.qualifier)
+        case m.DurationClaim(value=m.DurationRange() as span):
+            return v.DurationValue(
+                v.Duration.from_iso(span.min), v.Duration.from_iso(span.max), claim.qualifier
+            )
+        case m.DurationClaim():
+            one = v.Duration.from_iso(claim.value)
+            return v.DurationValue(one, one, claim.qualifier)
+        case m.OrdinalClaim():
+            return v.OrdinalValue(claim.value)
+    return claim.value  # type: ignore[attr-defined]
+
+
+def _decimal(number: float | int) -> Decimal:
+    return Decimal(str(number)).normalize()
+
+
+def describe(value: object) -> str:
+    """A value as a person writes it in a claims file."""
+    match value:
+        case v.DateValue():
+            return value.edtf()
+        case v.NumberValue():
+            amount = f"{value.amount:,f}".rstrip("0").rstrip(".") if value.amount else "0"
+            if value.maximum is not None:
+                amount += f"–{value.maximum:,f}".rstrip("0").rstrip(".")
+            prefix = f"{value.qualifier} " if value.qualifier else ""
+            return prefix + amount + (f" {value.unit}" if value.unit else "")
+        case v.PairValue():
+            prefix = f"{value.qualifier} " if value.qualifier else ""
+            return f"{prefix}{value.left:f}-for-{value.right:f}"
+        case v.DurationValue():
+            prefix = f"{value.qualifier} " if value.qualifier else ""
+            if value.minimum == value.maximum:
+                return prefix + value.minimum.iso()
+            return f"{prefix}{value.minimum.iso()}–{value.maximum.iso()}"
+        case v.OrdinalValue():
+            return str(value.n)
+    return str(value)
+
+
+def check_value(
+    claim: m.ClaimBase, words: str, anchor: dt.date, names: list[str], in_quotes: bool
+) -> list[ValueProblem]:
+    """Compare `claim`'s value with the article's `words` (the grounded text).
+
+    `names` are the subject's name and aliases (for named things); `in_quotes` says whether
+    the article puts the words in quotation marks (for quotes).
+    """
+    match claim:
+        case m.NameClaim():
+            return _check_name(claim, words, names)
+        case m.QuoteClaim():
+            return _check_quote(claim, words, in_quotes)
+        case m.TextClaim():
+            return []
+    try:
+        claimed = claimed_value(claim)
+    except ValueError as error:
+        return [ValueProblem("FC106", f"`value` {error}", _NOTATION_HINT.get(claim.type, ""))]
+    read = _read(claim, words, anchor)
+    if read is None:
+        return [
+            ValueProblem(
+                "FC302",
+                f"“{claim.text}” cannot be read as a {claim.type}",
+                "Make `text` the words that state the value, with their qualifier.",
+                key="text",
+            )
+        ]
+    return _compare(claim, claimed, read, anchor)
+
+
+_NOTATION_HINT = {
+    "date": "Write YYYY-MM-DD, YYYY-MM, YYYY or START/END.",
+    "duration": "Write an ISO 8601 duration such as P30D or P3Y6M.",
+}
+
+
+def _read(claim: m.ClaimBase, words: str, anchor: dt.date) -> object | None:
+    match claim:
+        case m.DateClaim():
+            return v.parse_date(words, anchor)
+        case m.NumberClaim():
+            read = v.parse_number(words)
+            return read if isinstance(read, v.NumberValue) else None
+        case m.PairClaim():
+            read = v.parse_number(words)
+            return read if isinstance(read, v.PairValue) else None
+        case m.DurationClaim():
+            return v.parse_duration(words)
+        case m.OrdinalClaim():
+            return v.parse_ordinal(words)
+    return None
+
+
+def _compare(
+    claim: m.ClaimBase, claimed: object, read: object, anchor: dt.date
+) -> list[ValueProblem]:
+    said = f"the article's “{claim.text}” is {describe(read)}"
+    if isinstance(claimed, v.DateValue) and isinstance(read, v.DateValue):
+        if claimed == read:
+            return []
+        said += f" (dateline {anchor.isoformat()})"
+        if read.contains(claimed):
+            return [
+                ValueProblem(
+                    "FC304",
+                    f"{said}; the claim's {claimed.edtf()} is more precise than the article",
+                    f"Write `value: {read.edtf()}`, or silence FC304 on the claim with a reason.",
+                    severity="warning",
+                )
+            ]
+        return [
+            ValueProblem(
+                "FC301",
+                f"{said}, not {claimed.edtf()}",
+                f"Write `value: {read.edtf()}` if the article is right.",
+            )
+        ]
+    qualifier_of = getattr
+    claimed_q = qualifier_of(claimed, "qualifier", None)
+    read_q = qualifier_of(read, "qualifier", None)
+    problems: list[ValueProblem] = []
+    if _without_qualifier(claimed) != _without_qualifier(read):
+        problems.append(ValueProblem("FC301", f"{said}, not {describe(claimed)}"))
+    if claimed_q != read_q:
+        fix = f"qualifier: {read_q}" if read_q else "no qualifier"
+        problems.append(
+            ValueProblem(
+                "FC303",
+                f"the article says “{claim.text}” ({read_q or 'no qualifier'}); the claim has "
+                f"{claimed_q or 'no qualifier'}",
+                f"Write `{fix}`." if read_q else "Remove `qualifier`.",
+                key="qualifier" if claimed_q else "value",
+            )
+        )
+    return problems
+
+
+def _without_qualifier(value: object) -> object:
+    if hasattr(value, "qualifier"):
+        from dataclasses import replace
+
+        return replace(value, qualifier=None)  # type: ignore[type-var]
+    return value
+
+
+def _check_name(claim: m.NameClaim, words: str, names: list[str]) -> list[ValueProblem]:
+    normalized = normalize_phrase(words)
+    for name in [claim.value, *names]:
+        if find_all(normalized, normalize_phrase(name)):
+            return []
+    return [
+        ValueProblem(
+            "FC307",
+            f"“{claim.value}” is not named in “{claim.text}”",
+            "Ground the claim in the words that name it, or add the name to the subject's "
+            "`aliases`.",
+        )
+    ]
+
+
+def _check_quote(claim: m.QuoteClaim, words: str, in_quotes: bool) -> list[ValueProblem]:
+    problems = []
+    if normalize_phrase(claim.value) != normalize_phrase(words):
+        problems.append(
+            ValueProblem(
+                "FC305",
+                f"the quoted words are “{words}”, not “{claim.value}”",
+                "A quote is verbatim: copy the article's words into `value`.",
+            )
+        )
+    if not in_quotes:
+        problems.append(
+            ValueProblem(
+                "FC306",
+                f"the article does not put “{claim.text}” in quotation marks",
+                "If the quote became paraphrase, make it a `text` claim.",
+                key="text",
+            )
+        )
+    return problems

@@ -1,0 +1,244 @@
+"""The pipeline for one claims file: load → read the article → ground → values → result.
+
+Each stage adds located findings; configuration then sets their severity and a claim's
+`ignore:` silences the ones it gives a reason for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from factcheck.article.model import Article, ArticleProblem
+from factcheck.article.reader import read_article
+from factcheck.check.grounding import ground_claim
+from factcheck.check.search import Span
+from factcheck.check.values import check_value, claimed_value, describe
+from factcheck.config import Config
+from factcheck.findings import Finding
+from factcheck.load.claims_loader import LoadedClaims, load_claims_file
+from factcheck.model.claims import ClaimBase, ClaimsFile
+from factcheck.result import ClaimResult, Excerpt, FileResult, Silenced
+from factcheck.rules import RULES
+
+EXCERPT_WIDTH = 60
+
+
+def check_file(
+    path: Path,
+    display: str,
+    config: Config,
+    *,
+    article_override: Path | None = None,
+    ground: bool = True,
+) -> FileResult:
+    """Check one claims file. With `ground=False` only loading is checked (`validate`)."""
+    loaded = load_claims_file(path, display)
+    result = FileResult(claims_file=display)
+    findings = list(loaded.findings)
+    model = loaded.model
+    if model is not None:
+        article = _read_article(loaded, model, article_override, findings)
+        if article is not None:
+            result.article_file = article.display
+            result.title = article.title
+            findings.extend(article.findings)
+            anchor = _dateline(loaded, model, article, findings)
+            result.published = str(article.published or model.article.published or "") or None
+            if ground and anchor is not None:
+                result.claims = _check_claims(loaded, model, article, anchor)
+                findings.extend(f for claim in result.claims for f in claim.findings)
+        if not result.claims:
+            result.claims = [_unchecked(loaded, i, claim) for i, claim in enumerate(model.claims)]
+    result.findings, result.silenced = _apply_config(findings, model, config)
+    _set_outcomes(result)
+    return result
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _read_article(
+    loaded: LoadedClaims, model: ClaimsFile, override: Path | None, findings: list[Finding]
+) -> Article | None:
+    path = override or (loaded.path.parent / model.article.path)
+    try:
+        return read_article(path, _display(path))
+    except ArticleProblem as problem:
+        if problem.finding is not None:
+            findings.append(problem.finding)
+        position = loaded.position_of("article", "path")
+        findings.append(
+            Finding(
+                "FC109",
+                "error",
+                problem.message,
+                loaded.display,
+                position.line,
+                position.column,
+                "The path is relative to the claims file.",
+            )
+        )
+        return None
+
+
+def _dateline(
+    loaded: LoadedClaims, model: ClaimsFile, article: Article, findings: list[Finding]
+) -> dt.date | None:
+    """The date that anchors relative dates; FC114 when missing or contradicted."""
+    claimed = model.article.published
+    position = loaded.position_of("article", "published")
+    if claimed is not None and article.published is not None:
+        same = (
+            claimed == article.published
+            if isinstance(article.published, dt.datetime)
+            else claimed.date() == article.published
+        )
+        if not same:
+            findings.append(
+                Finding(
+                    "FC114",
+                    "error",
+                    f"`published` is {claimed.isoformat()} here but {article.published} in "
+                    f"the article",
+                    loaded.display,
+                    position.line,
+                    position.column,
+                    "Make them agree, or remove `published` here to use the article's.",
+                    article_file=article.display,
+                    article_line=article.published_line,
+                )
+            )
+    if claimed is not None:
+        return claimed.date()
+    if article.dateline is not None:
+        return article.dateline
+    if not any(f.code == "FC106" for f in article.findings):
+        position = loaded.position_of("article")
+        findings.append(
+            Finding(
+                "FC114",
+                "error",
+                "no publication date: relative dates such as “June 2” cannot be resolved",
+                loaded.display,
+                position.line,
+                position.column,
+                "Add `published:` to the article's front matter or under `article:` here.",
+            )
+        )
+    return None
+
+
+def _check_claims(
+    loaded: LoadedClaims, model: ClaimsFile, article: Article, anchor: dt.date
+) -> list[ClaimResult]:
+    results = []
+    for index, claim in enumerate(model.claims):
+        result = _unchecked(loaded, index, claim)
+        grounding = ground_claim(index, claim, loaded, article)
+        result.findings.extend(grounding.findings)
+        if grounding.span is not None:
+            span = grounding.span
+            result.article_line, result.article_column = article.text.line_column(span.start)
+            result.excerpt = _excerpt(article, span)
+            words = article.text.text[span.start : span.end]
+            subject = model.subjects.get(claim.subject)
+            names = [subject.name, *subject.aliases] if subject and subject.name else []
+            for problem in check_value(claim, words, anchor, names, _in_quotes(article, span)):
+                position = loaded.position_of("claims", index, problem.key)
+                result.findings.append(
+                    Finding(
+                        problem.code,
+                        problem.severity,  # type: ignore[arg-type]
+                        problem.message,
+                        loaded.display,
+                        position.line,
+                        position.column,
+                        problem.hint,
+                        claim=claim.id,
+                        article_file=article.display,
+                        article_line=result.article_line,
+                        article_column=result.article_column,
+                    )
+                )
+        results.append(result)
+    return results
+
+
+def _unchecked(loaded: LoadedClaims, index: int, claim: ClaimBase) -> ClaimResult:
+    try:
+        value = describe(claimed_value(claim))
+    except ValueError:
+        value = str(claim.value)  # type: ignore[attr-defined]
+    return ClaimResult(
+        id=claim.id,
+        status=claim.status,
+        type=claim.type,  # type: ignore[attr-defined]
+        value=value,
+        line=loaded.position_of("claims", index).line,
+        text=claim.text,
+    )
+
+
+def _in_quotes(article: Article, span: Span) -> bool:
+    """Whether the span stands inside double quotation marks within its paragraph."""
+    start, _ = article.text.paragraph_bounds(span.start)
+    before = article.text.text[start : span.start]
+    return before.count('"') % 2 == 1
+
+
+def _excerpt(article: Article, span: Span) -> Excerpt:
+    text = article.text.text
+    start, end = article.text.paragraph_bounds(span.start)
+    left = max(start, span.start - EXCERPT_WIDTH)
+    right = min(end, span.end + EXCERPT_WIDTH)
+    if left > start:
+        left = text.find(" ", left, span.start) + 1 or left
+    if right < end:
+        cut = text.rfind(" ", span.end, right)
+        right = cut if cut != -1 else right
+    before = ("…" if left > start else "") + text[left : span.start]
+    after = text[span.end : right] + ("…" if right < end else "")
+    return Excerpt(before, text[span.start : span.end], after)
+
+
+def _apply_config(
+    findings: list[Finding], model: ClaimsFile | None, config: Config
+) -> tuple[list[Finding], list[Silenced]]:
+    """Severity from configuration (or the rule's default); `ignore:` on claims silences."""
+    ignores = {c.id: c.ignore for c in model.claims} if model else {}
+    kept: list[Finding] = []
+    silenced: list[Silenced] = []
+    for finding in findings:
+        default = RULES[finding.code].severity if finding.code in RULES else finding.severity
+        level = config.severity.get(finding.code, default)
+        if level == "off":
+            continue
+        if level != finding.severity:
+            finding = finding.with_severity(level)  # type: ignore[arg-type]
+        reason = ignores.get(finding.claim or "", {}).get(finding.code)
+        if reason:
+            silenced.append(Silenced(finding, reason))
+        else:
+            kept.append(finding)
+    kept.sort(key=Finding.sort_key)
+    return kept, silenced
+
+
+def _set_outcomes(result: FileResult) -> None:
+    by_claim: dict[str, list[Finding]] = {}
+    for finding in result.findings:
+        if finding.claim:
+            by_claim.setdefault(finding.claim, []).append(finding)
+    for claim in result.claims:
+        claim.findings = by_claim.get(claim.id, [])
+        if claim.outcome == "not-checked" and claim.article_line is None and not claim.findings:
+            continue
+        severities = {f.severity for f in claim.findings}
+        claim.outcome = (
+            "fail" if "error" in severities else "warning" if "warning" in severities else "pass"
+        )

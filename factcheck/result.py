@@ -1,0 +1,80 @@
+"""The result of a run: one object every report format reads, so they never disagree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from factcheck.findings import SEVERITY_ORDER, Finding
+
+Outcome = Literal["pass", "warning", "fail", "not-checked"]
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """The article's words around a claim: `before` + `match` + `after` (normalized)."""
+
+    before: str
+    match: str
+    after: str
+
+
+@dataclass
+class ClaimResult:
+    """One claim after checking."""
+
+    id: str
+    status: str
+    type: str
+    value: str
+    line: int
+    outcome: Outcome = "not-checked"
+    text: str = ""
+    article_line: int | None = None
+    article_column: int | None = None
+    excerpt: Excerpt | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Silenced:
+    """A finding silenced on its claim, kept with the reason so reports can show it."""
+
+    finding: Finding
+    reason: str
+
+
+@dataclass
+class FileResult:
+    """One claims file and its article."""
+
+    claims_file: str
+    article_file: str | None = None
+    title: str | None = None
+    published: str | None = None
+    claims: list[ClaimResult] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    silenced: list[Silenced] = field(default_factory=list)
+
+
+@dataclass
+class RunResult:
+    """Everything a run found, in a deterministic order."""
+
+    files: list[FileResult] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for result in self.files for f in result.findings]
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    @property
+    def claim_count(self) -> int:
+        return sum(len(result.claims) for result in self.files)
+
+    def fails(self, fail_on: str) -> bool:
+        """Whether the run fails CI: any finding at or above the `fail_on` severity."""
+        threshold = SEVERITY_ORDER[fail_on]
+        return any(SEVERITY_ORDER[f.severity] >= threshold for f in self.findings)

@@ -1,0 +1,51 @@
+"""FC2xx: a claim's words are not (or not unambiguously) in the article."""
+
+from __future__ import annotations
+
+from factcheck.rules.rule import Rule
+
+GROUNDING_RULES: tuple[Rule, ...] = (
+    Rule(
+        "FC201",
+        "text-not-found",
+        "error",
+        "The claim's `text` is not in the article.",
+        "Each claim is grounded in the article's own words. Quotes, dashes, spaces, line "
+        "breaks and Markdown emphasis may differ; words, numbers and letter case may not, and "
+        'matches fall on whole words ("June 2" is not found inside "June 25"). The hint '
+        "shows the nearest passage the article has now, with its line: usually the sentence "
+        "was edited and the claim must be re-checked.",
+        "article: ...took place on June 3 in Istanbul...\nclaim:   text: June 2",
+        "article: ...took place on June 2 in Istanbul...\nclaim:   text: June 2",
+    ),
+    Rule(
+        "FC202",
+        "text-ambiguous",
+        "error",
+        "The claim's `text` occurs more than once and no `context` says which one is meant.",
+        '"June 27" appears in the caption and twice in the body; a claim about one of them '
+        "must say which, with a `context` that occurs once and contains the text once. The "
+        "finding lists the lines of every occurrence.",
+        "    text: June 27",
+        "    text: June 27\n    context: Putin said on June 27 that it was",
+    ),
+    Rule(
+        "FC203",
+        "context-not-found",
+        "error",
+        "The claim's `context` is not in the article (or is in it more than once).",
+        "The context picks one occurrence of the text; if the article no longer has that "
+        "passage, the claim's ground has changed. The hint shows the nearest passage.",
+        "    context: took place on June 2 in Ankara",
+        "    context: took place on June 2 in Istanbul",
+    ),
+    Rule(
+        "FC204",
+        "text-not-in-context",
+        "error",
+        "The `context` is in the article but does not contain the claim's `text` exactly once.",
+        "The context must contain the text, so that the text's position is fixed by it.",
+        "    text: June 2\n    context: following an earlier meeting on May 16",
+        "    text: May 16\n    context: following an earlier meeting on May 16",
+    ),
+)
