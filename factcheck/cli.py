@@ -1,0 +1,230 @@
+"""The command line: parse options, run the pipeline, print, exit 0, 1 or 2.
+
+Thin on purpose: the work is in `engine` and the report modules. Exit codes are a contract:
+0 no error findings, 1 error findings (or warnings under --strict), 2 the run itself could
+not happen — with one line on stderr and never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from factcheck import __version__
+from factcheck.report import FORMATS
+
+EXIT_OK, EXIT_FINDINGS, EXIT_RUN_ERROR = 0, 1, 2
+CLAIMS_SUFFIXES = (".yaml", ".yml")
+
+
+class RunError(Exception):
+    """The run cannot happen (bad option, missing file, bad configuration): exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise RunError(f"{message} (see `{self.prog} --help`)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="factcheck",
+        description="Check a news article's claims against its words and against each other.",
+    )
+    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    verify = commands.add_parser("verify", help="check claims files against their articles")
+    _paths_and_config(verify)
+    verify.add_argument(
+        "--article",
+        metavar="FILE",
+        help="check one claims file against this version of its article",
+    )
+    verify.add_argument("--format", choices=FORMATS, help="report format (default: rich)")
+    verify.add_argument("--output", metavar="FILE", help="write the report here, not to stdout")
+    verify.add_argument(
+        "--fail-on", choices=("error", "warning"), help="lowest severity that fails the run"
+    )
+    verify.add_argument("--strict", action="store_true", help="same as --fail-on warning")
+    verify.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+
+    validate = commands.add_parser(
+        "validate", help="only load and validate claims files (fast, for pre-commit)"
+    )
+    _paths_and_config(validate)
+
+    schema = commands.add_parser("schema", help="print a JSON Schema")
+    schema.add_argument("which", nargs="?", choices=("claims", "report"), default="claims")
+
+    explain = commands.add_parser("explain", help="print the documentation of a finding code")
+    explain.add_argument("code", nargs="?", help="e.g. FC201; without it, list every code")
+
+    config = commands.add_parser("config", help="show the configuration in force and its origin")
+    config.add_argument("--config", metavar="FILE")
+    return parser
+
+
+def _paths_and_config(command: argparse.ArgumentParser) -> None:
+    command.add_argument("paths", nargs="*", metavar="PATH", help="claims files or folders")
+    command.add_argument("--config", metavar="FILE", help="configuration file to use")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run factcheck; returns the exit code."""
+    try:
+        args = _parser().parse_args(argv)
+        if args.command is None:
+            _parser().print_help()
+            return EXIT_OK
+        return _COMMANDS[args.command](args)
+    except RunError as error:
+        print(f"factcheck: error: {error}", file=sys.stderr)
+        return EXIT_RUN_ERROR
+    except KeyboardInterrupt:
+        print("factcheck: interrupted", file=sys.stderr)
+        return EXIT_RUN_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _load_config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from factcheck.config import ConfigError, find_config
+
+    try:
+        return find_config(args.config, Path.cwd())
+    except ConfigError as error:
+        raise RunError(str(error)) from None
+
+
+def _claims_files(paths: list[str], config) -> list[Path]:  # type: ignore[no-untyped-def]
+    """The claims files named on the command line (folders searched), or configured."""
+    chosen = [Path(p) for p in paths] or config.claims
+    if not chosen:
+        raise RunError("no claims files given and none configured ([tool.factcheck] claims)")
+    files: list[Path] = []
+    for path in chosen:
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*") if p.suffix in CLAIMS_SUFFIXES and p.is_file()
+            )
+            if not found:
+                raise RunError(f"{path} holds no claims files (*.yaml, *.yml)")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise RunError(f"{path} does not exist")
+    return files
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _run(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped-def]
+    from factcheck.engine import check_file
+    from factcheck.result import RunResult
+
+    config = _load_config(args)
+    files = _claims_files(args.paths, config)
+    article = getattr(args, "article", None)
+    if article:
+        if len(files) != 1:
+            raise RunError("--article needs exactly one claims file")
+        if not Path(article).is_file():
+            raise RunError(f"{article} does not exist")
+    run = RunResult()
+    for path in files:
+        try:
+            run.files.append(
+                check_file(
+                    path,
+                    _display(path),
+                    config,
+                    article_override=Path(article) if article else None,
+                    ground=ground,
+                )
+            )
+        except OSError as error:
+            raise RunError(f"{path}: {error.strerror}") from None
+    return run, config
+
+
+def _verify(args: argparse.Namespace) -> int:
+    run, config = _run(args, ground=True)
+    fail_on = "warning" if args.strict else (args.fail_on or config.fail_on)
+    failed = run.fails(fail_on)
+    output_format = args.format or "rich"
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        if output_format == "json":
+            from factcheck.report.json_report import render
+
+            out.write(render(run))
+        elif output_format == "line":
+            from factcheck.report.line_report import render as render_lines
+
+            out.write(render_lines(run))
+        else:
+            from factcheck.report.rich_report import render as render_rich
+
+            color = {"always": True, "never": False}.get(args.color)
+            if color is None and (os.environ.get("NO_COLOR") or args.output):
+                color = False
+            render_rich(run, out, failed, color)
+    finally:
+        if args.output:
+            out.close()
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from factcheck.report.line_report import render
+
+    run, _ = _run(args, ground=False)
+    sys.stdout.write(render(run))
+    errors = run.count("error")
+    files = len(run.files)
+    print(f"{files} claims file{'s' if files != 1 else ''} validated, {errors} error(s)")
+    return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from factcheck.schemas import schema_text
+
+    sys.stdout.write(schema_text(args.which))
+    return EXIT_OK
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from factcheck.rules import RULES
+
+    if not args.code:
+        for rule in RULES.values():
+            print(f"{rule.code}  {rule.severity:<7}  {rule.name:<20}  {rule.summary}")
+        return EXIT_OK
+    rule = RULES.get(args.code.upper())
+    if rule is None:
+        raise RunError(f"unknown code {args.code} (see `factcheck explain` for the list)")
+    sys.stdout.write(rule.explain())
+    return EXIT_OK
+
+
+def _config(args: argparse.Namespace) -> int:
+    print(_load_config(args).describe())
+    return EXIT_OK
+
+
+_COMMANDS = {
+    "verify": _verify,
+    "validate": _validate,
+    "schema": _schema,
+    "explain": _explain,
+    "config": _config,
+}

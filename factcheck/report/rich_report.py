@@ -1,0 +1,139 @@
+"""The default terminal report: per article, each claim with its excerpt, then findings.
+
+rich is imported here and only here, so formats meant for machines do not pay for it.
+"""
+
+from __future__ import annotations
+
+from typing import IO
+
+from factcheck.findings import Finding
+from factcheck.result import ClaimResult, FileResult, RunResult
+
+_MARKS = {
+    "pass": ("✓", "green"),
+    "warning": ("!", "yellow"),
+    "fail": ("✗", "red"),
+    "not-checked": ("·", "dim"),
+}
+_SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def render(run: RunResult, stream: IO[str], failed: bool, color: bool | None = None) -> None:
+    """Print the report for `run` to `stream` (colour when it is a terminal, or if asked).
+
+    `failed` is the run's verdict under `--fail-on`, so the last line agrees with the exit code.
+    """
+    from rich.console import Console
+
+    console = Console(
+        file=stream,
+        force_terminal=color,
+        no_color=color is False,
+        highlight=False,
+        soft_wrap=False,
+    )
+    for result in run.files:
+        _file(console, result)
+    console.print(_summary(run, failed))
+
+
+def _file(console, result: FileResult) -> None:  # type: ignore[no-untyped-def]
+    from rich.table import Table
+    from rich.text import Text
+
+    console.print()
+    console.print(Text(result.title or result.claims_file, style="bold"))
+    if result.article_file:
+        console.print(Text.assemble(("  article   ", "dim"), result.article_file))
+    if result.published:
+        console.print(Text.assemble(("  dateline  ", "dim"), result.published))
+    console.print(
+        Text.assemble(
+            ("  claims    ", "dim"), f"{result.claims_file} ({len(result.claims)} claims)"
+        )
+    )
+    if result.claims:
+        table = Table(box=None, pad_edge=False, show_edge=False, header_style="dim")
+        table.add_column("", no_wrap=True)
+        table.add_column("claim", no_wrap=True)
+        table.add_column("status", no_wrap=True)
+        table.add_column("value", overflow="fold")
+        table.add_column("article", ratio=1)
+        for claim in result.claims:
+            mark, style = _MARKS[claim.outcome]
+            table.add_row(
+                Text(mark, style=style),
+                Text(claim.id, style=style if claim.outcome != "pass" else ""),
+                Text(claim.status, style=_status_style(claim.status)),
+                claim.value,
+                _excerpt(claim),
+            )
+        console.print(table)
+    if result.findings:
+        console.print()
+        for finding in result.findings:
+            _finding(console, finding)
+    if result.silenced:
+        console.print(
+            Text(f"  {len(result.silenced)} finding(s) silenced with a reason", style="dim")
+        )
+
+
+def _status_style(status: str) -> str:
+    return {"verified": "green", "false": "red", "disputed": "yellow"}.get(status, "dim")
+
+
+def _excerpt(claim: ClaimResult):  # type: ignore[no-untyped-def]
+    from rich.text import Text
+
+    if claim.excerpt is None:
+        return Text(f"“{claim.text}” (not located)", style="dim")
+    _, style = _MARKS[claim.outcome]
+    return Text.assemble(
+        (f"{claim.article_line}:{claim.article_column} ", "dim"),
+        claim.excerpt.before,
+        (claim.excerpt.match, f"bold {style} underline"),
+        claim.excerpt.after,
+    )
+
+
+def _finding(console, finding: Finding) -> None:  # type: ignore[no-untyped-def]
+    from rich.text import Text
+
+    style = _SEVERITY_STYLE[finding.severity]
+    head = Text.assemble(
+        "  ",
+        (f"{finding.code} {finding.severity}", style),
+        "  ",
+        (finding.location, "bold"),
+        "  ",
+        finding.message,
+    )
+    if finding.claim:
+        head.append(f"  [{finding.claim}]", style="dim")
+    console.print(head)
+    if finding.article_file and finding.article_line:
+        where = f"{finding.article_file}:{finding.article_line}:{finding.article_column or 1}"
+        console.print(Text.assemble(("      article ", "dim"), where))
+    if finding.hint:
+        console.print(Text.assemble(("      hint    ", "dim"), finding.hint))
+
+
+def _summary(run: RunResult, failed_run: bool):  # type: ignore[no-untyped-def]
+    from rich.text import Text
+
+    claims = [c for f in run.files for c in f.claims]
+    passed = sum(1 for c in claims if c.outcome == "pass")
+    failed = sum(1 for c in claims if c.outcome == "fail")
+    errors, warnings = run.count("error"), run.count("warning")
+    style = "bold red" if failed_run else "bold yellow" if warnings else "bold green"
+    verdict = "FAILED" if failed_run else "passed"
+    articles = len(run.files)
+    return Text.assemble(
+        "\n",
+        (verdict, style),
+        f": {articles} article{'s' if articles != 1 else ''}, {len(claims)} claims "
+        f"({passed} passed, {failed} failed), {errors} error{'s' if errors != 1 else ''}, "
+        f"{warnings} warning{'s' if warnings != 1 else ''}",
+    )
