@@ -1,0 +1,43 @@
+"""Normalized values of the facts an article states, and parsers for the article's words.
+
+A claim file gives a value in a standard notation; the parsers here read what the article's
+words really say ("late May", "up to 1,200", "2–3-day", "third") so the two can be compared.
+"""
+
+from factcheck.values.dates import parse_date, weekday_named
+from factcheck.values.dispatch import KINDS, parse_value
+from factcheck.values.durations import parse_duration
+from factcheck.values.numbers import parse_number
+from factcheck.values.ordinals import parse_ordinal
+from factcheck.values.types import (
+    QUALIFIERS,
+    DateValue,
+    Duration,
+    DurationValue,
+    NumberValue,
+    OrdinalValue,
+    PairValue,
+    Precision,
+    Qualifier,
+    normalize_qualifier,
+)
+
+__all__ = [
+    "KINDS",
+    "QUALIFIERS",
+    "DateValue",
+    "Duration",
+    "DurationValue",
+    "NumberValue",
+    "OrdinalValue",
+    "PairValue",
+    "Precision",
+    "Qualifier",
+    "normalize_qualifier",
+    "parse_date",
+    "parse_duration",
+    "parse_number",
+    "parse_ordinal",
+    "parse_value",
+    "weekday_named",
+]

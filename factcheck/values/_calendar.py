@@ -1,0 +1,109 @@
+"""Month and weekday names, and the rule for the year of a date written without one.
+
+News writes "June 2" and means the June 2 just past; only a date shortly ahead of the dateline
+is read as upcoming. Keeping the rule here gives absolute and relative forms the same answer.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+from collections.abc import Sequence
+
+from factcheck.values._tokens import Token, text_at
+from factcheck.values.types import DateValue
+
+MONTHS: dict[str, int] = {
+    name.lower(): number for number, name in enumerate(calendar.month_name) if name
+} | {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_FULL_MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+# How far past the dateline a yearless date may fall before it is read as last year's.
+FUTURE_WINDOW = datetime.timedelta(days=14)
+# How many years back to look for a yearless February 29.
+_YEARS_BACK = 8
+
+# Thirds of a month ("early", "mid", "late") as inclusive day ranges; None is the month's end.
+MONTH_THIRDS: dict[str, tuple[int, int | None]] = {
+    "early": (1, 10),
+    "mid": (11, 20),
+    "late": (21, None),
+}
+# Thirds of a year as (first month, last month).
+YEAR_THIRDS: dict[str, tuple[int, int]] = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+def month_end(year: int, month: int) -> datetime.date:
+    """The last day of a month."""
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def read_month(tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
+    """Read a month name at ``index``; returns (month, next index) or None.
+
+    The name must be capitalized ("May", "MAY", not "may"): in lower case "may" and "march" are
+    the verbs. An abbreviation may carry a period ("Sept.").
+    """
+    if index >= len(tokens):
+        return None
+    token = tokens[index]
+    if token.kind != "word" or token.text not in MONTHS or not token.raw[0].isupper():
+        return None
+    index += 1
+    if token.text not in _FULL_MONTH_NAMES and text_at(tokens, index) == ".":
+        index += 1
+    return MONTHS[token.text], index
+
+
+def latest_year(month: int, day: int, anchor: datetime.date) -> int | None:
+    """The year a yearless month and day most likely means, seen from the dateline ``anchor``.
+
+    Picks the latest year in which that day exists and is no more than FUTURE_WINDOW after the
+    anchor, so "December 30" in an article dated 2025-01-03 is 2024-12-30. For an interval such
+    as "late May" pass its first day.
+    """
+    limit = anchor + FUTURE_WINDOW
+    for year in range(anchor.year + 1, anchor.year - _YEARS_BACK, -1):
+        try:
+            candidate = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= limit:
+            return year
+    return None
+
+
+def month_third(year: int, month: int, part: str) -> DateValue:
+    """The early (1-10), mid (11-20) or late (21-end) part of a month, as an interval."""
+    first, last = MONTH_THIRDS[part]
+    end = month_end(year, month) if last is None else datetime.date(year, month, last)
+    return DateValue(datetime.date(year, month, first), end, "interval")
+
+
+def year_third(year: int, part: str) -> DateValue:
+    """The early (Jan-Apr), mid (May-Aug) or late (Sep-Dec) part of a year, as an interval."""
+    first, last = YEAR_THIRDS[part]
+    return DateValue(datetime.date(year, first, 1), month_end(year, last), "interval")

@@ -1,0 +1,101 @@
+"""Dates stated relative to the dateline: "yesterday", "last week", "on Tuesday", "two days ago".
+
+These only mean something against the article's date, so they are resolved here from the anchor
+and kept apart from the calendar forms in ``dates``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+
+from factcheck.values._calendar import WEEKDAYS
+from factcheck.values._tokens import Token, text_at
+from factcheck.values._words import read_cardinal
+from factcheck.values.types import DateValue
+
+_TODAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
+_OFFSETS = {"yesterday": -1, "tomorrow": 1, "earlier today": 0}
+_AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def _week_start(day: datetime.date) -> datetime.date:
+    return day - datetime.timedelta(days=day.weekday())
+
+
+def _period(words: str, anchor: datetime.date) -> DateValue | None:
+    """Named periods around the anchor: this/last/earlier this week, month or year."""
+    monday = _week_start(anchor)
+    if words == "last week":
+        return DateValue(
+            monday - datetime.timedelta(days=7), monday - datetime.timedelta(days=1), "interval"
+        )
+    if words == "this week":
+        return DateValue(monday, monday + datetime.timedelta(days=6), "interval")
+    if words == "earlier this week":
+        return DateValue(monday, anchor, "interval")
+    if words == "this month":
+        return DateValue.for_month(anchor.year, anchor.month)
+    if words == "last month":
+        previous = anchor.replace(day=1) - datetime.timedelta(days=1)
+        return DateValue.for_month(previous.year, previous.month)
+    if words == "earlier this month":
+        return DateValue(anchor.replace(day=1), anchor, "interval")
+    if words == "this year":
+        return DateValue.for_year(anchor.year)
+    if words == "last year":
+        return DateValue.for_year(anchor.year - 1)
+    if words == "earlier this year":
+        return DateValue(datetime.date(anchor.year, 1, 1), anchor, "interval")
+    return None
+
+
+def _weekday(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    """ "Tuesday" / "on Tuesday": the latest Tuesday on or before the anchor (the anchor itself
+    when it is a Tuesday, as wire copy says "on Tuesday" of the day it is filed).
+    "last Tuesday": the latest Tuesday strictly before the anchor.
+    """
+    strictly_before = text_at(tokens, 0) == "last"
+    rest = tokens[1:] if strictly_before else tokens
+    if len(rest) != 1 or rest[0].text not in WEEKDAYS:
+        return None
+    back = (anchor.weekday() - WEEKDAYS[rest[0].text]) % 7
+    if strictly_before and back == 0:
+        back = 7
+    return DateValue.for_day(anchor - datetime.timedelta(days=back))
+
+
+def _ago(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    """ "two days ago", "3 days ago", "a week ago": a single day counted back from the anchor."""
+    if len(tokens) < 3 or text_at(tokens, len(tokens) - 1) != "ago":
+        return None
+    unit = text_at(tokens, len(tokens) - 2)
+    if unit not in _AGO_UNITS:
+        return None
+    count_tokens = tokens[:-2]
+    if len(count_tokens) == 1 and count_tokens[0].text in ("a", "one"):
+        count = 1
+    elif (
+        len(count_tokens) == 1 and count_tokens[0].text.isdigit() and len(count_tokens[0].text) < 7
+    ):
+        count = int(count_tokens[0].text)
+    else:
+        read = read_cardinal(count_tokens, 0)
+        if read is None or read[1] != len(count_tokens) or read[0] != int(read[0]):
+            return None
+        count = int(read[0])
+    if not 0 < count <= 100_000:
+        return None
+    return DateValue.for_day(anchor - datetime.timedelta(days=count * _AGO_UNITS[unit]))
+
+
+def parse_relative(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    """A date named relative to the anchor, or None when the tokens are not such a phrase."""
+    if not tokens or any(token.kind == "other" for token in tokens):
+        return None
+    words = " ".join(token.text for token in tokens)
+    if words in _TODAY:
+        return DateValue.for_day(anchor)
+    if words in _OFFSETS:
+        return DateValue.for_day(anchor + datetime.timedelta(days=_OFFSETS[words]))
+    return _period(words, anchor) or _weekday(tokens, anchor) or _ago(tokens, anchor)

@@ -1,0 +1,328 @@
+"""Read the words an article uses for a date ("June 2", "late May", "March 2022", "on Tuesday").
+
+The claim file says "2025-06-02"; the article says "June 2" under a June 27, 2025 dateline.
+``parse_date`` turns the article's words into a DateValue, using the dateline (the anchor) for
+what the words leave out: the year, or the day "yesterday" means.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from factcheck.values._calendar import (
+    MONTH_THIRDS,
+    WEEKDAYS,
+    latest_year,
+    month_third,
+    read_month,
+    year_third,
+)
+from factcheck.values._relative import parse_relative
+from factcheck.values._tokens import Token, text_at, tokenize
+from factcheck.values._words import ordinal_suffix
+from factcheck.values.types import DateValue
+
+# Words that introduce a date without changing which date it is ("on June 2", "since 2022").
+_LEADING = frozenset(
+    {"on", "in", "since", "by", "the", "until", "till", "from", "between", "during", "of"}
+)
+# Prepositions after which a bare month name can only be the month ("in May", "since March").
+_MONTH_PREPOSITIONS = frozenset({"in", "since", "by", "until", "till", "during", "from"})
+_TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_RANGE_SEPARATORS = frozenset({"-", "to", "until", "till", "through"})
+_PART_OF = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_YEARS = range(1000, 3000)
+
+
+@dataclass(frozen=True)
+class _Partial:
+    """The calendar fields a phrase states; anything missing comes from context later."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+
+def _read_year(tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
+    text = text_at(tokens, index)
+    if len(text) == 4 and text.isdigit() and int(text) in _YEARS:
+        return int(text), index + 1
+    return None
+
+
+def _read_day(tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
+    """A day of the month, "2" or "2nd" (the suffix must fit: "2th" is refused)."""
+    text = text_at(tokens, index)
+    if not (text.isdigit() and len(text) <= 2 and 1 <= int(text) <= 31):
+        return None
+    day = int(text)
+    index += 1
+    if index < len(tokens) and tokens[index].kind == "word" and not tokens[index].spaced:
+        if tokens[index].text != ordinal_suffix(day):
+            return None
+        index += 1
+    return day, index
+
+
+def _read_partial(tokens: Sequence[Token]) -> _Partial | None:
+    """Calendar fields from "June 2", "2 June 2025", "the 2nd of June", "March 2022", "2024".
+
+    The whole token list must be used. A bare month or day is returned too (a range such as
+    "June 2-3" needs it), but ``_resolve`` refuses it on its own.
+    """
+    if not tokens:
+        return None
+    year = _read_year(tokens, 0)
+    if year and len(tokens) == 1:
+        return _Partial(year=year[0])
+    found_month = read_month(tokens, 0)
+    if found_month:
+        month, index = found_month
+        found_day = _read_day(tokens, index)
+        day = None
+        if found_day:
+            day, index = found_day
+            if text_at(tokens, index) == ",":
+                index += 1
+        elif text_at(tokens, index) == "of":
+            index += 1
+        found_year = _read_year(tokens, index)
+        if found_year:
+            year_value, index = found_year
+        else:
+            year_value = None
+        if index != len(tokens) or (day is None and year_value is None and len(tokens) > 1):
+            return None
+        return _Partial(year_value, month, day)
+    found_day = _read_day(tokens, 0)
+    if not found_day:
+        return None
+    day, index = found_day
+    if index == len(tokens):
+        return _Partial(day=day)
+    if text_at(tokens, index) == "of":
+        index += 1
+    found_month = read_month(tokens, index)
+    if not found_month:
+        return None
+    month, index = found_month
+    if text_at(tokens, index) == ",":
+        index += 1
+    found_year = _read_year(tokens, index)
+    year_value = None
+    if found_year:
+        year_value, index = found_year
+    if index != len(tokens):
+        return None
+    return _Partial(year_value, month, day)
+
+
+def _span(partial: _Partial) -> DateValue | None:
+    """The DateValue of a partial whose year is known; None if the day does not exist."""
+    if partial.year is None:
+        return None
+    try:
+        if partial.month is None:
+            return DateValue.for_year(partial.year) if partial.day is None else None
+        if partial.day is None:
+            return DateValue.for_month(partial.year, partial.month)
+        return DateValue.for_day(datetime.date(partial.year, partial.month, partial.day))
+    except ValueError:
+        return None
+
+
+def _resolve(partial: _Partial, anchor: datetime.date) -> DateValue | None:
+    """A standalone date: needs a day and month, a month and year, or a year.
+
+    A bare month ("May") is refused: in news copy it is as likely the verb as the month.
+    """
+    if partial.month is None or (partial.day is None and partial.year is None):
+        return _span(partial) if partial.day is None else None
+    if partial.year is None:
+        assert partial.day is not None
+        year = latest_year(partial.month, partial.day, anchor)
+        if year is None:
+            return None
+        partial = replace(partial, year=year)
+    return _span(partial)
+
+
+def _part_of_period(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    """ "early June", "mid-May", "late May 2025", "the end of May", "mid-2024"."""
+    first = text_at(tokens, 0)
+    if first in MONTH_THIRDS:
+        part, index = first, 1
+        if text_at(tokens, index) == "-":
+            index += 1
+    elif first in _PART_OF and text_at(tokens, 1) == "of":
+        part, index = _PART_OF[first], 2
+    elif first == "end" and text_at(tokens, 1) == "-":
+        part, index = "late", 2
+    else:
+        return None
+    partial = _read_partial(tokens[index:])
+    if partial is None or partial.day is not None:
+        return None
+    if partial.month is None:
+        return year_third(partial.year, part) if partial.year is not None else None
+    year = partial.year
+    if year is None:
+        year = latest_year(partial.month, MONTH_THIRDS[part][0], anchor)
+        if year is None:
+            return None
+    return month_third(year, partial.month, part)
+
+
+def _iso_date(tokens: Sequence[Token]) -> DateValue | None:
+    """ "2025-06-02", as some outlets print it."""
+    if len(tokens) != 5 or any(token.spaced for token in tokens[1:]):
+        return None
+    text = "".join(token.text for token in tokens)
+    if not _ISO_DATE.fullmatch(text):
+        return None
+    return DateValue.for_day(datetime.date.fromisoformat(text))
+
+
+def _weekday_and_date(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    """ "Tuesday, June 3": the date; whether June 3 was a Tuesday is checked elsewhere."""
+    if len(tokens) < 2 or tokens[0].text not in WEEKDAYS:
+        return None
+    index = 2 if text_at(tokens, 1) == "," else 1
+    partial = _read_partial(tokens[index:])
+    if partial is None or partial.day is None:
+        return None
+    return _resolve(partial, anchor)
+
+
+def _parse_single(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    if not tokens:
+        return None
+    value = (
+        parse_relative(tokens, anchor)
+        or _iso_date(tokens)
+        or _weekday_and_date(tokens, anchor)
+        or _part_of_period(tokens, anchor)
+    )
+    if value is None:
+        partial = _read_partial(tokens)
+        value = _resolve(partial, anchor) if partial else None
+    if value is None and len(tokens) > 1 and tokens[-1].text in _TIME_OF_DAY:
+        # "Tuesday night", "yesterday morning", "June 2 evening": still that day.
+        shorter = _parse_single(tokens[:-1], anchor)
+        value = shorter if shorter and shorter.precision == "day" else None
+    return value
+
+
+def _combine(
+    left: Sequence[Token], right: Sequence[Token], anchor: datetime.date
+) -> DateValue | None:
+    """A range whose ends share fields: "June 2-3", "2-3 June", "May 30-June 2", "2022-2024"."""
+    lp, rp = _read_partial(left), _read_partial(right)
+    if lp is None or rp is None:
+        return None
+    if lp.day is not None and rp.day is not None:
+        if rp.month is None:
+            rp = replace(rp, month=lp.month)
+        if lp.month is None:
+            lp = replace(lp, month=rp.month)
+    if (lp.day is None) != (rp.day is None) or (lp.month is None) != (rp.month is None):
+        return None
+    if lp.month is None and (lp.year is None or rp.year is None):
+        return None
+    left_borrows, right_borrows = lp.year is None, rp.year is None
+    if left_borrows and right_borrows:
+        assert rp.month is not None
+        year = latest_year(rp.month, rp.day or 1, anchor)
+        if year is None:
+            return None
+        lp, rp = replace(lp, year=year), replace(rp, year=year)
+    elif left_borrows:
+        lp = replace(lp, year=rp.year)
+    elif right_borrows:
+        rp = replace(rp, year=lp.year)
+    start, end = _span(lp), _span(rp)
+    if start and end and start.start > end.start and (lp.month or 0) > (rp.month or 0):
+        # "December 30-January 2": the borrowed year is one off.
+        if left_borrows and lp.year is not None:
+            start = _span(replace(lp, year=lp.year - 1))
+        elif right_borrows and rp.year is not None:
+            end = _span(replace(rp, year=rp.year + 1))
+    if start is None or end is None or start.start > end.start:
+        return None
+    return DateValue(start.start, end.end, "interval")
+
+
+def _parse_range(
+    tokens: Sequence[Token], anchor: datetime.date, *, allow_and: bool
+) -> DateValue | None:
+    """ "June 2-3", "May 30 to June 2", "between June 2 and June 5", "late May to early June"."""
+    for split in range(1, len(tokens) - 1):
+        separator = tokens[split].text
+        if separator not in _RANGE_SEPARATORS and not (allow_and and separator == "and"):
+            continue
+        left, right = tokens[:split], tokens[split + 1 :]
+        value = _combine(left, right, anchor)
+        if value is None:
+            start, end = _parse_single(left, anchor), _parse_single(right, anchor)
+            if start and end and start.start <= end.start:
+                value = DateValue(start.start, end.end, "interval")
+        if value is not None:
+            return value
+    return None
+
+
+def _parse(phrase: str, anchor: datetime.date) -> DateValue | None:
+    tokens = tokenize(phrase)
+    index = 0
+    while index < len(tokens) and tokens[index].text in _LEADING:
+        index += 1
+    leading, tokens = {token.text for token in tokens[:index]}, tokens[index:]
+    value = _parse_single(tokens, anchor) or _parse_range(
+        tokens, anchor, allow_and="between" in leading
+    )
+    if value is None and leading & _MONTH_PREPOSITIONS:
+        value = _preposition_month(tokens, anchor)
+    return value
+
+
+def _preposition_month(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    """ "in May", "since March": a preposition makes a bare month name a month, not a verb."""
+    found = read_month(tokens, 0)
+    if not found or found[1] != len(tokens):
+        return None
+    year = latest_year(found[0], 1, anchor)
+    return DateValue.for_month(year, found[0]) if year is not None else None
+
+
+def parse_date(phrase: str, anchor: datetime.date) -> DateValue | None:
+    """The date an article's words name, seen from its dateline ``anchor``; None if not a date.
+
+    A date without a year takes the latest year that puts it no more than two weeks after the
+    anchor. A bare month name ("May") is refused, and a month name must be capitalized, because
+    "may" and "march" are also verbs. Never raises.
+    """
+    if not isinstance(phrase, str) or not isinstance(anchor, datetime.date):
+        return None
+    if isinstance(anchor, datetime.datetime):
+        anchor = anchor.date()
+    try:
+        return _parse(phrase, anchor)
+    except (ValueError, ArithmeticError, RecursionError):
+        return None
+
+
+def weekday_named(phrase: str) -> int | None:
+    """The weekday a phrase names (0 = Monday ... 6 = Sunday), or None; never raises.
+
+    "Tuesday, June 3" gives 1, so a caller can check the weekday agrees with the date.
+    """
+    if not isinstance(phrase, str):
+        return None
+    for token in tokenize(phrase):
+        if token.kind == "word" and token.text in WEEKDAYS:
+            return WEEKDAYS[token.text]
+    return None

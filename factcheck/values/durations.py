@@ -1,0 +1,199 @@
+"""Read the words an article uses for a length of time ("30-day", "2–3-day", "a year and a half").
+
+The claim says P30D; the article says "a 30-day ceasefire". ``parse_duration`` reads the count
+and unit at the start of the phrase, including hyphenated adjectives, ranges and halves, and
+ignores the noun after them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from factcheck.values._tokens import Token, is_plain_tail, text_at, tokenize
+from factcheck.values._words import HALF, read_and_a_half, read_cardinal
+from factcheck.values.qualifiers import Qualifier, read_qualifier
+from factcheck.values.types import Duration, DurationValue
+
+# Unit word -> (Duration field, how many of that field one unit is).
+_UNITS: dict[str, tuple[str, int]] = {
+    "minute": ("minutes", 1),
+    "minutes": ("minutes", 1),
+    "hour": ("hours", 1),
+    "hours": ("hours", 1),
+    "day": ("days", 1),
+    "days": ("days", 1),
+    "week": ("weeks", 1),
+    "weeks": ("weeks", 1),
+    "fortnight": ("weeks", 2),
+    "fortnights": ("weeks", 2),
+    "month": ("months", 1),
+    "months": ("months", 1),
+    "year": ("years", 1),
+    "years": ("years", 1),
+    "decade": ("years", 10),
+    "decades": ("years", 10),
+    "century": ("years", 100),
+    "centuries": ("years", 100),
+}
+_SINGULAR = frozenset(
+    {"minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"}
+)
+_LEADING = frozenset({"for", "the"})
+_RANGE_OPENERS = {"between": "and", "from": "to"}
+_RANGE_SEPARATORS = frozenset({"-", "to", "or"})
+_MAX_DIGITS = 12
+
+
+def _read_count(tokens: Sequence[Token], index: int) -> tuple[Decimal, int] | None:
+    """A count before a unit: "30", "3.5", "two", "three-and-a-half", "half an", or "a"/"an"."""
+    token = tokens[index] if index < len(tokens) else None
+    if token is None:
+        return None
+    if token.kind == "num":
+        if len(token.text) > _MAX_DIGITS:
+            return None
+        value = Decimal(token.text.replace(",", ""))
+        half_end = read_and_a_half(tokens, index + 1)
+        if half_end is not None:
+            return value + HALF, half_end
+        return value, index + 1
+    if token.text in ("a", "an") and _unit_at(tokens, index + 1) is not None:
+        return Decimal(1), index + 1
+    cardinal = read_cardinal(tokens, index, half_article=True)
+    if cardinal is None:
+        return None
+    return cardinal[0], cardinal[1]
+
+
+def _unit_at(tokens: Sequence[Token], index: int) -> tuple[str, int, int] | None:
+    """A unit word, joined by a hyphen or a space ("30-day", "30 days"), and a "-long" suffix.
+
+    Returns (field, multiplier, index after).
+    """
+    if text_at(tokens, index) == "-":
+        index += 1
+    word = text_at(tokens, index)
+    if word not in _UNITS or tokens[index].kind != "word":
+        return None
+    field, multiplier = _UNITS[word]
+    index += 1
+    if text_at(tokens, index) == "-" and text_at(tokens, index + 1) == "long":
+        index += 2
+    return field, multiplier, index
+
+
+def _duration(count: Decimal, field: str, multiplier: int) -> Duration:
+    return Duration(**{field: count * multiplier})
+
+
+def _add(first: Duration, second: Duration) -> Duration:
+    return Duration(
+        years=first.years + second.years,
+        months=first.months + second.months,
+        weeks=first.weeks + second.weeks,
+        days=first.days + second.days,
+        hours=first.hours + second.hours,
+        minutes=first.minutes + second.minutes,
+    )
+
+
+def _read_span(tokens: Sequence[Token], index: int) -> tuple[Duration, int] | None:
+    """One length, possibly compound: "a year and a half", "two years and three months"."""
+    count = _read_count(tokens, index)
+    if count is None:
+        return None
+    unit = _unit_at(tokens, count[1])
+    if unit is None:
+        return None
+    field, multiplier, index = unit
+    amount = count[0]
+    half_end = read_and_a_half(tokens, index)
+    if half_end is not None:
+        amount += HALF
+        index = half_end
+    total = _duration(amount, field, multiplier)
+    while text_at(tokens, index) in ("and", ","):
+        more = _read_span(tokens, index + 1)
+        if more is None:
+            break
+        total, index = _add(total, more[0]), more[1]
+    return total, index
+
+
+def _read_range(
+    tokens: Sequence[Token], index: int, separators: frozenset[str]
+) -> tuple[Duration, Duration, int] | None:
+    """Two counts sharing a unit: "2-3-day", "two to three days", "two or three weeks"."""
+    low = _read_count(tokens, index)
+    if low is None or text_at(tokens, low[1]) not in separators:
+        return None
+    high = _read_count(tokens, low[1] + 1)
+    if high is None:
+        return None
+    unit = _unit_at(tokens, high[1])
+    if unit is None:
+        return None
+    field, multiplier, end = unit
+    return _duration(low[0], field, multiplier), _duration(high[0], field, multiplier), end
+
+
+def _read_long_adjective(tokens: Sequence[Token], index: int) -> tuple[Duration, int] | None:
+    """ "week-long", "decade-long": a singular unit with no count is one of it."""
+    if text_at(tokens, index) not in _SINGULAR:
+        return None
+    unit = _unit_at(tokens, index)
+    if unit is None or text_at(tokens, unit[2] - 1) != "long":
+        return None
+    return _duration(Decimal(1), unit[0], unit[1]), unit[2]
+
+
+def _parse_at(
+    tokens: Sequence[Token], index: int, qualifier: Qualifier | None
+) -> DurationValue | None:
+    closer = _RANGE_OPENERS.get(text_at(tokens, index))
+    if closer:
+        spans = _read_range(tokens, index + 1, frozenset({closer, "-"}))
+    else:
+        spans = _read_range(tokens, index, _RANGE_SEPARATORS)
+    if spans is not None:
+        low, high, end = spans
+    elif closer:
+        return None
+    else:
+        single = _read_span(tokens, index) or _read_long_adjective(tokens, index)
+        if single is None:
+            return None
+        low, end = single
+        high = low
+    if not is_plain_tail(tokens, end):
+        return None
+    if low.approx_days() == 0 or low.approx_days() > high.approx_days():
+        return None
+    return DurationValue(low, high, qualifier)
+
+
+def _parse(phrase: str) -> DurationValue | None:
+    tokens = tokenize(phrase)
+    index = 0
+    while text_at(tokens, index) in _LEADING:
+        index += 1
+    qualifier, index = read_qualifier(tokens, index)
+    value = _parse_at(tokens, index, qualifier)
+    if value is None and text_at(tokens, index) in ("a", "an"):
+        value = _parse_at(tokens, index + 1, qualifier)  # "a 30-day ceasefire", "a two-day visit"
+    return value
+
+
+def parse_duration(phrase: str) -> DurationValue | None:
+    """The length of time an article's phrase states, or None when it states none.
+
+    A unit needs a count ("day" and "the day" are not durations) except in "week-long" style
+    adjectives. Vague counts ("a few days", "several weeks") are not durations. Never raises.
+    """
+    if not isinstance(phrase, str):
+        return None
+    try:
+        return _parse(phrase)
+    except (ValueError, ArithmeticError):
+        return None

@@ -1,0 +1,185 @@
+"""Read the words an article uses for a figure ("up to 1,200", "$1.2 billion", "45 percent").
+
+The claim says 1200 "up to"; the article says "up to 1,200 prisoners from each side".
+``parse_number`` reads the figure at the start of the phrase, with its hedge, currency, percent
+sign or range, and ignores the noun phrase after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factcheck.values._tokens import Token, is_plain_tail, text_at, tokenize
+from factcheck.values._words import SCALES, read_cardinal
+from factcheck.values.qualifiers import read_qualifier
+from factcheck.values.types import NumberValue, PairValue
+
+_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH"}
+_CURRENCY_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH"}
+_CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "hryvnas": "UAH",
+    "hryvnya": "UAH",
+    "hryvnyas": "UAH",
+} | _CURRENCY_CODES
+# Abbreviated scales glued to digits ("$1.2bn", "5mln").
+_SCALE_ABBREVIATIONS = {"bn": 10**9, "bln": 10**9, "mn": 10**6, "mln": 10**6, "tn": 10**12}
+_RANGE_OPENERS = {"between": "and", "from": "to"}
+# Words that make a preceding count a fraction ("two-thirds", "three quarters"), not a number.
+_FRACTION_WORDS = frozenset(
+    {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth"}
+    | {"tenths", "sixth", "sixths", "eighth", "eighths"}
+)
+_MAX_DIGITS = 40
+
+
+@dataclass(frozen=True)
+class _Amount:
+    """One figure as read, before it is paired or ranged with another."""
+
+    value: Decimal
+    unit: str | None
+    scale: int  # the multiplier a scale word applied ("1.2 million" -> 10**6), else 1
+    words: tuple[str, ...]  # the number words read, empty for digits
+
+
+def _read_digits(tokens: Sequence[Token], index: int) -> tuple[Decimal, int, int] | None:
+    """ "1,200", "1.2 million", "1.2bn": value, scale applied and the index after."""
+    token = tokens[index] if index < len(tokens) else None
+    if token is None or token.kind != "num" or len(token.text) > _MAX_DIGITS:
+        return None
+    value = Decimal(token.text.replace(",", ""))
+    index += 1
+    following = tokens[index] if index < len(tokens) else None
+    if following is not None and following.kind == "word":
+        if following.spaced and following.text in SCALES:
+            return value * SCALES[following.text], SCALES[following.text], index + 1
+        if not following.spaced and following.text in _SCALE_ABBREVIATIONS:
+            scale = _SCALE_ABBREVIATIONS[following.text]
+            return value * scale, scale, index + 1
+    return value, 1, index
+
+
+def _read_amount(tokens: Sequence[Token], index: int) -> tuple[_Amount, int] | None:
+    """One figure with an optional currency before or after it and an optional percent."""
+    unit: str | None = None
+    first = text_at(tokens, index)
+    if first == "us" and text_at(tokens, index + 1) == "$":
+        unit, index = "USD", index + 2
+    elif first in _CURRENCY_SYMBOLS:
+        unit, index = _CURRENCY_SYMBOLS[first], index + 1
+    elif first in _CURRENCY_CODES and tokens[index].raw.isupper():
+        unit, index = _CURRENCY_CODES[first], index + 1
+    words: tuple[str, ...] = ()
+    digits = _read_digits(tokens, index)
+    if digits is not None:
+        value, scale, index = digits
+    else:
+        cardinal = read_cardinal(tokens, index)
+        if cardinal is None:
+            return None
+        value, index, words = cardinal
+        scale = max((SCALES[word] for word in words if word in SCALES), default=1)
+    after = text_at(tokens, index)
+    if after == "%" or after in ("percent", "pct"):
+        if unit is not None:
+            return None
+        unit, index = "%", index + 1
+    elif after == "per" and text_at(tokens, index + 1) == "cent":
+        if unit is not None:
+            return None
+        unit, index = "%", index + 2
+    elif unit is None and after in _CURRENCY_WORDS and tokens[index].spaced:
+        unit, index = _CURRENCY_WORDS[after], index + 1
+    return _Amount(value, unit, scale, words), index
+
+
+def _range(low: _Amount, high: _Amount) -> tuple[Decimal, Decimal, str | None] | None:
+    """Combine the ends of "1 to 2 million", "10-15%", "$1-2 billion"; None if they disagree.
+
+    A scale or unit written only on the upper end applies to the lower end too, but the scale
+    only when the lower figure is smaller than the upper one before scaling ("500 to 1.2
+    million" stays 500).
+    """
+    low_value = low.value
+    if low.scale == 1 and high.scale > 1 and low.value < high.value / high.scale:
+        low_value = low.value * high.scale
+    unit = low.unit if low.unit is not None else high.unit
+    if high.unit not in (None, unit) or low_value > high.value:
+        return None
+    return low_value, high.value, unit
+
+
+def _parse(phrase: str) -> NumberValue | PairValue | None:
+    tokens = tokenize(phrase)
+    index = 1 if text_at(tokens, 0) == "the" else 0
+    article = text_at(tokens, index) in ("a", "an")
+    if article and index + 1 < len(tokens) and tokens[index + 1].kind == "num":
+        index += 1  # "a 1,000-for-1,000 swap"
+    qualifier, index = read_qualifier(tokens, index)
+    closer = _RANGE_OPENERS.get(text_at(tokens, index))
+    if closer:
+        index += 1
+    read = _read_amount(tokens, index)
+    if read is None:
+        return None
+    low, index = read
+    if low.words == ("one",) and text_at(tokens, index) == "of":
+        return None  # "one of the few": a pronoun, not a count
+    fraction_at = index + 1 if text_at(tokens, index) == "-" else index
+    if low.words and text_at(tokens, fraction_at) in _FRACTION_WORDS:
+        return None  # "two-thirds": a fraction, not a count
+    if closer:
+        if text_at(tokens, index) not in (closer, "-"):
+            return None
+        high_read = _read_amount(tokens, index + 1)
+        if high_read is None:
+            return None
+        high, index = high_read
+        bounds = _range(low, high)
+        if bounds is None:
+            return None
+        result: NumberValue | PairValue = NumberValue(bounds[0], qualifier, bounds[2], bounds[1])
+        return result if is_plain_tail(tokens, index, allow_hyphen=True) else None
+    connector = index + 1 if text_at(tokens, index) == "-" else index
+    if text_at(tokens, connector) == "for" and low.unit is None:
+        after_for = connector + 1
+        if text_at(tokens, after_for) == "-":
+            after_for += 1
+        right = _read_amount(tokens, after_for)
+        if right is not None and right[0].unit is None:
+            pair = PairValue(low.value, right[0].value, qualifier)
+            return pair if is_plain_tail(tokens, right[1], allow_hyphen=True) else None
+    if text_at(tokens, index) in ("-", "to"):
+        high_read = _read_amount(tokens, index + 1)
+        if high_read is not None:
+            high, end = high_read
+            bounds = _range(low, high)
+            if bounds is not None and is_plain_tail(tokens, end, allow_hyphen=True):
+                return NumberValue(bounds[0], qualifier, bounds[2], bounds[1])
+    if not is_plain_tail(tokens, index, allow_hyphen=True):
+        return None
+    return NumberValue(low.value, qualifier, low.unit)
+
+
+def parse_number(phrase: str) -> NumberValue | PairValue | None:
+    """The figure at the start of an article's phrase, or None when it states no number.
+
+    Vague quantities ("dozens", "a few", "several") and the pronoun in "one of" are not numbers.
+    Never raises.
+    """
+    if not isinstance(phrase, str):
+        return None
+    try:
+        return _parse(phrase)
+    except (ValueError, ArithmeticError):
+        return None

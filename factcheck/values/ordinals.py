@@ -1,0 +1,41 @@
+"""Read the words an article uses for a position ("third", "21st", "the twenty-first round").
+
+The claim says 3; the article says "a third round of peace talks". ``parse_ordinal`` reads the
+ordinal at the start of the phrase and ignores the noun after it.
+"""
+
+from __future__ import annotations
+
+from factcheck.values._tokens import is_plain_tail, text_at, tokenize
+from factcheck.values._words import read_numeral_ordinal, read_ordinal_word
+from factcheck.values.types import OrdinalValue
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _parse(phrase: str) -> OrdinalValue | None:
+    tokens = tokenize(phrase)
+    index = 1 if text_at(tokens, 0) in _ARTICLES else 0
+    read = read_numeral_ordinal(tokens, index) or read_ordinal_word(tokens, index)
+    if read is None:
+        return None
+    value, index = read
+    # No hyphen allowed straight after: "first-person", "second-hand" and "third-party" are
+    # adjectives, not positions in a sequence.
+    if not is_plain_tail(tokens, index):
+        return None
+    return OrdinalValue(value)
+
+
+def parse_ordinal(phrase: str) -> OrdinalValue | None:
+    """The position an article's phrase states, or None ("3" is a cardinal, not an ordinal).
+
+    A leading article and a trailing noun are allowed ("the third round"); an ordinal glued to
+    a hyphenated compound ("first-person view", "second-hand") is not an ordinal. Never raises.
+    """
+    if not isinstance(phrase, str):
+        return None
+    try:
+        return _parse(phrase)
+    except (ValueError, ArithmeticError):
+        return None
