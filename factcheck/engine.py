@@ -21,7 +21,7 @@ from factcheck.model.claims import ClaimBase, ClaimsFile
 from factcheck.result import ClaimResult, Excerpt, FileResult, Silenced
 from factcheck.rules import RULES
 
-EXCERPT_WIDTH = 60
+EXCERPT_WIDTH = 35
 
 
 def check_file(

@@ -64,14 +64,14 @@ def describe(value: object) -> str:
         case v.DateValue():
             return value.edtf()
         case v.NumberValue():
-            amount = f"{value.amount:,f}".rstrip("0").rstrip(".") if value.amount else "0"
+            amount = _number(value.amount)
             if value.maximum is not None:
-                amount += f"–{value.maximum:,f}".rstrip("0").rstrip(".")
+                amount += f"–{_number(value.maximum)}"
             prefix = f"{value.qualifier} " if value.qualifier else ""
             return prefix + amount + (f" {value.unit}" if value.unit else "")
         case v.PairValue():
             prefix = f"{value.qualifier} " if value.qualifier else ""
-            return f"{prefix}{value.left:f}-for-{value.right:f}"
+            return f"{prefix}{_number(value.left)}-for-{_number(value.right)}"
         case v.DurationValue():
             prefix = f"{value.qualifier} " if value.qualifier else ""
             if value.minimum == value.maximum:
@@ -80,6 +80,14 @@ def describe(value: object) -> str:
         case v.OrdinalValue():
             return str(value.n)
     return str(value)
+
+
+def _number(amount: Decimal) -> str:
+    """1,200 or 1.5: thousands separated, no trailing zeros."""
+    amount = amount.normalize()
+    if amount == amount.to_integral_value():
+        return f"{int(amount):,}"
+    return f"{amount:,f}"
 
 
 def check_value(

@@ -70,14 +70,15 @@ def load_claims_file(path: FsPath, display: str) -> LoadedClaims:
         return loaded
     if not isinstance(loaded.data, dict):
         what = "empty" if loaded.data is None else "not a mapping of keys"
+        position = loaded.position_of()
         loaded.findings.append(
             Finding(
                 "FC113",
                 "error",
                 f"the file is {what}: a claims file starts with `article:` and `claims:`",
                 display,
-                1,
-                1,
+                position.line,
+                position.column,
                 "See `factcheck schema claims` or the bundled example in claims/.",
             )
         )

@@ -84,37 +84,16 @@ class _Builder:
     def __init__(self) -> None:
         self.positions = Positions()
         self._constructor = SafeConstructor()
-        self._built = 0
-        self._active: set[int] = set()
 
     def build(self, node: yaml.Node, path: Path) -> Any:
-        self._built += 1
-        if self._built > MAX_VALUES:
-            raise YamlProblem(
-                "alias-bomb",
-                f"the document expands to more than {MAX_VALUES:,} values through aliases",
-                _position(node),
-                "Write the repeated parts out, or reference shared sources by id.",
-            )
         self.positions.values.setdefault(path, _position(node))
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node)
-        if id(node) in self._active:
-            raise YamlProblem(
-                "alias-bomb",
-                "an alias refers to a node that contains it (a recursive document)",
-                _position(node),
-                "Remove the recursive alias.",
-            )
-        self._active.add(id(node))
-        try:
-            if isinstance(node, yaml.SequenceNode):
-                self._require_tag(node, _SEQ)
-                return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
-            self._require_tag(node, _MAP)
-            return self._mapping(node, path)
-        finally:
-            self._active.discard(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            self._require_tag(node, _SEQ)
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        self._require_tag(node, _MAP)
+        return self._mapping(node, path)
 
     def _require_tag(self, node: yaml.Node, expected: str) -> None:
         if node.tag != expected:
@@ -174,6 +153,56 @@ class _Builder:
                 into.setdefault(key, value)
 
 
+def _refuse_alias_bombs(root: yaml.Node) -> None:
+    """Measure what the tree expands to before building it; refuse recursion and bombs.
+
+    Sizes are memoized per node, so measuring costs one visit per distinct node however
+    often aliases repeat it. The finding points at the innermost value that is already too
+    large: the place where the repetition starts to explode.
+    """
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+
+    def children(node: yaml.Node) -> list[yaml.Node]:
+        if isinstance(node, yaml.SequenceNode):
+            return list(node.value)
+        if isinstance(node, yaml.MappingNode):
+            return [part for pair in node.value for part in pair]
+        return []
+
+    def size(node: yaml.Node) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in active:
+            raise YamlProblem(
+                "alias-bomb",
+                "an alias refers to a value that contains it (a recursive document)",
+                _position(node),
+                "Remove the recursive alias.",
+            )
+        active.add(key)
+        sizes[key] = 1 + sum(size(child) for child in children(node))
+        active.discard(key)
+        return sizes[key]
+
+    if size(root) <= MAX_VALUES:
+        return
+    node = root
+    while True:
+        larger = [child for child in children(node) if sizes[id(child)] > MAX_VALUES]
+        if not larger:
+            break
+        node = larger[0]
+    raise YamlProblem(
+        "alias-bomb",
+        f"this value expands to {sizes[id(node)]:,} values through aliases "
+        f"(a claims file has a few thousand)",
+        _position(node),
+        "Write the repeated parts out, or reference shared sources by id.",
+    )
+
+
 def _tag_problem(node: yaml.Node) -> YamlProblem:
     tag = node.tag.replace("tag:yaml.org,2002:", "!!")
     return YamlProblem(
@@ -201,12 +230,18 @@ def load_positioned(text: str) -> tuple[Any, Positions]:
         raise YamlProblem("syntax", problem, position, hint) from None
     except yaml.YAMLError as error:
         raise YamlProblem("syntax", str(error).splitlines()[0], Position(1, 1)) from None
+    except RecursionError:
+        raise YamlProblem("syntax", "the document is nested too deeply", Position(1, 1)) from None
     finally:
         loader.dispose()
     builder = _Builder()
     if node is None:
         return None, builder.positions
-    data = builder.build(node, ())
+    try:
+        _refuse_alias_bombs(node)
+        data = builder.build(node, ())
+    except RecursionError:
+        raise YamlProblem("syntax", "the document is nested too deeply", Position(1, 1)) from None
     return data, builder.positions
 
 

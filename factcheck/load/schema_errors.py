@@ -116,8 +116,8 @@ def _translate(
     detail: Any, path: Path, tags: list[str], positions: Positions, file: str, data: Any
 ) -> Finding:
     kind = detail["type"]
-    where = ".".join(str(p) for p in path) or "the file"
     claim = _claim_id(data, path)
+    where = _where(path, claim)
 
     def make(code: str, message: str, hint: str, position_path: Path, key: bool = False) -> Finding:
         position = positions.of_key(position_path) if key else positions.of_value(position_path)
@@ -131,12 +131,12 @@ def _translate(
         allowed = sorted(model.model_fields) if model else []
         suggestion = _did_you_mean(key, allowed)
         hint = suggestion or (f"Allowed here: {', '.join(allowed)}." if allowed else "")
-        return make("FC103", f"unknown key `{key}` in {_parent(path)}", hint, path, key=True)
+        return make("FC103", f"unknown key `{key}` in {_parent(path, claim)}", hint, path, key=True)
     if kind == "missing":
         missing = str(detail["loc"][-1])
         return make(
             "FC105",
-            f"missing required key `{missing}` in {_parent((*path, missing))}",
+            f"missing required key `{missing}` in {_parent((*path, missing), claim)}",
             _missing_hint(missing),
             path,
         )
@@ -158,9 +158,10 @@ def _translate(
         )
     field = str(path[-1]) if path else ""
     if kind in _NOTATION_ERRORS or (
-        kind == "string_pattern_mismatch" and field in ("value", "min", "max", "date", "accessed")
+        kind in ("string_pattern_mismatch", "value_error")
+        and field in ("value", "min", "max", "date", "accessed")
     ):
-        return _notation_finding(detail, path, tags, make)
+        return _notation_finding(detail, path, where, tags, make)
     if kind == "literal_error":
         expected = detail["ctx"]["expected"]
         given = detail.get("input")
@@ -180,8 +181,14 @@ def _translate(
     )
 
 
-def _notation_finding(detail: Any, path: Path, tags: list[str], make: Any) -> Finding:
-    where = ".".join(str(p) for p in path)
+def _where(path: Path, claim: str | None) -> str:
+    """A path as a reader names it: `value` of claim `round-2-date`, or `article.published`."""
+    if claim is not None and len(path) > 2:
+        return ".".join(str(p) for p in path[2:]) + f"` of claim `{claim}"
+    return ".".join(str(p) for p in path) or "the file"
+
+
+def _notation_finding(detail: Any, path: Path, where: str, tags: list[str], make: Any) -> Finding:
     if path and path[-1] == "published":
         hint = _NOTATION_HINTS["published"]
     elif "duration" in tags:
@@ -191,14 +198,20 @@ def _notation_finding(detail: Any, path: Path, tags: list[str], make: Any) -> Fi
     else:
         hint = _NOTATION_HINTS["date"]
     given = detail.get("input")
+    if detail["type"] == "value_error":
+        return make("FC106", f"`{where}`: {detail['ctx']['error']}", hint, path)
     reason = "has no time zone" if detail["type"] == "timezone_aware" else "is not valid notation"
     return make("FC106", f"`{where}` {given!r} {reason}", hint, path)
 
 
-def _parent(path: Path) -> str:
+def _parent(path: Path, claim: str | None) -> str:
     """Name the mapping holding the last key of `path`, as a reader of the file sees it."""
     parent = path[:-1]
-    return ".".join(str(p) for p in parent) if parent else "the top level"
+    if claim is not None and len(parent) == 2:
+        return f"claim `{claim}`"
+    if claim is not None and len(parent) > 2:
+        return "`" + ".".join(str(p) for p in parent[2:]) + f"` of claim `{claim}`"
+    return "`" + ".".join(str(p) for p in parent) + "`" if parent else "the top level"
 
 
 _REQUIRED_HINTS = {

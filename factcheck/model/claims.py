@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Discriminator, Field, Tag
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+)
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 CODE_PATTERN = r"^FC[0-9]{3}$"
@@ -20,6 +28,38 @@ ISO_DURATION_PATTERN = (
     r"(\d+(\.\d+)?Y)?(\d+(\.\d+)?M)?(\d+(\.\d+)?W)?(\d+(\.\d+)?D)?"
     r"(T(\d+(\.\d+)?H)?(\d+(\.\d+)?M)?(\d+(\.\d+)?S)?)?$"
 )
+
+
+def _real_date(value: str) -> str:
+    """The pattern admits 2025-02-30; only a calendar knows it does not exist."""
+    from factcheck.values import DateValue
+
+    DateValue.from_edtf(value)
+    return value
+
+
+def _real_duration(value: str) -> str:
+    """The pattern admits a bare `P`; a duration needs at least one amount."""
+    from factcheck.values import Duration
+
+    Duration.from_iso(value)
+    return value
+
+
+EdtfDate = Annotated[
+    str,
+    Field(
+        pattern=EDTF_PATTERN,
+        description="YYYY-MM-DD (day), YYYY-MM (month), YYYY (year) or START/END (interval).",
+        examples=["2025-06-02", "2022-03", "2025-05-21/2025-05-31"],
+    ),
+    AfterValidator(_real_date),
+]
+IsoDuration = Annotated[
+    str,
+    Field(pattern=ISO_DURATION_PATTERN, examples=["P30D", "P3Y6M", "PT48H"]),
+    AfterValidator(_real_duration),
+]
 
 Identifier = Annotated[
     str,
@@ -165,8 +205,8 @@ class Range(Strict):
 class DurationRange(Strict):
     """An inclusive range of ISO 8601 durations: "2–3-day" is {min: P2D, max: P3D}."""
 
-    min: Annotated[str, Field(pattern=ISO_DURATION_PATTERN)]
-    max: Annotated[str, Field(pattern=ISO_DURATION_PATTERN)]
+    min: IsoDuration
+    max: IsoDuration
 
 
 class DateClaim(ClaimBase):
@@ -174,11 +214,7 @@ class DateClaim(ClaimBase):
 
     model_config = ConfigDict(coerce_numbers_to_str=True)
     type: Literal["date"]
-    value: str = Field(
-        pattern=EDTF_PATTERN,
-        description="YYYY-MM-DD (day), YYYY-MM (month), YYYY (year) or START/END (interval).",
-        examples=["2025-06-02", "2022-03", "2025-05-21/2025-05-31"],
-    )
+    value: EdtfDate
 
 
 class NumberClaim(ClaimBase):
@@ -210,8 +246,7 @@ class DurationClaim(ClaimBase):
 
     type: Literal["duration"]
     value: Annotated[
-        Annotated[str, Field(pattern=ISO_DURATION_PATTERN), Tag("scalar")]
-        | Annotated[DurationRange, Tag("mapping")],
+        Annotated[IsoDuration, Tag("scalar")] | Annotated[DurationRange, Tag("mapping")],
         Discriminator(_shape),
     ] = Field(examples=["P30D", "P3Y6M", {"min": "P2D", "max": "P3D"}])
     qualifier: Qualifier | None = Field(

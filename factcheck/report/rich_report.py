@@ -39,7 +39,6 @@ def render(run: RunResult, stream: IO[str], failed: bool, color: bool | None = N
 
 
 def _file(console, result: FileResult) -> None:  # type: ignore[no-untyped-def]
-    from rich.table import Table
     from rich.text import Text
 
     console.print()
@@ -54,22 +53,21 @@ def _file(console, result: FileResult) -> None:  # type: ignore[no-untyped-def]
         )
     )
     if result.claims:
-        table = Table(box=None, pad_edge=False, show_edge=False, header_style="dim")
-        table.add_column("", no_wrap=True)
-        table.add_column("claim", no_wrap=True)
-        table.add_column("status", no_wrap=True)
-        table.add_column("value", overflow="fold")
-        table.add_column("article", ratio=1)
-        for claim in result.claims:
-            mark, style = _MARKS[claim.outcome]
-            table.add_row(
-                Text(mark, style=style),
-                Text(claim.id, style=style if claim.outcome != "pass" else ""),
-                Text(claim.status, style=_status_style(claim.status)),
+        console.print()
+    for claim in result.claims:
+        mark, style = _MARKS[claim.outcome]
+        console.print(
+            Text.assemble(
+                (f"  {mark} ", style),
+                (claim.id, "bold" if claim.outcome == "pass" else f"bold {style}"),
+                "  ",
+                (claim.status, _status_style(claim.status)),
+                ("  ", ""),
+                (f"{claim.type} ", "dim"),
                 claim.value,
-                _excerpt(claim),
             )
-        console.print(table)
+        )
+        console.print(_excerpt(claim))
     if result.findings:
         console.print()
         for finding in result.findings:
@@ -88,10 +86,10 @@ def _excerpt(claim: ClaimResult):  # type: ignore[no-untyped-def]
     from rich.text import Text
 
     if claim.excerpt is None:
-        return Text(f"“{claim.text}” (not located)", style="dim")
+        return Text(f"      “{claim.text}” (not located in the article)", style="dim")
     _, style = _MARKS[claim.outcome]
     return Text.assemble(
-        (f"{claim.article_line}:{claim.article_column} ", "dim"),
+        (f"      {claim.article_line}:{claim.article_column}  ", "dim"),
         claim.excerpt.before,
         (claim.excerpt.match, f"bold {style} underline"),
         claim.excerpt.after,

@@ -1,0 +1,67 @@
+"""The bundled example: the README's first command must print a report a newsroom trusts."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+from conftest import BUNDLED_CLAIMS, ROOT
+
+
+def test_verify_with_no_arguments_checks_the_configured_example(factcheck) -> None:
+    run = factcheck("verify", "--color", "never")
+    assert run.code == 0, run.out
+    assert "Russia ready to hold third round of peace talks with Ukraine, Putin says" in run.out
+    assert "claims/2025-06-27-putin-third-round.yaml" in run.out
+    assert "2025-06-27T22:57:00+03:00" in run.out or "2025-06-27 22:57:00+03:00" in run.out
+    assert "round-2-date" in run.out
+    last = run.out.strip().splitlines()[-1]
+    assert last.startswith("passed: 1 article,")
+    assert " 0 errors" in last
+
+
+def test_json_report_follows_the_schema_and_counts_every_claim(factcheck) -> None:
+    run = factcheck("verify", "--format", "json", BUNDLED_CLAIMS)
+    assert run.code == 0
+    report = run.report
+    schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text())
+    jsonschema.Draft202012Validator(schema).validate(report)
+    assert report["version"] == 1
+    assert report["summary"]["claims"] >= 40
+    assert report["summary"]["errors"] == 0
+    assert {c["result"] for c in report["claims"]} == {"pass"}
+    assert report["findings"] == []
+
+
+def test_every_kind_of_fact_is_claimed(factcheck) -> None:
+    claims = factcheck("verify", "--format", "json", BUNDLED_CLAIMS).report["claims"]
+    kinds = {c["type"] for c in claims}
+    assert {"date", "number", "pair", "duration", "ordinal", "place", "person", "role",
+            "quote"} <= kinds  # fmt: skip
+    values = {(c["type"], c["value"]) for c in claims}
+    for expected in [
+        ("date", "2025-06-02"),
+        ("date", "2025-05-16"),
+        ("date", "2025-05-21/2025-05-31"),
+        ("date", "2022-03"),
+        ("date", "2022-02"),
+        ("pair", "1,000-for-1,000"),
+        ("number", "up to 1,200"),
+        ("number", "over 1,000,000"),
+        ("duration", "P30D"),
+        ("duration", "P2D–P3D"),
+        ("duration", "nearly P3Y6M"),
+        ("ordinal", "3"),
+    ]:
+        assert expected in values, expected
+
+
+def test_claims_point_at_the_article_lines_they_quote(factcheck) -> None:
+    claims = {
+        c["id"]: c for c in factcheck("verify", "--format", "json", BUNDLED_CLAIMS).report["claims"]
+    }
+    article = (ROOT / "articles" / "2025-06-27-putin-third-round.md").read_text().splitlines()
+    for claim in claims.values():
+        line = article[claim["article_line"] - 1]
+        start = claim["article_column"] - 1
+        assert line[start : start + 3].lower() == claim["text"][:3].lower().replace("“", '"'), claim
