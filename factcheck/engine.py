@@ -44,7 +44,8 @@ def check_file(
             result.title = article.title
             findings.extend(article.findings)
             anchor = _dateline(loaded, model, article, findings)
-            result.published = str(article.published or model.article.published or "") or None
+            published = model.article.published or article.published
+            result.published = published.isoformat() if published else None
             if ground and anchor is not None:
                 result.claims = _check_claims(loaded, model, article, anchor)
                 findings.extend(f for claim in result.claims for f in claim.findings)
