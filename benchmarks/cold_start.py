@@ -1,0 +1,207 @@
+"""Cold-start benchmark: `factcheck verify` against check-jsonschema and the bare interpreter.
+
+Checks the DESIGN.md budget: `factcheck verify` on the bundled article, in a cold process,
+under 300 ms wall and faster than `check-jsonschema` validating the same claims file against
+the same schema.
+
+Run from the repository root, in the venv to measure (stdlib only):
+
+    python benchmarks/cold_start.py [--runs N] [--json]
+
+Every command is a new process. One warm-up round runs first (so the disk cache is warm),
+then the commands are interleaved round-robin over N rounds; the starting command rotates
+each round so no command always follows the same one. Wall time is time.perf_counter()
+around subprocess.run. Peak RSS comes from one extra, untimed verify process reaped with
+os.wait4(), which returns that one child's rusage (ru_maxrss). getrusage(RUSAGE_CHILDREN)
+is not used: its ru_maxrss is the maximum over all reaped children, not a per-process figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CLAIMS = "claims/2025-06-27-putin-third-round.yaml"
+SCHEMA = "schemas/claims.schema.json"
+BUDGET_MS = 300.0
+
+
+def _script(name: str) -> str | None:
+    """The console script `name` next to sys.executable (the active venv), if present."""
+    folder = Path(sys.executable).parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return str(candidate)
+    return None
+
+
+def _commands() -> dict[str, list[str]]:
+    """Label -> argv, in the order they are reported."""
+    factcheck = _script("factcheck")
+    checker = _script("check-jsonschema")
+    if checker is None:
+        sys.exit(
+            f"cold_start: no check-jsonschema next to {sys.executable}; "
+            "install the test extra: pip install -e '.[test]'"
+        )
+    verify = ["verify", CLAIMS, "--format", "json"]
+    commands: dict[str, list[str]] = {}
+    if factcheck is not None:
+        commands["factcheck verify"] = [factcheck, *verify]
+    commands["python -m factcheck verify"] = [sys.executable, "-m", "factcheck", *verify]
+    commands["check-jsonschema"] = [checker, "--schemafile", SCHEMA, CLAIMS]
+    commands["python -c pass"] = [sys.executable, "-c", "pass"]
+    if factcheck is not None:
+        commands["factcheck validate"] = [factcheck, "validate", CLAIMS]
+    else:
+        commands["python -m factcheck validate"] = [
+            sys.executable,
+            "-m",
+            "factcheck",
+            "validate",
+            CLAIMS,
+        ]
+    return commands
+
+
+def _fail(label: str, argv: list[str], code: int, stderr: str) -> None:
+    detail = stderr.strip().splitlines()[-1] if stderr.strip() else "(no output on stderr)"
+    sys.exit(
+        f"cold_start: `{label}` exited with {code}, not 0; the benchmark stops.\n"
+        f"  command: {' '.join(argv)}\n  stderr:  {detail}"
+    )
+
+
+def _time_once(label: str, argv: list[str]) -> float:
+    """Wall time of one cold process, in ms; stops the benchmark if it does not exit 0."""
+    start = time.perf_counter()
+    done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, check=False)
+    elapsed = (time.perf_counter() - start) * 1000.0
+    if done.returncode != 0:
+        _fail(label, argv, done.returncode, done.stderr)
+    return elapsed
+
+
+def _peak_rss_mib(label: str, argv: list[str]) -> float:
+    """Peak RSS of one process, in MiB, from os.wait4() on that process alone."""
+    process = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+    if process.returncode != 0:
+        _fail(label, argv, process.returncode, "")
+    # ru_maxrss is in KiB on Linux, in bytes on macOS.
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return usage.ru_maxrss / scale
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def main() -> int:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--runs", type=int, default=15, help="timed rounds (default 15)")
+    options.add_argument("--json", action="store_true", help="also print the figures as JSON")
+    args = options.parse_args()
+    if args.runs < 1:
+        options.error("--runs must be at least 1")
+    if not (ROOT / CLAIMS).is_file() or not (ROOT / SCHEMA).is_file():
+        sys.exit(f"cold_start: {CLAIMS} or {SCHEMA} missing under {ROOT}")
+
+    commands = _commands()
+    labels = list(commands)
+    for label in labels:  # warm-up round: disk cache warm, exit codes checked
+        _time_once(label, commands[label])
+    times: dict[str, list[float]] = {label: [] for label in labels}
+    for round_ in range(args.runs):
+        for i in range(len(labels)):
+            label = labels[(round_ + i) % len(labels)]
+            times[label].append(_time_once(label, commands[label]))
+
+    verify_label = "factcheck verify" if "factcheck verify" in commands else labels[0]
+    peak_rss = _peak_rss_mib(verify_label, commands[verify_label])
+
+    figures = {
+        label: {
+            "median_ms": round(statistics.median(ms), 1),
+            "min_ms": round(min(ms), 1),
+            "max_ms": round(max(ms), 1),
+        }
+        for label, ms in times.items()
+    }
+    verify_ms = figures[verify_label]["median_ms"]
+    checker_ms = figures["check-jsonschema"]["median_ms"]
+    ratio = checker_ms / verify_ms
+    under_budget = verify_ms < BUDGET_MS
+    faster = verify_ms < checker_ms
+
+    print(f"date:     {datetime.datetime.now().astimezone().isoformat(timespec='seconds')}")
+    print(f"python:   {platform.python_implementation()} {platform.python_version()}")
+    print(f"          {sys.executable}")
+    print(f"machine:  {platform.machine()}, {os.cpu_count()} CPUs, {_cpu_model()}")
+    print(f"system:   {platform.platform()}")
+    print(f"runs:     {args.runs} per command, after 1 warm-up round; file {CLAIMS}")
+    print()
+    width = max(len(label) for label in labels)
+    print(f"{'command':<{width}}  {'median ms':>9}  {'min ms':>7}  {'max ms':>7}")
+    print(f"{'-' * width}  {'-' * 9}  {'-' * 7}  {'-' * 7}")
+    for label, row in figures.items():
+        print(
+            f"{label:<{width}}  {row['median_ms']:>9.1f}  "
+            f"{row['min_ms']:>7.1f}  {row['max_ms']:>7.1f}"
+        )
+    print()
+    print(f"check-jsonschema / {verify_label} (median): {ratio:.2f}x")
+    print(f"peak RSS of one `{verify_label}` (os.wait4 ru_maxrss): {peak_rss:.1f} MiB")
+    print(
+        f"budget: verify < {BUDGET_MS:.0f} ms: {'yes' if under_budget else 'NO'} "
+        f"({verify_ms:.1f} ms); faster than check-jsonschema: {'yes' if faster else 'NO'}"
+    )
+    print(f"budget {'HOLDS' if under_budget and faster else 'DOES NOT HOLD'}")
+
+    if args.json:
+        print()
+        print(
+            json.dumps(
+                {
+                    "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
+                    "python": platform.python_version(),
+                    "executable": sys.executable,
+                    "machine": platform.machine(),
+                    "cpu_count": os.cpu_count(),
+                    "cpu": _cpu_model(),
+                    "runs": args.runs,
+                    "claims_file": CLAIMS,
+                    "commands": {label: commands[label] for label in labels},
+                    "figures": figures,
+                    "ratio_check_jsonschema_over_verify": round(ratio, 2),
+                    "verify_peak_rss_mib": round(peak_rss, 1),
+                    "peak_rss_method": "os.wait4 ru_maxrss of one process",
+                    "budget_ms": BUDGET_MS,
+                    "under_budget": under_budget,
+                    "faster_than_check_jsonschema": faster,
+                    "budget_holds": under_budget and faster,
+                },
+                indent=2,
+            )
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
