@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 SEVERITIES = ("error", "warning", "info", "off")
-KEYS = ("claims", "fail-on", "severity")
+KEYS = ("claims", "fail-on", "severity", "tolerances")
+TOLERANCES = {"nearly": 0.15, "about": 0.10}
 
 
 class ConfigError(Exception):
@@ -29,6 +30,7 @@ class Config:
     claims: list[Path] = field(default_factory=list)
     fail_on: str = "error"
     severity: dict[str, str] = field(default_factory=dict)
+    tolerances: dict[str, float] = field(default_factory=lambda: dict(TOLERANCES))
     source: str = "defaults"
 
     def describe(self) -> str:
@@ -41,6 +43,10 @@ class Config:
             lines.extend(f"  {code}: {level}" for code, level in sorted(self.severity.items()))
         else:
             lines.append("severity: (each code's default; see `factcheck explain`)")
+        lines.append(
+            "tolerances: "
+            + ", ".join(f"{name} {value:.0%}" for name, value in sorted(self.tolerances.items()))
+        )
         return "\n".join(lines)
 
 
@@ -124,4 +130,19 @@ def _from_table(table: Any, path: Path, source: str) -> Config:
                 f"{source}: severity of {code} must be one of {', '.join(SEVERITIES)}"
             )
     config.severity = dict(severity)
+    config.tolerances = _tolerances(table.get("tolerances", {}), source)
     return config
+
+
+def _tolerances(table: Any, source: str) -> dict[str, float]:
+    """How far "nearly" and "about" reach, as fractions: {nearly: 0.15, about: 0.1}."""
+    if not isinstance(table, dict):
+        raise ConfigError(f"{source}: `tolerances` must map nearly/about to fractions")
+    tolerances = dict(TOLERANCES)
+    for name, value in table.items():
+        if name not in TOLERANCES:
+            raise ConfigError(f"{source}: `tolerances` knows nearly and about, not `{name}`")
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1:
+            raise ConfigError(f"{source}: tolerance `{name}` must be a fraction from 0 to 1")
+        tolerances[name] = float(value)
+    return tolerances

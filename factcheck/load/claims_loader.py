@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from factcheck.findings import Finding
+from factcheck.load.check_references import check_check_references
 from factcheck.load.positioned_yaml import Position, Positions, YamlProblem, load_positioned
 from factcheck.load.references import check_references
 from factcheck.load.schema_errors import findings_from_validation
@@ -90,6 +91,7 @@ def load_claims_file(path: FsPath, display: str) -> LoadedClaims:
             findings_from_validation(error, loaded.data, loaded.positions, display)
         )
     loaded.findings.extend(check_references(loaded.data, loaded.positions, display))
+    loaded.findings.extend(check_check_references(loaded.data, loaded.positions, display))
     if any(f.severity == "error" for f in loaded.findings):
         loaded.model = None
     return loaded

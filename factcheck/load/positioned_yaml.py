@@ -120,7 +120,9 @@ class _Builder:
             if key_node.tag == _MERGE:
                 self._merge(value_node, path, result)
                 continue
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in (_STR, _INT):
+            # Keys are names, whatever YAML 1.1 would resolve them to: `on:` and `no:` stay
+            # the words typed, not booleans (the "Norway problem").
+            if not isinstance(key_node, yaml.ScalarNode) or not _is_plain_data(key_node.tag):
                 raise YamlProblem(
                     "type",
                     "mapping keys must be plain words",
@@ -201,6 +203,10 @@ def _refuse_alias_bombs(root: yaml.Node) -> None:
         _position(node),
         "Write the repeated parts out, or reference shared sources by id.",
     )
+
+
+def _is_plain_data(tag: str) -> bool:
+    return tag in (_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP)
 
 
 def _tag_problem(node: yaml.Node) -> YamlProblem:

@@ -20,6 +20,8 @@ from pydantic import (
     Tag,
 )
 
+from factcheck.model.checks import Check
+
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 CODE_PATTERN = r"^FC[0-9]{3}$"
 EDTF_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"
@@ -134,6 +136,20 @@ class ArticleRef(Strict):
     )
 
 
+class TitleHeld(Strict):
+    """A title a person held from one date to another (`until` absent: still holds it)."""
+
+    title: str = Field(min_length=1, examples=["Defense Minister"])
+    aliases: list[str] = Field(
+        default_factory=list,
+        description="Other ways the title is written.",
+        examples=[["Defence Minister", "Minister of Defense"]],
+    )
+    since: EdtfDate = Field(description="First date in office.")
+    until: EdtfDate | None = Field(None, description="Last date in office, if it ended.")
+    sources: list[SourceRef] = Field(default_factory=list)
+
+
 class Subject(Strict):
     """Something claims talk about: an event, person, place, series, organisation or role."""
 
@@ -150,6 +166,15 @@ class Subject(Strict):
     )
     within: Identifier | None = Field(
         None, description="Id of the place this place lies in (Istanbul within Turkey)."
+    )
+    titles: list[TitleHeld] = Field(
+        default_factory=list,
+        description="Titles this person held, with dates: what `validity` checks read.",
+    )
+    planned: bool = Field(
+        False,
+        description="An event that had not happened at the dateline (a proposed round): it may "
+        "be dated after publication.",
     )
     note: str | None = None
 
@@ -325,3 +350,8 @@ class ClaimsFile(Strict):
         default_factory=dict, description="What the claims are about, by id."
     )
     claims: list[Claim] = Field(min_length=1, description="The article's checkable claims.")
+    checks: list[Check] = Field(
+        default_factory=list,
+        description="Consistency rules across claims: chronology, sequence, duration, numeric, "
+        "equal, containment, validity.",
+    )
