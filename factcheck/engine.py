@@ -18,7 +18,7 @@ from factcheck.config import Config
 from factcheck.findings import Finding
 from factcheck.load.claims_loader import LoadedClaims, load_claims_file
 from factcheck.model.claims import ClaimBase, ClaimsFile
-from factcheck.result import ClaimResult, Excerpt, FileResult, Silenced
+from factcheck.result import CheckResult, ClaimResult, Excerpt, FileResult, Silenced
 from factcheck.rules import RULES
 
 EXCERPT_WIDTH = 35
@@ -47,8 +47,12 @@ def check_file(
             published = model.article.published or article.published
             result.published = published.isoformat() if published else None
             if ground and anchor is not None:
-                result.claims = _check_claims(loaded, model, article, anchor)
+                result.claims, before_text = _check_claims(loaded, model, article, anchor)
                 findings.extend(f for claim in result.claims for f in claim.findings)
+                result.checks, consistency = _consistency(
+                    loaded, model, article, anchor, result.claims, before_text, config
+                )
+                findings.extend(consistency)
         if not result.claims:
             result.claims = [_unchecked(loaded, i, claim) for i, claim in enumerate(model.claims)]
     result.findings, result.silenced = _apply_config(findings, model, config)
@@ -134,10 +138,33 @@ def _dateline(
     return None
 
 
+def _consistency(
+    loaded: LoadedClaims,
+    model: ClaimsFile,
+    article: Article,
+    anchor: dt.date,
+    claims: list[ClaimResult],
+    before_text: dict[str, str],
+    config: Config,
+) -> tuple[list[CheckResult], list[Finding]]:
+    """Checks across claims (FC4xx): the file's `checks:` and the implicit ones."""
+    from factcheck.consistency.facts import Facts
+    from factcheck.consistency.runner import implicit_findings, run_checks
+    from factcheck.consistency.truth import Tolerances, day
+
+    published_line = loaded.position_of("article", "published").line
+    facts = Facts(model, claims, day(anchor), Tolerances(**config.tolerances), published_line)
+    results, findings = run_checks(facts, loaded, article.display)
+    findings.extend(implicit_findings(facts, loaded, before_text, article.display))
+    return results, findings
+
+
 def _check_claims(
     loaded: LoadedClaims, model: ClaimsFile, article: Article, anchor: dt.date
-) -> list[ClaimResult]:
+) -> tuple[list[ClaimResult], dict[str, str]]:
+    """Ground and value-check each claim; also return the article's words before each."""
     results = []
+    before_text: dict[str, str] = {}
     for index, claim in enumerate(model.claims):
         result = _unchecked(loaded, index, claim)
         grounding = ground_claim(index, claim, loaded, article)
@@ -147,6 +174,7 @@ def _check_claims(
             result.article_line, result.article_column = article.text.line_column(span.start)
             result.excerpt = _excerpt(article, span)
             words = article.text.text[span.start : span.end]
+            before_text[claim.id] = article.text.text[max(0, span.start - 15) : span.start]
             subject = model.subjects.get(claim.subject)
             names = [subject.name, *subject.aliases] if subject and subject.name else []
             for problem in check_value(claim, words, anchor, names, _in_quotes(article, span)):
@@ -167,7 +195,7 @@ def _check_claims(
                     )
                 )
         results.append(result)
-    return results
+    return results, before_text
 
 
 def _unchecked(loaded: LoadedClaims, index: int, claim: ClaimBase) -> ClaimResult:
@@ -212,6 +240,7 @@ def _apply_config(
 ) -> tuple[list[Finding], list[Silenced]]:
     """Severity from configuration (or the rule's default); `ignore:` on claims silences."""
     ignores = {c.id: c.ignore for c in model.claims} if model else {}
+    check_ignores = {c.id: c.ignore for c in model.checks} if model else {}
     kept: list[Finding] = []
     silenced: list[Silenced] = []
     for finding in findings:
@@ -221,7 +250,9 @@ def _apply_config(
             continue
         if level != finding.severity:
             finding = finding.with_severity(level)  # type: ignore[arg-type]
-        reason = ignores.get(finding.claim or "", {}).get(finding.code)
+        reason = ignores.get(finding.claim or "", {}).get(finding.code) or check_ignores.get(
+            finding.check or "", {}
+        ).get(finding.code)
         if reason:
             silenced.append(Silenced(finding, reason))
         else:

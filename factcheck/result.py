@@ -37,6 +37,17 @@ class ClaimResult:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckResult:
+    """One consistency check of a claims file: pass, fail or cannot-tell."""
+
+    id: str
+    kind: str
+    description: str | None
+    outcome: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class Silenced:
     """A finding silenced on its claim, kept with the reason so reports can show it."""
 
@@ -53,6 +64,7 @@ class FileResult:
     title: str | None = None
     published: str | None = None
     claims: list[ClaimResult] = field(default_factory=list)
+    checks: list[CheckResult] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     silenced: list[Silenced] = field(default_factory=list)
 
@@ -69,6 +81,10 @@ class RunResult:
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
+
+    @property
+    def check_count(self) -> int:
+        return sum(len(result.checks) for result in self.files)
 
     @property
     def claim_count(self) -> int:

@@ -56,12 +56,22 @@ class ReportClaim(_Closed):
     article_column: int | None = None
 
 
+class ReportCheck(_Closed):
+    id: str
+    kind: str
+    result: Literal["pass", "fail", "cannot-tell"]
+    description: str | None = None
+    file: str
+    line: int
+
+
 class ReportFile(_Closed):
     claims_file: str
     article_file: str | None = None
     title: str | None = None
     published: str | None = None
     claims: int
+    checks: int = 0
     errors: int
     warnings: int
 
@@ -76,4 +86,7 @@ class Report(_Closed):
     summary: Summary
     findings: list[ReportFinding]
     claims: list[ReportClaim]
+    checks: list[ReportCheck] = Field(
+        default_factory=list, description="Consistency checks, with their result."
+    )
     files: list[ReportFile] = Field(default_factory=list)

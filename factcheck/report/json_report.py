@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from factcheck import __version__
-from factcheck.model.report import Report, ReportClaim, ReportFile, ReportFinding, Summary
+from factcheck.model.report import (
+    Report,
+    ReportCheck,
+    ReportClaim,
+    ReportFile,
+    ReportFinding,
+    Summary,
+)
 from factcheck.result import RunResult
 
 
@@ -43,6 +50,18 @@ def build_report(run: RunResult) -> Report:
         )
         for x in run.findings
     ]
+    checks = [
+        ReportCheck(
+            id=c.id,
+            kind=c.kind,
+            result=c.outcome,  # type: ignore[arg-type]
+            description=c.description,
+            file=f.claims_file,
+            line=c.line,
+        )
+        for f in run.files
+        for c in f.checks
+    ]
     files = [
         ReportFile(
             claims_file=f.claims_file,
@@ -50,6 +69,7 @@ def build_report(run: RunResult) -> Report:
             title=f.title,
             published=f.published,
             claims=len(f.claims),
+            checks=len(f.checks),
             errors=sum(1 for x in f.findings if x.severity == "error"),
             warnings=sum(1 for x in f.findings if x.severity == "warning"),
         )
@@ -58,7 +78,7 @@ def build_report(run: RunResult) -> Report:
     summary = Summary(
         articles=len(run.files),
         claims=run.claim_count,
-        checks=0,
+        checks=run.check_count,
         errors=run.count("error"),
         warnings=run.count("warning"),
         infos=run.count("info"),
@@ -71,6 +91,7 @@ def build_report(run: RunResult) -> Report:
         summary=summary,
         findings=findings,
         claims=claims,
+        checks=checks,
         files=files,
     )
 

@@ -16,6 +16,7 @@ _MARKS = {
     "fail": ("✗", "red"),
     "not-checked": ("·", "dim"),
 }
+_CHECK_MARKS = {"pass": ("✓", "green"), "fail": ("✗", "red"), "cannot-tell": ("?", "cyan")}
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
@@ -31,7 +32,7 @@ def render(run: RunResult, stream: IO[str], failed: bool, color: bool | None = N
         force_terminal=color,
         no_color=color is False,
         highlight=False,
-        soft_wrap=False,
+        soft_wrap=True,
     )
     for result in run.files:
         _file(console, result)
@@ -68,6 +69,16 @@ def _file(console, result: FileResult) -> None:  # type: ignore[no-untyped-def]
             )
         )
         console.print(_excerpt(claim))
+    if result.checks:
+        console.print()
+        console.print(Text(f"  checks ({len(result.checks)})", style="dim"))
+    for check in result.checks:
+        mark, style = _CHECK_MARKS[check.outcome]
+        line = Text.assemble((f"  {mark} ", style), (check.id, "bold"), ("  ", ""))
+        line.append(f"{check.kind}", style="dim")
+        if check.description:
+            line.append(f"  {check.description}")
+        console.print(line)
     if result.findings:
         console.print()
         for finding in result.findings:
@@ -122,6 +133,8 @@ def _summary(run: RunResult, failed_run: bool):  # type: ignore[no-untyped-def]
     from rich.text import Text
 
     claims = [c for f in run.files for c in f.claims]
+    checks = [c for f in run.files for c in f.checks]
+    held = sum(1 for c in checks if c.outcome == "pass")
     passed = sum(1 for c in claims if c.outcome == "pass")
     failed = sum(1 for c in claims if c.outcome == "fail")
     errors, warnings = run.count("error"), run.count("warning")
@@ -132,6 +145,7 @@ def _summary(run: RunResult, failed_run: bool):  # type: ignore[no-untyped-def]
         "\n",
         (verdict, style),
         f": {articles} article{'s' if articles != 1 else ''}, {len(claims)} claims "
-        f"({passed} passed, {failed} failed), {errors} error{'s' if errors != 1 else ''}, "
+        f"({passed} passed, {failed} failed), {len(checks)} checks ({held} held), "
+        f"{errors} error{'s' if errors != 1 else ''}, "
         f"{warnings} warning{'s' if warnings != 1 else ''}",
     )

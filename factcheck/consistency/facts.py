@@ -1,0 +1,91 @@
+"""The facts a claims file states: each claim's typed value, where it stands, and the dateline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.check.values import claimed_value, describe
+from factcheck.consistency.truth import Tolerances, day
+from factcheck.model.claims import ClaimBase, ClaimsFile, Subject
+from factcheck.result import ClaimResult
+from factcheck.values import DateValue
+
+PUBLISHED = "published"
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One claim as a consistency check sees it."""
+
+    id: str
+    claim: ClaimBase | None
+    value: object
+    line: int
+    article_line: int | None
+    article_column: int | None = None
+
+    def label(self) -> str:
+        """`round-1-date` 2025-05-16 (line 540, article line 22): names it, says where."""
+        where = f"line {self.line}" if self.line else "the dateline"
+        if self.article_line:
+            where += f", article line {self.article_line}"
+        return f"`{self.id}` {describe(self.value)} ({where})"
+
+
+class Facts:
+    """Every claim of a file by id, plus `published`, the subjects and the tolerances."""
+
+    def __init__(
+        self,
+        model: ClaimsFile,
+        results: list[ClaimResult],
+        dateline: DateValue | None,
+        tolerances: Tolerances,
+        published_line: int = 0,
+    ) -> None:
+        self.model = model
+        self.subjects: dict[str, Subject] = dict(model.subjects)
+        self.tolerances = tolerances
+        self.by_id: dict[str, Fact] = {}
+        lines = {r.id: (r.line, r.article_line, r.article_column) for r in results}
+        for claim in model.claims:
+            try:
+                value = claimed_value(claim)
+            except ValueError:
+                continue
+            line, article_line, column = lines.get(claim.id, (0, None, None))
+            self.by_id[claim.id] = Fact(claim.id, claim, value, line, article_line, column)
+        if dateline is not None:
+            self.by_id[PUBLISHED] = Fact(PUBLISHED, None, dateline, published_line, None)
+        self.dateline = dateline
+
+    def get(self, item: str) -> Fact | None:
+        """The fact named `item` (a claim id or `published`), None if it has no usable value."""
+        return self.by_id.get(item)
+
+    def date(self, item: str) -> tuple[DateValue, Fact] | None:
+        fact = self.by_id.get(item)
+        if fact is None or not isinstance(fact.value, DateValue):
+            return None
+        return fact.value, fact
+
+    def claims_about(self, subject: str, property_name: str | None = None) -> list[Fact]:
+        """Facts whose claim is about `subject` (and `property_name`, if given)."""
+        return [
+            fact
+            for fact in self.by_id.values()
+            if fact.claim is not None
+            and fact.claim.subject == subject
+            and (property_name is None or fact.claim.property == property_name)
+        ]
+
+
+def dateline_value(published: object) -> DateValue | None:
+    """The dateline as a day, from a date or date-time."""
+    import datetime as dt
+
+    if isinstance(published, dt.datetime):
+        return day(published.date())
+    if isinstance(published, dt.date):
+        return day(published)
+    return None

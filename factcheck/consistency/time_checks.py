@@ -1,0 +1,157 @@
+"""Checks on dates: chronology, duration between two dates, a date inside a stretch of time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from itertools import pairwise
+
+from factcheck.consistency.facts import Facts
+from factcheck.consistency.truth import Span, Truth, date_before, duration_span, elapsed_days
+from factcheck.consistency.verdict import Verdict, holds, missing
+from factcheck.model.checks import ChronologyCheck, ContainmentCheck, DurationCheck, Window
+from factcheck.values import DateValue, DurationValue
+
+
+def chronology(check: ChronologyCheck, facts: Facts) -> list[Verdict]:
+    """Each item before the next (or on the same day, when not strict)."""
+    verdicts = []
+    word = "before" if check.strict else "on or before"
+    for first, second in pairwise(check.items):
+        a, b = facts.date(first), facts.date(second)
+        if a is None or b is None:
+            verdicts.append(missing("FC401", first if a is None else second, "items"))
+            continue
+        (date_a, fact_a), (date_b, fact_b) = a, b
+        truth = date_before(date_a, date_b, check.strict)
+        pair = (fact_a, fact_b)
+        if truth is Truth.TRUE:
+            verdicts.append(holds("FC401", pair))
+        elif truth is Truth.FALSE:
+            verdicts.append(
+                Verdict(truth, "FC401", f"{fact_a.label()} must come {word} {fact_b.label()}", pair)
+            )
+        else:
+            verdicts.append(
+                Verdict(
+                    truth,
+                    "FC401",
+                    f"cannot tell whether {fact_a.label()} comes {word} {fact_b.label()}: "
+                    "at the precision given, the dates overlap",
+                    pair,
+                )
+            )
+    return verdicts
+
+
+def _days(span: Span) -> str:
+    if span.low == span.high:
+        return f"{span.low:,.0f} days"
+    high = "no limit" if math.isinf(span.high) else f"{span.high:,.0f}"
+    return f"{span.low:,.0f} to {high} days"
+
+
+def duration(check: DurationCheck, facts: Facts) -> list[Verdict]:
+    """The time from `start` to `end` is what the duration claim says, honouring its qualifier."""
+    start, end, stated = facts.date(check.start), facts.date(check.end), facts.get(check.duration)
+    if start is None or end is None:
+        return [missing("FC405", check.start if start is None else check.end)]
+    if stated is None or not isinstance(stated.value, DurationValue):
+        return [missing("FC405", check.duration, "duration")]
+    (start_date, start_fact), (end_date, end_fact) = start, end
+    elapsed = elapsed_days(start_date, end_date, check.inclusive)
+    allowed = duration_span(stated.value, facts.tolerances)
+    involved = (start_fact, end_fact, stated)
+    between = f"from {start_fact.label()} to {end_fact.label()} is {_days(elapsed)}"
+    said = f"{stated.label()} allows {_days(allowed)}"
+    if elapsed.inside(allowed):
+        return [holds("FC405", involved)]
+    if elapsed.disjoint(allowed):
+        return [Verdict(Truth.FALSE, "FC405", f"{between}, but {said}", involved)]
+    return [
+        Verdict(
+            Truth.UNKNOWN,
+            "FC405",
+            f"cannot tell: {between}, and {said}; only part of that range agrees",
+            involved,
+        )
+    ]
+
+
+def date_containment(check: ContainmentCheck, facts: Facts) -> list[Verdict]:
+    """A date inside another date's interval, or inside a window of time."""
+    item = facts.date(check.item)
+    if item is None:
+        return [missing("FC408", check.item, "item")]
+    value, fact = item
+    if isinstance(check.within, str):
+        outer = facts.date(check.within)
+        if outer is None:
+            return [missing("FC408", check.within, "within")]
+        outer_value, outer_fact = outer
+        truth = Truth.of(
+            outer_value.start <= value.start and value.end <= outer_value.end,
+            value.end < outer_value.start or outer_value.end < value.start,
+        )
+        return [_contained(truth, fact, f"inside {outer_fact.label()}", (fact, outer_fact))]
+    return [_in_window(check.within, value, fact, facts)]
+
+
+def _in_window(window: Window, value: DateValue, fact, facts: Facts) -> Verdict:  # type: ignore[no-untyped-def]
+    """Earliest and latest possible bounds of the window, each date at its precision."""
+    involved = [fact]
+    # (latest possible start, earliest possible start): TRUE needs value after the first,
+    # FALSE needs value entirely before the second. Likewise for the end.
+    start_sure, start_maybe = dt.date.min, dt.date.min
+    end_sure, end_maybe = dt.date.max, dt.date.max
+    words = []
+    for key in ("after", "before", "start", "end"):
+        item = getattr(window, key)
+        if item is None:
+            continue
+        bound = facts.date(item)
+        if bound is None:
+            return missing("FC408", item, "within")
+        bound_value, bound_fact = bound
+        involved.append(bound_fact)
+        words.append(f"{key} {bound_fact.label()}")
+        one_day = dt.timedelta(days=1)
+        if key == "after":
+            start_sure, start_maybe = bound_value.end + one_day, bound_value.start + one_day
+        elif key == "before":
+            end_sure, end_maybe = bound_value.start - one_day, bound_value.end - one_day
+        elif key == "start":
+            start_sure, start_maybe = bound_value.end, bound_value.start
+        else:
+            end_sure, end_maybe = bound_value.start, bound_value.end
+    if window.duration is not None:
+        stated = facts.get(window.duration)
+        if stated is None or not isinstance(stated.value, DurationValue):
+            return missing("FC408", window.duration, "within")
+        involved.append(stated)
+        words.append(f"lasting {stated.label()}")
+        span = duration_span(stated.value, facts.tolerances)
+        shortest = dt.timedelta(days=max(math.floor(span.low), 1) - 1)
+        longest = dt.timedelta(days=math.ceil(span.high) - 1)
+        if window.end is not None:
+            start_sure, start_maybe = end_maybe - shortest, end_sure - longest
+        elif window.start is not None:
+            end_sure, end_maybe = start_maybe + shortest, start_sure + longest
+    truth = Truth.of(
+        start_sure <= value.start and value.end <= end_sure,
+        value.end < start_maybe or value.start > end_maybe,
+    )
+    return _contained(truth, fact, "within the window " + ", ".join(words), tuple(involved))
+
+
+def _contained(truth: Truth, fact, where: str, involved: tuple) -> Verdict:  # type: ignore[no-untyped-def]
+    if truth is Truth.TRUE:
+        return holds("FC408", involved)
+    if truth is Truth.FALSE:
+        return Verdict(truth, "FC408", f"{fact.label()} must lie {where}", involved)
+    return Verdict(
+        truth,
+        "FC408",
+        f"cannot tell whether {fact.label()} lies {where}: the dates overlap",
+        involved,
+    )

