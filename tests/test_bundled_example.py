@@ -16,8 +16,10 @@ def test_verify_with_no_arguments_checks_the_configured_example(factcheck) -> No
     assert "2025-06-27T22:57:00+03:00" in run.out or "2025-06-27 22:57:00+03:00" in run.out
     assert "round-2-date" in run.out
     last = run.out.strip().splitlines()[-1]
-    assert last.startswith("passed: 1 article,")
-    assert " 0 errors" in last
+    assert last.startswith(
+        "passed: 1 article, 60 claims (56 passed, 0 failed), 19 checks (19 held)"
+    )
+    assert last.endswith(" 0 errors, 4 warnings")
 
 
 def test_json_report_follows_the_schema_and_counts_every_claim(factcheck) -> None:
@@ -29,8 +31,12 @@ def test_json_report_follows_the_schema_and_counts_every_claim(factcheck) -> Non
     assert report["version"] == 1
     assert report["summary"]["claims"] >= 40
     assert report["summary"]["errors"] == 0
-    assert {c["result"] for c in report["claims"]} == {"pass"}
-    assert report["findings"] == []
+    assert report["summary"]["checks"] == len(report["checks"]) >= 19
+    assert {c["result"] for c in report["checks"]} == {"pass"}
+    assert {c["result"] for c in report["claims"]} == {"pass", "warning"}
+    # The only findings are the four claims honestly left unverified.
+    assert {(f["code"], f["severity"]) for f in report["findings"]} == {("FC425", "warning")}
+    assert len(report["findings"]) == 4
 
 
 def test_every_kind_of_fact_is_claimed(factcheck) -> None:
