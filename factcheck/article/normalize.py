@@ -9,6 +9,8 @@ reported at its line and column in the file the user edited.
 from __future__ import annotations
 
 import bisect
+import html
+import re
 from dataclasses import dataclass, field
 
 _QUOTES = dict.fromkeys("‘’‚‛′`´", "'") | dict.fromkeys("“”„‟″«»", '"')
@@ -104,6 +106,11 @@ def align(piece: str, source: str, start: int, window: int = 400) -> tuple[list[
     A parser hands us text with its syntax removed (`*`, link targets, entities, YAML
     quoting and folding); we find each character again in the source, in order, skipping
     what the parser dropped. Returns the offsets and the cursor after the piece.
+
+    A character the source writes as a reference (`&amp;`, `&nbsp;`, `&#8212;`) is placed
+    on the reference and the cursor moves past it: searching for the bare character instead
+    put the `s` of "Putin&nbsp;said" on the `s` of `&nbsp;`, so a claim "said" was reported
+    at the wrong column.
     """
     direct = source.find(piece, start, start + len(piece) + window)
     if direct != -1:
@@ -112,12 +119,52 @@ def align(piece: str, source: str, start: int, window: int = 400) -> tuple[list[
     cursor = start
     for char in piece:
         if char.isspace():
+            if cursor < len(source) and source[cursor].isspace():
+                offsets.append(cursor)
+                cursor += 1
+                continue
+            reference = _reference(source, cursor)
+            if reference is not None and reference[0].isspace():
+                offsets.append(cursor)
+                cursor = reference[1]
+                continue
             offsets.append(min(cursor, max(len(source) - 1, 0)))
             continue
-        found = source.find(char, cursor, cursor + window)
-        if found == -1:
+        found = _find(source, char, cursor, cursor + window)
+        if found is None:
             offsets.append(min(cursor, max(len(source) - 1, 0)))
             continue
-        offsets.append(found)
-        cursor = found + 1
+        offsets.append(found[0])
+        cursor = found[1]
     return offsets, cursor
+
+
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _reference(source: str, index: int) -> tuple[str, int] | None:
+    """The character a reference at `index` stands for, and the index after it."""
+    match = _REFERENCE.match(source, index)
+    if match is None:
+        return None
+    value = html.unescape(match.group())
+    if len(value) != 1 or value == match.group():
+        return None
+    return value, match.end()
+
+
+def _find(source: str, char: str, start: int, stop: int) -> tuple[int, int] | None:
+    """Where `char` stands in `source[start:stop]`, written as itself or as a reference."""
+    index = start
+    while index < stop:
+        plain = source.find(char, index, stop)
+        amp = source.find("&", index, stop if plain == -1 else plain + 1)
+        if amp == -1:
+            return None if plain == -1 else (plain, plain + 1)
+        reference = _reference(source, amp)
+        if reference is not None and reference[0] == char:
+            return amp, reference[1]
+        if amp == plain:  # a bare "&" is the character itself
+            return plain, plain + 1
+        index = amp + 1
+    return None

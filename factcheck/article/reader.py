@@ -10,6 +10,7 @@ from factcheck.article.normalize import NormalizedText, align
 from factcheck.findings import Finding
 from factcheck.load.text_files import DecodeProblem, read_text
 
+PUBLISHED_HINT = "Write an ISO 8601 date-time with its zone, e.g. 2025-06-27T22:57:00+03:00."
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
@@ -38,9 +39,25 @@ def read_article(path: Path, display: str, source: str | None = None) -> Article
     if kind == "html":
         from factcheck.article.html import read_html
 
-        title, published_text = read_html(source, text)
-        article = Article(path, display, kind, source, text, title=title)
-        article.published = parse_published(published_text)
+        meta = read_html(source, text)
+        article = Article(path, display, kind, source, text, title=meta.title)
+        if meta.published is not None:
+            # Located like front matter's `published`, and a date that cannot be read is
+            # FC106 in the article (it used to be dropped silently, then reported as missing).
+            article.published_line = meta.published_line
+            article.published = parse_published(meta.published)
+            if article.published is None:
+                article.findings.append(
+                    Finding(
+                        "FC106",
+                        "error",
+                        f"the page's publication date {meta.published!r} is not a date-time",
+                        display,
+                        meta.published_line,
+                        meta.published_column,
+                        PUBLISHED_HINT,
+                    )
+                )
         return article
     front, findings = split_front_matter(source, display)
     _add_front_matter_text(text, source, front)
@@ -105,6 +122,6 @@ def _apply_metadata(article: Article, front: FrontMatter) -> None:
                 article.display,
                 article.published_line,
                 position.column,
-                "Write an ISO 8601 date-time with its zone, e.g. 2025-06-27T22:57:00+03:00.",
+                PUBLISHED_HINT,
             )
         )
