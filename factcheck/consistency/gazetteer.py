@@ -45,9 +45,15 @@ def country_code(name: str) -> str | None:
     return _countries().get(key) or _countries().get(key.removeprefix("the "))
 
 
+@cache
+def _names_by_code() -> dict[str, str]:
+    table = json.loads((_data_dir() / "countries.json").read_text(encoding="utf-8"))
+    return {code: record["name"] for code, record in table.items()}
+
+
 def country_name(code: str) -> str:
-    table = {v: k for k, v in _countries().items() if len(k) > 3}
-    return table.get(code, code).title()
+    """GeoNames' English name of the country with ISO code `code` (TR → Turkey)."""
+    return _names_by_code().get(code, code)
 
 
 @cache

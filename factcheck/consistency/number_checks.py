@@ -73,12 +73,12 @@ def numeric(check: NumericCheck, facts: Facts) -> list[Verdict]:
             f"{left_name} must be {relation} {right_name} "
             f"(possible values {left.describe()} and {right.describe()})"
         )
-        return [Verdict(truth, "FC406", message, facts_involved)]
+        return [Verdict(truth, "FC406", message, facts_involved, ("relation",))]
     message = (
         f"cannot tell whether {left_name} is {relation} {right_name}: their possible values "
         f"{left.describe()} and {right.describe()} overlap"
     )
-    return [Verdict(truth, "FC406", message, facts_involved)]
+    return [Verdict(truth, "FC406", message, facts_involved, ("relation",))]
 
 
 def same_value(a: Fact, b: Fact, facts: Facts) -> Truth:
@@ -100,7 +100,8 @@ def equal(check: EqualCheck, facts: Facts) -> list[Verdict]:
     if first is None:
         return [missing("FC407", check.items[0], "items")]
     verdicts = []
-    for item in check.items[1:]:
+    for position, item in enumerate(check.items[1:], start=1):
+        key = ("items", position)
         other = facts.get(item)
         if other is None:
             verdicts.append(missing("FC407", item, "items"))
@@ -111,7 +112,11 @@ def equal(check: EqualCheck, facts: Facts) -> list[Verdict]:
         elif truth is Truth.FALSE:
             verdicts.append(
                 Verdict(
-                    truth, "FC407", f"{other.label()} must equal {first.label()}", (first, other)
+                    truth,
+                    "FC407",
+                    f"{other.label()} must equal {first.label()}",
+                    (first, other),
+                    key,
                 )
             )
         else:
@@ -122,6 +127,7 @@ def equal(check: EqualCheck, facts: Facts) -> list[Verdict]:
                     f"cannot tell whether {other.label()} equals {first.label()} at the "
                     "precision given",
                     (first, other),
+                    key,
                 )
             )
     return verdicts

@@ -62,7 +62,7 @@ def place_within(
             return Truth.of(item_country == outer_country, True), f"{item} is a country"
         cities = _cities(item_names)
         if cities:
-            where = ", ".join(sorted(cities))
+            where = ", ".join(f"{gazetteer.country_name(c)} ({c})" for c in sorted(cities))
             return (
                 Truth.of(outer_country in cities, True),
                 f"GeoNames places {item} in {where}",
@@ -111,4 +111,4 @@ def place_containment(check: ContainmentCheck, facts: Facts) -> list[Verdict]:
         message = f"{fact.label()} must lie in {outer_names[0]}, but {why}"
     else:
         message = f"cannot tell whether {fact.label()} lies in {outer_names[0]}: {why}"
-    return [Verdict(truth, "FC408", message, tuple(involved))]
+    return [Verdict(truth, "FC408", message, tuple(involved), ("within",))]

@@ -54,7 +54,7 @@ def run_checks(
             truth = truth & verdict.truth
             if verdict.truth is Truth.TRUE:
                 continue
-            path = ("checks", index, verdict.key) if verdict.key else ("checks", index)
+            path = ("checks", index, *verdict.key)
             findings.append(_finding(verdict, loaded, path, check.id, article_file))
         line = loaded.position_of("checks", index).line
         results.append(CheckResult(check.id, check.kind, check.description, _OUTCOME[truth], line))

@@ -42,7 +42,7 @@ def sequence(check: SequenceCheck, facts: Facts) -> list[Verdict]:
                 "FC402",
                 f"series `{check.series}` has events up to number {highest} but none numbered "
                 f"{', '.join(map(str, gaps))}: add the missing events to `subjects:`",
-                key="series",
+                key=("series",),
             )
         )
     for ordinal, names in sorted(by_ordinal.items()):
@@ -53,7 +53,7 @@ def sequence(check: SequenceCheck, facts: Facts) -> list[Verdict]:
                     "FC402",
                     f"events {', '.join(f'`{n}`' for n in names)} are all number {ordinal} of "
                     f"`{check.series}`",
-                    key="series",
+                    key=("series",),
                 )
             )
     verdicts.extend(_date_order(check, facts, by_ordinal))
@@ -141,7 +141,7 @@ def _ordinal_claims(
                     f"{fact.label()} is about `{fact.claim.subject}`, which is not a numbered "
                     f"event of `{check.series}`",
                     (fact,),
-                    key="ordinals",
+                    key=("ordinals",),
                 )
             )
             continue
@@ -153,7 +153,7 @@ def _ordinal_claims(
                     f"{fact.label()} calls `{fact.claim.subject}` number {claimed}, but it is "
                     f"number {subject.ordinal} of `{check.series}`",
                     (fact,),
-                    key="ordinals",
+                    key=("ordinals",),
                 )
             )
             continue
@@ -169,7 +169,7 @@ def _ordinal_claims(
                         f"{fact.label()} needs an event number {earlier} of `{check.series}` "
                         "before it, and there is none",
                         (fact,),
-                        key="ordinals",
+                        key=("ordinals",),
                     )
                 )
                 continue
@@ -186,7 +186,7 @@ def _ordinal_claims(
                         f"{held[1].label()} is not before "
                         f"{'its date' if when else 'the dateline'}",
                         (fact, held[1]),
-                        key="ordinals",
+                        key=("ordinals",),
                     )
                 )
     return verdicts

@@ -17,7 +17,8 @@ def chronology(check: ChronologyCheck, facts: Facts) -> list[Verdict]:
     """Each item before the next (or on the same day, when not strict)."""
     verdicts = []
     word = "before" if check.strict else "on or before"
-    for first, second in pairwise(check.items):
+    for position, (first, second) in enumerate(pairwise(check.items)):
+        key = ("items", position + 1)
         a, b = facts.date(first), facts.date(second)
         if a is None or b is None:
             verdicts.append(missing("FC401", first if a is None else second, "items"))
@@ -29,7 +30,9 @@ def chronology(check: ChronologyCheck, facts: Facts) -> list[Verdict]:
             verdicts.append(holds("FC401", pair))
         elif truth is Truth.FALSE:
             verdicts.append(
-                Verdict(truth, "FC401", f"{fact_a.label()} must come {word} {fact_b.label()}", pair)
+                Verdict(
+                    truth, "FC401", f"{fact_a.label()} must come {word} {fact_b.label()}", pair, key
+                )
             )
         else:
             verdicts.append(
@@ -39,6 +42,7 @@ def chronology(check: ChronologyCheck, facts: Facts) -> list[Verdict]:
                     f"cannot tell whether {fact_a.label()} comes {word} {fact_b.label()}: "
                     "at the precision given, the dates overlap",
                     pair,
+                    key,
                 )
             )
     return verdicts
@@ -148,10 +152,11 @@ def _contained(truth: Truth, fact, where: str, involved: tuple) -> Verdict:  # t
     if truth is Truth.TRUE:
         return holds("FC408", involved)
     if truth is Truth.FALSE:
-        return Verdict(truth, "FC408", f"{fact.label()} must lie {where}", involved)
+        return Verdict(truth, "FC408", f"{fact.label()} must lie {where}", involved, ("within",))
     return Verdict(
         truth,
         "FC408",
         f"cannot tell whether {fact.label()} lies {where}: the dates overlap",
         involved,
+        ("within",),
     )

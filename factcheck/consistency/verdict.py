@@ -20,7 +20,7 @@ class Verdict:
     code: str
     message: str
     facts: tuple[Fact, ...] = ()
-    key: str | None = None
+    key: tuple[str | int, ...] = ()
 
 
 def holds(code: str, facts: tuple[Fact, ...] = ()) -> Verdict:
@@ -30,5 +30,8 @@ def holds(code: str, facts: tuple[Fact, ...] = ()) -> Verdict:
 def missing(code: str, item: str, key: str | None = None) -> Verdict:
     """A check item without a usable value (its claim has a problem reported elsewhere)."""
     return Verdict(
-        Truth.UNKNOWN, code, f"`{item}` has no usable value, so this cannot be checked", key=key
+        Truth.UNKNOWN,
+        code,
+        f"`{item}` has no usable value, so this cannot be checked",
+        key=(key,) if key else (),
     )

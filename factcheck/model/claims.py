@@ -14,10 +14,12 @@ from pydantic import (
     AfterValidator,
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
     Tag,
+    WithJsonSchema,
 )
 
 from factcheck.model.checks import Check
@@ -67,7 +69,23 @@ Identifier = Annotated[
     str,
     Field(pattern=ID_PATTERN, min_length=1, max_length=120, examples=["round-2-date"]),
 ]
-Status = Literal["verified", "unverified", "disputed", "false"]
+
+
+def _false_as_word(value: object) -> object:
+    """`status: false` unquoted is a YAML boolean; it means the verdict "false"."""
+    return "false" if value is False else value
+
+
+Status = Annotated[
+    Literal["verified", "unverified", "disputed", "false"],
+    BeforeValidator(_false_as_word),
+    WithJsonSchema(
+        {
+            "enum": ["verified", "unverified", "disputed", "false", False],
+            "description": "The verdict: verified, unverified, disputed or false.",
+        }
+    ),
+]
 Qualifier = Literal["over", "under", "up to", "at least", "nearly", "about"]
 SubjectKind = Literal["event", "series", "person", "place", "organisation", "role", "other"]
 

@@ -197,7 +197,8 @@ CONSISTENCY_RULES: tuple[Rule, ...] = (
         "claim-disputed",
         "warning",
         "A claim is disputed: sources disagree.",
-        "Disputed claims warn; the note should say who disputes what.",
+        "Disputed claims warn, so that readers of the report see them without failing CI; "
+        "the claim's note should say who disputes what, and `--strict` makes them fail.",
         "    status: disputed",
         "    status: verified\n    sources: [ministry-statement]",
     ),

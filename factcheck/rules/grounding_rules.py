@@ -44,7 +44,9 @@ GROUNDING_RULES: tuple[Rule, ...] = (
         "text-not-in-context",
         "error",
         "The `context` is in the article but does not contain the claim's `text` exactly once.",
-        "The context must contain the text, so that the text's position is fixed by it.",
+        "The context must contain the text, so that the text's position is fixed by it; a "
+        "context holding the text twice does not say which one is meant. Usually the text or "
+        "the context was edited alone.",
         "    text: June 2\n    context: following an earlier meeting on May 16",
         "    text: May 16\n    context: following an earlier meeting on May 16",
     ),
