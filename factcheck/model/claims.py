@@ -98,7 +98,7 @@ def _shape(value: object) -> str:
 class Strict(BaseModel):
     """Unknown keys are mistakes (a misspelt `contxt` must not be ignored silently)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Source(Strict):
