@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.report import FORMATS
+from factcheck.report import FORMATS, REPORT_DIR_FILES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_RUN_ERROR = 0, 1, 2
 CLAIMS_SUFFIXES = (".yaml", ".yml")
@@ -43,8 +43,17 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="check one claims file against this version of its article",
     )
-    verify.add_argument("--format", choices=FORMATS, help="report format (default: rich)")
+    verify.add_argument(
+        "--format",
+        choices=list(FORMATS),
+        help="report format (default: rich; github inside GitHub Actions)",
+    )
     verify.add_argument("--output", metavar="FILE", help="write the report here, not to stdout")
+    verify.add_argument(
+        "--report-dir",
+        metavar="DIR",
+        help="also write report files (" + ", ".join(REPORT_DIR_FILES.values()) + ") here",
+    )
     verify.add_argument(
         "--fail-on", choices=("error", "warning"), help="lowest severity that fails the run"
     )
@@ -157,31 +166,65 @@ def _run(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped-def
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from factcheck.report import ReportContext, render
+    from factcheck.report.output import write_atomically
+
     run, config = _run(args, ground=True)
     fail_on = "warning" if args.strict else (args.fail_on or config.fail_on)
     failed = run.fails(fail_on)
-    output_format = args.format or "rich"
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    context = ReportContext(failed=failed, fail_on=fail_on)
+    output_format = args.format or _default_format()
     try:
-        if output_format == "json":
-            from factcheck.report.json_report import render
-
-            out.write(render(run))
-        elif output_format == "line":
-            from factcheck.report.line_report import render as render_lines
-
-            out.write(render_lines(run))
+        if args.report_dir:
+            folder = Path(args.report_dir)
+            for name, file_name in REPORT_DIR_FILES.items():
+                write_atomically(folder / file_name, render(name, run, context))
+        if output_format == "rich":
+            _print_rich(run, args, failed)
+        elif args.output:
+            write_atomically(Path(args.output), render(output_format, run, context))
         else:
-            from factcheck.report.rich_report import render as render_rich
-
-            color = {"always": True, "never": False}.get(args.color)
-            if color is None and (os.environ.get("NO_COLOR") or args.output):
-                color = False
-            render_rich(run, out, failed, color)
-    finally:
-        if args.output:
-            out.close()
+            sys.stdout.write(render(output_format, run, context))
+        _github_step_summary(output_format, run, context)
+    except OSError as error:
+        raise RunError(f"cannot write the report: {error}") from None
     return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _default_format() -> str:
+    """rich, or GitHub annotations inside a GitHub Actions job."""
+    if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in FORMATS:
+        return "github"
+    return "rich"
+
+
+def _github_step_summary(output_format: str, run, context) -> None:  # type: ignore[no-untyped-def]
+    """With the github format, append the Markdown summary to the job's summary page."""
+    from factcheck.report import render
+
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if output_format != "github" or not summary or "markdown" not in FORMATS:
+        return
+    with open(summary, "a", encoding="utf-8") as stream:
+        stream.write(render("markdown", run, context))
+
+
+def _print_rich(run, args: argparse.Namespace, failed: bool) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.report.rich_report import render as render_rich
+
+    color = {"always": True, "never": False}.get(args.color)
+    if color is None and (os.environ.get("NO_COLOR") or args.output):
+        color = False
+    if not args.output:
+        render_rich(run, sys.stdout, failed, color)
+        return
+    import io
+
+    buffer = io.StringIO()
+    render_rich(run, buffer, failed, color)
+    from factcheck.report.output import write_atomically
+
+    write_atomically(Path(args.output), buffer.getvalue())
 
 
 def _validate(args: argparse.Namespace) -> int:

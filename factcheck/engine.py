@@ -17,7 +17,7 @@ from factcheck.check.values import check_value, claimed_value, describe
 from factcheck.config import Config
 from factcheck.findings import Finding
 from factcheck.load.claims_loader import LoadedClaims, load_claims_file
-from factcheck.model.claims import ClaimBase, ClaimsFile
+from factcheck.model.claims import ClaimBase, ClaimsFile, Source
 from factcheck.result import CheckResult, ClaimResult, Excerpt, FileResult, Silenced
 from factcheck.rules import RULES
 
@@ -42,6 +42,7 @@ def check_file(
         if article is not None:
             result.article_file = article.display
             result.title = article.title
+            result.article_text = article.text.text
             findings.extend(article.findings)
             anchor = _dateline(loaded, model, article, findings)
             published = model.article.published or article.published
@@ -54,7 +55,9 @@ def check_file(
                 )
                 findings.extend(consistency)
         if not result.claims:
-            result.claims = [_unchecked(loaded, i, claim) for i, claim in enumerate(model.claims)]
+            result.claims = [
+                _unchecked(loaded, i, claim, model.sources) for i, claim in enumerate(model.claims)
+            ]
     result.findings, result.silenced = _apply_config(findings, model, config)
     _set_outcomes(result)
     return result
@@ -166,13 +169,14 @@ def _check_claims(
     results = []
     before_text: dict[str, str] = {}
     for index, claim in enumerate(model.claims):
-        result = _unchecked(loaded, index, claim)
+        result = _unchecked(loaded, index, claim, model.sources)
         grounding = ground_claim(index, claim, loaded, article)
         result.findings.extend(grounding.findings)
         if grounding.span is not None:
             span = grounding.span
             result.article_line, result.article_column = article.text.line_column(span.start)
             result.excerpt = _excerpt(article, span)
+            result.span = (span.start, span.end)
             words = article.text.text[span.start : span.end]
             before_text[claim.id] = article.text.text[max(0, span.start - 15) : span.start]
             subject = model.subjects.get(claim.subject)
@@ -198,7 +202,9 @@ def _check_claims(
     return results, before_text
 
 
-def _unchecked(loaded: LoadedClaims, index: int, claim: ClaimBase) -> ClaimResult:
+def _unchecked(
+    loaded: LoadedClaims, index: int, claim: ClaimBase, sources: dict[str, Source]
+) -> ClaimResult:
     try:
         value = describe(claimed_value(claim))
     except ValueError:
@@ -210,7 +216,27 @@ def _unchecked(loaded: LoadedClaims, index: int, claim: ClaimBase) -> ClaimResul
         value=value,
         line=loaded.position_of("claims", index).line,
         text=claim.text,
+        note=claim.note,
+        sources=[_describe_source(source, sources) for source in claim.sources],
     )
+
+
+def _describe_source(source: object, shared: dict[str, Source]) -> str:
+    """A source as a citation line: publisher, “title”, date, address."""
+    if isinstance(source, str):
+        if source not in shared:
+            return source
+        source = shared[source]
+    if not isinstance(source, Source):
+        return str(source)
+    parts = [p for p in (source.publisher, source.author) if p]
+    if source.title:
+        parts.append(f"“{source.title}”")
+    if source.date:
+        parts.append(source.date)
+    if source.url:
+        parts.append(source.url)
+    return ", ".join(parts) or "(source without details)"
 
 
 def _in_quotes(article: Article, span: Span) -> bool:

@@ -21,7 +21,11 @@ class Excerpt:
 
 @dataclass
 class ClaimResult:
-    """One claim after checking."""
+    """One claim after checking.
+
+    `span` is where its words stand in the file's `article_text` (normalized, paragraphs
+    separated by newlines), for reports that draw the article with every claim marked.
+    """
 
     id: str
     status: str
@@ -33,6 +37,9 @@ class ClaimResult:
     article_line: int | None = None
     article_column: int | None = None
     excerpt: Excerpt | None = None
+    span: tuple[int, int] | None = None
+    note: str | None = None
+    sources: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
 
 
@@ -63,6 +70,7 @@ class FileResult:
     article_file: str | None = None
     title: str | None = None
     published: str | None = None
+    article_text: str | None = None
     claims: list[ClaimResult] = field(default_factory=list)
     checks: list[CheckResult] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)

@@ -96,6 +96,6 @@ def build_report(run: RunResult) -> Report:
     )
 
 
-def render(run: RunResult) -> str:
+def render(run: RunResult, context: object = None) -> str:
     """The JSON text, indented for people who open the file."""
     return build_report(run).model_dump_json(indent=2) + "\n"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from factcheck.result import RunResult
 
 
-def render(run: RunResult) -> str:
+def render(run: RunResult, context: object = None) -> str:
     """One line per finding; nothing at all when there is none."""
     lines = []
     for finding in run.findings:
