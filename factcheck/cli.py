@@ -60,6 +60,21 @@ def _parser() -> argparse.ArgumentParser:
     verify.add_argument("--strict", action="store_true", help="same as --fail-on warning")
     verify.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
+    accept = commands.add_parser(
+        "accept",
+        help="pin the sentences verified claims were checked against (in NAME.lock.json)",
+    )
+    accept.add_argument("claims", nargs="*", metavar="CLAIM", help="claim ids (default: all)")
+    accept.add_argument(
+        "--file",
+        dest="paths",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="claims file or folder (default: the configured claims)",
+    )
+    accept.add_argument("--config", metavar="FILE", help="configuration file to use")
+
     validate = commands.add_parser(
         "validate", help="only load and validate claims files (fast, for pre-commit)"
     )
@@ -227,6 +242,32 @@ def _print_rich(run, args: argparse.Namespace, failed: bool) -> None:  # type: i
     write_atomically(Path(args.output), buffer.getvalue())
 
 
+def _accept(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from factcheck.pin.accept import accept
+
+    run, _ = _run(args, ground=True)
+    wanted = set(args.claims) or None
+    known = {claim.id for result in run.files for claim in result.claims}
+    unknown = sorted((wanted or set()) - known)
+    if unknown:
+        raise RunError(f"no claim with id {', '.join(unknown)} in the claims files checked")
+    refused = 0
+    for path, result in zip(_claims_files(args.paths, _load_config(args)), run.files, strict=True):
+        mine = None if wanted is None else wanted & {c.id for c in result.claims}
+        if mine == set():
+            continue
+        outcome = accept(path, result, mine, dt.date.today())
+        if outcome.accepted:
+            count = len(outcome.accepted)
+            print(f"accepted {count} claim{'s' if count != 1 else ''} in {_display(outcome.lock)}")
+        for claim_id, reason in sorted(outcome.refused.items()):
+            print(f"not accepted: {claim_id}: {reason}")
+        refused += len(outcome.refused)
+    return EXIT_FINDINGS if refused else EXIT_OK
+
+
 def _validate(args: argparse.Namespace) -> int:
     from factcheck.report.line_report import render
 
@@ -266,6 +307,7 @@ def _config(args: argparse.Namespace) -> int:
 
 _COMMANDS = {
     "verify": _verify,
+    "accept": _accept,
     "validate": _validate,
     "schema": _schema,
     "explain": _explain,

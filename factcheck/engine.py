@@ -18,6 +18,8 @@ from factcheck.config import Config
 from factcheck.findings import Finding
 from factcheck.load.claims_loader import LoadedClaims, load_claims_file
 from factcheck.model.claims import ClaimBase, ClaimsFile, Source
+from factcheck.pin.check import pinned_findings
+from factcheck.pin.sentences import sentence_at
 from factcheck.result import CheckResult, ClaimResult, Excerpt, FileResult, Silenced
 from factcheck.rules import RULES
 
@@ -50,6 +52,7 @@ def check_file(
             if ground and anchor is not None:
                 result.claims, before_text = _check_claims(loaded, model, article, anchor)
                 findings.extend(f for claim in result.claims for f in claim.findings)
+                findings.extend(pinned_findings(loaded, model, result.claims, article.display))
                 result.checks, consistency = _consistency(
                     loaded, model, article, anchor, result.claims, before_text, config
                 )
@@ -177,6 +180,7 @@ def _check_claims(
             result.article_line, result.article_column = article.text.line_column(span.start)
             result.excerpt = _excerpt(article, span)
             result.span = (span.start, span.end)
+            result.sentence = sentence_at(article.text.text, span.start)
             words = article.text.text[span.start : span.end]
             before_text[claim.id] = article.text.text[max(0, span.start - 15) : span.start]
             subject = model.subjects.get(claim.subject)
@@ -240,10 +244,18 @@ def _describe_source(source: object, shared: dict[str, Source]) -> str:
 
 
 def _in_quotes(article: Article, span: Span) -> bool:
-    """Whether the span stands inside double quotation marks within its paragraph."""
-    start, _ = article.text.paragraph_bounds(span.start)
-    before = article.text.text[start : span.start]
-    return before.count('"') % 2 == 1
+    """Whether the span stands inside quotation marks within its paragraph.
+
+    Inside double quotes when an odd number of them open before it; inside single quotes
+    (British style) when one stands right before it and one right after it, closing
+    punctuation aside (apostrophes make counting single quotes meaningless).
+    """
+    text = article.text.text
+    start, end = article.text.paragraph_bounds(span.start)
+    if text[start : span.start].count('"') % 2 == 1:
+        return True
+    after = text[span.end : end].lstrip(".,!?;:")
+    return span.start > start and text[span.start - 1] == "'" and after.startswith("'")
 
 
 def _excerpt(article: Article, span: Span) -> Excerpt:

@@ -38,6 +38,7 @@ class ClaimResult:
     article_column: int | None = None
     excerpt: Excerpt | None = None
     span: tuple[int, int] | None = None
+    sentence: str | None = None
     note: str | None = None
     sources: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)

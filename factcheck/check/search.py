@@ -27,7 +27,9 @@ def _pattern(phrase: str) -> re.Pattern[str]:
     range: "3-day" is not in "2-3-day", "May 2" not in "May 2-3" (dashes are already
     normalized to "-"). A word boundary alone let "," "." and "-" pass.
     """
-    body = re.escape(phrase)
+    # Single and double quotation marks are one mark: house styles differ ('quite possible'
+    # in British style, "quite possible" in American), and an apostrophe never starts a word.
+    body = re.sub(r"[\"']", "[\"']", re.escape(phrase))
     before = r"(?<!\w)" if phrase[:1].isalnum() else ""
     after = r"(?!\w)" if phrase[-1:].isalnum() else ""
     if phrase[:1].isdigit():

@@ -72,8 +72,10 @@ CONSISTENCY_RULES: tuple[Rule, ...] = (
         "error",
         "A `numeric` check's relation does not hold.",
         "Operands are number claims, the sides of a pair claim (`swap.left`), literal numbers "
-        'or `{sum: [...]}`. Qualified values are ranges ("up to 1,200" is 0 to 1,200), and '
-        "the relation must hold for every value they allow.",
+        'or `{sum: [...]}`. Qualified values are ranges ("up to 1,200" is 0 to 1,200). The '
+        "check fails when the relation holds for none of the values they allow; when it holds "
+        'for some and not others ("up to 1,200" at most 1,000), FC410 reports it as '
+        "information.",
         "checks:\n  - {id: sides, kind: numeric, left: swap.left, relation: equal, "
         "right: 1200}   # 1,000-for-1,000",
         "checks:\n  - {id: sides, kind: numeric, left: swap.left, relation: equal, "

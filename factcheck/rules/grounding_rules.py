@@ -50,4 +50,28 @@ GROUNDING_RULES: tuple[Rule, ...] = (
         "    text: June 2\n    context: following an earlier meeting on May 16",
         "    text: May 16\n    context: following an earlier meeting on May 16",
     ),
+    Rule(
+        "FC205",
+        "sentence-changed",
+        "error",
+        "The sentence a verified claim was accepted against has changed since.",
+        "`factcheck accept` pins, in a lock file beside the claims file, the sentence each "
+        "verified claim was checked against. When that sentence changes, the claim's words may "
+        "survive while its meaning does not: \"took place on June 2 in Istanbul\" becoming "
+        "\"… in Ankara\" keeps \"June 2\". The finding shows the change word by word; re-check "
+        "the claim, then accept it again (an explicit act: nothing re-accepts by itself).",
+        "lock:    took place on June 2 in Istanbul\narticle: took place on June 2 in Ankara",
+        "lock:    took place on June 2 in Istanbul\narticle: took place on June 2 in Istanbul",
+    ),
+    Rule(
+        "FC206",
+        "lock-unreadable",
+        "error",
+        "The lock file beside the claims file cannot be read.",
+        "The lock file is written by `factcheck accept` and should never be edited by hand. If "
+        "it is damaged (a bad merge, say), restore it from version control or accept the claims "
+        "again.",
+        '{"version": 1, "claims": {"round-2-date": {"sentence": ...   (cut short)',
+        '{"version": 1, "claims": {"round-2-date": {"sentence": "...", "text": "June 2", ...}}}',
+    ),
 )

@@ -1,0 +1,51 @@
+"""`factcheck accept`: pin the sentences verified claims were checked against.
+
+Accepting is the person's explicit act after re-checking: only claims that are verified and
+pass their checks now are accepted; others are named with the reason and left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.pin.lock import LockProblem, Pin, lock_path, read_lock, write_lock
+from factcheck.result import FileResult
+
+
+@dataclass
+class Acceptance:
+    """What one `accept` did to one claims file's lock."""
+
+    lock: Path
+    accepted: list[str] = field(default_factory=list)
+    refused: dict[str, str] = field(default_factory=dict)
+
+
+def accept(
+    claims_path: Path, result: FileResult, wanted: set[str] | None, today: dt.date
+) -> Acceptance:
+    """Pin the sentences of `wanted` claims (all verified ones when None) of one file."""
+    path = lock_path(claims_path)
+    outcome = Acceptance(path)
+    try:
+        pins = read_lock(path)
+    except LockProblem:
+        pins = {}  # a damaged lock is rebuilt from the claims accepted now
+    blocking = {f.claim for f in result.findings if f.severity == "error" and f.code != "FC205"}
+    for claim in result.claims:
+        if wanted is not None and claim.id not in wanted:
+            continue
+        if claim.status != "verified":
+            if wanted is not None:
+                outcome.refused[claim.id] = f"it is {claim.status}, not verified"
+            continue
+        if claim.id in blocking or claim.sentence is None:
+            outcome.refused[claim.id] = "it has errors: run `factcheck verify` and fix them first"
+            continue
+        pins[claim.id] = Pin(claim.sentence, claim.text, today.isoformat())
+        outcome.accepted.append(claim.id)
+    if outcome.accepted:
+        write_lock(path, result.claims_file, result.article_file or "", pins)
+    return outcome
