@@ -57,8 +57,8 @@ GROUNDING_RULES: tuple[Rule, ...] = (
         "The sentence a verified claim was accepted against has changed since.",
         "`factcheck accept` pins, in a lock file beside the claims file, the sentence each "
         "verified claim was checked against. When that sentence changes, the claim's words may "
-        "survive while its meaning does not: \"took place on June 2 in Istanbul\" becoming "
-        "\"… in Ankara\" keeps \"June 2\". The finding shows the change word by word; re-check "
+        'survive while its meaning does not: "took place on June 2 in Istanbul" becoming '
+        '"… in Ankara" keeps "June 2". The finding shows the change word by word; re-check '
         "the claim, then accept it again (an explicit act: nothing re-accepts by itself).",
         "lock:    took place on June 2 in Istanbul\narticle: took place on June 2 in Ankara",
         "lock:    took place on June 2 in Istanbul\narticle: took place on June 2 in Istanbul",
