@@ -58,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
         "--fail-on", choices=("error", "warning"), help="lowest severity that fails the run"
     )
     verify.add_argument("--strict", action="store_true", help="same as --fail-on warning")
+    verify.add_argument(
+        "--changed-since",
+        metavar="REF",
+        help="check only claims files whose file, article or lock changed since a git ref",
+    )
     verify.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
     accept = commands.add_parser(
@@ -157,6 +162,9 @@ def _run(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped-def
 
     config = _load_config(args)
     files = _claims_files(args.paths, config)
+    ref = getattr(args, "changed_since", None)
+    if ref:
+        files = _changed_files(files, ref)
     article = getattr(args, "article", None)
     if article:
         if len(files) != 1:
@@ -177,7 +185,30 @@ def _run(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped-def
             )
         except OSError as error:
             raise RunError(f"{path}: {error.strerror}") from None
+    if ref:
+        _mark_changed_paragraphs(run, ref)
     return run, config
+
+
+def _changed_files(files: list[Path], ref: str) -> list[Path]:
+    from factcheck.changes import ChangesError, changed_since, select_changed
+
+    try:
+        return select_changed(files, changed_since(ref, Path.cwd()))
+    except ChangesError as error:
+        raise RunError(f"--changed-since {ref}: {error}") from None
+
+
+def _mark_changed_paragraphs(run, ref: str) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.changes import ChangesError, changed_paragraph_lines
+
+    for result in run.files:
+        result.changed_since = ref
+        if result.article_file:
+            try:
+                result.changed_lines = changed_paragraph_lines(Path(result.article_file), ref)
+            except ChangesError as error:
+                raise RunError(f"--changed-since {ref}: {error}") from None
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -194,7 +225,9 @@ def _verify(args: argparse.Namespace) -> int:
             folder = Path(args.report_dir)
             for name, file_name in REPORT_DIR_FILES.items():
                 write_atomically(folder / file_name, render(name, run, context))
-        if output_format == "rich":
+        if output_format == "rich" and args.changed_since and not run.files:
+            print(f"no claims file, article or lock changed since {args.changed_since}")
+        elif output_format == "rich":
             _print_rich(run, args, failed)
         elif args.output:
             write_atomically(Path(args.output), render(output_format, run, context))

@@ -72,6 +72,8 @@ class FileResult:
     title: str | None = None
     published: str | None = None
     article_text: str | None = None
+    changed_since: str | None = None
+    changed_lines: list[int] = field(default_factory=list)
     claims: list[ClaimResult] = field(default_factory=list)
     checks: list[CheckResult] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)

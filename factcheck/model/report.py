@@ -72,6 +72,11 @@ class ReportFile(_Closed):
     published: str | None = None
     claims: int
     checks: int = 0
+    changed_since: str | None = Field(None, description="The git ref of --changed-since.")
+    changed_lines: list[int] = Field(
+        default_factory=list,
+        description="With --changed-since: first lines of the article's changed paragraphs.",
+    )
     errors: int
     warnings: int
 

@@ -70,6 +70,8 @@ def build_report(run: RunResult) -> Report:
             published=f.published,
             claims=len(f.claims),
             checks=len(f.checks),
+            changed_since=f.changed_since,
+            changed_lines=f.changed_lines,
             errors=sum(1 for x in f.findings if x.severity == "error"),
             warnings=sum(1 for x in f.findings if x.severity == "warning"),
         )

@@ -53,6 +53,10 @@ def _file(console, result: FileResult) -> None:  # type: ignore[no-untyped-def]
             ("  claims    ", "dim"), f"{result.claims_file} ({len(result.claims)} claims)"
         )
     )
+    if result.changed_since:
+        lines = ", ".join(map(str, result.changed_lines)) or "none"
+        since = f"since {result.changed_since}: paragraphs at lines {lines}"
+        console.print(Text.assemble(("  changed   ", "dim"), since))
     if result.claims:
         console.print()
     for claim in result.claims:
