@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
 from conftest import BUNDLED_ARTICLE, BUNDLED_CLAIMS, FIXTURES
 
 ARTICLES = FIXTURES / "articles"

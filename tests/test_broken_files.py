@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from conftest import FIXTURES
 
 BROKEN = sorted((FIXTURES / "broken").glob("*.yaml"))

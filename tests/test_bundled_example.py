@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import jsonschema
+
 from conftest import BUNDLED_CLAIMS, ROOT
 
 

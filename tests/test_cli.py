@@ -6,8 +6,8 @@ import subprocess
 import sys
 
 import pytest
-from conftest import BUNDLED_CLAIMS, FIXTURES, ROOT
 
+from conftest import BUNDLED_CLAIMS, FIXTURES, ROOT
 from factcheck.rules import RULES
 
 

@@ -6,8 +6,8 @@ import json
 
 import jsonschema
 import pytest
-from conftest import BUNDLED_CLAIMS, ROOT
 
+from conftest import BUNDLED_CLAIMS, ROOT
 from factcheck.load.positioned_yaml import load_positioned
 from factcheck.schemas import schema_text
 
