@@ -1,0 +1,169 @@
+"""pytest plugin: `pytest claims/` checks claims files, one test per claim and per check.
+
+Registered through the `pytest11` entry point, so installing factcheck is enough. A YAML file
+is collected when it sits in a folder named `claims` (or matches a glob of the
+`factcheck_claims` ini option) and has a top-level `claims:` key. `-k round-2-date` selects by
+id, `--junit-xml` works as for any test, and a failure shows the claim's YAML lines and the
+article's words instead of a Python traceback. Findings at or above `fail-on` (from the
+factcheck configuration) fail; warnings are shown but do not.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck.findings import SEVERITY_ORDER, Finding
+from factcheck.result import FileResult
+
+_CLAIMS_KEY = re.compile(r"^claims:", re.MULTILINE)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addini(
+        "factcheck_claims",
+        "glob patterns of claims files to collect (besides YAML files in `claims` folders)",
+        type="linelist",
+        default=[],
+    )
+
+
+def _is_claims_file(path: Path, config: pytest.Config) -> bool:
+    if path.suffix not in (".yaml", ".yml"):
+        return False
+    patterns = config.getini("factcheck_claims")
+    wanted = path.parent.name == "claims" or any(
+        fnmatch.fnmatch(str(path), pattern) for pattern in patterns
+    )
+    if not wanted:
+        return False
+    try:
+        head = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return bool(_CLAIMS_KEY.search(head))
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    if _is_claims_file(file_path, parent.config):
+        return ClaimsFile.from_parent(parent, path=file_path)
+    return None
+
+
+class FactcheckFailure(Exception):
+    """Findings that fail an item; shown by `repr_failure`, never as a traceback."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        super().__init__(findings)
+        self.findings = findings
+
+
+class ClaimsFile(pytest.File):
+    """One claims file: checked once, then one item per claim and per check."""
+
+    def collect(self):  # type: ignore[no-untyped-def]
+        from factcheck.config import find_config
+        from factcheck.engine import check_file
+
+        config = find_config(None, self.path.parent)
+        display = self.config.rootpath and _relative(self.path, self.config.rootpath)
+        result = check_file(self.path, display, config)
+        threshold = SEVERITY_ORDER[config.fail_on]
+        source_lines = self.path.read_text(encoding="utf-8", errors="replace").splitlines()
+        loose = [f for f in result.findings if not f.claim and not f.check]
+        if loose or not result.claims:
+            yield FactcheckItem.from_parent(
+                self, name="load", findings=loose, threshold=threshold, line=1, result=result,
+                source_lines=source_lines,
+            )  # fmt: skip
+        for claim in result.claims:
+            findings = [f for f in result.findings if f.claim == claim.id and not f.check]
+            yield FactcheckItem.from_parent(
+                self, name=claim.id, findings=findings, threshold=threshold, line=claim.line,
+                result=result, source_lines=source_lines,
+            )  # fmt: skip
+        for check in result.checks:
+            findings = [f for f in result.findings if f.check == check.id]
+            yield FactcheckItem.from_parent(
+                self, name=check.id, findings=findings, threshold=threshold, line=check.line,
+                result=result, source_lines=source_lines,
+            )  # fmt: skip
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+class FactcheckItem(pytest.Item):
+    """A claim or check of a claims file."""
+
+    def __init__(
+        self,
+        *,
+        findings: list[Finding],
+        threshold: int,
+        line: int,
+        result: FileResult,
+        source_lines: list[str],
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.findings = findings
+        self.threshold = threshold
+        self.line = line
+        self.result = result
+        self.source_lines = source_lines
+
+    def runtest(self) -> None:
+        failing = [f for f in self.findings if SEVERITY_ORDER[f.severity] >= self.threshold]
+        if failing:
+            raise FactcheckFailure(self.findings)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style=None) -> str:  # type: ignore[no-untyped-def, override]
+        if not isinstance(excinfo.value, FactcheckFailure):
+            return super().repr_failure(excinfo)
+        parts = [self._yaml_lines()]
+        for finding in excinfo.value.findings:
+            parts.append(
+                f"{finding.location}: {finding.code} {finding.severity}: {finding.message}"
+            )
+            if finding.hint:
+                parts.append(f"    hint: {finding.hint}")
+        excerpt = self._excerpt()
+        if excerpt:
+            parts.append(excerpt)
+        return "\n".join(parts)
+
+    def _yaml_lines(self) -> str:
+        """The item's lines of the claims file, up to the next item (at most 14)."""
+        start = max(self.line - 1, 0)
+        lines = [self.source_lines[start]] if start < len(self.source_lines) else []
+        for line in self.source_lines[start + 1 : start + 14]:
+            if line.lstrip().startswith("- ") and _indent(line) <= _indent(lines[0]):
+                break
+            if line and not line.startswith((" ", "-", "#")):
+                break
+            lines.append(line)
+        return "\n".join(f"{start + 1 + i:>5} | {line}" for i, line in enumerate(lines))
+
+    def _excerpt(self) -> str:
+        claim = next((c for c in self.result.claims if c.id == self.name), None)
+        if claim is None or claim.excerpt is None:
+            return ""
+        where = f"{self.result.article_file}:{claim.article_line}:{claim.article_column}"
+        words = claim.excerpt
+        return f"article {where}: {words.before}»{words.match}«{words.after}"
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return self.path, self.line - 1, f"factcheck {self.name}"
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
