@@ -18,10 +18,18 @@ FORMATS: dict[str, str] = {
     "rich": "factcheck.report.rich_report",
     "json": "factcheck.report.json_report",
     "line": "factcheck.report.line_report",
+    "junit": "factcheck.report.junit_report",
+    "sarif": "factcheck.report.sarif_report",
+    "github": "factcheck.report.github_report",
+    "markdown": "factcheck.report.markdown_report",
+    "html": "factcheck.report.html_report",
 }
 # What `--report-dir` writes, and the file name each format gets there.
 REPORT_DIR_FILES: dict[str, str] = {
     "json": "factcheck.json",
+    "junit": "factcheck.junit.xml",
+    "sarif": "factcheck.sarif",
+    "html": "factcheck.html",
 }
 
 

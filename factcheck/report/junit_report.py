@@ -1,0 +1,145 @@
+"""`--format junit`: JUnit XML for test dashboards (Jenkins, GitLab, Azure, test reporters).
+
+The Ant/Jenkins dialect, valid against the widely used windyroad JUnit XSD:
+
+- `<testsuites>` holds one `<testsuite>` per claims file: `name` (and `package`) the claims
+  file, the article, its title and dateline as `<property>`s.
+- In each suite, one `<testcase>` for the file itself, named after the claims file (it fails
+  on findings tied to no claim or check, such as a YAML syntax error, and passes otherwise,
+  so a fixed file turns green instead of vanishing), then one per claim (`name` = claim id)
+  and one per check (`name` = check id), all with `classname` = the claims file.
+- A test case fails when it has an error finding: one `<failure>` (the schema allows one)
+  whose `type` is its codes, `message` the first error's message, and text every finding of
+  the case with its claims-file and article locations and hint.
+- Warnings do not fail: a claim with only warnings passes. The schema allows no output per
+  test case, so warnings and notes go to the suite's `<system-out>`, one line each, named
+  after their claim or check, followed by the silenced findings with their reasons.
+- A check that cannot tell, or a claim that was not checked, is `<skipped>` with the reason.
+
+The report has no timings (`time="0"`); the timestamp is the time of writing, in UTC
+(or `SOURCE_DATE_EPOCH`, for reproducible files).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import socket
+import xml.etree.ElementTree as ET
+
+from factcheck.findings import Finding
+from factcheck.result import FileResult, RunResult
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _clean(text: str) -> str:
+    """Text XML 1.0 can hold: control characters become U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def _timestamp() -> str:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        moment = dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    else:
+        moment = dt.datetime.now(dt.UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def _hostname() -> str:
+    return _clean(socket.gethostname().strip()) or "localhost"
+
+
+def describe(finding: Finding) -> str:
+    """One finding as lines of text: where, code, message, article, hint."""
+    lines = [f"{finding.location}: {finding.code} {finding.severity} {finding.message}"]
+    if finding.article_file and finding.article_line:
+        column = finding.article_column or 1
+        lines.append(f"    article {finding.article_file}:{finding.article_line}:{column}")
+    if finding.hint:
+        lines.append(f"    hint    {finding.hint}")
+    return "\n".join(lines)
+
+
+def _case(
+    suite: ET.Element, name: str, classname: str, findings: list[Finding], skip: str | None
+) -> str:
+    """Add a test case; returns its result: failure, skipped or pass."""
+    case = ET.SubElement(
+        suite, "testcase", {"name": _clean(name), "classname": _clean(classname), "time": "0"}
+    )
+    errors = [x for x in findings if x.severity == "error"]
+    if errors:
+        codes = ", ".join(dict.fromkeys(x.code for x in errors))
+        failure = ET.SubElement(
+            case, "failure", {"message": _clean(errors[0].message), "type": codes}
+        )
+        ordered = errors + [x for x in findings if x.severity != "error"]
+        failure.text = _clean("\n".join(describe(x) for x in ordered))
+        return "failure"
+    if skip is not None:
+        ET.SubElement(case, "skipped", {"message": _clean(skip)})
+        return "skipped"
+    return "pass"
+
+
+def _suite(parent: ET.Element, index: int, f: FileResult, timestamp: str, host: str) -> None:
+    name = _clean(f.claims_file)
+    suite = ET.SubElement(parent, "testsuite", {"name": name, "package": name, "id": str(index)})
+    properties = ET.SubElement(suite, "properties")
+    for key, value in (("article", f.article_file), ("title", f.title), ("published", f.published)):
+        if value:
+            ET.SubElement(properties, "property", {"name": key, "value": _clean(value)})
+
+    claim_ids = {c.id for c in f.claims}
+    check_ids = {c.id for c in f.checks}
+    loose = [x for x in f.findings if not (x.check in check_ids or x.claim in claim_ids)]
+    outcomes = [_case(suite, f.claims_file, f.claims_file, loose, None)]
+    for claim in f.claims:
+        skip = "not checked against the article" if claim.outcome == "not-checked" else None
+        outcomes.append(_case(suite, claim.id, f.claims_file, claim.findings, skip))
+    for check in f.checks:
+        findings = [x for x in f.findings if x.check == check.id]
+        skip = None
+        if check.outcome == "cannot-tell":
+            notes = [x.message for x in findings if x.severity == "info"]
+            skip = "; ".join(notes) or "cannot tell"
+        outcomes.append(_case(suite, check.id, f.claims_file, findings, skip))
+
+    out = []
+    for x in f.findings:
+        if x.severity != "error":
+            about = x.check if x.check in check_ids else x.claim if x.claim in claim_ids else None
+            out.append(f"[{about or f.claims_file}] {describe(x)}")
+    for s in f.silenced:
+        about = s.finding.claim or s.finding.check or f.claims_file
+        out.append(f"[{about}] silenced: {describe(s.finding)}\n    reason  {s.reason}")
+    ET.SubElement(suite, "system-out").text = _clean("".join(line + "\n" for line in out))
+    ET.SubElement(suite, "system-err").text = ""
+
+    suite.set("timestamp", timestamp)
+    suite.set("hostname", host)
+    suite.set("tests", str(len(outcomes)))
+    suite.set("failures", str(outcomes.count("failure")))
+    suite.set("errors", "0")
+    suite.set("skipped", str(outcomes.count("skipped")))
+    suite.set("time", "0")
+
+
+def build(run: RunResult) -> ET.Element:
+    """The `<testsuites>` element."""
+    root = ET.Element("testsuites")
+    timestamp, host = _timestamp(), _hostname()
+    for index, f in enumerate(run.files):
+        _suite(root, index, f, timestamp, host)
+    return root
+
+
+def render(run: RunResult, context: object = None) -> str:
+    """The JUnit XML text."""
+    tree = build(run)
+    ET.indent(tree)
+    body = ET.tostring(tree, encoding="unicode")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
