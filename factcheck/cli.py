@@ -99,6 +99,12 @@ def _parser() -> argparse.ArgumentParser:
 def _paths_and_config(command: argparse.ArgumentParser) -> None:
     command.add_argument("paths", nargs="*", metavar="PATH", help="claims files or folders")
     command.add_argument("--config", metavar="FILE", help="configuration file to use")
+    command.add_argument(
+        "--jobs", metavar="N", default="1", help="worker processes: a number or auto (default 1)"
+    )
+    command.add_argument(
+        "--shard", metavar="K/N", help="check only the K-th of N shares of the files (CI matrix)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -157,7 +163,7 @@ def _display(path: Path) -> str:
 
 
 def _run(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped-def]
-    from factcheck.engine import check_file
+    from factcheck.parallel import Task, check_all, in_shard, job_count, parse_shard
     from factcheck.result import RunResult
 
     config = _load_config(args)
@@ -171,20 +177,20 @@ def _run(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped-def
             raise RunError("--article needs exactly one claims file")
         if not Path(article).is_file():
             raise RunError(f"{article} does not exist")
+    try:
+        jobs = job_count(getattr(args, "jobs", None) or "1")
+        shard = parse_shard(args.shard) if getattr(args, "shard", None) else None
+    except ValueError as error:
+        raise RunError(str(error)) from None
+    override = Path(article) if article else None
+    tasks = [Task(path, _display(path), config, override, ground) for path in files]
+    if shard:
+        tasks = [task for task in tasks if in_shard(task.display, *shard)]
     run = RunResult()
-    for path in files:
-        try:
-            run.files.append(
-                check_file(
-                    path,
-                    _display(path),
-                    config,
-                    article_override=Path(article) if article else None,
-                    ground=ground,
-                )
-            )
-        except OSError as error:
-            raise RunError(f"{path}: {error.strerror}") from None
+    try:
+        run.files.extend(check_all(tasks, jobs))
+    except OSError as error:
+        raise RunError(f"{error.filename}: {error.strerror}") from None
     if ref:
         _mark_changed_paragraphs(run, ref)
     return run, config
