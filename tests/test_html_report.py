@@ -1,0 +1,411 @@
+"""`--format html`: one self-contained page, every text escaped, checked in a real browser.
+
+The browser test runs Debian's chromium headless (CI installs it through `.ci/run`); it is
+never skipped: without chromium it fails and says how to install it.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import http.server
+import json
+import re
+import shutil
+import struct
+import subprocess
+import threading
+import zlib
+from collections import Counter
+from html.parser import HTMLParser
+from itertools import accumulate
+from pathlib import Path
+
+import pytest
+
+from conftest import BUNDLED_CLAIMS, FIXTURES, ROOT
+from factcheck.report.html_report import HIGHLIGHT
+
+INJECTED = FIXTURES / "html" / "injected.yaml"
+# What the page may contain: no script, no image, no frame, nothing fetched.
+ALLOWED_TAGS = {
+    "html", "head", "meta", "title", "style", "body", "header", "main", "footer", "section",
+    "h1", "h2", "h3", "h4", "dl", "dt", "dd", "div", "p", "span", "b", "small", "mark", "a",
+    "article", "blockquote", "ul", "li", "code", "table", "thead", "tbody", "tr", "th", "td",
+    "figure", "figcaption", "svg", "g", "rect", "line", "circle", "text",
+}  # fmt: skip
+
+
+class _Page(HTMLParser):
+    """Every element of a page, as (tag, attributes)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str]]] = []
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, {k: v or "" for k, v in attrs}))
+
+    def with_class(self, name: str) -> list[dict[str, str]]:
+        return [a for _, a in self.elements if name in a.get("class", "").split()]
+
+    @property
+    def ids(self) -> set[str]:
+        return {a["id"] for _, a in self.elements if "id" in a}
+
+
+def _html_report(factcheck, tmp_path: Path, *paths: Path) -> tuple[int, str]:
+    output = tmp_path / "report.html"
+    run = factcheck("verify", *paths, "--format", "html", "--output", output)
+    assert run.out == "" and run.err == ""
+    return run.code, output.read_text(encoding="utf-8")
+
+
+def _claims(factcheck, *paths: Path) -> list[dict]:
+    return factcheck("verify", *paths, "--format", "json").report["claims"]
+
+
+def test_bundled_example_renders_every_claim_and_a_timeline_mark_per_date(
+    factcheck, tmp_path
+) -> None:
+    code, text = _html_report(factcheck, tmp_path, BUNDLED_CLAIMS)
+    assert code == 0
+    claims = _claims(factcheck, BUNDLED_CLAIMS)
+    page = _Page(text)
+    assert "Russia ready to hold third round of peace talks with Ukraine, Putin says" in text
+    assert "2025-06-27T22:57:00+03:00" in text
+    for claim in claims:
+        assert f"claim-{claim['id']}" in page.ids, claim["id"]
+    marked = {a["data-claim"] for a in page.with_class("fc") if "data-claim" in a}
+    assert marked == {c["id"] for c in claims if c["article_line"]}
+    # Every claim has its own link in the article, even one whose words another claims too.
+    refs = [a["href"] for a in page.with_class("ref")]
+    assert sorted(refs) == sorted(f"#claim-{c['id']}" for c in claims if c["article_line"])
+    # The timeline: one mark per date claim, a point or a bar, linked to the claim's card.
+    dates = sorted(c["id"] for c in claims if c["type"] == "date")
+    marks = page.with_class("tl-mark")
+    assert len(dates) >= 10
+    assert sorted(a["data-claim"] for a in marks) == dates
+    assert all(a["href"] == f"#claim-{a['data-claim']}" for a in marks)
+    assert {"circle", "rect"} <= {tag for tag, _ in page.elements}
+    assert page.with_class("tl-dateline")
+    # The findings list: the four unverified claims, with code, place and hint.
+    findings = page.with_class("findings")
+    assert len(findings) == 1
+    assert text.count('<tr class="sev-warning">') == 4
+    assert "claims/2025-06-27-putin-third-round.yaml:721:13" in text
+
+
+def test_page_is_self_contained_and_forbids_scripts(factcheck, tmp_path) -> None:
+    _, text = _html_report(factcheck, tmp_path, BUNDLED_CLAIMS)
+    page = _Page(text)
+    assert {tag for tag, _ in page.elements} <= ALLOWED_TAGS
+    (csp,) = [a for t, a in page.elements if a.get("http-equiv") == "Content-Security-Policy"]
+    assert "default-src 'none'" in csp["content"]
+    assert "script-src" not in csp["content"]
+    for tag, attrs in page.elements:
+        assert "src" not in attrs, tag
+        assert attrs.get("href", "#").startswith("#"), attrs
+        assert not any(name.startswith("on") for name in attrs), attrs
+    assert "url(" not in text and "@import" not in text
+
+
+def test_report_dir_writes_the_html_page(factcheck, tmp_path) -> None:
+    run = factcheck("verify", BUNDLED_CLAIMS, "--format", "json", "--report-dir", tmp_path)
+    assert run.code == 0
+    assert (tmp_path / "factcheck.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_markup_in_articles_and_claims_is_shown_as_text(factcheck, tmp_path) -> None:
+    code, text = _html_report(factcheck, tmp_path, INJECTED)
+    assert code == 1  # one claim fails on purpose
+    lowered = text.lower()
+    assert "<script" not in lowered
+    assert "<img" not in lowered
+    assert "<b>bold" not in lowered
+    page = _Page(text)
+    assert {tag for tag, _ in page.elements} <= ALLOWED_TAGS
+    assert not any(name.startswith("on") for _, attrs in page.elements for name in attrs)
+    # The words are all there, escaped: the article's, the claim's text, value, note, source.
+    assert "&lt;script&gt;document.title = &#x27;pwned-article&#x27;&lt;/script&gt;" in text
+    for word in ("pwned-value", "pwned-note", "pwned-source", "pwned-img", "pwned-fail"):
+        assert word in text, word
+    assert "&lt;img src=x onerror=&quot;document.title = &#x27;pwned-img&#x27;&quot;&gt;" in text
+    assert "&amp; &lt;b&gt;bold&lt;/b&gt;" in text
+    # Hover text (a `title` attribute) holds the note with its quotes escaped.
+    (mark,) = [a for a in page.with_class("fc") if a.get("data-claim") == "board-image"]
+    assert (
+        "note: <img src=x onerror=\"document.title = 'pwned-note'\"> & <b>bold</b>"
+        in (mark["title"])
+    )
+    marks = [a for a in page.with_class("fc") if "data-claim" in a]
+    assert {a["data-claim"]: a["class"].split()[1] for a in marks} == {
+        "headline-script": "fc-pass",
+        "board-image": "fc-warning",
+        "round-2-date": "fc-pass",
+        "round-1-date": "fc-fail",
+    }
+
+
+# ---- in a real browser ------------------------------------------------------------------
+
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--force-color-profile=srgb",
+    "--hide-scrollbars",
+]
+
+# Loads the report in a frame of the same origin and writes what the browser computed.
+HARNESS = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>harness</title></head>
+<body><pre id="result">pending</pre>
+<iframe id="report" src="report.html" style="width:1280px;height:2000px"></iframe>
+<script>
+window.addEventListener("load", () => {
+  const frame = document.getElementById("report");
+  const doc = frame.contentDocument;
+  const marks = [...doc.querySelectorAll("mark.fc")].map((m) => {
+    const box = m.getBoundingClientRect();
+    return {
+      claim: m.dataset.claim || null,
+      section: m.closest("section.file") ? m.closest("section.file").id : null,
+      outcome: [...m.classList].find((c) => c.startsWith("fc-")).slice(3),
+      background: getComputedStyle(m).backgroundColor,
+      visible: box.width > 0 && box.height > 0,
+    };
+  });
+  const handlers = [...doc.querySelectorAll("*")].flatMap((e) =>
+    [...e.attributes].filter((a) => a.name.startsWith("on")).map((a) => a.name));
+  document.getElementById("result").textContent = JSON.stringify({
+    title: doc.title,
+    marks,
+    scripts: doc.querySelectorAll("script").length,
+    images: doc.querySelectorAll("img").length,
+    handlers,
+    timeline: doc.querySelectorAll("svg .tl-mark").length,
+    timelineWidths: [...doc.querySelectorAll("svg.timeline-svg")].map(
+      (svg) => svg.getBoundingClientRect().width),
+  });
+});
+</script></body></html>
+"""
+
+
+@pytest.fixture
+def chromium() -> str:
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not path:
+        pytest.fail(
+            "the HTML report test needs Debian's chromium: "
+            "apt-get update && apt-get install -y chromium (.ci/run does this)"
+        )
+    return path
+
+
+@pytest.fixture
+def served(tmp_path):
+    """An HTTP server on 127.0.0.1 for tmp_path: the harness and the report share an origin."""
+    handler = functools.partial(_QuietHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def _browse(chromium: str, tmp_path: Path, name: str, *args: str) -> str:
+    profile = tmp_path / f"profile-{name}"
+    result = subprocess.run(
+        [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
+def _channels(colour: str) -> tuple[int, int, int]:
+    """`#bbf7d0` → (187, 247, 208)."""
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return red, green, blue
+
+
+def _rgb(colour: str) -> str:
+    """`#bbf7d0` as getComputedStyle writes it: `rgb(187, 247, 208)`."""
+    return "rgb({}, {}, {})".format(*_channels(colour))
+
+
+def test_chromium_shows_highlights_in_their_colours_and_runs_no_injected_script(
+    factcheck, tmp_path, chromium, served
+) -> None:
+    _html_report(factcheck, tmp_path, BUNDLED_CLAIMS, INJECTED)
+    claims = _claims(factcheck, BUNDLED_CLAIMS, INJECTED)
+    (tmp_path / "harness.html").write_text(HARNESS, encoding="utf-8")
+
+    dom = _browse(chromium, tmp_path, "dom", "--dump-dom", f"{served}/harness.html")
+    found = re.search(r'<pre id="result">(.*?)</pre>', dom, re.S)
+    assert found, dom[:2000]
+    assert found.group(1) != "pending", "the harness did not run"
+    seen = json.loads(html.unescape(found.group(1)))
+
+    assert seen["title"] == "factcheck: 2 articles"  # an injected script would change it
+    assert seen["scripts"] == 0 and seen["images"] == 0 and seen["handlers"] == []
+    assert seen["timeline"] == sum(1 for c in claims if c["type"] == "date")
+    assert len(seen["timelineWidths"]) == 2 and min(seen["timelineWidths"]) > 600
+    # Each highlight's computed background is its result's colour; the four are distinct.
+    colours = {outcome: _rgb(background) for outcome, (background, _) in HIGHLIGHT.items()}
+    assert len(set(colours.values())) == 4
+    red, green, blue = _channels(HIGHLIGHT["pass"][0])
+    assert green > red and green > blue, "pass is green"
+    red, green, blue = _channels(HIGHLIGHT["warning"][0])
+    assert red > green > blue, "warning is amber"
+    red, green, blue = _channels(HIGHLIGHT["fail"][0])
+    assert red > green and red > blue, "fail is red"
+    grey = _channels(HIGHLIGHT["not-checked"][0])
+    assert max(grey) - min(grey) < 30, "not checked is grey"
+    for mark in seen["marks"]:
+        assert mark["background"] == colours[mark["outcome"]], mark
+    assert {m["outcome"] for m in seen["marks"]} == set(HIGHLIGHT)  # the legend shows all four
+    by_claim: dict[tuple[str, str], set[str]] = {}
+    for mark in seen["marks"]:
+        if mark["claim"] and mark["visible"]:
+            by_claim.setdefault((mark["section"], mark["claim"]), set()).add(mark["outcome"])
+    sections = {
+        str(BUNDLED_CLAIMS.relative_to(ROOT)): "file",
+        str(INJECTED.relative_to(ROOT)): "f2-file",
+    }
+    for claim in claims:
+        if claim["article_line"]:
+            key = (sections[claim["file"]], claim["id"])
+            assert by_claim.get(key) == {claim["result"]}, key
+    assert {"pass", "warning", "fail"} <= {o for s in by_claim.values() for o in s}
+
+    # The page as a reader first sees it: the header, the highlighted article, the timeline.
+    shot = tmp_path / "report.png"
+    _browse(
+        chromium, tmp_path, "shot", f"--screenshot={shot}", "--window-size=1280,3000",
+        f"{served}/report.html",
+    )  # fmt: skip
+    width, height, pixels = _read_png(shot)
+    assert (width, height) == (1280, 3000)
+    counts = Counter(pixels)
+    assert len(counts) > 50, "the screenshot is blank"
+    for outcome in ("pass", "warning"):  # highlights in the first screen of the article
+        assert counts[bytes(_channels(HIGHLIGHT[outcome][0]))] > 500, outcome
+
+
+def _read_png(path: Path) -> tuple[int, int, list[bytes]]:
+    """Width, height and every 4th pixel (RGB bytes) of an 8-bit, non-interlaced PNG."""
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", data[16:29])
+    assert depth == 8 and colour in (2, 6) and interlace == 0
+    bpp = 3 if colour == 2 else 4
+    chunks, i = [], 8
+    while i < len(data):
+        (size,) = struct.unpack(">I", data[i : i + 4])
+        if data[i + 4 : i + 8] == b"IDAT":
+            chunks.append(data[i + 8 : i + 8 + size])
+        i += 12 + size
+    raw = zlib.decompress(b"".join(chunks))
+    stride = width * bpp
+    low = int.from_bytes(b"\x7f" * stride, "big")
+    high = int.from_bytes(b"\x80" * stride, "big")
+    previous = bytes(stride)
+    pixels = []
+    for y in range(height):
+        kind = raw[y * (stride + 1)]
+        row = raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)]
+        if kind == 1:  # Sub: a running sum per channel
+            out = bytearray(stride)
+            for c in range(bpp):
+                out[c::bpp] = bytes(accumulate(row[c::bpp], lambda a, b: (a + b) & 255))
+            row = bytes(out)
+        elif kind == 2:  # Up: add the row above, byte by byte, without carries between bytes
+            a, b = int.from_bytes(row, "big"), int.from_bytes(previous, "big")
+            row = (((a & low) + (b & low)) ^ ((a ^ b) & high)).to_bytes(stride, "big")
+        elif kind in (3, 4):  # Average, Paeth
+            out = bytearray(row)
+            for x in range(stride):
+                left = out[x - bpp] if x >= bpp else 0
+                up = previous[x]
+                if kind == 3:
+                    out[x] = (out[x] + ((left + up) >> 1)) & 255
+                    continue
+                corner = previous[x - bpp] if x >= bpp else 0
+                p = left + up - corner
+                pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
+                guess = left if pa <= pb and pa <= pc else up if pb <= pc else corner
+                out[x] = (out[x] + guess) & 255
+            row = bytes(out)
+        pixels.extend(row[x : x + 3] for x in range(0, stride, bpp * 4))
+        previous = row
+    return width, height, pixels
+
+
+class _Nesting(HTMLParser):
+    """The text of an HTML fragment without the claim numbers; asserts tags close in order."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.words: list[str] = []
+        self.in_ref = False
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack.append(tag)
+        self.in_ref = ("class", "ref") in attrs or any(
+            k == "class" and (v or "").startswith("ref ") for k, v in attrs
+        )
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack.pop() == tag
+        self.in_ref = False
+
+    def handle_data(self, data: str) -> None:
+        if not self.in_ref:
+            self.words.append(data)
+
+
+def test_overlapping_spans_nest_and_every_claim_stays_reachable() -> None:
+    from factcheck.report.html_report import _article
+    from factcheck.result import ClaimResult, FileResult
+
+    text = "Talks in Istanbul on June 2.\nA second <round> & more."
+    spans = {
+        "outer": (0, 17, "pass"),  # "Talks in Istanbul"
+        "inner": (9, 17, "fail"),  # "Istanbul", the end of "outer"
+        "same": (9, 17, "warning"),  # the very same words again
+        "crossing": (12, 27, "pass"),  # "anbul on June 2": starts inside "outer", ends after it
+        "two-paragraphs": (21, 38, "not-checked"),  # "June 2.\nA second"
+    }
+    claims = [
+        ClaimResult(name, "verified", "text", "x", 1, outcome=outcome, span=(start, end))
+        for name, (start, end, outcome) in spans.items()
+    ]
+    numbers = {name: n for n, name in enumerate(spans, 1)}
+    page = _article(FileResult("c.yaml", article_text=text, claims=claims), numbers, "")
+    nesting = _Nesting(page)
+    assert nesting.stack == []
+    assert "".join(nesting.words) == text  # every word once, in order, paragraphs kept
+    for name in spans:
+        assert page.count(f'id="mark-{name}"') == 1, name
+        assert page.count(f'href="#claim-{name}" title="{name}"') == 1, name
+    # "Ist" lies in outer, inner and same (innermost, so its colour shows): a click opens it.
+    assert '<a class="go" href="#claim-same">Ist</a>' in page
+    assert "&lt;round&gt; &amp; more." in page
