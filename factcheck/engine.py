@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from factcheck.article.ignores import IgnoreDirective
 from factcheck.article.model import Article, ArticleProblem
 from factcheck.article.reader import read_article
 from factcheck.check.grounding import ground_claim
@@ -20,8 +21,8 @@ from factcheck.load.claims_loader import LoadedClaims, load_claims_file
 from factcheck.model.claims import ClaimBase, ClaimsFile, Source
 from factcheck.pin.check import pinned_findings
 from factcheck.pin.sentences import sentence_at
-from factcheck.result import CheckResult, ClaimResult, Excerpt, FileResult, Silenced
-from factcheck.rules import RULES
+from factcheck.result import CheckResult, ClaimResult, Excerpt, FileResult
+from factcheck.silencing import apply_config
 
 EXCERPT_WIDTH = 35
 
@@ -39,6 +40,7 @@ def check_file(
     result = FileResult(claims_file=display)
     findings = list(loaded.findings)
     model = loaded.model
+    article_ignores: tuple[IgnoreDirective, ...] = ()
     if model is not None:
         article = _read_article(loaded, model, article_override, findings)
         if article is not None:
@@ -46,6 +48,7 @@ def check_file(
             result.title = article.title
             result.article_text = article.text.text
             findings.extend(article.findings)
+            article_ignores = tuple(article.ignores)
             anchor = _dateline(loaded, model, article, findings)
             published = model.article.published or article.published
             result.published = published.isoformat() if published else None
@@ -61,7 +64,9 @@ def check_file(
             result.claims = [
                 _unchecked(loaded, i, claim, model.sources) for i, claim in enumerate(model.claims)
             ]
-    result.findings, result.silenced = _apply_config(findings, model, config)
+    result.findings, result.silenced = apply_config(
+        findings, model, config, result.article_file, article_ignores
+    )
     _set_outcomes(result)
     return result
 
@@ -271,32 +276,6 @@ def _excerpt(article: Article, span: Span) -> Excerpt:
     before = ("…" if left > start else "") + text[left : span.start]
     after = text[span.end : right] + ("…" if right < end else "")
     return Excerpt(before, text[span.start : span.end], after)
-
-
-def _apply_config(
-    findings: list[Finding], model: ClaimsFile | None, config: Config
-) -> tuple[list[Finding], list[Silenced]]:
-    """Severity from configuration (or the rule's default); `ignore:` on claims silences."""
-    ignores = {c.id: c.ignore for c in model.claims} if model else {}
-    check_ignores = {c.id: c.ignore for c in model.checks} if model else {}
-    kept: list[Finding] = []
-    silenced: list[Silenced] = []
-    for finding in findings:
-        default = RULES[finding.code].severity if finding.code in RULES else finding.severity
-        level = config.severity.get(finding.code, default)
-        if level == "off":
-            continue
-        if level != finding.severity:
-            finding = finding.with_severity(level)  # type: ignore[arg-type]
-        reason = ignores.get(finding.claim or "", {}).get(finding.code) or check_ignores.get(
-            finding.check or "", {}
-        ).get(finding.code)
-        if reason:
-            silenced.append(Silenced(finding, reason))
-        else:
-            kept.append(finding)
-    kept.sort(key=Finding.sort_key)
-    return kept, silenced
 
 
 def _set_outcomes(result: FileResult) -> None:

@@ -7,14 +7,20 @@ reader sees, and find each piece again in the source to keep its position.
 from __future__ import annotations
 
 from factcheck.article.front_matter import FrontMatter
+from factcheck.article.ignores import IgnoreDirective, directives_in
 from factcheck.article.normalize import NormalizedText, align
 
 _SKIPPED_BLOCKS = {"fence", "code_block", "html_block", "hr"}
 _SPACES = {"softbreak", "hardbreak"}
 
 
-def add_markdown_body(text: NormalizedText, source: str, front: FrontMatter) -> None:
-    """Append the visible words of the Markdown body of `source` to `text`, by paragraph."""
+def add_markdown_body(
+    text: NormalizedText, source: str, front: FrontMatter, ignores: list[IgnoreDirective]
+) -> None:
+    """Append the visible words of the Markdown body of `source` to `text`, by paragraph.
+
+    `factcheck-ignore` comments found on the way are added to `ignores`.
+    """
     from markdown_it import MarkdownIt  # imported here: only Markdown articles pay for it
 
     body = source[front.body_start :]
@@ -23,9 +29,21 @@ def add_markdown_body(text: NormalizedText, source: str, front: FrontMatter) -> 
         if char == "\n":
             line_starts.append(front.body_start + index + 1)
     parser = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
+    first_body_line = source.count("\n", 0, front.body_start) + 1
+    pending: list[tuple[frozenset[str], str, int]] = []
     for token in parser.parse(body):
+        if token.type == "html_block" and token.map:
+            line = first_body_line + token.map[0]
+            pending += [(codes, why, line) for codes, why in directives_in(token.content)]
+            continue
         if token.type in _SKIPPED_BLOCKS or token.type != "inline" or not token.map:
             continue
+        first, last = first_body_line + token.map[0], first_body_line + token.map[1] - 1
+        inline = [c.content for c in token.children or [] if c.type == "html_inline"]
+        here = [(codes, why, first) for html in inline for codes, why in directives_in(html)]
+        for codes, why, line in pending + here:
+            ignores.append(IgnoreDirective(codes, why, first, last, line))
+        pending = []
         cursor = line_starts[token.map[0]]
         for child in _visible(token.children or []):
             if child is None:

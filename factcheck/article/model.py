@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factcheck.article.ignores import IgnoreDirective
 from factcheck.article.normalize import NormalizedText
 from factcheck.findings import Finding
 
@@ -28,6 +29,7 @@ class Article:
     published_line: int | None = None
     metadata: dict[str, object] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    ignores: list[IgnoreDirective] = field(default_factory=list)
 
     @property
     def dateline(self) -> dt.date | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.article.front_matter import FrontMatter, split_front_matter
+from factcheck.article.ignores import IgnoreDirective
 from factcheck.article.model import TEXT_FIELDS, Article, ArticleProblem, parse_published
 from factcheck.article.normalize import NormalizedText, align
 from factcheck.findings import Finding
@@ -61,13 +62,28 @@ def read_article(path: Path, display: str, source: str | None = None) -> Article
         return article
     front, findings = split_front_matter(source, display)
     _add_front_matter_text(text, source, front)
+    ignores: list[IgnoreDirective] = []
     if kind == "markdown":
         from factcheck.article.markdown import add_markdown_body
 
-        add_markdown_body(text, source, front)
+        add_markdown_body(text, source, front, ignores)
     else:
         _add_plain_body(text, source, front.body_start)
-    article = Article(path, display, kind, source, text, findings=findings)
+    for directive in ignores:
+        if not directive.reason:
+            findings.append(
+                Finding(
+                    "FC115",
+                    "error",
+                    f"`factcheck-ignore {', '.join(sorted(directive.codes))}` gives no reason",
+                    display,
+                    directive.line,
+                    1,
+                    "Say why after a colon: <!-- factcheck-ignore FC501: the byline's date -->.",
+                )
+            )
+    ignores = [directive for directive in ignores if directive.reason]
+    article = Article(path, display, kind, source, text, findings=findings, ignores=ignores)
     _apply_metadata(article, front)
     return article
 

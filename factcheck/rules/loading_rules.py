@@ -163,4 +163,16 @@ LOADING_RULES: tuple[Rule, ...] = (
         "article:\n  path: a.md\n  published: 2025-06-28T10:00:00+03:00  # front matter: 06-27",
         "article:\n  path: a.md   # published taken from the front matter",
     ),
+    Rule(
+        "FC115",
+        "ignore-without-reason",
+        "error",
+        "A `factcheck-ignore` comment in the article gives no reason.",
+        "A finding is silenced only with a reason, so the next reader knows why the tool was "
+        "overruled: in the article, write the reason after a colon. The comment covers the "
+        "paragraph after it (or the paragraph it stands in); without a reason it silences "
+        "nothing.",
+        "<!-- factcheck-ignore FC501 -->",
+        "<!-- factcheck-ignore FC501: the byline's date is not a claim -->",
+    ),
 )
