@@ -1,0 +1,376 @@
+"""Mention-finding quality and speed on the gold corpus in tests/gold/.
+
+Run from the repository root, in the venv to measure (stdlib + factcheck):
+
+    python benchmarks/mentions.py [--per-article] [--errors] [--runs N] [--json]
+
+For each kind it prints how many mentions the gold has, how many `find_mentions` found, the
+true positives (same kind, same start and end), precision, recall, and value accuracy (among
+true positives, the share whose value equals the gold's: EDTF dates, ISO durations, numbers
+with qualifier, unit and range, the speaker of a quote, the person of a role, the country of
+a place). `--per-article` adds one table per article, `--errors` lists every miss, false
+mention and wrong value. Timing: `find_mentions` on the bundled article's normalized text,
+the first call in this process (it loads GeoNames' country table and looks up the cities the
+article needs) and the median and minimum of N further calls.
+
+A gold file is YAML: `article` (path relative to the gold file) and `mentions`, each with
+`kind`, `text` (the exact span of the normalized text), `occurrence` (which whole-word
+occurrence of `text` in the normalized text, from 0; default 0), `value` (default: the text)
+and, by kind, `qualifier`, `unit`, `max`, `speaker`, `person`, `country`. The test suite
+(tests/mentions/test_mentions_gold.py) imports this module and holds the figures up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+BUNDLED = ROOT / "articles" / "2025-06-27-putin-third-round.md"
+KINDS = (
+    "date",
+    "time",
+    "number",
+    "pair",
+    "duration",
+    "ordinal",
+    "quote",
+    "person",
+    "role",
+    "place",
+)
+_EXTRA = {
+    "number": ("qualifier", "unit", "max"),
+    "pair": ("qualifier",),
+    "duration": ("qualifier",),
+}
+_EXTRA |= {"quote": ("speaker",), "role": ("person",), "place": ("country",)}
+
+
+@dataclass(frozen=True)
+class GoldMention:
+    """One annotated mention, placed in the normalized text."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    fields: tuple[tuple[str, str | None], ...]  # value and the kind's extra fields, as text
+
+
+@dataclass
+class GoldArticle:
+    name: str
+    path: Path
+    text: str
+    anchor: datetime.date
+    mentions: list[GoldMention] = field(default_factory=list)
+
+
+def occurrences(text: str, phrase: str) -> list[int]:
+    """Starts of ``phrase`` in ``text`` where it is not glued to a letter or digit."""
+    found = []
+    position = text.find(phrase)
+    while position != -1:
+        before = text[position - 1] if position else " "
+        after_index = position + len(phrase)
+        after = text[after_index] if after_index < len(text) else " "
+        glued_before = phrase[0].isalnum() and before.isalnum()
+        glued_after = phrase[-1].isalnum() and after.isalnum()
+        if not (glued_before or glued_after):
+            found.append(position)
+        position = text.find(phrase, position + 1)
+    return found
+
+
+def read_article_text(path: Path) -> tuple[str, datetime.date]:
+    """The normalized text and the dateline's date, exactly as `factcheck verify` reads them."""
+    from factcheck.article.reader import read_article
+
+    article = read_article(path, str(path))
+    if article.published is None:
+        raise ValueError(f"{path}: the gold corpus needs `published` in the front matter")
+    return article.text.text, article.published.date()
+
+
+def _plain(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    if isinstance(value, float):
+        return format(Decimal(repr(value)).normalize(), "f")
+    if isinstance(value, list):
+        return ",".join(_plain(item) or "" for item in value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    text = str(value)
+    if re.fullmatch(r"-?[0-9]+(?:\.[0-9]+)?", text):
+        return format(Decimal(text).normalize(), "f")
+    return text
+
+
+def _gold_fields(kind: str, entry: dict) -> tuple[tuple[str, str | None], ...]:
+    value = entry.get("value", entry["text"])
+    fields = [("value", _plain(value))]
+    fields += [(name, _plain(entry.get(name))) for name in _EXTRA.get(kind, ())]
+    return tuple(fields)
+
+
+def load_gold(path: Path) -> GoldArticle:
+    """Read a gold file and place each annotation in the article's normalized text."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    article_path = (path.parent / data["article"]).resolve()
+    text, anchor = read_article_text(article_path)
+    gold = GoldArticle(path.stem, article_path, text, anchor)
+    for number, entry in enumerate(data["mentions"], 1):
+        kind, phrase = entry["kind"], str(entry["text"])
+        if kind not in KINDS:
+            raise ValueError(f"{path.name} #{number}: unknown kind {kind!r}")
+        starts = occurrences(text, phrase)
+        index = int(entry.get("occurrence", 0))
+        if index >= len(starts):
+            raise ValueError(
+                f"{path.name} #{number}: {phrase!r} occurs {len(starts)} times, "
+                f"occurrence {index} asked"
+            )
+        start = starts[index]
+        fields = _gold_fields(kind, entry)
+        gold.mentions.append(GoldMention(kind, start, start + len(phrase), phrase, fields))
+    return gold
+
+
+def load_corpus(folder: Path = GOLD) -> list[GoldArticle]:
+    return [load_gold(path) for path in sorted(folder.glob("*.yaml"))]
+
+
+def found_fields(mention: object) -> tuple[tuple[str, str | None], ...]:
+    """A found mention's value and extras, in the gold's notation."""
+    kind = mention.kind  # type: ignore[attr-defined]
+    value = mention.value  # type: ignore[attr-defined]
+    extras: dict[str, str | None] = {}
+    if kind == "date":
+        shown = value.edtf()
+    elif kind == "number":
+        shown = _plain(value.amount)
+        extras = {"qualifier": value.qualifier, "unit": value.unit, "max": _plain(value.maximum)}
+    elif kind == "pair":
+        shown = f"{_plain(value.left)},{_plain(value.right)}"
+        extras = {"qualifier": value.qualifier}
+    elif kind == "duration":
+        shown = value.minimum.iso()
+        if value.is_range:
+            shown += "/" + value.maximum.iso()
+        extras = {"qualifier": value.qualifier}
+    elif kind == "ordinal":
+        shown = str(value.n)
+    else:
+        shown = str(value)
+        name = {"quote": "speaker", "role": "person", "place": "country"}.get(kind)
+        if name:
+            extras = {name: getattr(mention, name)}
+    fields = [("value", shown)]
+    fields += [(name, _plain(extras.get(name))) for name in _EXTRA.get(kind, ())]
+    return tuple(fields)
+
+
+def _same_speaker(gold: str | None, found: str | None) -> bool:
+    """Speakers match when both are unknown or share a surname ("Putin" ~ "Vladimir Putin")."""
+    if gold is None or found is None:
+        return gold == found
+    return gold.split()[-1] == found.split()[-1]
+
+
+def values_equal(kind: str, gold: tuple, found: tuple) -> bool:
+    gold_map, found_map = dict(gold), dict(found)
+    for name, expected in gold_map.items():
+        actual = found_map.get(name)
+        if name == "speaker":
+            if not _same_speaker(expected, actual):
+                return False
+        elif expected != actual:
+            return False
+    return True
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    found: int = 0
+    hits: int = 0
+    right: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.gold += other.gold
+        self.found += other.found
+        self.hits += other.hits
+        self.right += other.right
+
+    @property
+    def precision(self) -> float:
+        return self.hits / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.hits / self.gold if self.gold else 1.0
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.hits if self.hits else 1.0
+
+
+@dataclass
+class ArticleScore:
+    name: str
+    tallies: dict[str, Tally]
+    errors: list[str]
+
+
+def score_article(gold: GoldArticle) -> ArticleScore:
+    from factcheck.mentions import find_mentions
+
+    found = find_mentions(gold.text, gold.anchor)
+    tallies = {kind: Tally() for kind in KINDS}
+    errors: list[str] = []
+    by_key = {(m.kind, m.start, m.end): m for m in found}
+    gold_keys = {(g.kind, g.start, g.end) for g in gold.mentions}
+    for mention in found:
+        tallies[mention.kind].found += 1
+        if (mention.kind, mention.start, mention.end) not in gold_keys:
+            errors.append(f"{gold.name}: false {mention.kind} {mention.text!r} @{mention.start}")
+    for entry in gold.mentions:
+        tally = tallies[entry.kind]
+        tally.gold += 1
+        mention = by_key.get((entry.kind, entry.start, entry.end))
+        if mention is None:
+            errors.append(f"{gold.name}: missed {entry.kind} {entry.text!r} @{entry.start}")
+            continue
+        tally.hits += 1
+        found_value = found_fields(mention)
+        if values_equal(entry.kind, entry.fields, found_value):
+            tally.right += 1
+        else:
+            errors.append(
+                f"{gold.name}: wrong value {entry.kind} {entry.text!r}: "
+                f"gold {dict(entry.fields)} found {dict(found_value)}"
+            )
+    return ArticleScore(gold.name, tallies, errors)
+
+
+def total(scores: list[ArticleScore]) -> dict[str, Tally]:
+    tallies = {kind: Tally() for kind in KINDS}
+    for score in scores:
+        for kind, tally in score.tallies.items():
+            tallies[kind].add(tally)
+    return tallies
+
+
+def overall(tallies: dict[str, Tally]) -> Tally:
+    result = Tally()
+    for tally in tallies.values():
+        result.add(tally)
+    return result
+
+
+def table(tallies: dict[str, Tally]) -> str:
+    lines = [
+        f"{'kind':<9} {'gold':>5} {'found':>6} {'tp':>5} {'precision':>10} {'recall':>7} "
+        f"{'value acc':>10}",
+        "-" * 58,
+    ]
+    rows = [(kind, tallies[kind]) for kind in KINDS] + [("all", overall(tallies))]
+    for kind, tally in rows:
+        if kind == "all":
+            lines.append("-" * 58)
+        lines.append(
+            f"{kind:<9} {tally.gold:>5} {tally.found:>6} {tally.hits:>5} "
+            f"{tally.precision:>10.3f} {tally.recall:>7.3f} {tally.accuracy:>10.3f}"
+        )
+    return "\n".join(lines)
+
+
+def timing(runs: int) -> dict[str, float]:
+    """Milliseconds: importing factcheck.mentions, the first call, then warm calls."""
+    text, anchor = read_article_text(BUNDLED)
+    started = time.perf_counter()
+    from factcheck.mentions import find_mentions
+
+    imported = time.perf_counter()
+    find_mentions(text, anchor)
+    first = time.perf_counter()
+    warm = []
+    for _ in range(runs):
+        begin = time.perf_counter()
+        find_mentions(text, anchor)
+        warm.append((time.perf_counter() - begin) * 1000)
+    from factcheck.mentions import places
+
+    return {
+        "import_ms": (imported - started) * 1000,
+        "first_call_ms": (first - imported) * 1000,
+        "warm_median_ms": statistics.median(warm),
+        "warm_min_ms": min(warm),
+        "text_chars": len(text),
+        "city_lookups": len(places._CITIES),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--per-article", action="store_true", help="a table per article")
+    parser.add_argument("--errors", action="store_true", help="list misses and false mentions")
+    parser.add_argument("--runs", type=int, default=50, help="warm calls to time (default 50)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    args = parser.parse_args(argv)
+
+    # Time first, in a fresh state, so the first call pays for what a cold verify pays.
+    figures = timing(args.runs)
+    corpus = load_corpus()
+    scores = [score_article(article) for article in corpus]
+    tallies = total(scores)
+    words = sum(len(article.text.split()) for article in corpus)
+    print(
+        f"gold corpus: {len(corpus)} articles, {words} words, "
+        f"{sum(len(a.mentions) for a in corpus)} mentions\n"
+    )
+    print(table(tallies))
+    if args.per_article:
+        for score in scores:
+            print(f"\n{score.name}\n{table(score.tallies)}")
+    if args.errors:
+        errors = [error for score in scores for error in score.errors]
+        print(f"\n{len(errors)} errors" + (":" if errors else ""))
+        for error in errors:
+            print(f"  {error}")
+        kinds = Counter(error.split(" ")[1] for error in errors)
+        if kinds:
+            print("  by type: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+    print(
+        f"\ntiming on the bundled article ({figures['text_chars']} chars): "
+        f"import {figures['import_ms']:.1f} ms, first call {figures['first_call_ms']:.1f} ms "
+        f"({figures['city_lookups']} city look-ups), warm median {figures['warm_median_ms']:.1f} "
+        f"ms, min {figures['warm_min_ms']:.1f} ms over {args.runs} calls"
+    )
+    if args.json:
+        payload = {
+            "timing": figures,
+            "kinds": {kind: vars(tally) for kind, tally in tallies.items()},
+        }
+        print(json.dumps(payload, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,13 @@
+"""Mentions of checkable facts in an article's text: dates, times, numbers, exchanges,
+durations, ordinals, quotes with their speakers, titled people and places.
+
+``find_mentions(text, anchor)`` reads normalized article text (see
+``factcheck.article.normalize``) and returns every mention with its normalized value, so a
+check can ask which facts in the article no claim covers yet. Finding the spans is done
+here; reading a span's value is left to ``factcheck.values``.
+"""
+
+from factcheck.mentions.finder import find_mentions
+from factcheck.mentions.model import KINDS, Mention
+
+__all__ = ["KINDS", "Mention", "find_mentions"]

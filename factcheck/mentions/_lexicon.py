@@ -1,0 +1,82 @@
+"""Word lists the number, duration and ordinal finders share, built from the values package."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.mentions._text import phrases, word_set
+from factcheck.values import normalize_qualifier
+
+_UNITS = word_set(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+)
+_TENS = word_set("twenty thirty forty fifty sixty seventy eighty ninety")
+_SCALES = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
+NUMBER_WORDS = _UNITS | _TENS | frozenset(_SCALES)
+
+
+def trie(words: list[str] | frozenset[str], *, capitalizable: bool = False) -> str:
+    """A regex alternation of ``words`` as a trie ("t(?:en|wo|h(?:ree|irty))"), optionally
+    matching each word capitalized too ("[Tt]wo").
+
+    The regex engine tries the branches of a flat alternation one after the other at every
+    position; a trie tests each character once. Spelled-out capitals keep the first-character
+    scan that (?i:...) would turn off. Longer words win over their prefixes ("fourteen" over
+    "four") because every branch is followed by the rest of the pattern.
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict, top: bool) -> str:
+        branches = []
+        for char in sorted(node, key=lambda c: (c == "", c)):
+            if char == "":
+                continue
+            head = f"[{char.upper()}{char}]" if top and capitalizable else re.escape(char)
+            branches.append(head + build(node[char], False))
+        if "" in node:
+            return f"(?:{'|'.join(branches)})?" if branches else ""
+        if len(branches) == 1:
+            return branches[0]
+        return f"(?:{'|'.join(branches)})"
+
+    return build(tree, True)
+
+
+_WORD = f"(?:{trie(NUMBER_WORDS)})"
+_SCALE_WORD = "(?:hundred|thousand|million|billion|trillion|dozen)"
+# "twenty-five", "two hundred and fifty", "three-and-a-half", "a dozen", "half a million".
+WORD_NUMBER = (
+    rf"(?:{trie(NUMBER_WORDS, capitalizable=True)}(?:(?:-| |-and-| and ){_WORD})*\b"
+    r"(?:(?:-and-a-half| and a half)\b)?"
+    rf"|[Aa]n? {_SCALE_WORD}\b(?:(?:-| |-and-| and ){_WORD})*\b"
+    r"|[Hh]alf an? (?:million|billion)\b)"
+)
+# A count in one word or digits, for the far end of a range ("two to three days").
+SIMPLE_COUNT = rf"(?:[0-9]+(?:\.[0-9]+)?|{trie(_UNITS | _TENS)})"
+_QUALIFIER_PHRASES = phrases(
+    "over|more than|above|in excess of|upwards of|upward of|just over|well over|under|"
+    "fewer than|less than|below|well under|up to|at most|no more than|as many as|as much as|"
+    "a maximum of|at least|no fewer than|no less than|a minimum of|nearly|almost|close to|"
+    "just under|just shy of|about|around|approximately|roughly|some|an estimated|estimated"
+)
+# Only the hedges the values package knows, longest first ("just over" before "over").
+QUALIFIER = "(?i:{})".format(
+    "|".join(
+        re.escape(phrase).replace(r"\ ", " ")
+        for phrase in sorted(_QUALIFIER_PHRASES, key=len, reverse=True)
+        if normalize_qualifier(phrase) is not None
+    )
+)
+
+ORDINAL_WORDS = word_set(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+    "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth "
+    "hundredth thousandth"
+)

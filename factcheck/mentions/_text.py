@@ -1,0 +1,131 @@
+"""Words, sentences and paragraphs of normalized article text, with their offsets.
+
+Every finder reads the same text; this module splits it once so that the name, quote and
+place finders agree on what a word, a capitalized name and a sentence are.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import NamedTuple
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of the space-separated words of ``words`` (for readable word lists)."""
+    return frozenset(words.split())
+
+
+def phrases(text: str) -> list[str]:
+    """The "|"-separated phrases of ``text`` (for readable lists of multi-word phrases)."""
+    return text.split("|")
+
+
+# Abbreviations that end in a period without ending the sentence ("Sen.", "U.S.", "p.m.").
+ABBREVIATIONS = word_set(
+    "mr mrs ms dr prof st mt sen rep gen gov lt col maj capt adm sgt jr sr "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd "
+    "a.m p.m u.s u.k u.n e.u d.c"
+)
+_TITLE_ABBREVIATIONS = "Sen|Rep|Gen|Gov|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|Mt|St|Jr|Sr|Prof"
+_TOKEN = re.compile(
+    rf"(?P<abbr>(?:[A-Z]\.){{2,}}|(?:{_TITLE_ABBREVIATIONS})\.)"
+    r"|(?P<word>[^\W\d_]+(?:['-][^\W\d_]+)*)"
+    r"|(?P<num>\d+(?:[.,:]\d+)*)"
+    r"|(?P<punct>\S)"
+)
+# A sentence ends at . ! or ? (and any closing quotes or brackets) before a capital or digit.
+_SENTENCE_END = re.compile(r"""[.!?]+["')\]]*(?= +["'(\[]?[A-Z0-9])""")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+
+MONTH_NAMES = word_set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+WEEKDAY_NAMES = word_set("monday tuesday wednesday thursday friday saturday sunday")
+# Words that start sentences or join clauses, capitalized only by their position.
+FUNCTION_WORDS = word_set(
+    "a an the this that these those it its he she they we i you his her their our my your "
+    "in on at by for of with from to into onto about after before during since until while "
+    "when where as and but or nor so yet if then than though although because despite "
+    "meanwhile however also only just still even already now today yesterday tomorrow "
+    "there here what which who whom whose how why all some many most several both each "
+    "every any no not nearly almost over under up around more less some another other "
+    "according following amid among earlier later last next first asked told said"
+)
+
+
+class Token(NamedTuple):
+    """A word, number or punctuation mark and where it stands in the text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "word", "abbr", "num" or "punct"
+
+    @property
+    def capitalized(self) -> bool:
+        return self.kind in ("word", "abbr") and self.text[0].isupper()
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive "'s" ("Kyiv's" -> "Kyiv")."""
+        return self.text[:-2] if self.text.endswith("'s") else self.text
+
+
+@dataclass
+class Doc:
+    """Normalized text split into tokens and sentences once for all finders."""
+
+    text: str
+    tokens: list[Token] = field(init=False)
+    starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.tokens = [
+            Token(match.start(), match.end(), match.group(), match.lastgroup or "punct")
+            for match in _TOKEN.finditer(self.text)
+        ]
+        self.starts = [token.start for token in self.tokens]
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of every sentence; a paragraph break always ends one."""
+        spans: list[tuple[int, int]] = []
+        offset = 0
+        for paragraph in self.text.split("\n"):
+            start = offset
+            for match in _SENTENCE_END.finditer(paragraph):
+                before = _WORD_BEFORE.search(paragraph, 0, match.start())
+                word = before.group(1).lower().rstrip(".") if before else ""
+                single = match.group().startswith(".") and not match.group().startswith("..")
+                if single and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+                    continue
+                spans.append((start, offset + match.end()))
+                start = offset + match.end() + 1
+            if start < offset + len(paragraph):
+                spans.append((start, offset + len(paragraph)))
+            offset += len(paragraph) + 1
+        return spans
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [start for start, _ in self.sentences]
+
+    def sentence_at(self, index: int) -> tuple[int, int]:
+        """The sentence holding character ``index``."""
+        position = bisect.bisect_right(self._sentence_starts, index) - 1
+        return self.sentences[max(position, 0)]
+
+    def paragraph_at(self, index: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, index) + 1
+        end = self.text.find("\n", index)
+        return start, len(self.text) if end == -1 else end
+
+    def starts_sentence(self, token_index: int) -> bool:
+        """Whether the token opens its sentence (ignoring opening quotes and brackets)."""
+        start = self.tokens[token_index].start
+        sentence_start = self.sentence_at(start)[0]
+        return not self.text[sentence_start:start].strip(" \"'([")

@@ -1,0 +1,119 @@
+"""Find lengths of time: "30-day", "2-3-day", "48 hours", "nearly three-and-a-half years".
+
+``factcheck.values.parse_duration`` gives the value. "a day" or "a year" alone is often a
+rate or an article ("twice a day", "a year ago"), so a count of "a"/"an" is kept only with a
+hedge, after "for", "within" or "lasted", or before "later", "earlier" or "-long". Ages
+("54-year-old") are not durations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.mentions._lexicon import QUALIFIER, SIMPLE_COUNT, WORD_NUMBER
+from factcheck.mentions._spans import Candidate, Taken, pick_longest
+from factcheck.mentions.model import Mention
+from factcheck.values import parse_duration
+
+_UNIT = r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)"
+_COUNT = rf"(?:[0-9]+(?:\.[0-9]+)?|{WORD_NUMBER}|[Aa]n?|[Hh]alf an?)"
+_LONG_UNIT = r"(?:minute|hour|day|week|month|year|decade)"
+_ONE_SPAN = (
+    rf"{_COUNT}(?:(?: ?- ?| to | or | and ){SIMPLE_COUNT})?(?:-and-a-half| and a half)?"
+    rf"[- ]{_UNIT}\b(?:-long)?(?: and a half)?"
+)
+# The length itself, from its count: hedges and "between" are read backwards by _LEAD so the
+# pattern starts with what a count starts with (much faster than leading optional words).
+_DURATION = re.compile(rf"(?P<core>{_ONE_SPAN})(?![\w-]|-old)|(?P<long>{_LONG_UNIT}-long)\b")
+# "two years and three months": a further length joined to the first.
+_JOINED = re.compile(r",? and |, ")
+_LEAD = re.compile(
+    rf"(?:(?<!\w)(?P<qual>{QUALIFIER}) )?(?:(?<!\w)(?P<opener>[Bb]etween|[Ff]rom) )?$"
+)
+_ARTICLE_COUNT = re.compile(r"(?:[Aa]n?|[Hh]alf an?)[- ]")
+_ARTICLE_BEFORE = re.compile(r"\b(?:for|within|lasted|lasting|than|after|in|of)\s$", re.IGNORECASE)
+_ARTICLE_AFTER = re.compile(r"(?:\s(?:later|earlier|after|before)\b|-long)")
+# "over two days" is during two days; only "for over", "in over" and the like hedge it.
+_OVER_BEFORE = re.compile(r"\b(?:for|lasted|lasting|of|in|after|took|than)\s$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"[- ]old\b|\s+ago\b")
+
+
+def _extended_end(match: re.Match[str], text: str) -> int:
+    """The end of a compound length: "two years and three months", "1 hour, 20 minutes"."""
+    end = match.end()
+    while match.group("core"):
+        joined = _JOINED.match(text, end)
+        following = _DURATION.match(text, joined.end()) if joined else None
+        if following is None or not following.group("core"):
+            break
+        match, end = following, following.end()
+    return end
+
+
+def _variants(match: re.Match[str], text: str) -> list[Candidate]:
+    start, end = match.start(), _extended_end(match, text)
+    if start and (text[start - 1].isalnum() or text[start - 1] in ".,/-"):
+        return []
+    lead = _LEAD.search(text, max(0, start - 30), start)
+    qualifier = lead.group("qual") if lead else None
+    if match.group("long"):
+        first = lead.start("qual") if lead and qualifier else start
+        return [Candidate(first, end, text[first:end])]
+    variants = [Candidate(start, end, text[start:end])]
+    if end != match.end():
+        variants.append(Candidate(start, match.end(), text[start : match.end()]))
+    if lead and lead.group("opener"):
+        opener_start = lead.start("opener")
+        variants.append(Candidate(opener_start, end, text[opener_start:end]))
+    if lead and qualifier:
+        qualifier_start = lead.start("qual")
+        before = text[max(0, qualifier_start - 12) : qualifier_start]
+        if qualifier.lower() not in ("over", "under") or _OVER_BEFORE.search(before):
+            variants.append(Candidate(qualifier_start, end, text[qualifier_start:end]))
+    return variants
+
+
+def _wanted(text: str, candidate: Candidate) -> bool:
+    after = text[candidate.end : candidate.end + 12]
+    if _AGE_AFTER.match(after):
+        return False
+    core = re.sub(rf"^(?:{QUALIFIER}) ", "", candidate.phrase)
+    if _ARTICLE_COUNT.match(core):
+        hedged = core != candidate.phrase
+        before = text[max(0, candidate.start - 12) : candidate.start]
+        return hedged or bool(_ARTICLE_BEFORE.search(before) or _ARTICLE_AFTER.match(after))
+    return True
+
+
+# Durations are searched only just before their unit words, which are few in an article.
+_UNIT_WORD = re.compile(r"(?:minute|hour|day|week|fortnight|month|year|decade|centur)")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of the text that end just after a unit word and start 60 characters before
+    it, at a space; overlapping stretches are merged."""
+    windows: list[tuple[int, int]] = []
+    for match in _UNIT_WORD.finditer(text):
+        start = text.rfind(" ", 0, max(0, match.start() - 60)) + 1
+        end = min(len(text), match.end() + 24)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def find_durations(text: str, blocked: Taken) -> list[Mention]:
+    """Duration mentions outside ``blocked`` (dates and times found first)."""
+    candidates = [
+        variant
+        for start, end in _windows(text)
+        for match in _DURATION.finditer(text, start, end)
+        for variant in _variants(match, text)
+    ]
+
+    def parse(candidate: Candidate) -> object | None:
+        return parse_duration(candidate.phrase) if _wanted(text, candidate) else None
+
+    kept = pick_longest(candidates, parse, blocked)
+    return [Mention("duration", c.start, c.end, text[c.start : c.end], v) for c, v in kept]

@@ -1,0 +1,82 @@
+"""Run every finder over an article's text and settle which mention owns which words.
+
+Order matters where kinds compete for digits: times first ("10:57 PM" is not the number 10),
+then dates ("June 27, 2025" is not the number 2025), durations ("30-day"), ordinals, and
+numbers last, so a figure inside any of those is no separate number. Titles and names are
+found before places, so "U.S." in "U.S. President" and "Independence" in a venue's name are
+not places of their own. Quotes are independent: a date inside a quote is still a date.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from factcheck.mentions._spans import Taken
+from factcheck.mentions._text import Doc
+from factcheck.mentions.dates import find_dates
+from factcheck.mentions.durations import find_durations
+from factcheck.mentions.model import Mention
+from factcheck.mentions.numbers import find_numbers
+from factcheck.mentions.ordinals import find_ordinals
+from factcheck.mentions.people import find_people
+from factcheck.mentions.places import find_places
+from factcheck.mentions.quotes import find_quote_spans
+from factcheck.mentions.speakers import sentence_speakers, speaker_of
+from factcheck.mentions.times import find_times
+
+
+def _quotes(doc: Doc, people: list[Mention]) -> list[Mention]:
+    """Quotes with their speakers. A quoted sentence that names nobody continues the speaker
+    of the quote just before it in the same paragraph ("..." she said. "More words.")."""
+    named = sentence_speakers(doc, people)
+    found: list[Mention] = []
+    previous: tuple[int, str | None] | None = None
+    for span in find_quote_spans(doc.text):
+        speaker = speaker_of(doc, span, people, named)
+        paragraph = doc.paragraph_at(span.start)[0]
+        opens_sentence = doc.sentence_at(span.open_mark)[0] == span.open_mark
+        if speaker is None and opens_sentence and previous and previous[0] == paragraph:
+            speaker = previous[1]
+        previous = (paragraph, speaker)
+        words = doc.text[span.start : span.end]
+        found.append(Mention("quote", span.start, span.end, words, words, speaker=speaker))
+    return found
+
+
+def find_mentions(text: str, anchor: datetime.date) -> list[Mention]:
+    """Every mention of a checkable fact in normalized article ``text``, sorted by start.
+
+    ``anchor`` is the dateline's date, against which "June 2" or "last week" is read. No two
+    mentions of the same kind overlap.
+    """
+    if isinstance(anchor, datetime.datetime):
+        anchor = anchor.date()
+    doc = Doc(text)
+    people = find_people(doc)
+    titles = [(mention.start, mention.end) for mention in people]
+
+    times = find_times(text, anchor)
+    blocked = Taken((mention.start, mention.end) for mention in times)
+    dates = find_dates(text, anchor, blocked)
+    for mention in dates:
+        blocked.add(mention.start, mention.end)
+    durations = find_durations(text, blocked)
+    for mention in durations:
+        blocked.add(mention.start, mention.end)
+    ordinal_blocked = Taken(titles)
+    for mention in [*times, *dates, *durations]:
+        ordinal_blocked.add(mention.start, mention.end)
+    ordinals = find_ordinals(text, ordinal_blocked)
+    for mention in ordinals:
+        blocked.add(mention.start, mention.end)
+    numbers = find_numbers(text, blocked, doc)
+    name_words = frozenset(
+        word for mention in people if mention.kind == "person" for word in mention.text.split()
+    )
+    spans = titles + [(mention.start, mention.end) for mention in times]
+    places = find_places(doc, spans, name_words)
+    quotes = _quotes(doc, people)
+
+    mentions = [*people, *times, *dates, *durations, *ordinals, *numbers, *places, *quotes]
+    mentions.sort(key=lambda mention: (mention.start, mention.end, mention.kind))
+    return mentions

@@ -1,0 +1,231 @@
+"""Find figures: "1,200", "up to 1,200", "$1.2 billion", "45%", "between 1,000 and 1,200",
+"two", and exchanges such as "1,000-for-1,000" (kind "pair").
+
+A span holds the hedge, the currency, the scale and the percent sign with the figure, never
+the noun after it. ``factcheck.values.parse_number`` gives the value; a span it cannot read
+is dropped. Figures that are really identifiers (phone numbers, "version 3.11.7", "F-16",
+"Article 5") and the pronoun "one" are not mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.mentions._lexicon import NUMBER_WORDS, QUALIFIER, SIMPLE_COUNT, WORD_NUMBER
+from factcheck.mentions._spans import Candidate, Taken, pick_longest
+from factcheck.mentions._text import (
+    FUNCTION_WORDS,
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+    Doc,
+    Token,
+    word_set,
+)
+from factcheck.mentions.model import Mention
+from factcheck.values import NumberValue, PairValue, parse_number
+
+_DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
+_SCALE = r"(?: (?:thousand|million|billion|trillion)\b|(?:bn|bln|mn|mln|tn|m|k)\b)"
+_AFTER = r"(?: ?%| percent\b| per cent\b| pct\b| (?:dollars?|euros?|pounds?|hryvnias?)\b)"
+_AMOUNT = rf"(?:(?:US\$|[$€£₴]|(?:USD|EUR|GBP|UAH) ?)?{_DIGITS}{_SCALE}?|{WORD_NUMBER}){_AFTER}?"
+_LEFT = frozenset(".,/:+#'-")
+_RIGHT = r"(?![\w/]|[.,:][0-9])"
+# The figure itself, from its currency or first digit or word: the hedge and "between"
+# before it are read backwards by _LEAD (a pattern that starts with optional words makes the
+# regex engine try every position of the text, several times slower).
+_HIGH = (
+    rf"(?:(?:US\$|[$€£₴]|(?:USD|EUR|GBP|UAH) ?)?{_DIGITS}{_SCALE}?|{SIMPLE_COUNT}"
+    rf"(?: (?:thousand|million|billion|trillion))?){_AFTER}?"
+)
+_NUMBER = re.compile(
+    rf"(?P<low>{_AMOUNT})(?:(?P<sep> ?- ?| to | and |-for-| for )(?P<high>{_HIGH}))?{_RIGHT}"
+)
+_LEAD = re.compile(
+    rf"(?:(?<!\w)(?P<qual>{QUALIFIER}) )?(?:(?<!\w)(?P<opener>[Bb]etween|[Ff]rom) )?$"
+)
+_PHONE = re.compile(
+    r"\+[0-9]{1,3}[ .-]?(?:\([0-9]{2,4}\)[ .-]?)?[0-9]{2,4}(?:[ .-][0-9]{2,4})+"
+    r"|\([0-9]{2,4}\)[ .-]?[0-9]{2,4}(?:[ .-][0-9]{2,4})+"
+    r"|[0-9]{2,4}(?:[ .-][0-9]{2,4}){2,}|[0-9]{3}-[0-9]{4}\b"
+)
+# "one in five children": a ratio, not two counts.
+_RATIO = re.compile(
+    r"\b(?:[Oo]ne|[0-9]+) in (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\b"
+)
+_VERSION = re.compile(
+    r"\b[vV]?[0-9]+(?:\.[0-9]+){2,}\b|(?i:\b(?:version|v\.?|release|build|update) )[0-9][0-9.]*"
+)
+_GLUED_SCALE = re.compile(r"([0-9])(m|k)$")
+# "rose from 2.1% to 2.5%" states two figures, not a range.
+_CHANGE = re.compile(
+    r"(?:rose|risen|rising|fell|fallen|falling|increased|increasing|decreased|grew|grown|"
+    r"dropped|climbed|jumped|declined|cut|raised|lowered|slipped|surged|slashed|boosted|"
+    r"up|down|changed|revised|went)\b[\w ,]{0,20}$"
+)
+# Nouns after which "one" is a count ("one person was killed"), not a pronoun or article.
+_ONE_COUNTS = word_set(
+    "person man woman child boy girl soldier civilian officer journalist resident patient "
+    "prisoner hostage worker student member victim death fatality drone missile ship plane "
+    "aircraft tank vehicle village city country point vote seat"
+)
+
+
+def _masked(text: str) -> Taken:
+    return Taken(
+        (match.start(), match.end())
+        for pattern in (_PHONE, _VERSION, _RATIO)
+        for match in pattern.finditer(text)
+    )
+
+
+def _parse(phrase: str) -> NumberValue | PairValue | None:
+    phrase = _GLUED_SCALE.sub(
+        lambda m: m.group(1) + (" million" if m.group(2) == "m" else " thousand"), phrase
+    )
+    return parse_number(phrase)
+
+
+def _identifier_before(text: str, start: int) -> bool:
+    """ "Article 5", "Boeing 737", "Flight 17": a capitalized word glued by one space."""
+    match = re.search(r"(?:^|[^\w.])([A-Z][\w.-]*) $", text[max(0, start - 30) : start])
+    if not match:
+        return False
+    word = match.group(1).rstrip(".").lower()
+    if word in FUNCTION_WORDS or word in MONTH_NAMES or word in WEEKDAY_NAMES:
+        return False
+    before = text[: start - len(match.group(1)) - 1].rstrip(" \"'(")
+    return bool(before) and before[-1] not in ".!?\n:"
+
+
+_UNIT_WORDS = re.compile(r"[%$€£₴]|percent|per cent|pct|USD|EUR|GBP|UAH|dollar|euro|pound|hryvn")
+# "It was never about three names": "about" is the preposition here, not a hedge.
+_PREPOSITION_ABOUT = re.compile(r"\b(?:never|not|all)\s$", re.IGNORECASE)
+
+
+class _Read:
+    """One figure as found: the match of the figure and the hedge and opener before it."""
+
+    def __init__(self, match: re.Match[str], text: str) -> None:
+        self.match = match
+        lead = _LEAD.search(text, max(0, match.start() - 30), match.start())
+        self.qualifier = lead.group("qual") if lead else None
+        self.opener = lead.group("opener") if lead else None
+        self.qualifier_start = lead.start("qual") if lead and self.qualifier else None
+        self.opener_start = lead.start("opener") if lead and self.opener else None
+
+
+def _is_range(read: _Read, text: str) -> bool:
+    """Whether "X to Y" / "X-Y" / "between X and Y" is one range rather than two figures."""
+    match = read.match
+    opener = (read.opener or "").lower()
+    separator = match.group("sep").strip()
+    if separator in ("for", "-for-"):
+        return True
+    if opener and separator not in ({"between": "and", "from": "to"}[opener], "-"):
+        return False
+    if separator == "and" and not opener:
+        return False
+    start = read.opener_start if read.opener_start is not None else match.start()
+    before = text[max(0, start - 40) : start]
+    if separator == "to" and _CHANGE.search(before):
+        return False  # "rose from 2.1% to 2.5%", "rose 3.2% to 41.80"
+    low_unit = bool(_UNIT_WORDS.search(match.group("low")))
+    high_unit = bool(_UNIT_WORDS.search(match.group("high")))
+    return not (low_unit and not high_unit)
+
+
+def _variants(read: _Read, text: str) -> list[Candidate]:
+    """The whole reading, and shorter ones in case the longer one does not parse."""
+    match = read.match
+    low_start, low_end = match.span("low")
+    end = match.end()
+    qualifier = read.qualifier
+    if qualifier is not None and read.qualifier_start is not None:
+        before = text[max(0, read.qualifier_start - 10) : read.qualifier_start]
+        if qualifier.lower() == "about" and _PREPOSITION_ABOUT.search(before):
+            qualifier = None
+    opener_start = read.opener_start if read.opener_start is not None else low_start
+    start = read.qualifier_start if qualifier is not None else opener_start
+    qualifier_start = read.qualifier_start if qualifier is not None else low_start
+    variants = []
+    if match.group("high"):
+        if _is_range(read, text):
+            variants.append(Candidate(start, end, text[start:end]))
+        high_start = match.start("high")
+        variants.append(Candidate(high_start, end, text[high_start:end]))
+    variants.append(Candidate(qualifier_start, low_end, text[qualifier_start:low_end]))  # type: ignore[arg-type]
+    variants.append(Candidate(low_start, low_end, text[low_start:low_end]))
+    return variants
+
+
+def _wanted(text: str, candidate: Candidate, value: object) -> bool:
+    words = candidate.phrase.lower()
+    if re.fullmatch(r"(?:an?|one)", words.split()[-1] if words else ""):
+        after = re.match(r" ([a-z]+)", text[candidate.end : candidate.end + 20])
+        hedged = " " in words
+        return hedged or bool(after and after.group(1) in _ONE_COUNTS)
+    if (
+        isinstance(value, NumberValue)
+        and value.amount == 0
+        and "zero" not in words
+        and not re.search(r"[0-9]", words)
+    ):
+        return False
+    return not (re.match(r"[0-9]", candidate.phrase) and _identifier_before(text, candidate.start))
+
+
+_FIGURE_START = re.compile(r"[0-9$€£₴]|US\$|USD|EUR|GBP|UAH")
+_WORD_STARTS = NUMBER_WORDS | {"a", "an", "half"}
+
+
+def _matches(text: str, words: list[Token]) -> list[re.Match[str]]:
+    """Matches of _NUMBER from each place a figure can start: a digit or currency sign, or a
+    number word among ``words`` (the text's word tokens). Matching only there, rather than
+    scanning every letter of the text, is what keeps this fast."""
+    starts = {match.start() for match in _FIGURE_START.finditer(text)}
+    starts.update(
+        token.start for token in words if token.text.lower().split("-")[0] in _WORD_STARTS
+    )
+    found: list[re.Match[str]] = []
+    reached = 0
+    for start in sorted(starts):
+        if start < reached:
+            continue
+        before = text[start - 1] if start else " "
+        if before.isalnum() or before in _LEFT:
+            continue
+        match = _NUMBER.match(text, start)
+        if match:
+            found.append(match)
+            reached = match.end()
+    return found
+
+
+def find_numbers(text: str, blocked: Taken, doc: Doc | None = None) -> list[Mention]:
+    """Number and pair mentions outside ``blocked`` (dates, times, durations, ordinals)."""
+    masked = _masked(text)
+    words = [token for token in (doc or Doc(text)).tokens if token.kind == "word"]
+    candidates = [
+        variant
+        for match in _matches(text, words)
+        for variant in _variants(_Read(match, text), text)
+        if not masked.hits(variant.start, variant.end)
+    ]
+
+    def parse(candidate: Candidate) -> object | None:
+        value = _parse(candidate.phrase)
+        if value is None or not _wanted(text, candidate, value):
+            return None
+        return value
+
+    kept = pick_longest(candidates, parse, blocked)
+    return [
+        Mention(
+            "pair" if isinstance(value, PairValue) else "number",
+            c.start,
+            c.end,
+            text[c.start : c.end],
+            value,
+        )
+        for c, value in kept
+    ]

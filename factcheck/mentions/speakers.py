@@ -1,0 +1,136 @@
+"""Who a quote's sentence says spoke it: "Putin said", "said Kremlin spokesman Dmitry Peskov",
+"according to Umerov", or a "he"/"she" that points back to the last named speaker.
+
+A name is a capitalized run next to a speech verb. When a titled person's name lies inside
+the run ("Russian President Vladimir Putin told reporters"), the speaker is that name without
+the title. A pronoun is resolved to the nearest speaker named before it in the same or the
+previous paragraph; with none, the speaker is unknown (None).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck.mentions._text import Doc, word_set
+from factcheck.mentions.model import Mention
+from factcheck.mentions.quotes import QuoteSpan
+
+_VERBS = (
+    r"(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|asked|asks|noted|notes|"
+    r"argued|argues|warned|warns|insisted|insists|claimed|claims|declared|declares|explained|"
+    r"explains|posted|tweeted|announced|announces|continued|stressed|stresses|urged|urges|"
+    r"replied|responded|described|describes|called|calls|recalled|recalls|admitted|"
+    r"acknowledged|conceded|predicted|promised|vowed|pledged|emphasised|emphasized|"
+    r"cautioned|confirmed|suggested|complained|remarked|quipped|wrote)\b"
+)
+_NAME = r"(?:[A-Z][\w'.-]*|U\.S\.)(?: (?:(?:von|van|der|de|da|al|bin|la|le) )?(?:[A-Z][\w'.-]*))*"
+_PRONOUN = r"(?:he|she|He|She)"
+# "Analyst Mark Feldman of Redwood Research said": the person, not the firm, is the speaker.
+_SUBJECT = rf"(?P<subject>{_NAME}(?: of (?:the )?{_NAME})?|{_PRONOUN})"
+_ADVERB = r"(?:(?:had|has|have|would|will|also|later|then|again|[a-z]+ly) )*"
+# After the closing mark: ", Putin said", ", he briefly added", ", said Dmitry Peskov".
+_AFTER = re.compile(
+    rf"^[,.]?\s*(?:{_SUBJECT} {_ADVERB}{_VERBS}|{_VERBS} (?P<late>{_NAME}|{_PRONOUN})\b)"
+)
+# Before the opening mark, in the same sentence: "Putin said on June 27 that it was".
+_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:{_SUBJECT},?(?: [^,]{{0,60}},)? {_ADVERB}{_VERBS}\b)")
+_ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<subject>{_NAME})")
+_DETERMINER = re.compile(r"^(?:The|A|An) ")
+_NOT_NAMES = word_set(
+    "In On At By For Of With From To After Before During Since Until While When Where As "
+    "And But Or So Yet If Then Though Although Because Despite Meanwhile However Also "
+    "It They We I You This That These Those There Here What Which Who"
+)
+
+
+def _clean(subject: str, start: int, people: Sequence[Mention]) -> str | None:
+    """The speaker's name in a subject run: a titled person's name, else the run itself."""
+    end = start + len(subject)
+    for mention in people:
+        if mention.kind == "person" and start <= mention.start and mention.end <= end:
+            return str(mention.value)
+        if mention.kind == "role" and start <= mention.start < end and mention.person:
+            return mention.person
+    subject = _DETERMINER.sub("", subject).split(" of ")[0]
+    words = subject.split()
+    while words and words[0] in _NOT_NAMES:
+        words.pop(0)
+    if not words:
+        return None
+    return " ".join(words)
+
+
+def _named(match: re.Match[str], group: str, base: int, people: Sequence[Mention]) -> str | None:
+    subject = match.group(group)
+    if subject is None:
+        return None
+    if re.fullmatch(_PRONOUN, subject):
+        return "he"
+    return _clean(subject, base + match.start(group), people)
+
+
+def sentence_speakers(doc: Doc, people: Sequence[Mention]) -> list[tuple[int, str]]:
+    """(offset, name) of every named subject of a speech verb, in text order."""
+    found: list[tuple[int, str]] = []
+    for start, end in doc.sentences:
+        sentence = doc.text[start:end]
+        for pattern in (_BEFORE, _ACCORDING):
+            for match in pattern.finditer(sentence):
+                name = _named(match, "subject", start, people)
+                if name and name != "he":
+                    found.append((start + match.start(), name))
+        for match in re.finditer(rf"[,\"'] {_VERBS} (?P<late>{_NAME})", sentence):
+            name = _named(match, "late", start, people)
+            if name and name != "he":
+                found.append((start + match.start("late"), name))
+    found.sort()
+    return found
+
+
+def _resolve(doc: Doc, offset: int, named: list[tuple[int, str]]) -> str | None:
+    """The nearest named speaker before ``offset`` in this or the previous paragraph."""
+    paragraph_start = doc.paragraph_at(offset)[0]
+    earliest = doc.paragraph_at(paragraph_start - 1)[0] if paragraph_start else 0
+    for position, name in reversed(named):
+        if position < offset and position >= earliest:
+            return name
+    return None
+
+
+def speaker_of(
+    doc: Doc, quote: QuoteSpan, people: Sequence[Mention], named: list[tuple[int, str]]
+) -> str | None:
+    """The speaker the quote's sentence names, or None.
+
+    Named people are written as the sentence names them ("Putin", "Vladimir Putin").
+    """
+    text = doc.text
+    paragraph_end = doc.paragraph_at(quote.open_mark)[1]
+    if quote.close_mark is not None and quote.close_mark + 1 < paragraph_end:
+        after_start = quote.close_mark + 1
+        after_end = doc.sentence_at(after_start)[1]
+        if after_end <= after_start:
+            after_end = min(len(text), after_start + 120)
+        window = text[after_start:after_end]
+        match = _AFTER.match(window)
+        if match:
+            group = "subject" if match.group("subject") else "late"
+            name = _named(match, group, after_start, people)
+            if name == "he":
+                return _resolve(doc, after_start, named)
+            if name:
+                return name
+    sentence_start = doc.sentence_at(quote.open_mark)[0]
+    before = text[sentence_start : quote.open_mark]
+    according = list(_ACCORDING.finditer(text, sentence_start, doc.sentence_at(quote.open_mark)[1]))
+    matches = list(_BEFORE.finditer(before))
+    if matches:
+        name = _named(matches[-1], "subject", sentence_start, people)
+        if name == "he":
+            return _resolve(doc, sentence_start + matches[-1].start(), named)
+        if name:
+            return name
+    if according:
+        return _named(according[-1], "subject", 0, people)
+    return None

@@ -1,0 +1,150 @@
+"""Find clock times ("10:57 PM", "3 p.m. EST", "10:30 GMT", "14:00 Kyiv time", "1430 GMT").
+
+The value is "HH:MM" with the zone's UTC offset when the text gives a zone ("15:00-05:00");
+"local time" or no zone leaves the offset out. Named zones ("ET", "Kyiv time") are resolved
+with the standard library's zoneinfo on the dateline's day.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import cache
+
+from factcheck.mentions._spans import Taken
+from factcheck.mentions.model import Mention
+
+# Fixed-offset abbreviations as news uses them; IST, AST and GST are left out as ambiguous.
+_FIXED = {
+    "GMT": 0,
+    "UTC": 0,
+    "WET": 0,
+    "BST": 60,
+    "WEST": 60,
+    "CET": 60,
+    "CEST": 120,
+    "EET": 120,
+    "EEST": 180,
+    "MSK": 180,
+    "HKT": 480,
+    "SGT": 480,
+    "JST": 540,
+    "KST": 540,
+    "AEST": 600,
+    "AEDT": 660,
+    "EST": -300,
+    "EDT": -240,
+    "CST": -360,
+    "CDT": -300,
+    "MST": -420,
+    "MDT": -360,
+    "PST": -480,
+    "PDT": -420,
+}
+# Zones named by region; their offset depends on the date (daylight saving).
+_REGIONAL = {
+    "et": "America/New_York",
+    "eastern": "America/New_York",
+    "ct": "America/Chicago",
+    "central": "America/Chicago",
+    "mt": "America/Denver",
+    "mountain": "America/Denver",
+    "pt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles",
+    "kyiv": "Europe/Kyiv",
+    "kiev": "Europe/Kyiv",
+    "washington": "America/New_York",
+    "beijing": "Asia/Shanghai",
+    "delhi": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata",
+}
+_AREAS = ("Europe", "Asia", "America", "Africa", "Australia", "Pacific", "Atlantic", "Indian")
+_AMPM = r"(?:[AaPp]\.[Mm]\.|[AaPp]\.[Mm]\b|[ap]m\b|[AP]M\b)"
+_ZONE = (
+    rf"(?:{'|'.join(sorted(_FIXED, key=len, reverse=True))}|ET|CT|MT|PT)\b"
+    r"|(?:local|[A-Z][a-z]+(?: [A-Z][a-z]+)?) [Tt]ime\b"
+)
+_LEFT = r"(?<![\w:.,$€£/-])"
+_PATTERNS = (
+    re.compile(
+        rf"{_LEFT}(?P<h>[01]?[0-9]|2[0-3]):(?P<m>[0-5][0-9])(?![0-9]|:[0-9])"
+        rf"(?: ?(?P<ap>{_AMPM}))?(?: (?P<zone>{_ZONE}))?"
+    ),
+    re.compile(rf"{_LEFT}(?P<h>1[0-2]|0?[1-9]) ?(?P<ap>{_AMPM})(?: (?P<zone>{_ZONE}))?"),
+    re.compile(rf"{_LEFT}(?P<h>[01][0-9]|2[0-3])(?P<m>[0-5][0-9]) (?P<zone>GMT|UTC)\b"),
+    re.compile(rf"\b(?P<word>noon|midnight)\b(?: (?P<zone>{_ZONE}))?"),
+)
+
+
+def _offset_text(minutes: int) -> str:
+    sign = "-" if minutes < 0 else "+"
+    minutes = abs(minutes)
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+@cache
+def _zone(name: str) -> object | None:
+    """A zoneinfo zone for "ET", "Kyiv" or "Brussels"; None if the name is not one."""
+    try:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    except ImportError:  # pragma: no cover - zoneinfo is stdlib from 3.9
+        return None
+    keys = [_REGIONAL[name.lower()]] if name.lower() in _REGIONAL else []
+    keys += [f"{area}/{name.replace(' ', '_')}" for area in _AREAS]
+    if name.lower() in ("kyiv", "kiev"):
+        keys.append("Europe/Kiev")  # older tz databases
+    for key in keys:
+        try:
+            return ZoneInfo(key)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+    return None
+
+
+def zone_offset(zone: str | None, anchor: datetime.date) -> str | None:
+    """The UTC offset ("+03:00") a zone phrase means on ``anchor``; None when unknown."""
+    if not zone:
+        return None
+    if zone in _FIXED:
+        return _offset_text(_FIXED[zone])
+    name = re.sub(r" [Tt]ime$", "", zone)
+    if name.lower() == "local":
+        return None
+    found = _zone(name)
+    if found is None:
+        return None
+    moment = datetime.datetime(anchor.year, anchor.month, anchor.day, 12, tzinfo=found)  # type: ignore[arg-type]
+    offset = moment.utcoffset()
+    return None if offset is None else _offset_text(int(offset.total_seconds() // 60))
+
+
+def _clock(match: re.Match[str]) -> tuple[int, int] | None:
+    groups = match.groupdict()
+    if groups.get("word"):
+        return (12, 0) if groups["word"] == "noon" else (0, 0)
+    hour, minute = int(groups["h"]), int(groups.get("m") or 0)
+    meridiem = (groups.get("ap") or "").lower()
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem.startswith("p") else 0)
+    return hour, minute
+
+
+def find_times(text: str, anchor: datetime.date) -> list[Mention]:
+    """Time mentions, longest first, never two overlapping."""
+    taken = Taken()
+    found: list[Mention] = []
+    matches = [match for pattern in _PATTERNS for match in pattern.finditer(text)]
+    for match in sorted(matches, key=lambda m: (m.start() - m.end(), m.start())):
+        if taken.hits(match.start(), match.end()):
+            continue
+        clock = _clock(match)
+        if clock is None:
+            continue
+        zone = match.groupdict().get("zone")
+        offset = zone_offset(zone, anchor)
+        value = f"{clock[0]:02d}:{clock[1]:02d}" + (offset or "")
+        taken.add(match.start(), match.end())
+        found.append(Mention("time", match.start(), match.end(), match.group(), value))
+    return sorted(found, key=lambda mention: mention.start)

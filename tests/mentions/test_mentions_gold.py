@@ -1,0 +1,82 @@
+"""Mention finding measured against the gold corpus in tests/gold/ (see its README).
+
+The scoring lives in benchmarks/mentions.py, which also prints the per-kind table:
+`python benchmarks/mentions.py --errors`. Here the figures are held up: recall at least 0.95
+and precision at least 0.90 for every kind and overall.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+_SPEC = importlib.util.spec_from_file_location(
+    "mentions_benchmark", ROOT / "benchmarks" / "mentions.py"
+)
+assert _SPEC is not None and _SPEC.loader is not None
+bench = importlib.util.module_from_spec(_SPEC)
+sys.modules[_SPEC.name] = bench  # dataclasses look their module up while the class is made
+_SPEC.loader.exec_module(bench)
+
+MIN_RECALL = 0.95
+MIN_PRECISION = 0.90
+MIN_VALUE_ACCURACY = 0.90
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list:
+    return bench.load_corpus()
+
+
+@pytest.fixture(scope="module")
+def tallies(corpus: list) -> dict:
+    return bench.total([bench.score_article(article) for article in corpus])
+
+
+def test_corpus_has_the_bundled_article_and_at_least_eight_more(corpus: list) -> None:
+    names = {article.path.name for article in corpus}
+    assert "2025-06-27-putin-third-round.md" in names
+    assert len(names) >= 9
+
+
+def test_written_articles_are_short_news_pieces(corpus: list) -> None:
+    for article in corpus:
+        if article.path.parent.name != "articles" or article.path.parent.parent.name != "gold":
+            continue
+        words = len(article.text.split())
+        assert 150 <= words <= 400, (article.name, words)
+
+
+def test_every_kind_has_gold_mentions(tallies: dict) -> None:
+    assert all(tallies[kind].gold for kind in bench.KINDS)
+
+
+@pytest.mark.parametrize("kind", [*bench.KINDS, "all"])
+def test_recall_and_precision(tallies: dict, kind: str) -> None:
+    tally = bench.overall(tallies) if kind == "all" else tallies[kind]
+    assert tally.recall >= MIN_RECALL, bench.table(tallies)
+    assert tally.precision >= MIN_PRECISION, bench.table(tallies)
+
+
+def test_value_accuracy_overall(tallies: dict) -> None:
+    assert bench.overall(tallies).accuracy >= MIN_VALUE_ACCURACY, bench.table(tallies)
+
+
+def test_occurrences_are_whole_words() -> None:
+    text = "Russia and Russian forces; Russia's army"
+    assert bench.occurrences(text, "Russia") == [0, 27]
+
+
+def test_gold_files_name_existing_articles_and_known_kinds() -> None:
+    for path in sorted((ROOT / "tests" / "gold").glob("*.yaml")):
+        source = path.read_text(encoding="utf-8")
+        target = re.search(r"^article: (.+)$", source, re.MULTILINE)
+        assert target, path.name
+        assert (path.parent / target.group(1).strip()).is_file(), path.name
+        kinds = set(re.findall(r"kind: (\w+)", source))
+        assert kinds <= set(bench.KINDS), (path.name, kinds)
