@@ -16,8 +16,11 @@ from factcheck.check.grounding import ground_claim
 from factcheck.check.search import Span
 from factcheck.check.values import check_value, claimed_value, describe
 from factcheck.config import Config
+from factcheck.coverage import Coverage, coverage_findings, measure
+from factcheck.coverage import describe as describe_mention
 from factcheck.findings import Finding
 from factcheck.load.claims_loader import LoadedClaims, load_claims_file
+from factcheck.mentions import Mention
 from factcheck.model.claims import ClaimBase, ClaimsFile, Source
 from factcheck.pin.check import pinned_findings
 from factcheck.pin.sentences import sentence_at
@@ -56,10 +59,13 @@ def check_file(
                 result.claims, before_text = _check_claims(loaded, model, article, anchor)
                 findings.extend(f for claim in result.claims for f in claim.findings)
                 findings.extend(pinned_findings(loaded, model, result.claims, article.display))
+                mentions, coverage = _coverage(model, article, anchor, result)
+                findings.extend(coverage_findings(coverage, article))
                 result.checks, consistency = _consistency(
                     loaded, model, article, anchor, result.claims, before_text, config
                 )
                 findings.extend(consistency)
+                findings.extend(_contradictions(loaded, model, article, anchor, result, mentions))
         if not result.claims:
             result.claims = [
                 _unchecked(loaded, i, claim, model.sources) for i, claim in enumerate(model.claims)
@@ -147,6 +153,76 @@ def _dateline(
             )
         )
     return None
+
+
+def _coverage(
+    model: ClaimsFile, article: Article, anchor: dt.date, result: FileResult
+) -> tuple[list[Mention], Coverage]:
+    """The article's mentions and which of them the claims cover (FC501)."""
+    from factcheck.mentions import find_mentions
+
+    mentions = find_mentions(article.text.text, anchor)
+    spans = [claim.span for claim in result.claims if claim.span]
+    coverage = measure(mentions, spans, model)
+    result.coverage = {
+        kind: (coverage.covered(kind), total) for kind, total in coverage.total.items()
+    }
+    return mentions, coverage
+
+
+def _contradictions(
+    loaded: LoadedClaims,
+    model: ClaimsFile,
+    article: Article,
+    anchor: dt.date,
+    result: FileResult,
+    mentions: list[Mention],
+) -> list[Finding]:
+    """FC428: words of the article no claim covers that contradict what the claims say."""
+    from factcheck.consistency.contradictions import contradictions
+    from factcheck.consistency.facts import Facts
+    from factcheck.consistency.truth import Tolerances, day
+
+    facts = Facts(model, result.claims, day(anchor), Tolerances())
+    spans = {claim.id: claim.span for claim in result.claims if claim.span}
+    # Any mention no claim's words cover may contradict a claim, named entities included:
+    # "held in Minsk" is covered as a place the file knows, yet contradicts the venue.
+    unclaimed = [
+        m
+        for m in mentions
+        if not any(m.start < end and start < m.end for start, end in spans.values())
+    ]
+    findings = []
+    for found in contradictions(facts, article.text.text, mentions, unclaimed, spans):
+        line, column = article.text.line_column(found.mention.start)
+        if found.facts:
+            said = ", ".join(fact.label() for fact in found.facts)
+            message = (
+                f"{describe_mention(found.mention)} speaks of `{found.subject}`, but {said} "
+                "says otherwise"
+            )
+        else:
+            number = model.subjects[found.subject].ordinal
+            message = (
+                f"{describe_mention(found.mention)} speaks of `{found.subject}`, which is "
+                f"number {number} of its series"
+            )
+        findings.append(
+            Finding(
+                "FC428",
+                "error",
+                message,
+                article.display,
+                line,
+                column,
+                "One of them is wrong: correct the article or the claim, then re-check both.",
+                claim=found.facts[0].id if found.facts else None,
+                article_file=article.display,
+                article_line=line,
+                article_column=column,
+            )
+        )
+    return findings
 
 
 def _consistency(

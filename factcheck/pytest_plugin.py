@@ -77,7 +77,7 @@ class ClaimsFile(pytest.File):
         loose = [f for f in result.findings if not f.claim and not f.check]
         if loose or not result.claims:
             yield FactcheckItem.from_parent(
-                self, name="load", findings=loose, threshold=threshold, line=1, result=result,
+                self, name="file", findings=loose, threshold=threshold, line=1, result=result,
                 source_lines=source_lines,
             )  # fmt: skip
         for claim in result.claims:

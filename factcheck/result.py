@@ -74,6 +74,7 @@ class FileResult:
     article_text: str | None = None
     changed_since: str | None = None
     changed_lines: list[int] = field(default_factory=list)
+    coverage: dict[str, tuple[int, int]] = field(default_factory=dict)
     claims: list[ClaimResult] = field(default_factory=list)
     checks: list[CheckResult] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)

@@ -14,6 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 BUNDLED_CLAIMS = ROOT / "claims" / "2025-06-27-putin-third-round.yaml"
 BUNDLED_ARTICLE = ROOT / "articles" / "2025-06-27-putin-third-round.md"
+# Coverage off for the small fixtures; tests of coverage delete FACTCHECK_CONFIG themselves.
+TEST_CONFIG = FIXTURES / "factcheck.yaml"
 
 
 @dataclass
@@ -36,7 +38,7 @@ class Run:
 def factcheck(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
     """Call `factcheck ARGS...` from the repository root; returns a `Run`."""
     monkeypatch.chdir(ROOT)
-    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
+    monkeypatch.setenv("FACTCHECK_CONFIG", str(TEST_CONFIG))
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
 
     def run(*args: str | Path) -> Run:

@@ -18,7 +18,7 @@ def test_verify_with_no_arguments_checks_the_configured_example(factcheck) -> No
     assert "round-2-date" in run.out
     last = run.out.strip().splitlines()[-1]
     assert last.startswith(
-        "passed: 1 article, 60 claims (56 passed, 0 failed), 19 checks (19 held)"
+        "passed: 1 article, 62 claims (58 passed, 0 failed), 19 checks (19 held)"
     )
     assert last.endswith(" 0 errors, 4 warnings")
 

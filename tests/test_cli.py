@@ -72,7 +72,7 @@ def test_line_format_is_one_finding_per_line(factcheck) -> None:
     run = factcheck("verify", "--format", "line", FIXTURES / "broken" / "text-not-found.yaml")
     assert run.code == 1
     assert run.out.splitlines() == [
-        "tests/fixtures/broken/text-not-found.yaml:16:11: FC201 error `June 3` is not in the "
+        "tests/fixtures/broken/text-not-found.yaml:17:11: FC201 error `June 3` is not in the "
         "article [round-2-date]"
     ]
 
@@ -91,7 +91,10 @@ def test_output_file_receives_the_report(factcheck, tmp_path) -> None:
     assert '"version": 1' in target.read_text()
 
 
-def test_config_shows_where_it_came_from(factcheck) -> None:
+def test_config_shows_where_it_came_from(factcheck, monkeypatch) -> None:
+    run = factcheck("config")
+    assert run.out.startswith("configuration: ") and "fixtures/factcheck.yaml" in run.out
+    monkeypatch.delenv("FACTCHECK_CONFIG")
     run = factcheck("config")
     assert run.code == 0
     assert "pyproject.toml [tool.factcheck]" in run.out

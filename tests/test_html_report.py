@@ -98,7 +98,7 @@ def test_bundled_example_renders_every_claim_and_a_timeline_mark_per_date(
     findings = page.with_class("findings")
     assert len(findings) == 1
     assert text.count('<tr class="sev-warning">') == 4
-    assert "claims/2025-06-27-putin-third-round.yaml:721:13" in text
+    assert "claims/2025-06-27-putin-third-round.yaml:748:13" in text
 
 
 def test_page_is_self_contained_and_forbids_scripts(factcheck, tmp_path) -> None:

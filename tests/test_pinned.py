@@ -35,7 +35,7 @@ def _edit_article(claims: Path, old: str, new: str) -> None:
 def test_the_bundled_example_ships_its_lock_and_passes_it(factcheck) -> None:
     lock = json.loads(BUNDLED_CLAIMS.with_name(BUNDLED_CLAIMS.stem + ".lock.json").read_text())
     assert lock["version"] == 1
-    assert len(lock["claims"]) == 56  # every verified claim
+    assert len(lock["claims"]) == 58  # every verified claim
     assert "round-2-date" in lock["claims"]
     assert factcheck("verify", "--format", "json").findings("FC205") == []
 
@@ -48,7 +48,7 @@ def test_accept_writes_a_sorted_lock_beside_the_claims_file_and_leaves_the_yaml(
     run = factcheck("accept", "--file", claims)
     assert run.code == 0, run.out + run.err
     lock_file = claims.with_name(claims.stem + ".lock.json")
-    assert run.out.startswith(f"accepted 56 claims in {lock_file}")
+    assert run.out.startswith(f"accepted 58 claims in {lock_file}")
     assert claims.read_bytes() == before
     lock = json.loads(lock_file.read_text())
     assert list(lock["claims"]) == sorted(lock["claims"])

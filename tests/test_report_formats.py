@@ -72,8 +72,8 @@ def test_junit_bundled_example_is_valid_and_passes(factcheck, junit_schema) -> N
     assert suite.get("name") == CLAIMS_PATH
     assert suite.xpath("properties/property[@name='article']/@value") == [ARTICLE_PATH]
     cases = suite.findall("testcase")
-    # the file itself, 60 claims, 19 checks
-    assert len(cases) == 1 + 60 + 19 == int(suite.get("tests"))
+    # the file itself, 62 claims, 19 checks
+    assert len(cases) == 1 + 62 + 19 == int(suite.get("tests"))
     assert cases[0].get("name") == CLAIMS_PATH
     assert {c.get("classname") for c in cases} == {CLAIMS_PATH}
     assert suite.get("failures") == "0" and not suite.xpath(".//failure")
@@ -81,7 +81,7 @@ def test_junit_bundled_example_is_valid_and_passes(factcheck, junit_schema) -> N
     assert len(_case(suite, "briefing-date")) == 0
     out = suite.findtext("system-out")
     assert out.count("FC425 warning") == 4
-    assert "[briefing-date] claims/2025-06-27-putin-third-round.yaml:721:13: FC425" in out
+    assert "[briefing-date] claims/2025-06-27-putin-third-round.yaml:748:13: FC425" in out
 
 
 def test_junit_failures_carry_the_message_and_the_location(factcheck, junit_schema) -> None:
@@ -96,7 +96,7 @@ def test_junit_failures_carry_the_message_and_the_location(factcheck, junit_sche
     failure = _case(not_found, "round-2-date").find("failure")
     assert failure.get("type") == "FC201"
     assert failure.get("message") == "`June 3` is not in the article"
-    assert f"{_rel(NOT_FOUND)}:16:11: FC201 error" in failure.text
+    assert f"{_rel(NOT_FOUND)}:17:11: FC201 error" in failure.text
     assert "article tests/fixtures/articles/talks.md:6:38" in failure.text
     assert _case(not_found, "swap").find("failure") is None
 
@@ -110,7 +110,7 @@ def test_junit_failures_carry_the_message_and_the_location(factcheck, junit_sche
     assert syntax.get("tests") == "1"
     failure = _case(syntax, _rel(SYNTAX)).find("failure")
     assert failure.get("type") == "FC101"
-    assert f"{_rel(SYNTAX)}:14:11" in failure.text
+    assert f"{_rel(SYNTAX)}:15:11" in failure.text
 
     # cannot tell is neither pass nor fail
     cannot = suites[_rel(CANNOT_TELL)]
@@ -195,7 +195,7 @@ def test_sarif_failing_results_are_located_in_both_files(factcheck, sarif_valida
     assert fc201["message"]["text"].startswith("`June 3` is not in the article\n")
     assert fc201["locations"][0]["physicalLocation"] == {
         "artifactLocation": {"uri": _rel(NOT_FOUND), "uriBaseId": "%SRCROOT%"},
-        "region": {"startLine": 16, "startColumn": 11},
+        "region": {"startLine": 17, "startColumn": 11},
     }
     assert fc201["relatedLocations"][0]["physicalLocation"] == {
         "artifactLocation": {"uri": "tests/fixtures/articles/talks.md", "uriBaseId": "%SRCROOT%"},
@@ -231,8 +231,8 @@ def test_sarif_fingerprints_survive_moved_lines(
     before = results()
     claims.write_text("# a comment moves every line down\n" + text, encoding="utf-8")
     after = results()
-    assert [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in before] == [16]
-    assert [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in after] == [17]
+    assert [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in before] == [17]
+    assert [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in after] == [18]
     assert before[0]["partialFingerprints"] == after[0]["partialFingerprints"]
     uri = after[0]["locations"][0]["physicalLocation"]["artifactLocation"]
     assert uri == {"uri": "broken/text-not-found.yaml", "uriBaseId": "%SRCROOT%"}
@@ -270,16 +270,16 @@ def test_github_annotations_point_at_the_claims_file_and_the_article(factcheck) 
     parsed, plain = _parse_annotations(run.out)
     located = [(a["kind"], a["file"], a.get("line"), a.get("col"), a["title"]) for a in parsed]
     assert located == [
-        ("error", _rel(NOT_FOUND), "16", "11", "FC201 text-not-found"),
+        ("error", _rel(NOT_FOUND), "17", "11", "FC201 text-not-found"),
         ("error", "tests/fixtures/articles/talks.md", "6", "38", "FC201 text-not-found"),
         ("error", _rel(SWAPPED), "60", "44", "FC401 chronology"),
         ("error", "tests/fixtures/articles/rounds.md", "8", "32", "FC401 chronology"),
-        ("error", _rel(SYNTAX), "14", "11", "FC101 yaml-syntax"),
+        ("error", _rel(SYNTAX), "15", "11", "FC101 yaml-syntax"),
         ("notice", _rel(CANNOT_TELL), "62", "24", "FC410 cannot-tell"),
         ("notice", "tests/fixtures/articles/rounds.md", "9", "38", "FC410 cannot-tell"),
     ]
     assert parsed[0]["message"] == "`June 3` is not in the article\nnearest passage: “June 2”"
-    assert parsed[1]["message"].endswith(f"(claim `round-2-date`, {_rel(NOT_FOUND)}:16)")
+    assert parsed[1]["message"].endswith(f"(claim `round-2-date`, {_rel(NOT_FOUND)}:17)")
     assert plain == [
         "factcheck failed: 4 articles, 34 claims (32 passed, 2 failed), 23 checks "
         "(21 held, 1 failed, 1 cannot tell), 3 errors, 0 warnings, 1 silenced"
@@ -293,7 +293,7 @@ def test_github_bundled_example_has_warnings_only(factcheck) -> None:
     assert {a["kind"] for a in parsed} == {"warning"}
     assert {a["file"] for a in parsed} == {CLAIMS_PATH, ARTICLE_PATH}
     assert len(parsed) == 8  # four findings, each on the claims file and on the article
-    assert plain[-1].startswith("factcheck passed: 1 article, 60 claims")
+    assert plain[-1].startswith("factcheck passed: 1 article, 62 claims")
 
 
 def test_github_escapes_data_and_properties() -> None:
@@ -356,7 +356,7 @@ def test_markdown_bundled_example(factcheck) -> None:
     lines = run.out.splitlines()
     assert lines[0] == "## ⚠️ factcheck passed with 4 warnings"
     assert lines[2] == (
-        "**1 article** · **60 claims**: 56 passed, 0 failed · **19 checks**: 19 held, "
+        "**1 article** · **62 claims**: 58 passed, 0 failed · **19 checks**: 19 held, "
         "0 failed, 0 cannot tell · **0 errors** · **4 warnings**"
     )
     assert "### Failing claims" not in run.out
@@ -364,8 +364,8 @@ def test_markdown_bundled_example(factcheck) -> None:
     assert others[0] == ["Claim or check", "Finding"]
     assert len(others) == 1 + 4
     html = _markdown_html(run.out)
-    assert "<summary>Passing claims (60) and checks (19)</summary>" in html
-    assert html.count("<li>") == 60 + 19
+    assert "<summary>Passing claims (62) and checks (19)</summary>" in html
+    assert html.count("<li>") == 62 + 19
     assert "<code>rounds-in-order</code>" in html
 
 
@@ -378,7 +378,7 @@ def test_markdown_failing_claims_table(factcheck) -> None:
     assert [len(r) for r in claims] == [3, 3, 3]
     not_found, swapped = claims[1:]
     assert not_found[0].startswith("`round-2-date`")
-    assert f"{_rel(NOT_FOUND)}:16" in not_found[2] and "**FC201** error" in not_found[2]
+    assert f"{_rel(NOT_FOUND)}:17" in not_found[2] and "**FC201** error" in not_found[2]
     assert "tests/fixtures/articles/talks.md:6" in not_found[2]
     assert "**June 2**" in swapped[1]  # the claimed words in bold within their excerpt
     assert checks[0] == ["Check", "Kind", "Findings"]

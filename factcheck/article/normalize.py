@@ -92,6 +92,13 @@ class NormalizedText:
         line = bisect.bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
 
+    def original(self, start: int, end: int) -> str:
+        """The source's characters for normalized [start, end) (empty when not contiguous)."""
+        if not self.offsets or start >= end:
+            return ""
+        first, last = self.offsets[start], self.offsets[end - 1]
+        return self.source[first : last + 1] if last >= first else ""
+
     def paragraph_bounds(self, index: int) -> tuple[int, int]:
         """Start and end (normalized indices) of the paragraph holding `index`."""
         text = self.text

@@ -25,6 +25,8 @@ class Summary(_Closed):
     passed: int = Field(0, description="Claims with no finding of severity warning or error.")
     failed: int = Field(0, description="Claims with at least one error finding.")
     silenced: int = Field(0, description="Findings silenced by `ignore:` with a reason.")
+    mentions: int = Field(0, description="Mentions of facts found in the articles.")
+    covered: int = Field(0, description="Mentions that a claim covers.")
 
 
 class ReportFinding(_Closed):
@@ -65,6 +67,11 @@ class ReportCheck(_Closed):
     line: int
 
 
+class KindCoverage(_Closed):
+    covered: int = Field(description="Mentions of this kind that a claim covers.")
+    total: int = Field(description="Mentions of this kind in the article.")
+
+
 class ReportFile(_Closed):
     claims_file: str
     article_file: str | None = None
@@ -76,6 +83,10 @@ class ReportFile(_Closed):
     changed_lines: list[int] = Field(
         default_factory=list,
         description="With --changed-since: first lines of the article's changed paragraphs.",
+    )
+    coverage: dict[str, KindCoverage] = Field(
+        default_factory=dict,
+        description="Mentions of facts in the article, per kind, and how many claims cover.",
     )
     errors: int
     warnings: int

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck import __version__
 from factcheck.model.report import (
+    KindCoverage,
     Report,
     ReportCheck,
     ReportClaim,
@@ -72,6 +73,10 @@ def build_report(run: RunResult) -> Report:
             checks=len(f.checks),
             changed_since=f.changed_since,
             changed_lines=f.changed_lines,
+            coverage={
+                kind: KindCoverage(covered=covered, total=total)
+                for kind, (covered, total) in f.coverage.items()
+            },
             errors=sum(1 for x in f.findings if x.severity == "error"),
             warnings=sum(1 for x in f.findings if x.severity == "warning"),
         )
@@ -87,6 +92,8 @@ def build_report(run: RunResult) -> Report:
         passed=sum(1 for c in claims if c.result == "pass"),
         failed=sum(1 for c in claims if c.result == "fail"),
         silenced=sum(len(f.silenced) for f in run.files),
+        mentions=sum(total for f in run.files for _, total in f.coverage.values()),
+        covered=sum(covered for f in run.files for covered, _ in f.coverage.values()),
     )
     return Report(
         tool={"name": "factcheck", "version": __version__},

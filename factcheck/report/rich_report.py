@@ -53,6 +53,13 @@ def _file(console, result: FileResult) -> None:  # type: ignore[no-untyped-def]
             ("  claims    ", "dim"), f"{result.claims_file} ({len(result.claims)} claims)"
         )
     )
+    if result.coverage:
+        covered = sum(c for c, _ in result.coverage.values())
+        total = sum(t for _, t in result.coverage.values())
+        kinds = ", ".join(f"{kind} {c}/{t}" for kind, (c, t) in result.coverage.items())
+        console.print(
+            Text.assemble(("  coverage  ", "dim"), f"{covered}/{total} mentions claimed ({kinds})")
+        )
     if result.changed_since:
         lines = ", ".join(map(str, result.changed_lines)) or "none"
         since = f"since {result.changed_since}: paragraphs at lines {lines}"

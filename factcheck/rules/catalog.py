@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factcheck.rules.consistency_rules import CONSISTENCY_RULES
+from factcheck.rules.coverage_rules import COVERAGE_RULES
 from factcheck.rules.grounding_rules import GROUNDING_RULES
 from factcheck.rules.loading_rules import LOADING_RULES
 from factcheck.rules.rule import Rule
@@ -19,7 +20,9 @@ def _registry(*families: tuple[Rule, ...]) -> dict[str, Rule]:
     return dict(sorted(registry.items()))
 
 
-RULES: dict[str, Rule] = _registry(LOADING_RULES, GROUNDING_RULES, VALUE_RULES, CONSISTENCY_RULES)
+RULES: dict[str, Rule] = _registry(
+    LOADING_RULES, GROUNDING_RULES, VALUE_RULES, CONSISTENCY_RULES, COVERAGE_RULES
+)
 
 
 def rule(code: str) -> Rule:

@@ -214,4 +214,18 @@ CONSISTENCY_RULES: tuple[Rule, ...] = (
         "    status: verified",
         "    status: verified\n    sources: [ministry-statement]",
     ),
+    Rule(
+        "FC428",
+        "contradicting-mention",
+        "error",
+        "Words of the article that no claim covers contradict what a claim says.",
+        "An inserted sentence can contradict the article without touching any claim's words: "
+        '"The first round took place on June 10" against a claim dating round 1 May 16. '
+        'The sentence is tied to subjects by an ordinal of a series ("the first round"), a '
+        "subject's name or alias, or words a claim already states (\"the 1,000-for-1,000 "
+        'swap"); a sentence opening "He", "They" or "The two leaders" refers back to '
+        "the one before. A place counts only where the sentence says the event was held there.",
+        "article: The first round took place on June 10.\nclaims:  round-1-date 2025-05-16",
+        "article: The first round took place on May 16.\nclaims:  round-1-date 2025-05-16",
+    ),
 )

@@ -1,0 +1,214 @@
+"""FC428: a fact the article states, in words no claim covers, that contradicts a claim.
+
+"The first round took place on June 10" names no claim's words, but it dates the event the
+claims call round 1, which they date May 16. The sentence is tied to subjects by what it
+says about them: an ordinal of a series ("the first round"), a subject's name or alias, or
+words a claim already states ("the 1,000-for-1,000 swap"); a sentence that opens with a
+pronoun or "the two leaders" refers back to the sentence before. An uncovered mention then
+contradicts a subject when every claim of that subject with the mention's type says
+otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.article.normalize import normalize_phrase
+from factcheck.check.search import find_all
+from factcheck.consistency.facts import Fact, Facts
+from factcheck.consistency.number_checks import same_value
+from factcheck.consistency.truth import Truth
+from factcheck.mentions import Mention
+from factcheck.pin.sentences import sentence_bounds
+from factcheck.values import OrdinalValue
+
+_CLAIM_TYPE = {"date": "date", "place": "place", "role": "role", "number": "number",
+               "pair": "pair", "duration": "duration"}  # fmt: skip
+# A sentence that opens by pointing back at the people of the sentence before. ("The
+# summit opened on June 24" does not: it names something else, not the same participants.)
+_REFERS_BACK = re.compile(
+    r"^(?:He|She|They|The two (?:leaders|sides|men|presidents)|Both (?:leaders|sides))\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    mention: Mention
+    subject: str
+    facts: tuple[Fact, ...]
+
+
+def contradictions(
+    facts: Facts,
+    text: str,
+    mentions: list[Mention],
+    uncovered: list[Mention],
+    claim_spans: dict[str, tuple[int, int]],
+) -> list[Contradiction]:
+    found = []
+    for mention in uncovered:
+        if mention.kind not in _CLAIM_TYPE and mention.kind != "ordinal":
+            continue
+        start, end = sentence_bounds(text, mention.start)
+        subjects = _subjects_of(facts, text, start, end, mentions, claim_spans, mention)
+        if mention.kind == "role":
+            subjects = _title_holder(facts, mention, subjects)
+        for subject in subjects:
+            if _claimed_in_sentence(facts, subject, mention, claim_spans, start, end):
+                continue
+            conflict = _conflict(facts, subject, mention, text)
+            if conflict is not None:
+                found.append(Contradiction(mention, subject, conflict))
+                break
+    return found
+
+
+def _subjects_of(
+    facts: Facts,
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    claim_spans: dict[str, tuple[int, int]],
+    about: Mention,
+) -> list[str]:
+    """The subjects a sentence speaks of, in a fixed order."""
+    sentence = text[start:end]
+    subjects: list[str] = []
+
+    def add(subject_id: str) -> None:
+        if subject_id not in subjects:
+            subjects.append(subject_id)
+
+    for mention in mentions:
+        if not (start <= mention.start < end) or mention is about:
+            continue
+        if mention.kind == "ordinal" and isinstance(mention.value, OrdinalValue):
+            for subject_id, subject in facts.subjects.items():
+                if subject.ordinal == mention.value.n and subject.part_of:
+                    add(subject_id)
+        for fact in facts.by_id.values():
+            claim = fact.claim
+            if (
+                claim is not None
+                and claim.type in ("pair", "number", "date")
+                and (  # type: ignore[attr-defined]
+                    normalize_phrase(claim.text) == mention.text
+                )
+            ):
+                add(claim.subject)
+    for subject_id, subject in facts.subjects.items():
+        names = [n for n in (subject.name, *subject.aliases) if n]
+        if any(find_all(sentence, normalize_phrase(name)) for name in names):
+            add(subject_id)
+    if not subjects and _REFERS_BACK.match(sentence):
+        previous_start, _ = sentence_bounds(text, max(start - 2, 0))
+        for claim_id, (span_start, _span_end) in claim_spans.items():
+            fact = facts.get(claim_id)
+            if fact is not None and fact.claim is not None and previous_start <= span_start < start:
+                add(fact.claim.subject)
+    return subjects
+
+
+def _title_holder(facts: Facts, mention: Mention, subjects: list[str]) -> list[str]:
+    """A title belongs to the person it is given to, not to everyone the sentence names."""
+    people = [sid for sid in subjects if facts.subjects[sid].kind == "person"]
+    if mention.person:
+        wanted = normalize_phrase(mention.person).casefold()
+        return [
+            sid
+            for sid in people
+            if any(
+                find_all(wanted, normalize_phrase(name).casefold())
+                for name in (facts.subjects[sid].name, *facts.subjects[sid].aliases)
+                if name
+            )
+        ]
+    return people if len(people) == 1 else []
+
+
+def _claimed_in_sentence(
+    facts: Facts,
+    subject_id: str,
+    mention: Mention,
+    claim_spans: dict[str, tuple[int, int]],
+    start: int,
+    end: int,
+) -> bool:
+    """A claim of the subject, of the mention's type, stands in this very sentence.
+
+    "took place on June 2 in Istanbul, following an earlier meeting on May 16": the round's
+    date is claimed right there (June 2), so May 16 is the date of something else.
+    """
+    wanted = _CLAIM_TYPE.get(mention.kind)
+    for fact in facts.claims_about(subject_id):
+        span = claim_spans.get(fact.id)
+        if fact.claim is None or span is None or fact.claim.type != wanted:  # type: ignore[attr-defined]
+            continue
+        if start <= span[0] < end:
+            return True
+    return False
+
+
+def _conflict(
+    facts: Facts, subject_id: str, mention: Mention, text: str
+) -> tuple[Fact, ...] | None:
+    """The subject's claims the mention contradicts (empty: its declared ordinal), or None."""
+    subject = facts.subjects.get(subject_id)
+    if mention.kind == "ordinal":
+        value = mention.value
+        declared = subject.ordinal if subject else None
+        if declared and isinstance(value, OrdinalValue) and declared != value.n:
+            return ()
+        return None
+    if mention.kind == "place" and not _venue(text, mention, subject):
+        return None
+    wanted = _CLAIM_TYPE[mention.kind]
+    same_kind = [
+        fact
+        for fact in facts.claims_about(subject_id)
+        if fact.claim is not None and fact.claim.type == wanted  # type: ignore[attr-defined]
+    ]
+    if not same_kind or _agrees(facts, subject_id, mention, same_kind):
+        return None
+    return tuple(same_kind)
+
+
+_HELD_IN = re.compile(
+    r"\b(?:held|took place|hosted|convened|met|meet|meets|gathered|staged|opened|began|"
+    r"ended|resumed|continued|happened)(?: \w+){0,2} (?:in|at)(?: the)? $"
+)
+
+
+def _venue(text: str, mention: Mention, subject: object) -> bool:
+    """A place contradicts an event's venue only when the sentence says the event was held
+    there ("the second round was held in Minsk"), not for any place the sentence names
+    ("talks on the war in Ukraine")."""
+    start, _ = sentence_bounds(text, mention.start)
+    before = text[start : mention.start]
+    return getattr(subject, "kind", None) == "event" and bool(_HELD_IN.search(before))
+
+
+def _agrees(facts: Facts, subject_id: str, mention: Mention, claims: list[Fact]) -> bool:
+    """Whether any of the subject's claims (or, for titles, its title record) fits."""
+    probe = Fact("mention", None, mention.value, 0, None)
+    if any(same_value(probe, fact, facts) is not Truth.FALSE for fact in claims):
+        return True
+    said = str(mention.value).casefold()
+    if mention.kind == "role":
+        subject = facts.subjects.get(subject_id)
+        records = subject.titles if subject else []
+        names = {n.casefold() for t in records for n in (t.title, *t.aliases)}
+        names |= {str(f.value).casefold() for f in claims}
+        return said in names or any(said in n or n in said for n in names)
+    if mention.kind == "place":
+        from factcheck.consistency.place_checks import place_within
+
+        for fact in claims:
+            claimed = [str(fact.value)]
+            inside = place_within({}, [str(mention.value)], None, claimed, None)[0]
+            outside = place_within({}, claimed, None, [str(mention.value)], None)[0]
+            if Truth.TRUE in (inside, outside):
+                return True
+    return False

@@ -1,0 +1,114 @@
+"""Coverage (FC501) and contradicting mentions (FC428), on the bundled article, with the
+project's own configuration (coverage on)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import BUNDLED_ARTICLE, BUNDLED_CLAIMS
+
+TEXT = BUNDLED_ARTICLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def real_config(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FACTCHECK_CONFIG")
+
+
+def _edited(tmp_path: Path, old: str, new: str) -> Path:
+    assert TEXT.count(old) == 1
+    article = tmp_path / BUNDLED_ARTICLE.name
+    article.write_text(TEXT.replace(old, new), encoding="utf-8")
+    return article
+
+
+def _line_of(article: Path, words: str) -> int:
+    return next(n for n, line in enumerate(article.read_text().splitlines(), 1) if words in line)
+
+
+def test_the_bundled_claims_cover_every_mention(factcheck, real_config) -> None:
+    report = factcheck("verify", "--format", "json").report
+    assert report["findings"] and {f["code"] for f in report["findings"]} == {"FC425"}
+    coverage = report["files"][0]["coverage"]
+    assert coverage["date"] == {"covered": 12, "total": 12}
+    assert all(kind["covered"] == kind["total"] for kind in coverage.values())
+    assert report["summary"]["mentions"] == report["summary"]["covered"] == 70
+
+
+def test_a_new_factual_sentence_fails_strict_on_its_line(factcheck, real_config, tmp_path) -> None:
+    article = _edited(
+        tmp_path,
+        "following an earlier meeting on May 16.",
+        "following an earlier meeting on May 16.\n"
+        "The third round took place on July 23 in Istanbul.",
+    )
+    run = factcheck("verify", "--format", "json", "--strict", BUNDLED_CLAIMS, "--article", article)
+    assert run.code == 1
+    uncovered = run.findings("FC501")
+    line = _line_of(article, "July 23")
+    assert [(f["line"], f["severity"]) for f in uncovered] == [(line, "warning"), (line, "warning")]
+    assert {f["message"] for f in uncovered} == {
+        "“third round” (an ordinal, 3) is not covered by any claim",
+        "“July 23” (a date, 2024-07-23) is not covered by any claim",
+    }
+    assert all(f["file"] == str(article) for f in uncovered)
+    assert run.report["files"][0]["coverage"]["date"] == {"covered": 12, "total": 13}
+
+
+def test_a_sentence_with_no_facts_adds_no_finding(factcheck, real_config, tmp_path) -> None:
+    article = _edited(
+        tmp_path,
+        "following an earlier meeting on May 16.",
+        "following an earlier meeting on May 16. Both sides described the talks as difficult.",
+    )
+    config = tmp_path / "factcheck.yaml"
+    config.write_text("severity:\n  FC425: info\n")  # the four honest unverified claims
+    run = factcheck("verify", "--format", "json", "--strict", "--config", config,
+                    BUNDLED_CLAIMS, "--article", article)  # fmt: skip
+    assert run.code == 0, run.out
+    assert run.findings("FC501") == []
+
+
+def test_a_contradicting_sentence_is_an_error_naming_the_claim(
+    factcheck, real_config, tmp_path
+) -> None:
+    article = _edited(
+        tmp_path,
+        "to retrieve the bodies of fallen soldiers.",
+        "to retrieve the bodies of fallen soldiers. The first round took place on June 10.",
+    )
+    run = factcheck("verify", "--format", "json", BUNDLED_CLAIMS, "--article", article)
+    assert run.code == 1
+    (finding,) = run.findings("FC428")
+    assert finding["claim"] == "round-1-date"
+    assert finding["line"] == _line_of(article, "June 10")
+    assert finding["message"].startswith(
+        "“June 10” (a date, 2025-06-10) speaks of `round-1`, but `round-1-date` 2025-05-16"
+    )
+
+
+def test_a_date_of_something_else_in_the_paragraph_is_no_contradiction(
+    factcheck, real_config, tmp_path
+) -> None:
+    """ "The summit opened on June 24": another event than the June 25 meeting."""
+    article = _edited(
+        tmp_path,
+        "and the potential for co-production of drones.",
+        "and the potential for co-production of drones. The summit opened on June 24.",
+    )
+    run = factcheck("verify", "--format", "json", BUNDLED_CLAIMS, "--article", article)
+    assert run.findings("FC428") == []
+    assert [f["message"][:9] for f in run.findings("FC501")] == ["“June 24”"]
+
+
+def test_the_two_leaders_refers_back_to_the_meeting(factcheck, real_config, tmp_path) -> None:
+    article = _edited(
+        tmp_path,
+        "and the potential for co-production of drones.",
+        "and the potential for co-production of drones. The two leaders met again on June 24.",
+    )
+    run = factcheck("verify", "--format", "json", BUNDLED_CLAIMS, "--article", article)
+    (finding,) = run.findings("FC428")
+    assert "speaks of `zelensky-trump-meeting`, but `meeting-date` 2025-06-25" in finding["message"]
