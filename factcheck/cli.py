@@ -80,6 +80,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     accept.add_argument("--config", metavar="FILE", help="configuration file to use")
 
+    extract = commands.add_parser(
+        "extract", help="draft a claims file from the facts an article mentions"
+    )
+    extract.add_argument("article", metavar="ARTICLE")
+    extract.add_argument(
+        "--output", metavar="FILE", help="where to write the draft (default claims/NAME.yaml)"
+    )
+    extract.add_argument(
+        "--update",
+        metavar="CLAIMS",
+        help="add claims for the mentions no claim of this file covers (nothing else changes)",
+    )
+
     validate = commands.add_parser(
         "validate", help="only load and validate claims files (fast, for pre-commit)"
     )
@@ -307,6 +320,28 @@ def _accept(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if refused else EXIT_OK
 
 
+def _extract(args: argparse.Namespace) -> int:
+    from factcheck.extract.command import ExtractError, extract
+
+    if args.output and args.update:
+        raise RunError("--output and --update go separately: a new draft, or an addition")
+    article = Path(args.article)
+    if not article.is_file():
+        raise RunError(f"{article} does not exist")
+    try:
+        message = extract(
+            article,
+            Path(args.output) if args.output else None,
+            Path(args.update) if args.update else None,
+        )
+    except ExtractError as error:
+        raise RunError(str(error)) from None
+    except OSError as error:
+        raise RunError(f"cannot write the draft: {error}") from None
+    print(message)
+    return EXIT_OK
+
+
 def _validate(args: argparse.Namespace) -> int:
     from factcheck.report.line_report import render
 
@@ -347,6 +382,7 @@ def _config(args: argparse.Namespace) -> int:
 _COMMANDS = {
     "verify": _verify,
     "accept": _accept,
+    "extract": _extract,
     "validate": _validate,
     "schema": _schema,
     "explain": _explain,

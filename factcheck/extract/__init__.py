@@ -1,0 +1,1 @@
+"""`factcheck extract`: draft claims from the facts an article mentions."""

@@ -1,0 +1,108 @@
+"""`factcheck extract ARTICLE`: write a draft claims file, or add to one with `--update`.
+
+Never overwrites: a new draft goes to a file that must not exist yet, and `--update`
+only adds lines (claims for the mentions no claim covers, and the subjects they need).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from factcheck.article.model import ArticleProblem
+from factcheck.article.reader import read_article
+from factcheck.config import Config
+from factcheck.extract.builder import build_draft, uncovered
+from factcheck.extract.render import new_file
+from factcheck.extract.update import UpdateProblem, updated_text
+from factcheck.report.output import write_atomically
+
+
+class ExtractError(Exception):
+    """The draft cannot be written (exit 2, one line)."""
+
+
+def default_output(article: Path) -> Path:
+    """claims/<article name>.yaml in the current folder."""
+    return Path("claims") / f"{article.stem}.yaml"
+
+
+def extract(article_path: Path, output: Path | None, update: Path | None) -> str:
+    """Write the draft; return the line to tell the user what was written."""
+    from factcheck.mentions import find_mentions
+
+    try:
+        article = read_article(article_path, str(article_path))
+    except ArticleProblem as problem:
+        raise ExtractError(problem.message) from None
+    anchor = article.dateline
+    if anchor is None and update is None:
+        raise ExtractError(
+            f"{article_path} has no publication date (front matter `published:`), so dates "
+            "like “June 2” cannot be read"
+        )
+    if update is not None:
+        return _update(update, article_path, anchor, find_mentions)
+    target = output or default_output(article_path)
+    if target.exists():
+        raise ExtractError(f"{target} exists; use --update {target} to add to it")
+    mentions = find_mentions(article.text.text, anchor)  # type: ignore[arg-type]
+    draft = build_draft(
+        article.text.text, mentions, article.title, set(), {}, article.text.original
+    )
+    relative = Path(os.path.relpath(article_path.resolve(), target.resolve().parent))
+    schema = Path("schemas/claims.schema.json")
+    schema_ref = (
+        os.path.relpath(schema.resolve(), target.resolve().parent) if schema.is_file() else None
+    )
+    text = new_file(draft, relative.as_posix(), schema_ref, dated=True)
+    write_atomically(target, text)
+    return f"wrote {len(draft.claims)} draft claims to {target} (every one unverified)"
+
+
+def _update(claims_path: Path, article_path: Path, anchor, find_mentions) -> str:  # type: ignore[no-untyped-def]
+    from factcheck.engine import check_file
+
+    if not claims_path.is_file():
+        raise ExtractError(f"{claims_path} does not exist (without --update, extract creates it)")
+    result = check_file(claims_path, str(claims_path), Config(), article_override=article_path)
+    loaded_errors = [f for f in result.findings if f.code.startswith("FC1")]
+    if loaded_errors:
+        first = loaded_errors[0]
+        raise ExtractError(f"{first.location}: {first.code} {first.message}: fix it first")
+    from factcheck.load.claims_loader import load_claims_file
+
+    model = load_claims_file(claims_path, str(claims_path)).model
+    assert model is not None  # no FC1xx finding: the file loaded
+    article = read_article(article_path, str(article_path))
+    dateline = model.article.published.date() if model.article.published else anchor
+    mentions = find_mentions(article.text.text, dateline)
+    spans = [claim.span for claim in result.claims if claim.span]
+    names = {sid: tuple(n for n in (s.name, *s.aliases) if n) for sid, s in model.subjects.items()}
+    taken = (
+        {claim.id for claim in model.claims} | set(model.subjects) | {c.id for c in model.checks}
+    )
+    needed = [m for m in uncovered(mentions, spans) if not _named(m, names)]
+    if not needed:
+        return f"{claims_path} already covers every mention of {article_path}"
+    draft = build_draft(
+        article.text.text, needed, article.title, taken, names, article.text.original
+    )
+    original = claims_path.read_text(encoding="utf-8")
+    try:
+        text = updated_text(original, draft)
+    except UpdateProblem as problem:
+        raise ExtractError(f"{claims_path}: {problem}") from None
+    write_atomically(claims_path, text)
+    return (
+        f"added {len(draft.claims)} draft claims (unverified) and {len(draft.subjects)} "
+        f"subjects to {claims_path}; no existing line changed"
+    )
+
+
+def _named(mention, names: dict[str, tuple[str, ...]]) -> bool:  # type: ignore[no-untyped-def]
+    """People and places the file already names as subjects are covered (as in verify)."""
+    if mention.kind not in ("person", "place"):
+        return False
+    wanted = mention.text.casefold()
+    return any(wanted == n.casefold() for ns in names.values() for n in ns)

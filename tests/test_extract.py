@@ -1,0 +1,118 @@
+"""`factcheck extract`: a draft claims file from an article, and additions to a person's file."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import BUNDLED_ARTICLE, BUNDLED_CLAIMS, ROOT
+from factcheck.config import Config
+from factcheck.engine import check_file
+from factcheck.load.positioned_yaml import load_positioned
+
+
+@pytest.fixture
+def real_config(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FACTCHECK_CONFIG")
+
+
+def _gold_spans(text: str) -> list[tuple[str, int, int]]:
+    """The gold annotations of the bundled article, as (kind, start, end) in `text`."""
+    gold, _ = load_positioned(
+        (ROOT / "tests" / "gold" / f"{BUNDLED_ARTICLE.stem}.yaml").read_text()
+    )
+    spans = []
+    for entry in gold["mentions"]:
+        start = -1
+        for _ in range(entry.get("occurrence", 0) + 1):
+            start = text.find(entry["text"], start + 1)
+        assert start != -1, entry
+        spans.append((entry["kind"], start, start + len(entry["text"])))
+    return spans
+
+
+def test_extract_drafts_a_valid_file_that_covers_every_gold_mention(
+    factcheck, real_config, tmp_path, monkeypatch
+) -> None:
+    shutil.copy(BUNDLED_ARTICLE, tmp_path)
+    monkeypatch.chdir(tmp_path)
+    run = factcheck("extract", BUNDLED_ARTICLE.name)
+    assert run.code == 0, run.err
+    draft = tmp_path / "claims" / f"{BUNDLED_ARTICLE.stem}.yaml"
+    assert run.out == f"wrote 70 draft claims to claims/{draft.name} (every one unverified)\n"
+    assert factcheck("validate", draft).code == 0
+    report = factcheck("verify", "--format", "json", draft).report
+    assert report["summary"]["errors"] == 0
+    assert {f["code"] for f in report["findings"]} == {"FC425"}  # every claim unverified
+    assert {c["status"] for c in report["claims"]} == {"unverified"}
+    assert report["summary"]["covered"] == report["summary"]["mentions"]
+    # Every gold mention (annotated by hand, not by the finder) is covered by a drafted claim.
+    result = check_file(draft, "draft", Config())
+    text = result.article_text or ""
+    spans = [claim.span for claim in result.claims if claim.span]
+    assert len(spans) == len(result.claims) == 70
+    missed = [
+        (kind, text[start:end])
+        for kind, start, end in _gold_spans(text)
+        if not any(start < e and s < end for s, e in spans)
+    ]
+    assert missed == []
+
+
+def test_the_draft_reads_like_a_person_wrote_it(factcheck, real_config, tmp_path, monkeypatch):
+    shutil.copy(BUNDLED_ARTICLE, tmp_path)
+    monkeypatch.chdir(tmp_path)
+    factcheck("extract", BUNDLED_ARTICLE.name, "--output", "draft.yaml")
+    data, _ = load_positioned((tmp_path / "draft.yaml").read_text())
+    claims = {claim["id"]: claim for claim in data["claims"]}
+    assert claims["date-june-2"]["value"] == "2025-06-02"
+    assert claims["date-late-may"]["value"] == "2025-05-21/2025-05-31"
+    assert claims["pair-1-000-for-1-000"]["value"] == [1000, 1000]
+    assert (claims["number-up-to-1-200"]["value"], claims["number-up-to-1-200"]["qualifier"]) == (
+        1200,
+        "up to",
+    )
+    assert claims["duration-2-3-day"]["value"] == {"min": "P2D", "max": "P3D"}
+    assert claims["duration-2-3-day"]["text"] == "2–3-day"  # the article's own en dash
+    assert claims["ordinal-third-round"]["context"]  # "third round" is in the title too
+    assert claims["quote-quite-possible"]["subject"] == "putin"
+
+
+def test_extract_never_overwrites(factcheck, tmp_path, monkeypatch) -> None:
+    shutil.copy(BUNDLED_ARTICLE, tmp_path)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mine.yaml").write_text("# my own notes\n")
+    run = factcheck("extract", BUNDLED_ARTICLE.name, "--output", "mine.yaml")
+    assert run.code == 2
+    assert run.err == "factcheck: error: mine.yaml exists; use --update mine.yaml to add to it\n"
+    assert (tmp_path / "mine.yaml").read_text() == "# my own notes\n"
+
+
+def test_update_adds_only_what_no_claim_covers_and_keeps_every_line(
+    factcheck, real_config, tmp_path
+) -> None:
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "articles").mkdir()
+    claims = tmp_path / "claims" / BUNDLED_CLAIMS.name
+    shutil.copy(BUNDLED_CLAIMS, claims)
+    article = tmp_path / "articles" / BUNDLED_ARTICLE.name
+    text = BUNDLED_ARTICLE.read_text().replace(
+        "meeting on May 16.", "meeting on May 16. The third round took place on July 23."
+    )
+    article.write_text(text)
+    before = claims.read_text().splitlines()
+    run = factcheck("extract", article, "--update", claims)
+    assert run.code == 0, run.err
+    assert run.out.startswith("added 2 draft claims (unverified) and 1 subjects to ")
+    after = claims.read_text().splitlines()
+    # Every original line is there, in order; only new lines were inserted.
+    remaining = iter(after)
+    assert all(any(line == other for other in remaining) for line in before)
+    assert len(after) > len(before)
+    assert "    text: July 23" in after
+    report = factcheck("verify", "--format", "json", claims).report
+    assert report["summary"]["errors"] == 0
+    assert report["summary"]["covered"] == report["summary"]["mentions"]
+    run = factcheck("extract", article, "--update", claims)
+    assert run.out == f"{claims} already covers every mention of {article}\n"
