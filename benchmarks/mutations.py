@@ -1,0 +1,441 @@
+"""Mutation benchmark: does `factcheck verify` catch realistic single edits?
+
+Three corpora under `tests/mutations/`, each a YAML list of edits:
+
+- `article_edits.yaml`: one edit to the bundled article (a shifted date, a changed count, a
+  swapped venue, ...). The edited copy is written to a temporary folder and checked with
+  `factcheck verify claims/2025-06-27-putin-third-round.yaml --article EDITED --format json`.
+- `claims_edits.yaml`: one edit to the bundled claims file (a fact-checker's slip: wrong year,
+  wrong value, swapped order, missing source, ...). The edited copy is written as
+  `TMP/claims/x.yaml` beside a copy of the article in `TMP/articles/` (the claims file names
+  `../articles/...`) and checked with `factcheck verify TMP/claims/x.yaml --format json`.
+- `benign_edits.yaml`: edits to the article that change no fact (re-wrapped lines, curly
+  quotes, CRLF, ...). They must give exactly the findings of the unedited article.
+
+An edit is `{id, kind, description, find, replace, expect}` (`find` occurs exactly once in the
+original file), optionally `expect_claim` or `expect_check` (the finding must be on that claim
+or check); a benign edit has `transform` (one of `TRANSFORMS`) or find/replace, and no
+`expect`. An edit is caught when the report holds a finding with the expected code (on the
+expected claim or check, when one is named).
+
+Run from the repository root (stdlib + factcheck + PyYAML, in-process, a few seconds):
+
+    python benchmarks/mutations.py [--verbose]
+
+It prints, per corpus and kind, how many edits were caught, the overall detection rate, how
+many caught edits also fail the run (exit code 1), the benign false-alarm rate, and every
+miss with what the tool reported instead. It always exits 0: it measures, the test suite
+(`tests/test_mutations.py`) gates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import re
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "mutations"
+CLAIMS = ROOT / "claims" / "2025-06-27-putin-third-round.yaml"
+ARTICLE = ROOT / "articles" / "2025-06-27-putin-third-round.md"
+CONFIG = ROOT / "pyproject.toml"
+
+ARTICLE_EDITS = "article_edits.yaml"
+CLAIMS_EDITS = "claims_edits.yaml"
+BENIGN_EDITS = "benign_edits.yaml"
+CORPORA = (ARTICLE_EDITS, CLAIMS_EDITS, BENIGN_EDITS)
+
+EDIT_KEYS = frozenset(
+    {"id", "kind", "description", "find", "replace", "transform", "expect"}
+    | {"expect_claim", "expect_check"}
+)
+
+
+# --- the corpus ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One single edit of the article or of the claims file."""
+
+    corpus: str
+    id: str
+    kind: str
+    description: str
+    find: str | None = None
+    replace: str | None = None
+    transform: str | None = None
+    expect: str | None = None
+    expect_claim: str | None = None
+    expect_check: str | None = None
+
+    @property
+    def target(self) -> str:
+        """`claims` for the claims-file corpus; `article` otherwise."""
+        return "claims" if self.corpus == CLAIMS_EDITS else "article"
+
+    @property
+    def benign(self) -> bool:
+        return self.corpus == BENIGN_EDITS
+
+    @property
+    def expected(self) -> str:
+        """The expectation in one phrase: `FC201 on round-2-date`, or `baseline`."""
+        if self.expect is None:
+            return "baseline"
+        where = self.expect_claim or self.expect_check
+        return f"{self.expect} on {where}" if where else self.expect
+
+
+def load_corpus(name: str, folder: Path = CORPUS) -> list[Edit]:
+    """The edits of one corpus file, validated (keys, ids unique, find/replace or transform)."""
+    path = folder / name
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(document, list):
+        raise ValueError(f"{path}: expected a list of edits")
+    edits: list[Edit] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(document, 1):
+        where = f"{path.name} edit {number}"
+        if not isinstance(entry, dict):
+            raise ValueError(f"{where}: expected a mapping")
+        unknown = set(entry) - EDIT_KEYS
+        if unknown:
+            raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
+        for key in ("id", "kind", "description"):
+            if not isinstance(entry.get(key), str) or not entry[key]:
+                raise ValueError(f"{where}: `{key}` must be a non-empty string")
+        if entry["id"] in seen:
+            raise ValueError(f"{where}: duplicate id {entry['id']!r}")
+        seen.add(entry["id"])
+        has_find = "find" in entry or "replace" in entry
+        if has_find == ("transform" in entry):
+            raise ValueError(f"{where}: give either find/replace or transform")
+        if has_find and not (isinstance(entry.get("find"), str) and entry["find"]):
+            raise ValueError(f"{where}: `find` must be a non-empty string")
+        if has_find and not isinstance(entry.get("replace"), str):
+            raise ValueError(f"{where}: `replace` must be a string")
+        if "transform" in entry and entry["transform"] not in TRANSFORMS:
+            raise ValueError(f"{where}: unknown transform {entry['transform']!r}")
+        if name == BENIGN_EDITS:
+            if "expect" in entry:
+                raise ValueError(f"{where}: a benign edit has no `expect`")
+        elif not re.fullmatch(r"FC\d{3}", str(entry.get("expect", ""))):
+            raise ValueError(f"{where}: `expect` must be a finding code such as FC201")
+        edits.append(Edit(corpus=name, **entry))
+    return edits
+
+
+# --- applying an edit ---------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A(---\n.*?\n---\n)(.*)\Z", re.S)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+def _body(transform: Callable[[str], str]) -> Callable[[str], str]:
+    """Apply `transform` to a Markdown article's body only, never to its YAML front matter."""
+
+    def apply(text: str) -> str:
+        match = _FRONT_MATTER.match(text)
+        if match is None:
+            return transform(text)
+        return match.group(1) + transform(match.group(2))
+
+    return apply
+
+
+def _rewrap(body: str, width: int = 60) -> str:
+    """Re-wrap every prose paragraph at `width` columns (headings, rules, comments kept)."""
+    out: list[str] = []
+    for block in body.split("\n\n"):
+        stripped = block.strip("\n")
+        if not stripped or stripped.startswith(("#", "<!--", "---")) or "\n" in stripped:
+            out.append(block)
+            continue
+        lines: list[str] = []
+        line = ""
+        for word in stripped.split(" "):
+            if line and len(line) + 1 + len(word) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        lines.append(line)
+        out.append(block.replace(stripped, "\n".join(lines)))
+    return "\n\n".join(out)
+
+
+def _curly_quotes(body: str) -> str:
+    """Straight quotes to typographic ones: “…” by position, ’ for apostrophes."""
+    body = re.sub(r'"(?=\w|\()', "\u201c", body)
+    body = body.replace('"', "\u201d")
+    return body.replace("'", "\u2019")
+
+
+def _straight_quotes(body: str) -> str:
+    """Typographic quotes to straight ones."""
+    for curly, straight in (("\u201c", '"'), ("\u201d", '"'), ("\u2018", "'"), ("\u2019", "'")):
+        body = body.replace(curly, straight)
+    return body
+
+
+def _nbsp(body: str) -> str:
+    """No-break spaces where a copy editor puts them: `June 2`, `1 million`, `U.S. President`."""
+    body = re.sub(rf"\b({_MONTHS}) (?=\d)", "\\1\u00a0", body)
+    body = re.sub(r"(\d) (?=million\b)", "\\1\u00a0", body)
+    return body.replace("U.S. President", "U.S.\u00a0President")
+
+
+def _emphasis_dates(body: str) -> str:
+    """Every day date of the body in bold: `**June 2**` (Markdown emphasis changes no fact)."""
+    return re.sub(rf"\b(?:{_MONTHS}) \d{{1,2}}\b", lambda m: f"**{m.group(0)}**", body)
+
+
+TRANSFORMS: dict[str, Callable[[str], str]] = {
+    "rewrap": _body(_rewrap),
+    "crlf": lambda text: text.replace("\n", "\r\n"),
+    "curly-quotes": _body(_curly_quotes),
+    "straight-quotes": _body(_straight_quotes),
+    "nbsp": _body(_nbsp),
+    "bom": lambda text: "\ufeff" + text,
+    "emphasis-dates": _body(_emphasis_dates),
+}
+
+
+def apply_edit(edit: Edit, text: str) -> str:
+    """The text with the edit applied; `find` must occur exactly once, and something change."""
+    if edit.transform is not None:
+        edited = TRANSFORMS[edit.transform](text)
+    else:
+        assert edit.find is not None and edit.replace is not None
+        count = text.count(edit.find)
+        if count != 1:
+            raise ValueError(
+                f"{edit.id}: `find` occurs {count} times in the {edit.target}, not once"
+            )
+        edited = text.replace(edit.find, edit.replace)
+    if edited == text:
+        raise ValueError(f"{edit.id}: the edit changes nothing")
+    return edited
+
+
+# --- running factcheck --------------------------------------------------------------------
+
+
+@dataclass
+class Report:
+    """What one `factcheck verify --format json` run gave."""
+
+    exit_code: int
+    findings: list[dict] = field(default_factory=list)
+    stderr: str = ""
+
+    def keys(self) -> set[tuple[str, str | None, str | None]]:
+        """The (code, claim, check) of each finding: what a benign edit must keep."""
+        return {(f["code"], f.get("claim"), f.get("check")) for f in self.findings}
+
+    def has(self, code: str, claim: str | None = None, check: str | None = None) -> bool:
+        return any(
+            f["code"] == code
+            and (claim is None or f.get("claim") == claim)
+            and (check is None or f.get("check") == check)
+            for f in self.findings
+        )
+
+
+def verify(*args: str | Path) -> Report:
+    """Run `factcheck verify ARGS --format json` in-process (stdout and stderr captured)."""
+    from factcheck.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["verify", *(str(a) for a in args), "--format", "json", "--config", str(CONFIG)]
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(argv)
+    findings: list[dict] = []
+    if out.getvalue().strip():
+        findings = json.loads(out.getvalue())["findings"]
+    return Report(code, findings, err.getvalue())
+
+
+def read_text(path: Path) -> str:
+    # newline="" keeps the file's own line endings, so a CRLF edit is written as CRLF.
+    with open(path, encoding="utf-8", newline="") as handle:
+        return handle.read()
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(text)
+
+
+def run_edit(edit: Edit, workdir: Path) -> Report:
+    """Apply one edit to a copy in `workdir` (an empty folder) and verify it."""
+    if edit.target == "claims":
+        claims = workdir / "claims" / "x.yaml"
+        _write(claims, apply_edit(edit, read_text(CLAIMS)))
+        (workdir / "articles").mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ARTICLE, workdir / "articles" / ARTICLE.name)
+        return verify(claims)
+    article = workdir / ARTICLE.name
+    _write(article, apply_edit(edit, read_text(ARTICLE)))
+    return verify(CLAIMS, "--article", article)
+
+
+@cache
+def baseline() -> Report:
+    """The unedited article and claims file, checked the same way as an article edit."""
+    return verify(CLAIMS, "--article", ARTICLE)
+
+
+@dataclass
+class Outcome:
+    """One edit and what the tool made of it."""
+
+    edit: Edit
+    report: Report
+
+    @property
+    def caught(self) -> bool:
+        """Edits: the expected finding is there. Benign edits: exactly the baseline findings."""
+        if self.edit.benign:
+            return self.report.exit_code == baseline().exit_code and (
+                self.report.keys() == baseline().keys()
+            )
+        assert self.edit.expect is not None
+        return self.report.has(self.edit.expect, self.edit.expect_claim, self.edit.expect_check)
+
+    @property
+    def fails_run(self) -> bool:
+        """The run's exit code is non-zero (an error finding, or the run could not happen)."""
+        return self.report.exit_code != 0
+
+    def instead(self) -> str:
+        """What the run gave beyond the baseline, for a miss: `FC301 on x, FC203 on y`."""
+        if self.report.exit_code == 2:
+            return f"exit 2: {self.report.stderr.strip()}"
+        new = sorted(self.report.keys() - baseline().keys(), key=_order)
+        gone = sorted(baseline().keys() - self.report.keys(), key=_order)
+        parts = [_describe(key) for key in new] + [f"lost {_describe(key)}" for key in gone]
+        return ", ".join(parts) or "no finding beyond the baseline"
+
+
+def _order(key: tuple[str, str | None, str | None]) -> tuple[str, str, str]:
+    return (key[0], key[1] or "", key[2] or "")
+
+
+def _describe(key: tuple[str, str | None, str | None]) -> str:
+    code, claim, check = key
+    where = claim or check
+    return f"{code} on {where}" if where else code
+
+
+def run_edits(edits: Iterable[Edit]) -> list[Outcome]:
+    """Run every edit, each in a fresh temporary folder."""
+    outcomes: list[Outcome] = []
+    with tempfile.TemporaryDirectory(prefix="factcheck-mutations-") as tmp:
+        for number, edit in enumerate(edits):
+            workdir = Path(tmp) / str(number)
+            workdir.mkdir()
+            outcomes.append(Outcome(edit, run_edit(edit, workdir)))
+    return outcomes
+
+
+# --- the report ---------------------------------------------------------------------------
+
+
+def _rate(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "-"
+
+
+def _table(outcomes: list[Outcome], benign: bool) -> list[str]:
+    label = "passed" if benign else "caught"
+    rows: list[tuple[str, int, int, int]] = []
+    for kind in dict.fromkeys(o.edit.kind for o in outcomes):
+        group = [o for o in outcomes if o.edit.kind == kind]
+        rows.append(
+            (
+                kind,
+                len(group),
+                sum(o.caught for o in group),
+                sum(o.caught and o.fails_run for o in group),
+            )
+        )
+    width = max([len("kind"), *(len(r[0]) for r in rows)])
+    head = f"{'kind':<{width}}  edits  {label}    rate"
+    if not benign:
+        head += "  exit 1"
+    lines = [head, "-" * len(head)]
+    for kind, edits, caught, failing in rows:
+        line = f"{kind:<{width}}  {edits:>5}  {caught:>6}  {_rate(caught, edits):>6}"
+        if not benign:
+            line += f"  {failing:>6}"
+        lines.append(line)
+    return lines
+
+
+def summary(results: dict[str, list[Outcome]]) -> str:
+    """The printed report: a table per corpus, the rates, and the misses."""
+    lines: list[str] = []
+    detected = [o for name in (ARTICLE_EDITS, CLAIMS_EDITS) for o in results.get(name, [])]
+    for name in CORPORA:
+        outcomes = results.get(name, [])
+        if not outcomes:
+            continue
+        benign = name == BENIGN_EDITS
+        lines += [f"{name} ({len(outcomes)} edits)", *_table(outcomes, benign), ""]
+    caught = sum(o.caught for o in detected)
+    failing = sum(o.caught and o.fails_run for o in detected)
+    lines.append(
+        f"detection rate: {caught}/{len(detected)} = {_rate(caught, len(detected))}"
+        f" (caught and exit 1: {failing})"
+    )
+    benign = results.get(BENIGN_EDITS, [])
+    alarms = sum(not o.caught for o in benign)
+    lines.append(f"false-alarm rate: {alarms}/{len(benign)} = {_rate(alarms, len(benign))}")
+    misses = [o for o in detected + benign if not o.caught]
+    if misses:
+        lines += ["", f"misses ({len(misses)}):"]
+        for o in misses:
+            lines.append(f"  {o.edit.id}: expected {o.edit.expected}; got {o.instead()}")
+    return "\n".join(lines)
+
+
+def run_all(folder: Path = CORPUS) -> dict[str, list[Outcome]]:
+    return {name: run_edits(load_corpus(name, folder)) for name in CORPORA}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--verbose", action="store_true", help="also list every edit with what it gave"
+    )
+    args = parser.parse_args(argv)
+    base = baseline()
+    if base.exit_code == 2:
+        print(f"mutations: the unedited run failed: {base.stderr.strip()}", file=sys.stderr)
+        return 2
+    results = run_all()
+    if args.verbose:
+        for outcomes in results.values():
+            for o in outcomes:
+                mark = "ok  " if o.caught else "MISS"
+                print(f"{mark} {o.edit.id}: expected {o.edit.expected}; got {o.instead()}")
+        print()
+    print(summary(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
