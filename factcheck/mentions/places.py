@@ -12,10 +12,9 @@ table only in a place context ("in Istanbul", "Lviv and Kharkiv", "Odesa, Ukrain
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from factcheck.mentions._spans import Taken
 from factcheck.mentions._text import (
@@ -114,27 +113,12 @@ def _city(name: str) -> frozenset[str]:
     return _CITIES[name]
 
 
-@lru_cache(maxsize=1024)
 def _most_populous(name: str) -> str | None:
     """The country of the most populous city called ``name`` (for "Geneva": CH, not US)."""
     from factcheck.consistency import gazetteer
 
-    text = gazetteer._cities_text()
-    needle = json.dumps(name, ensure_ascii=True)
-    decoder = json.JSONDecoder()
-    best: tuple[int, str] | None = None
-    position = text.find(needle)
-    while position != -1:
-        start = text.rfind('{"geonameid"', 0, position)
-        if start == -1:
-            break
-        record, end = decoder.raw_decode(text, start)
-        if record["name"] == name or name in record.get("alternatenames", ()):
-            population = int(record.get("population") or 0)
-            if best is None or population > best[0]:
-                best = (population, record["countrycode"])
-        position = text.find(needle, max(end, position + 1))
-    return best[1] if best else None
+    cities = gazetteer.cities_named(name)
+    return max(cities, key=lambda city: city.population).country if cities else None
 
 
 @dataclass
