@@ -98,10 +98,8 @@ def _subjects_of(
                 )
             ):
                 add(claim.subject)
-    for subject_id, subject in facts.subjects.items():
-        names = [n for n in (subject.name, *subject.aliases) if n]
-        if any(find_all(sentence, normalize_phrase(name)) for name in names):
-            add(subject_id)
+    for subject_id in _named_in(facts, sentence):
+        add(subject_id)
     if not subjects and _REFERS_BACK.match(sentence):
         previous_start, _ = sentence_bounds(text, max(start - 2, 0))
         for claim_id, (span_start, _span_end) in claim_spans.items():
@@ -109,6 +107,22 @@ def _subjects_of(
             if fact is not None and fact.claim is not None and previous_start <= span_start < start:
                 add(fact.claim.subject)
     return subjects
+
+
+def _named_in(facts: Facts, sentence: str) -> list[str]:
+    """The subjects whose name or alias the sentence uses (remembered per sentence)."""
+    cache = facts.named_in_sentence
+    if sentence not in cache:
+        cache[sentence] = [
+            subject_id
+            for subject_id, subject in facts.subjects.items()
+            if any(
+                normalize_phrase(name) in sentence and find_all(sentence, normalize_phrase(name))
+                for name in (subject.name, *subject.aliases)
+                if name
+            )
+        ]
+    return cache[sentence]
 
 
 def _title_holder(facts: Facts, mention: Mention, subjects: list[str]) -> list[str]:

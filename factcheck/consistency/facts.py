@@ -58,6 +58,8 @@ class Facts:
         if dateline is not None:
             self.by_id[PUBLISHED] = Fact(PUBLISHED, None, dateline, published_line, None)
         self.dateline = dateline
+        # Subjects a sentence names, by sentence: asked once per mention of the sentence.
+        self.named_in_sentence: dict[str, list[str]] = {}
 
     def get(self, item: str) -> Fact | None:
         """The fact named `item` (a claim id or `published`), None if it has no usable value."""

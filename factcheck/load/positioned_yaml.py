@@ -244,7 +244,8 @@ def load_positioned(text: str) -> tuple[Any, Positions]:
     if node is None:
         return None, builder.positions
     try:
-        _refuse_alias_bombs(node)
+        if "*" in text:  # without an alias nothing is shared, so nothing can expand
+            _refuse_alias_bombs(node)
         data = builder.build(node, ())
     except RecursionError:
         raise YamlProblem("syntax", "the document is nested too deeply", Position(1, 1)) from None
