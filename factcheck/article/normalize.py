@@ -24,6 +24,10 @@ PARAGRAPH_BREAK = "\n"
 _REPLACED = _QUOTES | _DASHES | _EXPANDED | dict.fromkeys(_DROPPED, "")
 _TABLE = str.maketrans(_REPLACED)
 _SPACES = re.compile(r"\s+")
+# A piece with nothing to normalize: no character to replace, no space but single ones
+# between other characters.
+_KEPT = "[^\\s" + re.escape("".join(_REPLACED)) + "]+"
+_PLAIN = re.compile(f"(?:{_KEPT} )*{_KEPT}")
 
 
 def normalize_char(char: str) -> str:
@@ -59,6 +63,12 @@ class NormalizedText:
 
     def add(self, piece: str, offsets: list[int]) -> None:
         """Append original text `piece` whose characters stand at `offsets` in the source."""
+        if _PLAIN.fullmatch(piece):
+            # Most pieces are words and single spaces, nothing to fold: take them whole.
+            self.chars.extend(piece)
+            self.offsets.extend(offsets)
+            self._text = None
+            return
         for char, offset in zip(piece, offsets, strict=True):
             norm = normalize_char(char)
             if not norm:

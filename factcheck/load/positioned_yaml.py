@@ -46,20 +46,33 @@ class Position:
 
 @dataclass(slots=True)
 class Positions:
-    """Where each value (and each mapping key) of a loaded document stands."""
+    """Where each value (and each mapping key) of a loaded document stands.
 
-    values: dict[Path, Position] = field(default_factory=dict)
-    keys: dict[Path, Position] = field(default_factory=dict)
+    The parser's marks are kept as they are and turned into positions only when asked: a
+    file has thousands of values, and a run asks where a few dozen stand.
+    """
+
+    values: dict[Path, Any] = field(default_factory=dict)
+    keys: dict[Path, Any] = field(default_factory=dict)
 
     def of_value(self, path: Path) -> Position:
         """The position of the value at `path`, or of its nearest ancestor that has one."""
         while path not in self.values and path:
             path = path[:-1]
-        return self.values.get(path, Position(1, 1))
+        return _from_mark(self.values.get(path))
 
     def of_key(self, path: Path) -> Position:
         """The position of the key naming `path` (for "unknown key" findings)."""
-        return self.keys.get(path) or self.of_value(path)
+        mark = self.keys.get(path)
+        return _from_mark(mark) if mark is not None else self.of_value(path)
+
+
+def _from_mark(mark: Any) -> Position:
+    if mark is None:
+        return Position(1, 1)
+    if isinstance(mark, Position):
+        return mark
+    return Position(mark.line + 1, mark.column + 1)
 
 
 class YamlProblem(Exception):
@@ -86,7 +99,7 @@ class _Builder:
         self._constructor = SafeConstructor()
 
     def build(self, node: yaml.Node, path: Path) -> Any:
-        self.positions.values.setdefault(path, _position(node))
+        self.positions.values.setdefault(path, node.start_mark)
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node)
         if isinstance(node, yaml.SequenceNode):
@@ -115,7 +128,7 @@ class _Builder:
 
     def _mapping(self, node: yaml.MappingNode, path: Path) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        seen: dict[str, Position] = {}
+        seen: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             if key_node.tag == _MERGE:
                 self._merge(value_node, path, result)
@@ -131,15 +144,15 @@ class _Builder:
                 )
             key = str(key_node.value)
             if key in seen:
-                first = seen[key]
+                first = _position(seen[key])
                 raise YamlProblem(
                     "duplicate-key",
                     f"duplicate key `{key}` (first at line {first.line})",
                     _position(key_node),
                     "YAML keeps only one of them: remove or rename one.",
                 )
-            seen[key] = _position(key_node)
-            self.positions.keys[(*path, key)] = _position(key_node)
+            seen[key] = key_node
+            self.positions.keys[(*path, key)] = key_node.start_mark
             result[key] = self.build(value_node, (*path, key))
         return result
 
