@@ -176,8 +176,24 @@ def _display(path: Path) -> str:
 
 
 def _run(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped-def]
-    from factcheck.parallel import Task, check_all, in_shard, job_count, parse_shard
+    """Check every selected file and keep the results (for reports that need them all)."""
     from factcheck.result import RunResult
+
+    results, config = _results(args, ground)
+    run = RunResult()
+    try:
+        run.files.extend(results)
+    except OSError as error:
+        raise RunError(f"{error.filename}: {error.strerror}") from None
+    ref = getattr(args, "changed_since", None)
+    if ref:
+        _mark_changed_paragraphs(run, ref)
+    return run, config
+
+
+def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped-def]
+    """The selected files' results, one at a time, in the files' order, and the config."""
+    from factcheck.parallel import Task, check_all, in_shard, job_count, parse_shard
 
     config = _load_config(args)
     files = _claims_files(args.paths, config)
@@ -199,14 +215,7 @@ def _run(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped-def
     tasks = [Task(path, _display(path), config, override, ground) for path in files]
     if shard:
         tasks = [task for task in tasks if in_shard(task.display, *shard)]
-    run = RunResult()
-    try:
-        run.files.extend(check_all(tasks, jobs))
-    except OSError as error:
-        raise RunError(f"{error.filename}: {error.strerror}") from None
-    if ref:
-        _mark_changed_paragraphs(run, ref)
-    return run, config
+    return check_all(tasks, jobs), config
 
 
 def _changed_files(files: list[Path], ref: str) -> list[Path]:
@@ -234,11 +243,13 @@ def _verify(args: argparse.Namespace) -> int:
     from factcheck.report import ReportContext, render
     from factcheck.report.output import write_atomically
 
+    output_format = args.format or _default_format()
+    if output_format in STREAMED and not (args.report_dir or args.changed_since):
+        return _verify_streaming(args, output_format)
     run, config = _run(args, ground=True)
     fail_on = "warning" if args.strict else (args.fail_on or config.fail_on)
     failed = run.fails(fail_on)
     context = ReportContext(failed=failed, fail_on=fail_on)
-    output_format = args.format or _default_format()
     try:
         if args.report_dir:
             folder = Path(args.report_dir)
@@ -256,6 +267,43 @@ def _verify(args: argparse.Namespace) -> int:
     except OSError as error:
         raise RunError(f"cannot write the report: {error}") from None
     return EXIT_FINDINGS if failed else EXIT_OK
+
+
+# Formats written file by file as results arrive, so an archive run holds one file's
+# results at a time, whatever its size.
+STREAMED = ("json", "line")
+
+
+def _verify_streaming(args: argparse.Namespace, output_format: str) -> int:
+    from factcheck.findings import SEVERITY_ORDER
+    from factcheck.report.output import atomic_text_file
+
+    results, config = _results(args, ground=True)
+    fail_on = "warning" if args.strict else (args.fail_on or config.fail_on)
+    worst = -1
+    try:
+        with atomic_text_file(Path(args.output) if args.output else None) as out:
+            writer = _stream_writer(output_format, out)
+            for result in results:
+                writer.add(result)
+                for finding in result.findings:
+                    worst = max(worst, SEVERITY_ORDER[finding.severity])
+            writer.finish()
+    except OSError as error:
+        if error.filename and not args.output:
+            raise RunError(f"{error.filename}: {error.strerror}") from None
+        raise RunError(f"cannot write the report: {error}") from None
+    return EXIT_FINDINGS if worst >= SEVERITY_ORDER[fail_on] else EXIT_OK
+
+
+def _stream_writer(output_format: str, out):  # type: ignore[no-untyped-def]
+    if output_format == "json":
+        from factcheck.report.json_report import JsonWriter
+
+        return JsonWriter(out)
+    from factcheck.report.line_report import LineWriter
+
+    return LineWriter(out)
 
 
 def _default_format() -> str:

@@ -1,23 +1,33 @@
-"""`--format json`: the machine-readable report described by schemas/report.schema.json."""
+"""`--format json`: the machine-readable report described by schemas/report.schema.json.
+
+Written as a stream: each file's entries go out (to spooled temporary files, one per array)
+as soon as the file is checked, and the summary is written last, so an archive of ten
+thousand articles is never held in memory. The key order of the object is not part of the
+contract; `summary` comes first in the file all the same, because it is assembled at the end.
+"""
 
 from __future__ import annotations
+
+import json
+import tempfile
+from typing import IO, Any
 
 from factcheck import __version__
 from factcheck.model.report import (
     KindCoverage,
-    Report,
     ReportCheck,
     ReportClaim,
     ReportFile,
     ReportFinding,
     Summary,
 )
-from factcheck.result import RunResult
+from factcheck.result import FileResult, RunResult
+
+_ARRAYS = ("findings", "claims", "checks", "files")
 
 
-def build_report(run: RunResult) -> Report:
-    """The report model for a run."""
-    claims = [
+def _claims(f: FileResult) -> list[ReportClaim]:
+    return [
         ReportClaim(
             id=c.id,
             status=c.status,  # type: ignore[arg-type]
@@ -31,10 +41,12 @@ def build_report(run: RunResult) -> Report:
             article_line=c.article_line,
             article_column=c.article_column,
         )
-        for f in run.files
         for c in f.claims
     ]
-    findings = [
+
+
+def _findings(f: FileResult) -> list[ReportFinding]:
+    return [
         ReportFinding(
             code=x.code,
             severity=x.severity,
@@ -49,9 +61,12 @@ def build_report(run: RunResult) -> Report:
             article_line=x.article_line,
             article_column=x.article_column,
         )
-        for x in run.findings
+        for x in f.findings
     ]
-    checks = [
+
+
+def _checks(f: FileResult) -> list[ReportCheck]:
+    return [
         ReportCheck(
             id=c.id,
             kind=c.kind,
@@ -60,51 +75,103 @@ def build_report(run: RunResult) -> Report:
             file=f.claims_file,
             line=c.line,
         )
-        for f in run.files
         for c in f.checks
     ]
-    files = [
-        ReportFile(
-            claims_file=f.claims_file,
-            article_file=f.article_file,
-            title=f.title,
-            published=f.published,
-            claims=len(f.claims),
-            checks=len(f.checks),
-            changed_since=f.changed_since,
-            changed_lines=f.changed_lines,
-            coverage={
-                kind: KindCoverage(covered=covered, total=total)
-                for kind, (covered, total) in f.coverage.items()
-            },
-            errors=sum(1 for x in f.findings if x.severity == "error"),
-            warnings=sum(1 for x in f.findings if x.severity == "warning"),
-        )
-        for f in run.files
-    ]
-    summary = Summary(
-        articles=len(run.files),
-        claims=run.claim_count,
-        checks=run.check_count,
-        errors=run.count("error"),
-        warnings=run.count("warning"),
-        infos=run.count("info"),
-        passed=sum(1 for c in claims if c.result == "pass"),
-        failed=sum(1 for c in claims if c.result == "fail"),
-        silenced=sum(len(f.silenced) for f in run.files),
-        mentions=sum(total for f in run.files for _, total in f.coverage.values()),
-        covered=sum(covered for f in run.files for covered, _ in f.coverage.values()),
+
+
+def _file(f: FileResult) -> ReportFile:
+    return ReportFile(
+        claims_file=f.claims_file,
+        article_file=f.article_file,
+        title=f.title,
+        published=f.published,
+        claims=len(f.claims),
+        checks=len(f.checks),
+        changed_since=f.changed_since,
+        changed_lines=f.changed_lines,
+        coverage={
+            kind: KindCoverage(covered=covered, total=total)
+            for kind, (covered, total) in f.coverage.items()
+        },
+        errors=sum(1 for x in f.findings if x.severity == "error"),
+        warnings=sum(1 for x in f.findings if x.severity == "warning"),
     )
-    return Report(
-        tool={"name": "factcheck", "version": __version__},
-        summary=summary,
-        findings=findings,
-        claims=claims,
-        checks=checks,
-        files=files,
-    )
+
+
+class JsonWriter:
+    """Writes the JSON report to `out` one checked file at a time."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        # Open for the writer's whole life and closed by finish(): no `with` fits that.
+        self.parts = {
+            name: tempfile.SpooledTemporaryFile(2**20, "w+", encoding="utf-8")  # noqa: SIM115
+            for name in _ARRAYS
+        }
+        self.counts = {name: 0 for name in _ARRAYS}
+        self.totals: dict[str, int] = dict.fromkeys(Summary.model_fields, 0)
+
+    def _write(self, name: str, entry: Any) -> None:
+        stream = self.parts[name]
+        stream.write(",\n    " if self.counts[name] else "\n    ")
+        stream.write(_indented(entry.model_dump_json(indent=2), depth=2))
+        self.counts[name] += 1
+
+    def add(self, f: FileResult) -> None:
+        """Write one file's findings, claims, checks and file entry; keep only counts."""
+        claims = _claims(f)
+        for name, entries in (
+            ("findings", _findings(f)),
+            ("claims", claims),
+            ("checks", _checks(f)),
+            ("files", [_file(f)]),
+        ):
+            for entry in entries:
+                self._write(name, entry)
+        severities = [x.severity for x in f.findings]
+        totals = self.totals
+        totals["articles"] += 1
+        totals["claims"] += len(f.claims)
+        totals["checks"] += len(f.checks)
+        totals["errors"] += severities.count("error")
+        totals["warnings"] += severities.count("warning")
+        totals["infos"] += severities.count("info")
+        totals["passed"] += sum(1 for c in claims if c.result == "pass")
+        totals["failed"] += sum(1 for c in claims if c.result == "fail")
+        totals["silenced"] += len(f.silenced)
+        totals["mentions"] += sum(total for _, total in f.coverage.values())
+        totals["covered"] += sum(covered for covered, _ in f.coverage.values())
+
+    def finish(self) -> None:
+        """Write the object: version, tool, summary, then each array from its spool."""
+        tool = {"name": "factcheck", "version": __version__}
+        summary = Summary(**self.totals).model_dump_json(indent=2)
+        self.out.write('{\n  "version": 1,\n')
+        self.out.write(f'  "tool": {_indented(json.dumps(tool, indent=2), depth=1)},\n')
+        self.out.write(f'  "summary": {_indented(summary, depth=1)}')
+        for name in _ARRAYS:
+            stream = self.parts[name]
+            stream.seek(0)
+            self.out.write(f',\n  "{name}": [')
+            while chunk := stream.read(2**16):
+                self.out.write(chunk)
+            self.out.write("\n  ]" if self.counts[name] else "]")
+            stream.close()
+        self.out.write("\n}\n")
+
+
+def _indented(text: str, depth: int) -> str:
+    """A JSON value as it stands `depth` levels deep in the report."""
+    return text.replace("\n", "\n" + "  " * depth)
 
 
 def render(run: RunResult, context: object = None) -> str:
-    """The JSON text, indented for people who open the file."""
-    return build_report(run).model_dump_json(indent=2) + "\n"
+    """The whole report as text (the same bytes the streaming writer produces)."""
+    import io
+
+    buffer = io.StringIO()
+    writer = JsonWriter(buffer)
+    for f in run.files:
+        writer.add(f)
+    writer.finish()
+    return buffer.getvalue()

@@ -5,14 +5,31 @@ The form compilers use, so editors, reviewdog and `grep` understand it without a
 
 from __future__ import annotations
 
-from factcheck.result import RunResult
+from typing import IO
+
+from factcheck.findings import Finding
+from factcheck.result import FileResult, RunResult
+
+
+def _line(finding: Finding) -> str:
+    where = f"{finding.file}:{finding.line or 1}:{finding.column or 1}"
+    subject = f" [{finding.claim}]" if finding.claim else ""
+    return f"{where}: {finding.code} {finding.severity} {finding.message}{subject}\n"
+
+
+class LineWriter:
+    """Writes each checked file's findings as they arrive."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+
+    def add(self, result: FileResult) -> None:
+        self.out.writelines(_line(finding) for finding in result.findings)
+
+    def finish(self) -> None:
+        """Nothing to close: the line format has no header or footer."""
 
 
 def render(run: RunResult, context: object = None) -> str:
     """One line per finding; nothing at all when there is none."""
-    lines = []
-    for finding in run.findings:
-        where = f"{finding.file}:{finding.line or 1}:{finding.column or 1}"
-        subject = f" [{finding.claim}]" if finding.claim else ""
-        lines.append(f"{where}: {finding.code} {finding.severity} {finding.message}{subject}")
-    return "".join(line + "\n" for line in lines)
+    return "".join(_line(finding) for finding in run.findings)
