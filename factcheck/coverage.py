@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from factcheck.article.model import Article
 from factcheck.findings import Finding
-from factcheck.mentions import KINDS, Mention
+from factcheck.mentions.model import KINDS, Mention
 from factcheck.model.claims import ClaimsFile
 from factcheck.values import DateValue, DurationValue, NumberValue, OrdinalValue, PairValue
 

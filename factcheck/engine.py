@@ -20,7 +20,7 @@ from factcheck.coverage import Coverage, coverage_findings, measure
 from factcheck.coverage import describe as describe_mention
 from factcheck.findings import Finding
 from factcheck.load.claims_loader import LoadedClaims, load_claims_file
-from factcheck.mentions import Mention
+from factcheck.mentions.model import Mention
 from factcheck.model.claims import ClaimBase, ClaimsFile, Source
 from factcheck.pin.check import pinned_findings
 from factcheck.pin.sentences import sentence_at

@@ -19,7 +19,7 @@ from factcheck.check.search import find_all
 from factcheck.consistency.facts import Fact, Facts
 from factcheck.consistency.number_checks import same_value
 from factcheck.consistency.truth import Truth
-from factcheck.mentions import Mention
+from factcheck.mentions.model import Mention
 from factcheck.pin.sentences import sentence_bounds
 from factcheck.values import OrdinalValue
 

@@ -17,7 +17,7 @@ from factcheck.extract.draft import (
     unique,
     value_fields,
 )
-from factcheck.mentions import Mention
+from factcheck.mentions.model import Mention
 
 
 @dataclass
