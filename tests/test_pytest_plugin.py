@@ -73,3 +73,9 @@ def test_junit_xml_has_a_testcase_per_item(tmp_path: Path) -> None:
     }
     assert "round-1-date" in failed
     assert "rounds-in-order" not in failed
+
+
+def test_runs_under_xdist_with_the_same_items(tmp_path: Path) -> None:
+    done = _pytest(_newsroom(tmp_path), "-q", "-n", "2")
+    assert done.returncode == 0, done.stdout
+    assert done.stdout.strip().splitlines()[-1].startswith("81 passed")
