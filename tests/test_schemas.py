@@ -41,3 +41,10 @@ def test_claims_schema_rejects_a_misspelt_key() -> None:
     data["claims"][0]["contxt"] = data["claims"][0].pop("context")
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft202012Validator(schema).validate(data)
+
+
+def test_the_json_writer_and_the_report_model_list_the_same_summary() -> None:
+    from factcheck.model.report import Summary
+    from factcheck.report.json_report import SUMMARY_KEYS
+
+    assert tuple(Summary.model_fields) == SUMMARY_KEYS

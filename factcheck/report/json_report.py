@@ -13,89 +13,91 @@ import tempfile
 from typing import IO, Any
 
 from factcheck import __version__
-from factcheck.model.report import (
-    KindCoverage,
-    ReportCheck,
-    ReportClaim,
-    ReportFile,
-    ReportFinding,
-    Summary,
-)
 from factcheck.result import FileResult, RunResult
 
 _ARRAYS = ("findings", "claims", "checks", "files")
+# The summary's counts, in the order the schema lists them (factcheck.model.report.Summary).
+SUMMARY_KEYS = (
+    "articles", "claims", "checks", "errors", "warnings", "infos", "passed", "failed",
+    "silenced", "mentions", "covered",
+)  # fmt: skip
+
+# Entries are plain dictionaries: the pydantic models in factcheck.model.report describe them
+# (and generate the schema the tests validate every report against), but building their
+# serializers would cost a CI run a tenth of a second for nothing.
+Entry = dict[str, Any]
 
 
-def _claims(f: FileResult) -> list[ReportClaim]:
+def _claims(f: FileResult) -> list[Entry]:
     return [
-        ReportClaim(
-            id=c.id,
-            status=c.status,  # type: ignore[arg-type]
-            result=c.outcome,
-            type=c.type,
-            value=c.value,
-            text=c.text,
-            file=f.claims_file,
-            line=c.line,
-            article_file=f.article_file if c.article_line else None,
-            article_line=c.article_line,
-            article_column=c.article_column,
-        )
+        {
+            "id": c.id,
+            "status": c.status,
+            "result": c.outcome,
+            "type": c.type,
+            "value": c.value,
+            "text": c.text,
+            "file": f.claims_file,
+            "line": c.line,
+            "article_file": f.article_file if c.article_line else None,
+            "article_line": c.article_line,
+            "article_column": c.article_column,
+        }
         for c in f.claims
     ]
 
 
-def _findings(f: FileResult) -> list[ReportFinding]:
+def _findings(f: FileResult) -> list[Entry]:
     return [
-        ReportFinding(
-            code=x.code,
-            severity=x.severity,
-            message=x.message,
-            hint=x.hint,
-            claim=x.claim,
-            check=x.check,
-            file=x.file,
-            line=x.line,
-            column=x.column,
-            article_file=x.article_file,
-            article_line=x.article_line,
-            article_column=x.article_column,
-        )
+        {
+            "code": x.code,
+            "severity": x.severity,
+            "message": x.message,
+            "hint": x.hint,
+            "claim": x.claim,
+            "check": x.check,
+            "file": x.file,
+            "line": x.line,
+            "column": x.column,
+            "article_file": x.article_file,
+            "article_line": x.article_line,
+            "article_column": x.article_column,
+        }
         for x in f.findings
     ]
 
 
-def _checks(f: FileResult) -> list[ReportCheck]:
+def _checks(f: FileResult) -> list[Entry]:
     return [
-        ReportCheck(
-            id=c.id,
-            kind=c.kind,
-            result=c.outcome,  # type: ignore[arg-type]
-            description=c.description,
-            file=f.claims_file,
-            line=c.line,
-        )
+        {
+            "id": c.id,
+            "kind": c.kind,
+            "result": c.outcome,
+            "description": c.description,
+            "file": f.claims_file,
+            "line": c.line,
+        }
         for c in f.checks
     ]
 
 
-def _file(f: FileResult) -> ReportFile:
-    return ReportFile(
-        claims_file=f.claims_file,
-        article_file=f.article_file,
-        title=f.title,
-        published=f.published,
-        claims=len(f.claims),
-        checks=len(f.checks),
-        changed_since=f.changed_since,
-        changed_lines=f.changed_lines,
-        coverage={
-            kind: KindCoverage(covered=covered, total=total)
+def _file(f: FileResult) -> Entry:
+    return {
+        "claims_file": f.claims_file,
+        "article_file": f.article_file,
+        "title": f.title,
+        "published": f.published,
+        "claims": len(f.claims),
+        "checks": len(f.checks),
+        "changed_since": f.changed_since,
+        "changed_lines": f.changed_lines,
+        "coverage": {
+            kind: {"covered": covered, "total": total}
             for kind, (covered, total) in f.coverage.items()
         },
-        errors=sum(1 for x in f.findings if x.severity == "error"),
-        warnings=sum(1 for x in f.findings if x.severity == "warning"),
-    )
+        "errors": sum(1 for x in f.findings if x.severity == "error"),
+        "warnings": sum(1 for x in f.findings if x.severity == "warning"),
+    }
 
 
 class JsonWriter:
@@ -109,12 +111,12 @@ class JsonWriter:
             for name in _ARRAYS
         }
         self.counts = {name: 0 for name in _ARRAYS}
-        self.totals: dict[str, int] = dict.fromkeys(Summary.model_fields, 0)
+        self.totals: dict[str, int] = dict.fromkeys(SUMMARY_KEYS, 0)
 
     def _write(self, name: str, entry: Any) -> None:
         stream = self.parts[name]
         stream.write(",\n    " if self.counts[name] else "\n    ")
-        stream.write(_indented(entry.model_dump_json(indent=2), depth=2))
+        stream.write(_indented(json.dumps(entry, indent=2, ensure_ascii=False), depth=2))
         self.counts[name] += 1
 
     def add(self, f: FileResult) -> None:
@@ -136,8 +138,8 @@ class JsonWriter:
         totals["errors"] += severities.count("error")
         totals["warnings"] += severities.count("warning")
         totals["infos"] += severities.count("info")
-        totals["passed"] += sum(1 for c in claims if c.result == "pass")
-        totals["failed"] += sum(1 for c in claims if c.result == "fail")
+        totals["passed"] += sum(1 for c in claims if c["result"] == "pass")
+        totals["failed"] += sum(1 for c in claims if c["result"] == "fail")
         totals["silenced"] += len(f.silenced)
         totals["mentions"] += sum(total for _, total in f.coverage.values())
         totals["covered"] += sum(covered for covered, _ in f.coverage.values())
@@ -145,7 +147,7 @@ class JsonWriter:
     def finish(self) -> None:
         """Write the object: version, tool, summary, then each array from its spool."""
         tool = {"name": "factcheck", "version": __version__}
-        summary = Summary(**self.totals).model_dump_json(indent=2)
+        summary = json.dumps(self.totals, indent=2)
         self.out.write('{\n  "version": 1,\n')
         self.out.write(f'  "tool": {_indented(json.dumps(tool, indent=2), depth=1)},\n')
         self.out.write(f'  "summary": {_indented(summary, depth=1)}')
