@@ -391,12 +391,18 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from factcheck.report.line_report import render
+    from factcheck.report.line_report import LineWriter
 
-    run, _ = _run(args, ground=False)
-    sys.stdout.write(render(run))
-    errors = run.count("error")
-    files = len(run.files)
+    results, _ = _results(args, ground=False)
+    writer = LineWriter(sys.stdout)
+    files = errors = 0
+    try:
+        for result in results:  # one file at a time: memory does not grow with the archive
+            writer.add(result)
+            files += 1
+            errors += sum(1 for finding in result.findings if finding.severity == "error")
+    except OSError as error:
+        raise RunError(f"{error.filename}: {error.strerror}") from None
     print(f"{files} claims file{'s' if files != 1 else ''} validated, {errors} error(s)")
     return EXIT_FINDINGS if errors else EXIT_OK
 
