@@ -11,7 +11,7 @@ from pathlib import Path
 
 from factcheck.article.ignores import IgnoreDirective
 from factcheck.article.model import Article, ArticleProblem
-from factcheck.article.reader import read_article
+from factcheck.article.reader import read_article, read_source
 from factcheck.check.grounding import ground_claim
 from factcheck.check.search import Span
 from factcheck.check.values import check_value, claimed_value, describe
@@ -44,37 +44,49 @@ def check_file(
     findings = list(loaded.findings)
     model = loaded.model
     article_ignores: tuple[IgnoreDirective, ...] = ()
-    if model is not None:
+    if model is not None and not ground:
+        # validate: the article must exist and be UTF-8; reading it is verify's job.
+        _read_article(loaded, model, article_override, findings, parse=False)
+    elif model is not None:
         article = _read_article(loaded, model, article_override, findings)
         if article is not None:
-            result.article_file = article.display
-            result.title = article.title
-            result.article_text = article.text.text
-            findings.extend(article.findings)
             article_ignores = tuple(article.ignores)
-            anchor = _dateline(loaded, model, article, findings)
-            published = model.article.published or article.published
-            result.published = published.isoformat() if published else None
-            if ground and anchor is not None:
-                result.claims, before_text = _check_claims(loaded, model, article, anchor)
-                findings.extend(f for claim in result.claims for f in claim.findings)
-                findings.extend(pinned_findings(loaded, model, result.claims, article.display))
-                mentions, coverage = _coverage(model, article, anchor, result)
-                findings.extend(coverage_findings(coverage, article))
-                result.checks, consistency = _consistency(
-                    loaded, model, article, anchor, result.claims, before_text, config
-                )
-                findings.extend(consistency)
-                findings.extend(_contradictions(loaded, model, article, anchor, result, mentions))
-        if not result.claims:
-            result.claims = [
-                _unchecked(loaded, i, claim, model.sources) for i, claim in enumerate(model.claims)
-            ]
+            findings.extend(_verify_article(loaded, model, article, result, config))
+    if model is not None and not result.claims:
+        result.claims = [
+            _unchecked(loaded, i, claim, model.sources) for i, claim in enumerate(model.claims)
+        ]
     result.findings, result.silenced = apply_config(
         findings, model, config, result.article_file, article_ignores
     )
     _set_outcomes(result)
     return result
+
+
+def _verify_article(
+    loaded: LoadedClaims, model: ClaimsFile, article: Article, result: FileResult, config: Config
+) -> list[Finding]:
+    """Everything verify checks once the article is read; fills `result` on the way."""
+    result.article_file = article.display
+    result.title = article.title
+    result.article_text = article.text.text
+    findings = list(article.findings)
+    anchor = _dateline(loaded, model, article, findings)
+    published = model.article.published or article.published
+    result.published = published.isoformat() if published else None
+    if anchor is None:
+        return findings
+    result.claims, before_text = _check_claims(loaded, model, article, anchor)
+    findings.extend(f for claim in result.claims for f in claim.findings)
+    findings.extend(pinned_findings(loaded, model, result.claims, article.display))
+    mentions, coverage = _coverage(model, article, anchor, result)
+    findings.extend(coverage_findings(coverage, article))
+    result.checks, consistency = _consistency(
+        loaded, model, article, anchor, result.claims, before_text, config
+    )
+    findings.extend(consistency)
+    findings.extend(_contradictions(loaded, model, article, anchor, result, mentions))
+    return findings
 
 
 def _display(path: Path) -> str:
@@ -85,10 +97,17 @@ def _display(path: Path) -> str:
 
 
 def _read_article(
-    loaded: LoadedClaims, model: ClaimsFile, override: Path | None, findings: list[Finding]
+    loaded: LoadedClaims,
+    model: ClaimsFile,
+    override: Path | None,
+    findings: list[Finding],
+    parse: bool = True,
 ) -> Article | None:
     path = override or (loaded.path.parent / model.article.path)
     try:
+        if not parse:
+            read_source(path, _display(path))
+            return None
         return read_article(path, _display(path))
     except ArticleProblem as problem:
         if problem.finding is not None:

@@ -20,21 +20,26 @@ def article_format(path: Path) -> str:
     return FORMATS.get(path.suffix.lower(), "text")
 
 
+def read_source(path: Path, display: str) -> str:
+    """The article file's text. Raises `ArticleProblem` if it is missing or unreadable."""
+    try:
+        return read_text(path)
+    except FileNotFoundError:
+        raise ArticleProblem(f"article {display} does not exist") from None
+    except IsADirectoryError:
+        raise ArticleProblem(f"article {display} is a folder, not a file") from None
+    except OSError as error:
+        raise ArticleProblem(f"article {display} cannot be read: {error.strerror}") from None
+    except DecodeProblem as problem:
+        raise ArticleProblem(
+            f"article {display} is not UTF-8", problem.finding("FC110", display)
+        ) from None
+
+
 def read_article(path: Path, display: str, source: str | None = None) -> Article:
     """Read `path` (or the given `source` text of it). Raises `ArticleProblem` if unreadable."""
     if source is None:
-        try:
-            source = read_text(path)
-        except FileNotFoundError:
-            raise ArticleProblem(f"article {display} does not exist") from None
-        except IsADirectoryError:
-            raise ArticleProblem(f"article {display} is a folder, not a file") from None
-        except OSError as error:
-            raise ArticleProblem(f"article {display} cannot be read: {error.strerror}") from None
-        except DecodeProblem as problem:
-            raise ArticleProblem(
-                f"article {display} is not UTF-8", problem.finding("FC110", display)
-            ) from None
+        source = read_source(path, display)
     kind = article_format(path)
     text = NormalizedText(source)
     if kind == "html":
