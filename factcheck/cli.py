@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from factcheck import __version__
+from factcheck.paths import display_path
 from factcheck.report import FORMATS, REPORT_DIR_FILES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_RUN_ERROR = 0, 1, 2
@@ -168,13 +169,6 @@ def _claims_files(paths: list[str], config) -> list[Path]:  # type: ignore[no-un
     return files
 
 
-def _display(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
-
-
 def _run(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped-def]
     """Check every selected file and keep the results (for reports that need them all)."""
     from factcheck.result import RunResult
@@ -212,7 +206,7 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     except ValueError as error:
         raise RunError(str(error)) from None
     override = Path(article) if article else None
-    tasks = [Task(path, _display(path), config, override, ground) for path in files]
+    tasks = [Task(path, display_path(path), config, override, ground) for path in files]
     if shard:
         tasks = [task for task in tasks if in_shard(task.display, *shard)]
     return check_all(tasks, jobs), config
@@ -361,7 +355,9 @@ def _accept(args: argparse.Namespace) -> int:
         outcome = accept(path, result, mine, dt.date.today())
         if outcome.accepted:
             count = len(outcome.accepted)
-            print(f"accepted {count} claim{'s' if count != 1 else ''} in {_display(outcome.lock)}")
+            print(
+                f"accepted {count} claim{'s' if count != 1 else ''} in {display_path(outcome.lock)}"
+            )
         for claim_id, reason in sorted(outcome.refused.items()):
             print(f"not accepted: {claim_id}: {reason}")
         refused += len(outcome.refused)

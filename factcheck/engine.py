@@ -22,6 +22,7 @@ from factcheck.findings import Finding
 from factcheck.load.claims_loader import LoadedClaims, load_claims_file
 from factcheck.mentions.model import Mention
 from factcheck.model.claims import ClaimBase, ClaimsFile, Source
+from factcheck.paths import display_path
 from factcheck.pin.check import pinned_findings
 from factcheck.pin.sentences import sentence_at
 from factcheck.result import CheckResult, ClaimResult, Excerpt, FileResult
@@ -89,13 +90,6 @@ def _verify_article(
     return findings
 
 
-def _display(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
-
-
 def _read_article(
     loaded: LoadedClaims,
     model: ClaimsFile,
@@ -106,9 +100,9 @@ def _read_article(
     path = override or (loaded.path.parent / model.article.path)
     try:
         if not parse:
-            read_source(path, _display(path))
+            read_source(path, display_path(path))
             return None
-        return read_article(path, _display(path))
+        return read_article(path, display_path(path))
     except ArticleProblem as problem:
         if problem.finding is not None:
             findings.append(problem.finding)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from factcheck.values._safe import never_raises
 from factcheck.values._tokens import Token, is_plain_tail, text_at, tokenize
 from factcheck.values._words import HALF, read_and_a_half, read_cardinal
 from factcheck.values.qualifiers import Qualifier, read_qualifier
@@ -185,15 +186,11 @@ def _parse(phrase: str) -> DurationValue | None:
     return value
 
 
+@never_raises
 def parse_duration(phrase: str) -> DurationValue | None:
     """The length of time an article's phrase states, or None when it states none.
 
     A unit needs a count ("day" and "the day" are not durations) except in "week-long" style
     adjectives. Vague counts ("a few days", "several weeks") are not durations. Never raises.
     """
-    if not isinstance(phrase, str):
-        return None
-    try:
-        return _parse(phrase)
-    except (ValueError, ArithmeticError):
-        return None
+    return _parse(phrase)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from factcheck.values._safe import never_raises
 from factcheck.values._tokens import Token, is_plain_tail, text_at, tokenize
 from factcheck.values._words import SCALES, read_cardinal
 from factcheck.values.qualifiers import read_qualifier
@@ -171,15 +172,11 @@ def _parse(phrase: str) -> NumberValue | PairValue | None:
     return NumberValue(low.value, qualifier, low.unit)
 
 
+@never_raises
 def parse_number(phrase: str) -> NumberValue | PairValue | None:
     """The figure at the start of an article's phrase, or None when it states no number.
 
     Vague quantities ("dozens", "a few", "several") and the pronoun in "one of" are not numbers.
     Never raises.
     """
-    if not isinstance(phrase, str):
-        return None
-    try:
-        return _parse(phrase)
-    except (ValueError, ArithmeticError):
-        return None
+    return _parse(phrase)

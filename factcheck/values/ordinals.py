@@ -6,6 +6,7 @@ ordinal at the start of the phrase and ignores the noun after it.
 
 from __future__ import annotations
 
+from factcheck.values._safe import never_raises
 from factcheck.values._tokens import is_plain_tail, text_at, tokenize
 from factcheck.values._words import read_numeral_ordinal, read_ordinal_word
 from factcheck.values.types import OrdinalValue
@@ -27,15 +28,11 @@ def _parse(phrase: str) -> OrdinalValue | None:
     return OrdinalValue(value)
 
 
+@never_raises
 def parse_ordinal(phrase: str) -> OrdinalValue | None:
     """The position an article's phrase states, or None ("3" is a cardinal, not an ordinal).
 
     A leading article and a trailing noun are allowed ("the third round"); an ordinal glued to
     a hyphenated compound ("first-person view", "second-hand") is not an ordinal. Never raises.
     """
-    if not isinstance(phrase, str):
-        return None
-    try:
-        return _parse(phrase)
-    except (ValueError, ArithmeticError):
-        return None
+    return _parse(phrase)
