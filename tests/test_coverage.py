@@ -112,3 +112,21 @@ def test_the_two_leaders_refers_back_to_the_meeting(factcheck, real_config, tmp_
     run = factcheck("verify", "--format", "json", BUNDLED_CLAIMS, "--article", article)
     (finding,) = run.findings("FC428")
     assert "speaks of `zelensky-trump-meeting`, but `meeting-date` 2025-06-25" in finding["message"]
+
+
+def test_a_date_the_sentence_measures_from_is_no_contradiction(factcheck, tmp_path) -> None:
+    """"… came three years after the March 2022 negotiations": not the talks' own date."""
+    (tmp_path / "art.md").write_text(
+        "---\ntitle: T\npublished: 2025-06-27T10:00:00+03:00\n---\n\n"
+        "The Istanbul talks took place on June 2.\n\n"
+        "The Istanbul talks came three years after the March 2022 negotiations in Turkey.\n"
+    )
+    claims = tmp_path / "c.yaml"
+    claims.write_text(
+        "article: {path: art.md}\nsubjects:\n  r2: {kind: event, name: Istanbul talks}\n"
+        "claims:\n  - {id: d, subject: r2, property: date, type: date, value: 2025-06-02,\n"
+        "     text: June 2, status: verified, sources: [{publisher: X}]}\n"
+    )
+    run = factcheck("verify", "--format", "json", claims)
+    assert run.code == 0
+    assert run.findings("FC428") == []

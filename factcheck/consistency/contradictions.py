@@ -178,6 +178,8 @@ def _conflict(
         return None
     if mention.kind == "place" and not _venue(text, mention, subject):
         return None
+    if mention.kind == "date" and not _dated_event(text, mention):
+        return None
     wanted = _CLAIM_TYPE[mention.kind]
     same_kind = [
         fact
@@ -193,6 +195,25 @@ _HELD_IN = re.compile(
     r"\b(?:held|took place|hosted|convened|met|meet|meets|gathered|staged|opened|began|"
     r"ended|resumed|continued|happened)(?: \w+){0,2} (?:in|at)(?: the)? $"
 )
+
+
+_EVENT_VERB = re.compile(
+    r"\b(?:took place|takes place|was held|were held|held|met|meet|meets|was completed|"
+    r"were completed|completed|happened|occurred|began|begins|ended|ends|opened|was signed|"
+    r"signed|was carried out|started|finished|convened|resumed)\b"
+)
+_RELATIVE = re.compile(r"\b(?:after|before|since|until|than|following|ago)(?: \S+){0,3} $")
+
+
+def _dated_event(text: str, mention: Mention) -> bool:
+    """A date contradicts an event's only where the sentence dates the event itself ("the
+    first round took place on June 10"), not a date it measures from ("three years after the
+    March 2022 negotiations")."""
+    start, _ = sentence_bounds(text, mention.start)
+    before = text[start : mention.start]
+    return bool(_EVENT_VERB.search(text, start, sentence_bounds(text, mention.start)[1])) and (
+        not _RELATIVE.search(before)
+    )
 
 
 def _venue(text: str, mention: Mention, subject: object) -> bool:
