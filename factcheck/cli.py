@@ -89,6 +89,11 @@ def _parser() -> argparse.ArgumentParser:
         "--output", metavar="FILE", help="where to write the draft (default claims/NAME.yaml)"
     )
     extract.add_argument(
+        "--published",
+        metavar="DATE",
+        help="the article's publication date (YYYY-MM-DD), when the article does not say",
+    )
+    extract.add_argument(
         "--update",
         metavar="CLAIMS",
         help="add claims for the mentions no claim of this file covers (nothing else changes)",
@@ -198,8 +203,10 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     if article:
         if len(files) != 1:
             raise RunError("--article needs exactly one claims file")
-        if not Path(article).is_file():
+        if not Path(article).exists():
             raise RunError(f"{article} does not exist")
+        if not Path(article).is_file():
+            raise RunError(f"{article} is not a file")
     try:
         jobs = job_count(getattr(args, "jobs", None) or "1")
         shard = parse_shard(args.shard) if getattr(args, "shard", None) else None
@@ -341,6 +348,10 @@ def _accept(args: argparse.Namespace) -> int:
 
     from factcheck.pin.accept import accept
 
+    files_given_as_ids = [c for c in args.claims if c.endswith((".yaml", ".yml"))]
+    if files_given_as_ids:
+        name = files_given_as_ids[0]
+        raise RunError(f"{name} looks like a claims file; name files with --file {name}")
     run, _ = _run(args, ground=True)
     wanted = set(args.claims) or None
     known = {claim.id for result in run.files for claim in result.claims}
@@ -353,6 +364,14 @@ def _accept(args: argparse.Namespace) -> int:
         if mine == set():
             continue
         outcome = accept(path, result, mine, dt.date.today())
+        broken = [f for f in result.findings if f.severity == "error" and not f.claim]
+        if broken:
+            first = broken[0]
+            print(f"not accepted: {result.claims_file}: {first.location}: {first.code} "
+                  f"{first.message} (run `factcheck verify` and fix it first)")  # fmt: skip
+            refused += 1
+        elif not outcome.accepted and not outcome.refused:
+            print(f"nothing to accept in {result.claims_file}: no verified claim")
         if outcome.accepted:
             count = len(outcome.accepted)
             print(
@@ -372,11 +391,21 @@ def _extract(args: argparse.Namespace) -> int:
     article = Path(args.article)
     if not article.is_file():
         raise RunError(f"{article} does not exist")
+    published = None
+    if args.published:
+        import datetime as dt
+
+        try:
+            published = dt.date.fromisoformat(args.published)
+        except ValueError:
+            message = f"--published takes a date as YYYY-MM-DD, not {args.published!r}"
+            raise RunError(message) from None
     try:
         message = extract(
             article,
             Path(args.output) if args.output else None,
             Path(args.update) if args.update else None,
+            published,
         )
     except ExtractError as error:
         raise RunError(str(error)) from None

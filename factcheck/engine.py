@@ -152,17 +152,17 @@ def _dateline(
         return claimed.date()
     if article.dateline is not None:
         return article.dateline
-    if not any(f.code == "FC106" for f in article.findings):
+    if not any(f.code in ("FC101", "FC106") for f in article.findings):
         position = loaded.position_of("article")
         findings.append(
             Finding(
                 "FC114",
                 "error",
-                "no publication date: relative dates such as “June 2” cannot be resolved",
+                "no publication date: dates such as “June 2” cannot be read without one",
                 loaded.display,
                 position.line,
                 position.column,
-                "Add `published:` to the article's front matter or under `article:` here.",
+                f"Add `published:` under `article:` here, or {_DATELINE_IN[article.format]}.",
             )
         )
     return None
@@ -257,6 +257,14 @@ def _consistency(
     results, findings = run_checks(facts, loaded, article.display)
     findings.extend(implicit_findings(facts, loaded, before_text, article.display))
     return results, findings
+
+
+# Where each kind of article can say when it was published.
+_DATELINE_IN = {
+    "markdown": "to the article's front matter (published: 2025-06-27T22:57:00+03:00)",
+    "text": "a front matter block at the top of the text file (---, published: …, ---)",
+    "html": 'a <meta property="article:published_time" content="…"> tag to the page',
+}
 
 
 def _check_claims(

@@ -115,7 +115,7 @@ def test_the_two_leaders_refers_back_to_the_meeting(factcheck, real_config, tmp_
 
 
 def test_a_date_the_sentence_measures_from_is_no_contradiction(factcheck, tmp_path) -> None:
-    """"… came three years after the March 2022 negotiations": not the talks' own date."""
+    """ "… came three years after the March 2022 negotiations": not the talks' own date."""
     (tmp_path / "art.md").write_text(
         "---\ntitle: T\npublished: 2025-06-27T10:00:00+03:00\n---\n\n"
         "The Istanbul talks took place on June 2.\n\n"

@@ -116,3 +116,16 @@ def test_update_adds_only_what_no_claim_covers_and_keeps_every_line(
     assert report["summary"]["covered"] == report["summary"]["mentions"]
     run = factcheck("extract", article, "--update", claims)
     assert run.out == f"{claims} already covers every mention of {article}\n"
+
+
+def test_an_undated_article_takes_its_date_from_published(factcheck, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "note.txt").write_text("Up to 1,200 prisoners were swapped on June 2.\n")
+    run = factcheck("extract", "note.txt")
+    assert run.code == 2
+    assert run.err.endswith("cannot be read: give it with --published 2025-06-27\n")
+    run = factcheck("extract", "note.txt", "--published", "2025-06-27")
+    assert run.code == 0
+    data, _ = load_positioned((tmp_path / "claims" / "note.yaml").read_text())
+    assert data["article"]["published"] == "2025-06-27T00:00:00Z"
+    assert {c["id"]: c["value"] for c in data["claims"]}["date-june-2"] == "2025-06-02"

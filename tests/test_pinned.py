@@ -112,3 +112,21 @@ def test_a_damaged_lock_file_is_reported_where_it_is_damaged(factcheck, tmp_path
     (finding,) = run.findings("FC206")
     assert finding["file"] == str(lock_file)
     assert finding["line"] == 3
+
+
+def test_accept_says_why_a_broken_file_accepts_nothing(factcheck) -> None:
+    run = factcheck("accept", "--file", "tests/fixtures/broken/syntax-unquoted-colon.yaml")
+    assert run.code == 1
+    assert run.out.startswith(
+        "not accepted: tests/fixtures/broken/syntax-unquoted-colon.yaml: "
+        "tests/fixtures/broken/syntax-unquoted-colon.yaml:17:21: FC101 "
+    )
+
+
+def test_accept_tells_a_file_from_a_claim_id(factcheck) -> None:
+    run = factcheck("accept", "claims/2025-06-27-putin-third-round.yaml")
+    assert run.code == 2
+    assert run.err == (
+        "factcheck: error: claims/2025-06-27-putin-third-round.yaml looks like a claims file; "
+        "name files with --file claims/2025-06-27-putin-third-round.yaml\n"
+    )

@@ -182,7 +182,10 @@ def _compare(
                 "FC303",
                 f"the article says “{claim.text}” ({read_q or 'no qualifier'}); the claim has "
                 f"{claimed_q or 'no qualifier'}",
-                f"Write `{fix}`." if read_q else "Remove `qualifier`.",
+                f"Write `{fix}`."
+                if read_q
+                else "Remove `qualifier`, or widen `text` to the article's words with their "
+                "qualifier (“up to 1,200”, not “1,200”).",
                 key="qualifier" if claimed_q else "value",
             )
         )

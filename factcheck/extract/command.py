@@ -6,6 +6,7 @@ only adds lines (claims for the mentions no claim covers, and the subjects they 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -27,19 +28,33 @@ def default_output(article: Path) -> Path:
     return Path("claims") / f"{article.stem}.yaml"
 
 
-def extract(article_path: Path, output: Path | None, update: Path | None) -> str:
-    """Write the draft; return the line to tell the user what was written."""
+def extract(
+    article_path: Path,
+    output: Path | None,
+    update: Path | None,
+    published: dt.date | None = None,
+) -> str:
+    """Write the draft; return the line to tell the user what was written.
+
+    `published` supplies the dateline of an article that does not state one; the draft then
+    records it under `article:`.
+    """
     from factcheck.mentions import find_mentions
 
     try:
         article = read_article(article_path, str(article_path))
     except ArticleProblem as problem:
         raise ExtractError(problem.message) from None
-    anchor = article.dateline
+    anchor = published or article.dateline
     if anchor is None and update is None:
+        where = {
+            "html": 'a <meta property="article:published_time"> tag',
+            "markdown": "front matter `published:`",
+            "text": "front matter `published:`",
+        }[article.format]
         raise ExtractError(
-            f"{article_path} has no publication date (front matter `published:`), so dates "
-            "like “June 2” cannot be read"
+            f"{article_path} has no publication date ({where}), so dates like “June 2” cannot "
+            "be read: give it with --published 2025-06-27"
         )
     if update is not None:
         return _update(update, article_path, anchor, find_mentions)
@@ -55,7 +70,7 @@ def extract(article_path: Path, output: Path | None, update: Path | None) -> str
     schema_ref = (
         os.path.relpath(schema.resolve(), target.resolve().parent) if schema.is_file() else None
     )
-    text = new_file(draft, relative.as_posix(), schema_ref, dated=True)
+    text = new_file(draft, relative.as_posix(), schema_ref, published=published)
     write_atomically(target, text)
     return f"wrote {len(draft.claims)} draft claims to {target} (every one unverified)"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from factcheck.extract.builder import Draft
 from factcheck.extract.draft import DraftClaim, DraftSubject
 from factcheck.extract.yaml_text import flow_list, flow_map, scalar
@@ -33,15 +35,19 @@ def claim_lines(claim: DraftClaim, indent: str = "  ") -> list[str]:
     return lines
 
 
-def new_file(draft: Draft, article_path: str, schema_path: str | None, dated: bool) -> str:
+def new_file(
+    draft: Draft, article_path: str, schema_path: str | None, published: date | None = None
+) -> str:
     """A complete claims file for the draft."""
     lines = []
     if schema_path:
         lines.append(f"# yaml-language-server: $schema={schema_path}")
     lines += HEADER.format(article=article_path).splitlines()
     lines += ["", "version: 1", "", "article:", f"  path: {scalar(article_path)}"]
-    if not dated:
-        lines.append("  # published: the article has no date; add its date-time with its zone")
+    if published is not None:
+        lines.append(
+            f"  published: {published.isoformat()}T00:00:00Z  # given to extract; correct the time"
+        )
     lines += ["", "subjects:"]
     for subject in draft.subjects:
         lines += subject_lines(subject)

@@ -53,7 +53,15 @@ class _CheckReferences:
         """`value` must name a claim of one of `types` (or the dateline, if allowed)."""
         if not isinstance(value, str):
             return
-        if published and value == PUBLISHED:
+        if value == PUBLISHED:
+            if not published:
+                wanted = " or ".join(types)
+                self.report(
+                    "FC411",
+                    f"`published` is the dateline, a date; this needs a {wanted} claim",
+                    path,
+                    "See `factcheck explain FC411` for what each check kind takes.",
+                )
             return
         claim_id = value.split(".")[0] if "pair" in types else value
         if claim_id not in self.claim_types:

@@ -100,7 +100,9 @@ def findings_from_validation(
     for detail in error.errors(include_url=False):
         path, tags = split_location(detail["loc"], data)
         finding = _translate(detail, path, tags, positions, file, data)
-        findings.setdefault((finding.code, (*path, finding.message)), finding)
+        # One finding per place: a union (a number is an integer or a float) would otherwise
+        # report one mistake once per member.
+        findings.setdefault((finding.code, path), finding)
     return list(findings.values())
 
 
@@ -176,9 +178,30 @@ def _translate(
     return make(
         "FC104",
         f"`{where}`: {detail['msg'][0].lower()}{detail['msg'][1:]} (got {_describe(given)})",
-        "",
+        _type_hint(path, tags),
         path,
     )
+
+
+_VALUE_HINTS = {
+    "date": _NOTATION_HINTS["date"],
+    "duration": _NOTATION_HINTS["duration"],
+    "number": "Write a number (1200) or a range {min: 1000, max: 1200}; the qualifier goes "
+    "in `qualifier:`.",
+    "pair": "Write the two sides as a list: [1000, 1000].",
+    "ordinal": "Write the position as a whole number: 3 for “third”.",
+}
+
+
+def _type_hint(path: Path, tags: list[str]) -> str:
+    """The shape expected where a value of the wrong type stands."""
+    if path == ("claims",):
+        return "`claims:` is a list: start each claim with `- id:` on its own line."
+    if path == ("subjects",) or path == ("sources",):
+        return f"`{path[0]}:` maps ids to entries: `round-2: {{kind: event}}`."
+    if len(path) >= 3 and path[0] == "claims" and path[2] == "value" and tags:
+        return _VALUE_HINTS.get(tags[0], "")
+    return ""
 
 
 def _where(path: Path, claim: str | None) -> str:

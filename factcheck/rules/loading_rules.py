@@ -154,7 +154,7 @@ LOADING_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "FC114",
-        "dateline-conflict",
+        "dateline",
         "error",
         "The claims file and the article disagree on the publication date, or neither gives it.",
         '`published` anchors every relative date ("June 2" means 2025-06-02 only if the '
