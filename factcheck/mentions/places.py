@@ -311,30 +311,11 @@ def find_places(
     # Cities in one country tell which country an ambiguous one is in ("Gaza", then "Rafah").
     named |= {next(iter(codes)) for codes in cities.values() if len(codes) == 1}
     confirmed = {name: _country_for(name, codes, named) for name, codes in cities.items()}
-    for candidate in known:
-        code = table[candidate.name][0]
-        found.append(
-            Mention(
-                "place",
-                candidate.start,
-                candidate.end,
-                candidate.name,
-                candidate.name,
-                country=code,
-            )
-        )
-    for candidate in unknown:
-        if candidate.name in confirmed:
-            found.append(
-                Mention(
-                    "place",
-                    candidate.start,
-                    candidate.end,
-                    candidate.name,
-                    candidate.name,
-                    country=confirmed[candidate.name],
-                )
-            )
+    placed = [(c, table[c.name][0]) for c in known]
+    placed += [(c, confirmed[c.name]) for c in unknown if c.name in confirmed]
+    found.extend(
+        Mention("place", c.start, c.end, c.name, c.name, country=code) for c, code in placed
+    )
     return sorted(found, key=lambda mention: mention.start)
 
 
