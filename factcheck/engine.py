@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.article.ignores import IgnoreDirective
 from factcheck.article.model import Article, ArticleProblem
@@ -27,6 +28,9 @@ from factcheck.pin.check import pinned_findings
 from factcheck.pin.sentences import sentence_at
 from factcheck.result import CheckResult, ClaimResult, Excerpt, FileResult
 from factcheck.silencing import apply_config
+
+if TYPE_CHECKING:
+    from factcheck.consistency.facts import Facts
 
 EXCERPT_WIDTH = 35
 
@@ -82,11 +86,10 @@ def _verify_article(
     findings.extend(pinned_findings(loaded, model, result.claims, article.display))
     mentions, coverage = _coverage(model, article, anchor, result)
     findings.extend(coverage_findings(coverage, article))
-    result.checks, consistency = _consistency(
-        loaded, model, article, anchor, result.claims, before_text, config
-    )
+    facts = _facts(loaded, model, anchor, result.claims, config)
+    result.checks, consistency = _consistency(facts, loaded, article, before_text)
     findings.extend(consistency)
-    findings.extend(_contradictions(loaded, model, article, anchor, result, mentions))
+    findings.extend(_contradictions(facts, model, article, result, mentions))
     return findings
 
 
@@ -183,20 +186,31 @@ def _coverage(
     return mentions, coverage
 
 
-def _contradictions(
+def _facts(
     loaded: LoadedClaims,
     model: ClaimsFile,
-    article: Article,
     anchor: dt.date,
+    claims: list[ClaimResult],
+    config: Config,
+) -> Facts:
+    """The claims' typed values, built once for the checks and the contradictions."""
+    from factcheck.consistency.facts import Facts
+    from factcheck.consistency.truth import Tolerances, day
+
+    published_line = loaded.position_of("article", "published").line
+    return Facts(model, claims, day(anchor), Tolerances(**config.tolerances), published_line)
+
+
+def _contradictions(
+    facts: Facts,
+    model: ClaimsFile,
+    article: Article,
     result: FileResult,
     mentions: list[Mention],
 ) -> list[Finding]:
     """FC428: words of the article no claim covers that contradict what the claims say."""
     from factcheck.consistency.contradictions import contradictions
-    from factcheck.consistency.facts import Facts
-    from factcheck.consistency.truth import Tolerances, day
 
-    facts = Facts(model, result.claims, day(anchor), Tolerances())
     spans = {claim.id: claim.span for claim in result.claims if claim.span}
     # Any mention no claim's words cover may contradict a claim, named entities included:
     # "held in Minsk" is covered as a place the file knows, yet contradicts the venue.
@@ -239,21 +253,11 @@ def _contradictions(
 
 
 def _consistency(
-    loaded: LoadedClaims,
-    model: ClaimsFile,
-    article: Article,
-    anchor: dt.date,
-    claims: list[ClaimResult],
-    before_text: dict[str, str],
-    config: Config,
+    facts: Facts, loaded: LoadedClaims, article: Article, before_text: dict[str, str]
 ) -> tuple[list[CheckResult], list[Finding]]:
     """Checks across claims (FC4xx): the file's `checks:` and the implicit ones."""
-    from factcheck.consistency.facts import Facts
     from factcheck.consistency.runner import implicit_findings, run_checks
-    from factcheck.consistency.truth import Tolerances, day
 
-    published_line = loaded.position_of("article", "published").line
-    facts = Facts(model, claims, day(anchor), Tolerances(**config.tolerances), published_line)
     results, findings = run_checks(facts, loaded, article.display)
     findings.extend(implicit_findings(facts, loaded, before_text, article.display))
     return results, findings

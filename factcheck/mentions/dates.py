@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 
 from factcheck.mentions._spans import Candidate, Taken, pick_longest
 from factcheck.mentions.model import Mention
@@ -81,12 +82,73 @@ _AMOUNT_BEFORE = re.compile(
 _YEAR_ONLY = re.compile(rf"{BARE_YEAR}")
 
 
+_MONTH = re.compile(MONTH)
+_WEEKDAY_TAILS = ("onday", "uesday", "ednesday", "hursday", "riday", "aturday", "unday")
+_RELATIVE_TAILS = ("oday", "onight", "esterday", "omorrow")
+_PERIOD_TAILS = (" week", " month", " year", " morning", " afternoon", " evening")
+
+
+def _occurrences(text: str, needles: tuple[str, ...]) -> list[int]:
+    """Every index at which one of ``needles`` starts (found with str.find, which is fast)."""
+    found = []
+    for needle in needles:
+        index = text.find(needle)
+        while index != -1:
+            found.append(index)
+            index = text.find(needle, index + 1)
+    return found
+
+
+def _anchored(
+    pattern: re.Pattern[str], text: str, anchors: list[int], offsets: tuple[int, ...]
+) -> list[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, when every match starts at an anchor
+    less one of ``offsets``: the pattern is tried only there, not at every letter."""
+    starts = sorted(
+        {anchor - offset for anchor in anchors for offset in offsets if anchor >= offset}
+    )
+    found: list[re.Match[str]] = []
+    reached = 0
+    for start in starts:
+        if start < reached:
+            continue
+        match = pattern.match(text, start)
+        if match:
+            found.append(match)
+            reached = match.end()
+    return found
+
+
+def _scans(text: str, months: list[int]) -> list[list[re.Match[str]] | Iterator[re.Match[str]]]:
+    """The matches of each of _PATTERNS, in order. Patterns that start with a common letter
+    are tried only before the words they must end with (a month, a year, "week", "ago")."""
+    years = [match.start() for match in _YEAR_ONLY.finditer(text)]
+    tails = months + years
+    scans: list[list[re.Match[str]] | Iterator[re.Match[str]]] = []
+    for pattern in _PATTERNS:
+        if pattern is _PATTERNS[5]:  # "early June", "mid-2024": Early, Mid, Late, End
+            scans.append(_anchored(pattern, text, tails, (4, 5, 6)))
+        elif pattern is _PATTERNS[6]:  # "end of June": Beginning, Start, Middle, End + " of "
+            scans.append(_anchored(pattern, text, tails, (7, 9, 10, 13)))
+        elif pattern is _PATTERNS[8]:  # "today", "yesterday"
+            scans.append(_anchored(pattern, text, _occurrences(text, _RELATIVE_TAILS), (1,)))
+        elif pattern is _PATTERNS[9]:  # "this week", "earlier this year"
+            scans.append(_anchored(pattern, text, _occurrences(text, _PERIOD_TAILS), (4, 12)))
+        elif pattern is _PATTERNS[10]:  # "Tuesday", "last Tuesday"
+            scans.append(_anchored(pattern, text, _occurrences(text, _WEEKDAY_TAILS), (1, 6)))
+        elif pattern is _AGO:  # "three days ago"
+            ago = _occurrences(text, (" ago",))
+            scans.append(_anchored(pattern, text, ago, tuple(range(1, 20))) if ago else [])
+        else:
+            scans.append(pattern.finditer(text))
+    return scans
+
+
 def _candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
-    for pattern in _PATTERNS:
-        if pattern is _AGO and " ago" not in text:
-            continue  # the pattern starts at every "a"; most articles have no "ago"
-        for match in pattern.finditer(text):
+    months = [match.start() for match in _MONTH.finditer(text)]
+    for pattern, matches in zip(_PATTERNS, _scans(text, months), strict=True):
+        for match in matches:
             start = match.start()
             before = text[start - 1] if start else " "
             if before.isalnum() or before in _LEFT:
@@ -103,7 +165,8 @@ def _candidates(text: str) -> list[Candidate]:
                 continue
             found.append(Candidate(start, start + len(span), span))
     found += _ranges(text, found)
-    for match in _PREPOSITION_MONTH.finditer(text):
+    # A preposition (2 to 10 letters) and a space before a month.
+    for match in _anchored(_PREPOSITION_MONTH, text, months, (3, 4, 5, 6, 7, 8, 11)):
         if match.start() and text[match.start() - 1].isalnum():
             continue
         # parse_date reads a bare month after "in", "since", "by"...; "to August" means it too.

@@ -12,6 +12,7 @@ import datetime
 import re
 from dataclasses import dataclass, field, fields
 from decimal import ROUND_FLOOR, Decimal
+from functools import lru_cache
 from typing import Literal
 
 from factcheck.values.qualifiers import QUALIFIERS, Qualifier, normalize_qualifier
@@ -102,6 +103,7 @@ class DateValue:
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
 
     @classmethod
+    @lru_cache(maxsize=4096)
     def from_edtf(cls, text: str) -> DateValue:
         """Read the notation ``edtf`` writes; raises ValueError saying what to write instead."""
         if not isinstance(text, str):
@@ -281,6 +283,7 @@ class Duration:
         return "P" + date_part + ("T" + time_part if time_part else "")
 
     @classmethod
+    @lru_cache(maxsize=4096)
     def from_iso(cls, text: str) -> Duration:
         """Read ISO 8601 notation; raises ValueError saying what to write instead."""
         if not isinstance(text, str):
