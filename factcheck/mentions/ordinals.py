@@ -91,13 +91,41 @@ def _elided(text: str, start: int, end: int) -> bool:
     return bool(_RANK_VERB.search(before)) and text[end : end + 1] in (" ", ",", ".", ";")
 
 
+_DIGIT_ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)")
+_SORTED_ORDINALS = sorted(ORDINAL_WORDS)
+
+
+def _ordinal_matches(text: str) -> list[re.Match[str]]:
+    """The matches of _ORDINAL that start a word, as its finditer finds them, trying the
+    pattern only where an ordinal word or a digit ordinal is, not at every letter."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        starts = {match.start() for match in _ORDINAL.finditer(text)}
+    else:
+        starts = {match.start() for match in _DIGIT_ORDINAL.finditer(text)}
+        for word in _SORTED_ORDINALS:
+            index = lowered.find(word)
+            while index != -1:
+                starts.add(index)
+                starts.update(index - offset for offset in (6, 7, 8) if index >= offset)
+                index = lowered.find(word, index + 1)
+    found = []
+    for start in sorted(starts):
+        before = text[start - 1] if start else " "
+        if before.isalnum() or before in "-_":
+            continue
+        match = _ORDINAL.match(text, start)
+        if match:
+            found.append(match)
+    return found
+
+
 def find_ordinals(text: str, blocked: Taken) -> list[Mention]:
     """Ordinal mentions outside ``blocked`` (titles such as "First Deputy Prime Minister")."""
     found: list[Mention] = []
-    for match in _ORDINAL.finditer(text):
-        before = text[match.start() - 1] if match.start() else " "
-        if before.isalnum() or before in "-_":
-            continue
+    # No match of _ORDINAL holds a word start, so the ones starting a word are those
+    # finditer finds there.
+    for match in _ordinal_matches(text):
         end = _noun_end(text, match.end())
         if end is None and _elided(text, match.start(), match.end()):
             end = match.end()

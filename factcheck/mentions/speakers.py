@@ -9,6 +9,7 @@ previous paragraph; with none, the speaker is unknown (None).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -37,6 +38,10 @@ _AFTER = re.compile(
 _BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:{_SUBJECT},?(?: [^,]{{0,60}},)? {_ADVERB}{_VERBS}\b)")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<subject>{_NAME})")
 _DETERMINER = re.compile(r"^(?:The|A|An) ")
+# A speech verb after a space: every match of _BEFORE or _LATE has one, so a sentence
+# without one is not searched with them.
+_ANY_VERB = re.compile(" " + _VERBS.removesuffix(r"\b"))
+_LATE = re.compile(rf"[,\"'] {_VERBS} (?P<late>{_NAME})")
 _NOT_NAMES = word_set(
     "In On At By For Of With From To After Before During Since Until While When Where As "
     "And But Or So Yet If Then Though Although Because Despite Meanwhile However Also "
@@ -73,14 +78,22 @@ def _named(match: re.Match[str], group: str, base: int, people: Sequence[Mention
 def sentence_speakers(doc: Doc, people: Sequence[Mention]) -> list[tuple[int, str]]:
     """(offset, name) of every named subject of a speech verb, in text order."""
     found: list[tuple[int, str]] = []
+    verbs = [match.start() for match in _ANY_VERB.finditer(doc.text)]
     for start, end in doc.sentences:
         sentence = doc.text[start:end]
-        for pattern in (_BEFORE, _ACCORDING):
+        at = bisect.bisect_left(verbs, start)
+        has_verb = at < len(verbs) and verbs[at] < end
+        patterns = (_BEFORE, _ACCORDING) if has_verb else (_ACCORDING,)
+        for pattern in patterns:
+            if pattern is _ACCORDING and "ccording to " not in sentence:
+                continue
             for match in pattern.finditer(sentence):
                 name = _named(match, "subject", start, people)
                 if name and name != "he":
                     found.append((start + match.start(), name))
-        for match in re.finditer(rf"[,\"'] {_VERBS} (?P<late>{_NAME})", sentence):
+        if not has_verb:
+            continue
+        for match in _LATE.finditer(sentence):
             name = _named(match, "late", start, people)
             if name and name != "he":
                 found.append((start + match.start("late"), name))
