@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.article.ignores import IgnoreDirective
-from factcheck.article.model import Article, ArticleProblem
+from factcheck.article.model import DATELINE_SOURCE, Article, ArticleProblem
 from factcheck.article.reader import read_article, read_source
 from factcheck.check.grounding import ground_claim
 from factcheck.check.search import Span
@@ -165,7 +165,8 @@ def _dateline(
                 loaded.display,
                 position.line,
                 position.column,
-                f"Add `published:` under `article:` here, or {_DATELINE_IN[article.format]}.",
+                f"Add `published:` under `article:` here, or to the article "
+                f"{DATELINE_SOURCE[article.format]}.",
             )
         )
     return None
@@ -261,14 +262,6 @@ def _consistency(
     results, findings = run_checks(facts, loaded, article.display)
     findings.extend(implicit_findings(facts, loaded, before_text, article.display))
     return results, findings
-
-
-# Where each kind of article can say when it was published.
-_DATELINE_IN = {
-    "markdown": "to the article's front matter (published: 2025-06-27T22:57:00+03:00)",
-    "text": "a front matter block at the top of the text file (---, published: …, ---)",
-    "html": 'a <meta property="article:published_time" content="…"> tag to the page',
-}
 
 
 def _check_claims(

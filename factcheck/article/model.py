@@ -14,6 +14,13 @@ from factcheck.findings import Finding
 # facts as much as the body does); they are searched like the body.
 TEXT_FIELDS = ("title", "subtitle", "dek", "description", "summary", "caption")
 
+# Where each format of article states its publication date, for hints that say how to add one.
+DATELINE_SOURCE = {
+    "markdown": "front matter `published:` (2025-06-27T22:57:00+03:00)",
+    "text": "a front matter block at the top (---, published: …, ---)",
+    "html": 'a <meta property="article:published_time" content="…"> tag',
+}
+
 
 @dataclass
 class Article:

@@ -8,7 +8,7 @@ dateline — and compared with the value the fact-checker typed. Parsing lives i
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factcheck import values as v
@@ -169,9 +169,8 @@ def _compare(
                 f"Write `value: {read.edtf()}` if the article is right.",
             )
         ]
-    qualifier_of = getattr
-    claimed_q = qualifier_of(claimed, "qualifier", None)
-    read_q = qualifier_of(read, "qualifier", None)
+    claimed_q = getattr(claimed, "qualifier", None)
+    read_q = getattr(read, "qualifier", None)
     problems: list[ValueProblem] = []
     if _without_qualifier(claimed) != _without_qualifier(read):
         problems.append(ValueProblem("FC301", f"{said}, not {describe(claimed)}"))
@@ -194,8 +193,6 @@ def _compare(
 
 def _without_qualifier(value: object) -> object:
     if hasattr(value, "qualifier"):
-        from dataclasses import replace
-
         return replace(value, qualifier=None)  # type: ignore[type-var]
     return value
 

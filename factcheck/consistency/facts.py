@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.check.values import claimed_value, describe
-from factcheck.consistency.truth import Tolerances, day
+from factcheck.consistency.truth import Tolerances
+from factcheck.load.check_references import PUBLISHED
 from factcheck.model.claims import ClaimBase, ClaimsFile, Subject
 from factcheck.result import ClaimResult
 from factcheck.values import DateValue
-
-PUBLISHED = "published"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,14 +79,3 @@ class Facts:
             and fact.claim.subject == subject
             and (property_name is None or fact.claim.property == property_name)
         ]
-
-
-def dateline_value(published: object) -> DateValue | None:
-    """The dateline as a day, from a date or date-time."""
-    import datetime as dt
-
-    if isinstance(published, dt.datetime):
-        return day(published.date())
-    if isinstance(published, dt.date):
-        return day(published)
-    return None

@@ -10,7 +10,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from factcheck.article.model import ArticleProblem
+from factcheck.article.model import DATELINE_SOURCE, ArticleProblem
 from factcheck.article.reader import read_article
 from factcheck.config import Config
 from factcheck.extract.builder import build_draft, uncovered
@@ -47,14 +47,9 @@ def extract(
         raise ExtractError(problem.message) from None
     anchor = published or article.dateline
     if anchor is None and update is None:
-        where = {
-            "html": 'a <meta property="article:published_time"> tag',
-            "markdown": "front matter `published:`",
-            "text": "front matter `published:`",
-        }[article.format]
         raise ExtractError(
-            f"{article_path} has no publication date ({where}), so dates like “June 2” cannot "
-            "be read: give it with --published 2025-06-27"
+            f"{article_path} has no publication date ({DATELINE_SOURCE[article.format]}), "
+            "so dates like “June 2” cannot be read: give it with --published 2025-06-27"
         )
     if update is not None:
         return _update(update, article_path, anchor, find_mentions)

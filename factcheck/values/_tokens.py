@@ -84,13 +84,6 @@ def text_at(tokens: Sequence[Token], index: int) -> str:
     return tokens[index].text if 0 <= index < len(tokens) else ""
 
 
-def skip_words(tokens: Sequence[Token], index: int, words: frozenset[str]) -> int:
-    """Move past any run of the given (single) words, e.g. a leading "on the"."""
-    while index < len(tokens) and tokens[index].kind == "word" and tokens[index].text in words:
-        index += 1
-    return index
-
-
 def match_words(tokens: Sequence[Token], index: int, words: Sequence[str]) -> int | None:
     """Match a word sequence, allowing hyphens between words ("three-and-a-half").
 
