@@ -10,9 +10,9 @@ SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 def claims_schema() -> dict[str, Any]:
     """JSON Schema 2020-12 of a claims file."""
-    from factcheck.model.claims import ClaimsFile
+    from factcheck.model.reading import pydantic_adapter
 
-    return _with_header(ClaimsFile.model_json_schema(), "claims")
+    return _with_header(pydantic_adapter().json_schema(), "claims")
 
 
 def report_schema() -> dict[str, Any]:

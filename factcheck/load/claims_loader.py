@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path as FsPath
 from typing import Any
 
-from pydantic import ValidationError
-
 from factcheck.findings import Finding
 from factcheck.load.check_references import check_check_references
 from factcheck.load.positioned_yaml import Position, Positions, YamlProblem, load_positioned
@@ -19,6 +17,7 @@ from factcheck.load.references import check_references
 from factcheck.load.schema_errors import findings_from_validation
 from factcheck.load.text_files import DecodeProblem, read_text
 from factcheck.model.claims import ClaimsFile
+from factcheck.model.reading import InvalidClaims, read_claims_file
 
 _YAML_CODES = {
     "syntax": "FC101",
@@ -85,10 +84,10 @@ def load_claims_file(path: FsPath, display: str) -> LoadedClaims:
         )
         return loaded
     try:
-        loaded.model = ClaimsFile.model_validate(loaded.data)
-    except ValidationError as error:
+        loaded.model = read_claims_file(loaded.data)
+    except InvalidClaims as invalid:
         loaded.findings.extend(
-            findings_from_validation(error, loaded.data, loaded.positions, display)
+            findings_from_validation(invalid.errors, loaded.data, loaded.positions, display)
         )
     loaded.findings.extend(check_references(loaded.data, loaded.positions, display))
     loaded.findings.extend(check_check_references(loaded.data, loaded.positions, display))

@@ -9,15 +9,14 @@ allowed, the notation expected.
 from __future__ import annotations
 
 import difflib
+from dataclasses import fields
 from typing import Any
-
-from pydantic import BaseModel, ValidationError
 
 from factcheck.findings import Finding
 from factcheck.load.positioned_yaml import Path, Positions
 from factcheck.model import claims as m
 
-_VARIANTS: dict[str, type[BaseModel]] = {
+_VARIANTS: dict[str, type] = {
     "date": m.DateClaim,
     "number": m.NumberClaim,
     "pair": m.PairClaim,
@@ -54,7 +53,7 @@ def split_location(loc: tuple[Any, ...], data: Any) -> tuple[Path, list[str]]:
     return tuple(path), tags
 
 
-def _model_at(path: Path, tags: list[str]) -> type[BaseModel] | None:
+def _model_at(path: Path, tags: list[str]) -> type | None:
     """Which model describes the mapping at `path` (to suggest the keys it allows)."""
     variant = _VARIANTS.get(tags[0]) if tags else None
     match path:
@@ -93,11 +92,11 @@ def _describe(value: Any) -> str:
 
 
 def findings_from_validation(
-    error: ValidationError, data: Any, positions: Positions, file: str
+    errors: list[dict[str, Any]], data: Any, positions: Positions, file: str
 ) -> list[Finding]:
-    """One finding per distinct problem, located on the YAML node it concerns."""
+    """One finding per distinct problem (pydantic's `errors()`), located on its YAML node."""
     findings: dict[tuple[str, Path], Finding] = {}
-    for detail in error.errors(include_url=False):
+    for detail in errors:
         path, tags = split_location(detail["loc"], data)
         finding = _translate(detail, path, tags, positions, file, data)
         # One finding per place: a union (a number is an integer or a float) would otherwise
@@ -127,10 +126,10 @@ def _translate(
             code, "error", message, file, position.line, position.column, hint, claim=claim
         )
 
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         key = str(path[-1]) if path else str(detail["loc"][-1])
         model = _model_at(path[:-1], tags)
-        allowed = sorted(model.model_fields) if model else []
+        allowed = sorted(item.name for item in fields(model)) if model else []
         suggestion = _did_you_mean(key, allowed)
         hint = suggestion or (f"Allowed here: {', '.join(allowed)}." if allowed else "")
         return make("FC103", f"unknown key `{key}` in {_parent(path, claim)}", hint, path, key=True)

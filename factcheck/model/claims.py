@@ -4,25 +4,34 @@ The models are the single source of truth for the format: `schemas/claims.schema
 is generated from them, so titles, descriptions and examples here are what a YAML
 language server shows people as they type. Shape is validated here; whether a value
 means what the article's words say is checked later, against the article.
+
+They are plain dataclasses with annotations in pydantic's vocabulary, kept as strings
+until read (see `factcheck.model.vocabulary`): a valid file is read without importing
+pydantic, and pydantic reads the rest, naming every mistake.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
-from pydantic import (
-    AfterValidator,
-    AwareDatetime,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Discriminator,
-    Field,
-    Tag,
-    WithJsonSchema,
+from factcheck.model.checks import (
+    ChronologyCheck,
+    ContainmentCheck,
+    DurationCheck,
+    EqualCheck,
+    NumericCheck,
+    SequenceCheck,
+    ValidityCheck,
 )
 
-from factcheck.model.checks import Check
+if TYPE_CHECKING:
+    from pydantic import (
+        AwareDatetime,
+        Discriminator,
+        Field,
+        Tag,
+    )
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 CODE_PATTERN = r"^FC[0-9]{3}$"
@@ -32,6 +41,8 @@ ISO_DURATION_PATTERN = (
     r"(\d+(\.\d+)?Y)?(\d+(\.\d+)?M)?(\d+(\.\d+)?W)?(\d+(\.\d+)?D)?"
     r"(T(\d+(\.\d+)?H)?(\d+(\.\d+)?M)?(\d+(\.\d+)?S)?)?$"
 )
+#: Unknown keys are mistakes (a misspelt `contxt` must not be ignored silently).
+STRICT: dict[str, Any] = {"extra": "forbid"}
 
 
 def _real_date(value: str) -> str:
@@ -50,7 +61,18 @@ def _real_duration(value: str) -> str:
     return value
 
 
-EdtfDate = Annotated[
+def _false_as_word(value: object) -> object:
+    """`status: false` unquoted is a YAML boolean; it means the verdict "false"."""
+    return "false" if value is False else value
+
+
+def _shape(value: object) -> str:
+    """Pick a union member by the YAML shape, so errors speak of one member only."""
+    return "mapping" if isinstance(value, dict) else "scalar"
+
+
+# Type aliases are strings too, evaluated with the annotations (see TYPE_ALIASES).
+EdtfDate = """Annotated[
     str,
     Field(
         pattern=EDTF_PATTERN,
@@ -58,25 +80,16 @@ EdtfDate = Annotated[
         examples=["2025-06-02", "2022-03", "2025-05-21/2025-05-31"],
     ),
     AfterValidator(_real_date),
-]
-IsoDuration = Annotated[
+]"""
+IsoDuration = """Annotated[
     str,
     Field(pattern=ISO_DURATION_PATTERN, examples=["P30D", "P3Y6M", "PT48H"]),
     AfterValidator(_real_duration),
-]
-
-Identifier = Annotated[
-    str,
-    Field(pattern=ID_PATTERN, min_length=1, max_length=120, examples=["round-2-date"]),
-]
-
-
-def _false_as_word(value: object) -> object:
-    """`status: false` unquoted is a YAML boolean; it means the verdict "false"."""
-    return "false" if value is False else value
-
-
-Status = Annotated[
+]"""
+Identifier = """Annotated[
+    str, Field(pattern=ID_PATTERN, min_length=1, max_length=120, examples=["round-2-date"])
+]"""
+Status = """Annotated[
     Literal["verified", "unverified", "disputed", "false"],
     BeforeValidator(_false_as_word),
     WithJsonSchema(
@@ -85,181 +98,227 @@ Status = Annotated[
             "description": "The verdict: verified, unverified, disputed or false.",
         }
     ),
-]
-Qualifier = Literal["over", "under", "up to", "at least", "nearly", "about"]
-SubjectKind = Literal["event", "series", "person", "place", "organisation", "role", "other"]
-
-
-def _shape(value: object) -> str:
-    """Pick a union member by the YAML shape, so errors speak of one member only."""
-    return "mapping" if isinstance(value, dict) else "scalar"
-
-
-class Strict(BaseModel):
-    """Unknown keys are mistakes (a misspelt `contxt` must not be ignored silently)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-
-class Source(Strict):
-    """Where a fact was checked, recorded as a fact-checker cites it: never an invented address."""
-
-    title: str | None = Field(None, description="Title of the document, as published.")
-    publisher: str | None = Field(
-        None, description="Outlet or body that published it.", examples=["The Kyiv Independent"]
-    )
-    author: str | None = Field(None, description="Author or speaker, when known.")
-    date: str | None = Field(
-        None,
-        pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
-        description="Publication date (YYYY, YYYY-MM or YYYY-MM-DD).",
-        examples=["2025-06-27"],
-    )
-    url: str | None = Field(
-        None, pattern=r"^https?://\S+$", description="Address, only where it is known to be real."
-    )
-    accessed: str | None = Field(
-        None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="Date the address was read."
-    )
-    archived_url: str | None = Field(None, pattern=r"^https?://\S+$", description="Archived copy.")
-    quote: str | None = Field(
-        None, description="The passage of the source that supports the claim."
-    )
-    note: str | None = Field(
-        None, description="Anything a later reader of this source should know."
-    )
-
-
-SourceRef = Annotated[
+]"""
+Qualifier = 'Literal["over", "under", "up to", "at least", "nearly", "about"]'
+SubjectKind = 'Literal["event", "series", "person", "place", "organisation", "role", "other"]'
+SourceRef = """Annotated[
     Annotated[str, Field(pattern=ID_PATTERN), Tag("scalar")] | Annotated[Source, Tag("mapping")],
     Discriminator(_shape),
-]
+]"""
 
 
-class ArticleRef(Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
+    """Where a fact was checked, recorded as a fact-checker cites it: never an invented address."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+
+    title: Annotated[str | None, Field(description="Title of the document, as published.")] = None
+    publisher: Annotated[
+        str | None,
+        Field(description="Outlet or body that published it.", examples=["The Kyiv Independent"]),
+    ] = None
+    author: Annotated[str | None, Field(description="Author or speaker, when known.")] = None
+    date: Annotated[
+        str | None,
+        Field(
+            pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+            description="Publication date (YYYY, YYYY-MM or YYYY-MM-DD).",
+            examples=["2025-06-27"],
+        ),
+    ] = None
+    url: Annotated[
+        str | None,
+        Field(pattern=r"^https?://\S+$", description="Address, only where it is known to be real."),
+    ] = None
+    accessed: Annotated[
+        str | None, Field(pattern=r"^\d{4}-\d{2}-\d{2}$", description="Date the address was read.")
+    ] = None
+    archived_url: Annotated[
+        str | None, Field(pattern=r"^https?://\S+$", description="Archived copy.")
+    ] = None
+    quote: Annotated[
+        str | None, Field(description="The passage of the source that supports the claim.")
+    ] = None
+    note: Annotated[
+        str | None, Field(description="Anything a later reader of this source should know.")
+    ] = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleRef:
     """The article the claims are about."""
 
-    path: str = Field(
-        description="Path of the article, relative to this claims file (Markdown, HTML or text).",
-        examples=["../articles/2025-06-27-putin-third-round.md"],
-    )
-    published: AwareDatetime | None = Field(
-        None,
-        description=(
-            "Publication date-time with its time zone: the anchor that turns 'June 2' into a "
-            "full date. Defaults to the article's front matter; when both are given they must "
-            "agree."
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+
+    path: Annotated[
+        str,
+        Field(
+            description="Path of the article, relative to this claims file (Markdown, HTML or "
+            "text).",
+            examples=["../articles/2025-06-27-putin-third-round.md"],
         ),
-        examples=["2025-06-27T22:57:00+03:00"],
-    )
+    ]
+    published: Annotated[
+        AwareDatetime | None,
+        Field(
+            description=(
+                "Publication date-time with its time zone: the anchor that turns 'June 2' into a "
+                "full date. Defaults to the article's front matter; when both are given they "
+                "must agree."
+            ),
+            examples=["2025-06-27T22:57:00+03:00"],
+        ),
+    ] = None
 
 
-class TitleHeld(Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TitleHeld:
     """A title a person held from one date to another (`until` absent: still holds it)."""
 
-    title: str = Field(min_length=1, examples=["Defense Minister"])
-    aliases: list[str] = Field(
-        default_factory=list,
-        description="Other ways the title is written.",
-        examples=[["Defence Minister", "Minister of Defense"]],
-    )
-    since: EdtfDate = Field(description="First date in office.")
-    until: EdtfDate | None = Field(None, description="Last date in office, if it ended.")
-    sources: list[SourceRef] = Field(default_factory=list)
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+
+    title: Annotated[str, Field(min_length=1, examples=["Defense Minister"])]
+    aliases: Annotated[
+        list[str],
+        Field(
+            description="Other ways the title is written.",
+            examples=[["Defence Minister", "Minister of Defense"]],
+        ),
+    ] = field(default_factory=list)
+    since: Annotated[EdtfDate, Field(description="First date in office.")]
+    until: Annotated[EdtfDate | None, Field(description="Last date in office, if it ended.")] = None
+    sources: list[SourceRef] = field(default_factory=list)
 
 
-class Subject(Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Subject:
     """Something claims talk about: an event, person, place, series, organisation or role."""
 
-    kind: SubjectKind = Field(description="What sort of thing this is.")
-    name: str | None = Field(None, description="Its usual name.", examples=["Vladimir Putin"])
-    aliases: list[str] = Field(
-        default_factory=list, description="Other names the article may use.", examples=[["Putin"]]
-    )
-    part_of: Identifier | None = Field(
-        None, description="Id of the subject (a series, an event) this one is part of."
-    )
-    ordinal: int | None = Field(
-        None, ge=1, description="Position of this event within its series (2 for the second round)."
-    )
-    within: Identifier | None = Field(
-        None, description="Id of the place this place lies in (Istanbul within Turkey)."
-    )
-    titles: list[TitleHeld] = Field(
-        default_factory=list,
-        description="Titles this person held, with dates: what `validity` checks read.",
-    )
-    planned: bool = Field(
-        False,
-        description="An event that had not happened at the dateline (a proposed round): it may "
-        "be dated after publication.",
-    )
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+
+    kind: Annotated[SubjectKind, Field(description="What sort of thing this is.")]
+    name: Annotated[
+        str | None, Field(description="Its usual name.", examples=["Vladimir Putin"])
+    ] = None
+    aliases: Annotated[
+        list[str],
+        Field(description="Other names the article may use.", examples=[["Putin"]]),
+    ] = field(default_factory=list)
+    part_of: Annotated[
+        Identifier | None,
+        Field(description="Id of the subject (a series, an event) this one is part of."),
+    ] = None
+    ordinal: Annotated[
+        int | None,
+        Field(
+            ge=1, description="Position of this event within its series (2 for the second round)."
+        ),
+    ] = None
+    within: Annotated[
+        Identifier | None,
+        Field(description="Id of the place this place lies in (Istanbul within Turkey)."),
+    ] = None
+    titles: Annotated[
+        list[TitleHeld],
+        Field(description="Titles this person held, with dates: what `validity` checks read."),
+    ] = field(default_factory=list)
+    planned: Annotated[
+        bool,
+        Field(
+            description="An event that had not happened at the dateline (a proposed round): it "
+            "may be dated after publication."
+        ),
+    ] = False
     note: str | None = None
 
 
-class ClaimBase(Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClaimBase:
     """Fields every claim has, whatever its value type."""
 
-    id: Identifier = Field(description="Unique id of the claim in this file.")
-    subject: Identifier = Field(
-        description="Id of the subject (see `subjects`) the claim is about."
-    )
-    property: str = Field(
-        min_length=1,
-        description="Which property of the subject the claim states.",
-        examples=["date", "venue", "count", "title", "quote"],
-    )
-    text: str = Field(
-        min_length=1,
-        description=(
-            "The article's own words that state the fact (quotes, dashes, spacing and line "
-            "breaks may differ; the words may not)."
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+
+    id: Annotated[Identifier, Field(description="Unique id of the claim in this file.")]
+    subject: Annotated[
+        Identifier, Field(description="Id of the subject (see `subjects`) the claim is about.")
+    ]
+    property: Annotated[
+        str,
+        Field(
+            min_length=1,
+            description="Which property of the subject the claim states.",
+            examples=["date", "venue", "count", "title", "quote"],
         ),
-        examples=["June 2"],
-    )
-    context: str | None = Field(
-        None,
-        min_length=1,
-        description="A longer passage around `text`, to pick one of several occurrences.",
-        examples=["The latest peace talks between Russia and Ukraine took place on June 2"],
-    )
-    status: Status = Field(description="The fact-checker's verdict on the claim.")
-    sources: list[SourceRef] = Field(
-        default_factory=list,
-        description="Where it was checked: ids from the top-level `sources`, or inline sources.",
-    )
-    note: str | None = Field(None, description="Free-text note for other fact-checkers.")
-    ignore: dict[
-        Annotated[str, Field(pattern=CODE_PATTERN)], Annotated[str, Field(min_length=3)]
-    ] = Field(
-        default_factory=dict,
-        description="Finding codes silenced on this claim, each with the reason why.",
-        examples=[{"FC304": "The article rounds the date; the exact day is sourced."}],
-    )
+    ]
+    text: Annotated[
+        str,
+        Field(
+            min_length=1,
+            description=(
+                "The article's own words that state the fact (quotes, dashes, spacing and line "
+                "breaks may differ; the words may not)."
+            ),
+            examples=["June 2"],
+        ),
+    ]
+    context: Annotated[
+        str | None,
+        Field(
+            min_length=1,
+            description="A longer passage around `text`, to pick one of several occurrences.",
+            examples=["The latest peace talks between Russia and Ukraine took place on June 2"],
+        ),
+    ] = None
+    status: Annotated[Status, Field(description="The fact-checker's verdict on the claim.")]
+    sources: Annotated[
+        list[SourceRef],
+        Field(
+            description="Where it was checked: ids from the top-level `sources`, or inline sources."
+        ),
+    ] = field(default_factory=list)
+    note: Annotated[str | None, Field(description="Free-text note for other fact-checkers.")] = None
+    ignore: Annotated[
+        dict[Annotated[str, Field(pattern=CODE_PATTERN)], Annotated[str, Field(min_length=3)]],
+        Field(
+            description="Finding codes silenced on this claim, each with the reason why.",
+            examples=[{"FC304": "The article rounds the date; the exact day is sourced."}],
+        ),
+    ] = field(default_factory=dict)
 
 
-class Range(Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Range:
     """An inclusive range: "2–3-day", "between 1,000 and 1,200"."""
 
-    min: float | int = Field(description="Lower end.")
-    max: float | int = Field(description="Upper end.")
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+
+    min: Annotated[float | int, Field(description="Lower end.")]
+    max: Annotated[float | int, Field(description="Upper end.")]
 
 
-class DurationRange(Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DurationRange:
     """An inclusive range of ISO 8601 durations: "2–3-day" is {min: P2D, max: P3D}."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
 
     min: IsoDuration
     max: IsoDuration
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DateClaim(ClaimBase):
     """A date in EDTF / ISO 8601-2 notation, at the precision the article gives."""
 
-    model_config = ConfigDict(coerce_numbers_to_str=True)
+    # A year written bare (`value: 2025`) is a YAML integer; pydantic reads it as text.
+    __pydantic_config__: ClassVar[dict[str, Any]] = {**STRICT, "coerce_numbers_to_str": True}
+
     type: Literal["date"]
     value: EdtfDate
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class NumberClaim(ClaimBase):
     """A number or count, with the qualifier the article puts on it."""
 
@@ -267,23 +326,24 @@ class NumberClaim(ClaimBase):
     value: Annotated[
         Annotated[int | float, Tag("scalar")] | Annotated[Range, Tag("mapping")],
         Discriminator(_shape),
-    ] = Field(examples=[1200, {"min": 1000, "max": 1200}])
-    qualifier: Qualifier | None = Field(
-        None, description="'up to 1,200' is value 1200 with qualifier 'up to'."
-    )
-    unit: str | None = Field(None, description="'%' or a currency code such as USD.")
+        Field(examples=[1200, {"min": 1000, "max": 1200}]),
+    ]
+    qualifier: Annotated[
+        Qualifier | None, Field(description="'up to 1,200' is value 1200 with qualifier 'up to'.")
+    ] = None
+    unit: Annotated[str | None, Field(description="'%' or a currency code such as USD.")] = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PairClaim(ClaimBase):
     """The two sides of an exchange: "1,000-for-1,000" is [1000, 1000]."""
 
     type: Literal["pair"]
-    value: Annotated[list[int | float], Field(min_length=2, max_length=2)] = Field(
-        examples=[[1000, 1000]]
-    )
+    value: Annotated[list[int | float], Field(min_length=2, max_length=2, examples=[[1000, 1000]])]
     qualifier: Qualifier | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DurationClaim(ClaimBase):
     """A duration in ISO 8601 ("30-day" is P30D), or a range of them."""
 
@@ -291,41 +351,49 @@ class DurationClaim(ClaimBase):
     value: Annotated[
         Annotated[IsoDuration, Tag("scalar")] | Annotated[DurationRange, Tag("mapping")],
         Discriminator(_shape),
-    ] = Field(examples=["P30D", "P3Y6M", {"min": "P2D", "max": "P3D"}])
-    qualifier: Qualifier | None = Field(
-        None, description="'nearly three-and-a-half years' is P3Y6M with qualifier 'nearly'."
-    )
+        Field(examples=["P30D", "P3Y6M", {"min": "P2D", "max": "P3D"}]),
+    ]
+    qualifier: Annotated[
+        Qualifier | None,
+        Field(description="'nearly three-and-a-half years' is P3Y6M with qualifier 'nearly'."),
+    ] = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class OrdinalClaim(ClaimBase):
     """A position in a sequence: "third round" is 3."""
 
     type: Literal["ordinal"]
-    value: int = Field(ge=1, examples=[3])
+    value: Annotated[int, Field(ge=1, examples=[3])]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class NameClaim(ClaimBase):
     """A place, person, role or title, or organisation, named as the article names it."""
 
     type: Literal["place", "person", "role", "organisation"]
-    value: str = Field(min_length=1, examples=["Istanbul", "Rustem Umerov", "Defense Minister"])
+    value: Annotated[
+        str, Field(min_length=1, examples=["Istanbul", "Rustem Umerov", "Defense Minister"])
+    ]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class QuoteClaim(ClaimBase):
     """A direct quote: `value` is the verbatim words, `subject` is the speaker."""
 
     type: Literal["quote"]
-    value: str = Field(min_length=1, description="The quoted words, verbatim.")
+    value: Annotated[str, Field(min_length=1, description="The quoted words, verbatim.")]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TextClaim(ClaimBase):
     """Any other statement, kept as free text."""
 
     type: Literal["text"]
-    value: str = Field(min_length=1)
+    value: Annotated[str, Field(min_length=1)]
 
 
-Claim = Annotated[
+Claim = """Annotated[
     DateClaim
     | NumberClaim
     | PairClaim
@@ -335,7 +403,22 @@ Claim = Annotated[
     | QuoteClaim
     | TextClaim,
     Field(discriminator="type"),
-]
+]"""
+
+#: The aliases above, in order, for `factcheck.model.vocabulary.namespace`.
+TYPE_ALIASES = {
+    name: globals()[name]
+    for name in (
+        "EdtfDate",
+        "IsoDuration",
+        "Identifier",
+        "Status",
+        "Qualifier",
+        "SubjectKind",
+        "SourceRef",
+        "Claim",
+    )
+}
 
 CLAIM_TYPES = (
     "date",
@@ -352,24 +435,42 @@ CLAIM_TYPES = (
 )
 
 
-class ClaimsFile(Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClaimsFile:
     """One article's checkable claims."""
 
-    model_config = ConfigDict(
-        title="factcheck claims file",
-        json_schema_extra={"$comment": "Generated from factcheck.model.claims; do not edit."},
-    )
-    version: Literal[1] = Field(1, description="Format version of this file.")
+    __pydantic_config__: ClassVar[dict[str, Any]] = {
+        **STRICT,
+        "title": "factcheck claims file",
+        "json_schema_extra": {"$comment": "Generated from factcheck.model.claims; do not edit."},
+    }
+
+    version: Annotated[Literal[1], Field(description="Format version of this file.")] = 1
     article: ArticleRef
-    sources: dict[Identifier, Source] = Field(
-        default_factory=dict, description="Sources cited by several claims, by id."
-    )
-    subjects: dict[Identifier, Subject] = Field(
-        default_factory=dict, description="What the claims are about, by id."
-    )
-    claims: list[Claim] = Field(min_length=1, description="The article's checkable claims.")
-    checks: list[Check] = Field(
-        default_factory=list,
-        description="Consistency rules across claims: chronology, sequence, duration, numeric, "
-        "equal, containment, validity.",
-    )
+    sources: Annotated[
+        dict[Identifier, Source], Field(description="Sources cited by several claims, by id.")
+    ] = field(default_factory=dict)
+    subjects: Annotated[
+        dict[Identifier, Subject], Field(description="What the claims are about, by id.")
+    ] = field(default_factory=dict)
+    claims: Annotated[
+        list[Claim], Field(min_length=1, description="The article's checkable claims.")
+    ]
+    checks: Annotated[
+        list[
+            Annotated[
+                ChronologyCheck
+                | SequenceCheck
+                | DurationCheck
+                | NumericCheck
+                | EqualCheck
+                | ContainmentCheck
+                | ValidityCheck,
+                Field(discriminator="kind"),
+            ]
+        ],
+        Field(
+            description="Consistency rules across claims: chronology, sequence, duration, "
+            "numeric, equal, containment, validity."
+        ),
+    ] = field(default_factory=list)

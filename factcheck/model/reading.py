@@ -1,0 +1,57 @@
+"""Read parsed YAML into a `ClaimsFile`: the fast reading first, pydantic when it declines.
+
+A valid file (the everyday case, and the whole of a CI run that passes) never imports
+pydantic. A file the fast reading declines is read by pydantic, which converts what it can
+(`status: false`, `value: 2025` for a year) and names every mistake; those mistakes are
+passed on as plain dictionaries, so callers need not import pydantic to catch them.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from factcheck.model import checks, claims, fast_reader, vocabulary
+from factcheck.model.claims import ClaimsFile
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
+
+class InvalidClaims(Exception):
+    """pydantic's account of what is wrong: its `errors()`, one dictionary per mistake."""
+
+    def __init__(self, errors: list[dict[str, Any]]) -> None:
+        super().__init__(f"{len(errors)} validation errors")
+        self.errors = errors
+
+
+def read_claims_file(data: Any) -> ClaimsFile:
+    """The model of a parsed claims file, or `InvalidClaims`."""
+    try:
+        return fast_reader.read(ClaimsFile, data)
+    except fast_reader.Declined:
+        pass
+    from pydantic import ValidationError
+
+    try:
+        return pydantic_adapter().validate_python(data)
+    except ValidationError as error:
+        raise InvalidClaims(list(error.errors(include_url=False))) from None
+
+
+@cache
+def pydantic_adapter() -> TypeAdapter[ClaimsFile]:
+    """pydantic's reading of the model, built once.
+
+    pydantic evaluates the string annotations in their module's globals, so pydantic's
+    names (`Field`, `Tag`, ...) and the type aliases evaluated with them are put there
+    first (replacing the aliases' text); the fast reading is unaffected, as it passes its
+    own namespace as locals, which come first.
+    """
+    from pydantic import TypeAdapter
+
+    names = vocabulary.pydantic_names()
+    for module in (checks, claims):
+        vars(module).update(vocabulary.namespace(module, names))
+    return TypeAdapter(ClaimsFile)
