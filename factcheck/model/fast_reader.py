@@ -16,13 +16,15 @@ pydantic's does not).
 
 from __future__ import annotations
 
+import inspect
 import re
 import sys
 import types
 from collections.abc import Callable
 from dataclasses import MISSING, fields, is_dataclass
 from datetime import datetime
-from typing import Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
+from functools import cache
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from factcheck.model import vocabulary as v
 
@@ -73,14 +75,29 @@ def _dataclass_reader(cls: type) -> Reader:
 
 
 def _hints(cls: type) -> dict[str, Any]:
-    """`cls`'s annotations, evaluated with the stand-ins and its module's type aliases."""
+    """`cls`'s field annotations, evaluated with the stand-ins (its bases' first)."""
+    hints: dict[str, Any] = {}
+    for klass in reversed(cls.__mro__):
+        if is_dataclass(klass):
+            hints.update(_own_hints(klass))
+    return hints
+
+
+@cache
+def _own_hints(cls: type) -> dict[str, Any]:
+    """The annotations `cls` itself declares, each evaluated once per process."""
     module = sys.modules[cls.__module__]
-    return get_type_hints(
-        cls,
-        globalns=vars(module),
-        localns=v.namespace(module, v.fast_names()),
-        include_extras=True,
-    )
+    space = _namespace(module)
+    return {
+        name: eval(text, vars(module), space)  # the model's own annotation text
+        for name, text in inspect.get_annotations(cls).items()
+        if not text.startswith("ClassVar[")
+    }
+
+
+@cache
+def _namespace(module: types.ModuleType) -> dict[str, Any]:
+    return v.namespace(module, v.fast_names())
 
 
 def _reader(hint: Any) -> Reader:
