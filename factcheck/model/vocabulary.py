@@ -19,7 +19,6 @@ the names of the reading, so `Identifier | None` means a union and not `str | No
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from types import MappingProxyType, ModuleType
 from typing import Any
 
@@ -29,11 +28,23 @@ ENFORCED_FIELD_ARGUMENTS = frozenset({"pattern", "min_length", "max_length", "ge
 DOCUMENTING_FIELD_ARGUMENTS = frozenset({"description", "examples", "title"})
 
 
-@dataclass(frozen=True, eq=False)  # hashed by identity: typing hashes metadata
-class FieldSpec:
+class _StandIn:
+    """A record of an annotation's arguments, hashed by identity (typing hashes metadata).
+
+    Plain classes, not dataclasses: a dataclass costs about a millisecond to create, and
+    a cold start pays for every one.
+    """
+
+    __slots__ = ()
+
+
+class FieldSpec(_StandIn):
     """What `Field(...)` in an annotation says: constraints and documentation."""
 
-    arguments: MappingProxyType[str, Any]
+    __slots__ = ("arguments",)
+
+    def __init__(self, arguments: dict[str, Any]) -> None:
+        self.arguments = MappingProxyType(arguments)
 
 
 def field_spec(**arguments: Any) -> FieldSpec:
@@ -41,42 +52,50 @@ def field_spec(**arguments: Any) -> FieldSpec:
     unknown = arguments.keys() - ENFORCED_FIELD_ARGUMENTS - DOCUMENTING_FIELD_ARGUMENTS
     if unknown:
         raise TypeError(f"the fast reader does not know Field({', '.join(sorted(unknown))})")
-    return FieldSpec(MappingProxyType(arguments))
+    return FieldSpec(arguments)
 
 
-@dataclass(frozen=True, eq=False)  # hashed by identity: typing hashes metadata
-class AfterValidator:
+class _Validator(_StandIn):
+    __slots__ = ("function",)
+
+    def __init__(self, function: Callable[[Any], Any]) -> None:
+        self.function = function
+
+
+class AfterValidator(_Validator):
     """Stand-in for `pydantic.AfterValidator`: a check run on the validated value."""
 
-    function: Callable[[Any], Any]
+    __slots__ = ()
 
 
-@dataclass(frozen=True, eq=False)  # hashed by identity: typing hashes metadata
-class BeforeValidator:
+class BeforeValidator(_Validator):
     """Stand-in for `pydantic.BeforeValidator`: a conversion run on the raw value."""
 
-    function: Callable[[Any], Any]
+    __slots__ = ()
 
 
-@dataclass(frozen=True, eq=False)  # hashed by identity: typing hashes metadata
-class Discriminator:
+class Discriminator(_Validator):
     """Stand-in for `pydantic.Discriminator`: picks a union member's `Tag` from the value."""
 
-    function: Callable[[Any], str]
+    __slots__ = ()
 
 
-@dataclass(frozen=True, eq=False)  # hashed by identity: typing hashes metadata
-class Tag:
+class Tag(_StandIn):
     """Stand-in for `pydantic.Tag`: names a union member for its `Discriminator`."""
 
-    name: str
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
 
 
-@dataclass(frozen=True, eq=False)  # hashed by identity: typing hashes metadata
-class WithJsonSchema:
+class WithJsonSchema(_StandIn):
     """Stand-in for `pydantic.WithJsonSchema`: documentation only."""
 
-    schema: Any
+    __slots__ = ("schema",)
+
+    def __init__(self, schema: Any) -> None:
+        self.schema = schema
 
 
 class AwareDatetime:
