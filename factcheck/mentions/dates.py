@@ -7,11 +7,14 @@ capitalized and a bare month needs a preposition ("in May"), so "may" the verb n
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 
+from factcheck.mentions._scan import anchored, digit_runs, lazy, occurrences
 from factcheck.mentions._spans import Candidate, Taken, pick_longest
+from factcheck.mentions._text import word_set
 from factcheck.mentions.model import Mention
 from factcheck.values import DateValue, parse_date
 
@@ -32,147 +35,189 @@ YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?![\w]|[.,][0-9])"
 BARE_YEAR = r"(?:18|19|20)[0-9]{2}(?![\w%]|[.,][0-9])"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _TO = r"(?: ?- ?| to | through | until )"
-_ATOM = (
-    rf"(?:{MONTH}(?: {DAY})?(?:,? {YEAR})?|{DAY}(?:(?: of)? {MONTH}(?:,? {YEAR})?)?|{BARE_YEAR})"
-)
 _NUMBER_WORD = (
     r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
     r"|[0-9]{1,3})"
 )
 _LEFT = frozenset("$€£.,/-")
-# "Wednesday, June 26", "Tuesday 3 June": a weekday just before a calendar date joins it.
-_WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY},? $")
 
-_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(pattern)
-    for pattern in (
-        r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\w-])",
-        # "2 June 2025", "2-3 June", "30 May-2 June", "the 2nd of June"
-        rf"{DAY}(?:{_TO}{DAY})?(?: of)? {MONTH}(?:{_TO}{DAY} {MONTH})?(?:,? {YEAR})?",
-        # "June 27, 2025", "June 2-3", "May 30-June 2"
-        rf"{MONTH} {DAY}(?:{_TO}(?:{MONTH} )?{DAY})?(?:,? {YEAR})?",
-        rf"{MONTH},? (?:of )?{YEAR}",
-        rf"{BARE_YEAR} ?(?:-|to) ?{BARE_YEAR}",
-        rf"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)[- ](?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR})",
-        rf"(?:[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd) of (?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR})",
-        BARE_YEAR,
-        r"(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b",
-        r"(?:[Ee]arlier [Tt]his|[Tt]his|[Ll]ast) (?:week|month|year|morning|afternoon|evening)\b",
-        rf"(?:[Ll]ast )?{WEEKDAY}",
-    )
+# Each pattern is compiled when an article first has what it needs (a month name, a year,
+# "ago"), and tried only where a match can start, which gives what finditer would find.
+_ISO = lazy(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\w-])")
+# "2 June 2025", "2-3 June", "30 May-2 June", "the 2nd of June"
+_DAY_MONTH = lazy(rf"{DAY}(?:{_TO}{DAY})?(?: of)? {MONTH}(?:{_TO}{DAY} {MONTH})?(?:,? {YEAR})?")
+# "June 27, 2025", "June 2-3", "May 30-June 2"
+_MONTH_DAY = lazy(rf"{MONTH} {DAY}(?:{_TO}(?:{MONTH} )?{DAY})?(?:,? {YEAR})?")
+_MONTH_YEAR = lazy(rf"{MONTH},? (?:of )?{YEAR}")
+_YEARS = lazy(rf"{BARE_YEAR} ?(?:-|to) ?{BARE_YEAR}")
+_PART = lazy(rf"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)[- ](?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR})")
+_PART_OF = lazy(
+    rf"(?:[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd) of (?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR})"
 )
-_CALENDAR = _PATTERNS[1:3]
+_RELATIVE_DAY = lazy(r"(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b")
+_PERIOD = lazy(
+    r"(?:[Ee]arlier [Tt]his|[Tt]his|[Ll]ast) (?:week|month|year|morning|afternoon|evening)\b"
+)
+_WEEKDAY = lazy(rf"(?:[Ll]ast )?{WEEKDAY}")
+_AGO = lazy(rf"{_NUMBER_WORD} (?:days?|weeks?) ago\b")
+# "Wednesday, June 26", "Tuesday 3 June": a weekday just before a calendar date joins it.
+_WEEKDAY_BEFORE = lazy(rf"{WEEKDAY},? $")
 # "between June 2 and June 5", "between June 2 and 5", "from 2014 to 2022": built from the
 # dates found on either side rather than by one more large pattern.
-_OPENER = re.compile(r"(?:[Bb]etween|[Ff]rom) $")
-_INNER_RANGE = re.compile(r"[0-9] ?(?:-|to|through|until) ?[A-Z0-9]")
-_CLOSER = re.compile(r" (?:and|to|until|through) (?:([0-9]{1,4})\b)?")
-_AGO = re.compile(rf"{_NUMBER_WORD} (?:days?|weeks?) ago\b")
-_PATTERNS += (_AGO,)
+_OPENER = lazy(r"(?:[Bb]etween|[Ff]rom) $")
+_INNER_RANGE = lazy(r"[0-9] ?(?:-|to|through|until) ?[A-Z0-9]")
+_CLOSER = lazy(r" (?:and|to|until|through) (?:([0-9]{1,4})\b)?")
 # A bare month is a month only after a preposition ("in May"); the span is the month alone.
-_PREPOSITION_MONTH = re.compile(
+_PREPOSITION_MONTH = lazy(
     rf"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Tt]o|[Tt]hrough|[Bb]efore|"
     rf"[Aa]fter|[Tt]hroughout) (?P<month>{MONTH})(?! [0-9])"
 )
 # A four-digit figure after these is an amount ("about 2000"), not a year.
-_AMOUNT_BEFORE = re.compile(
+_AMOUNT_BEFORE = lazy(
     r"(?:about|around|some|nearly|almost|over|than|least|roughly|approximately) $",
     re.IGNORECASE,
 )
 _YEAR_ONLY = re.compile(rf"{BARE_YEAR}")
-
-
 _MONTH = re.compile(MONTH)
+
+# What each pattern starts with, to rule out the places it cannot match.
+_PART_WORDS = ("Early", "early", "Mid", "mid", "Late", "late", "End", "end")
+_PART_OF_WORDS = ("Beginning of ", "beginning of ", "Start of ", "start of ", "Middle of ")
+_PART_OF_WORDS += ("middle of ", "End of ", "end of ")
+_PERIOD_WORDS = ("Earlier ", "earlier ", "This ", "this ", "Last ", "last ")
+_WEEKDAY_WORDS = ("Last ", "last ", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_PREPOSITIONS = frozenset(
+    word
+    for name in word_set("in since by until till during from to through before after throughout")
+    for word in (name, name.capitalize())
+)
+# And the words they end with (a month, a year, "week", "ago"), which are rarer.
 _WEEKDAY_TAILS = ("onday", "uesday", "ednesday", "hursday", "riday", "aturday", "unday")
 _RELATIVE_TAILS = ("oday", "onight", "esterday", "omorrow")
 _PERIOD_TAILS = (" week", " month", " year", " morning", " afternoon", " evening")
 
 
-def _occurrences(text: str, needles: tuple[str, ...]) -> list[int]:
-    """Every index at which one of ``needles`` starts (found with str.find, which is fast)."""
-    found = []
-    for needle in needles:
-        index = text.find(needle)
-        while index != -1:
-            found.append(index)
-            index = text.find(needle, index + 1)
-    return found
+def _before(tails: list[int], offsets: tuple[int, ...]) -> list[int]:
+    """The indices ``offsets`` characters before each of ``tails``."""
+    return [tail - offset for tail in tails for offset in offsets if tail >= offset]
 
 
-def _anchored(
-    pattern: re.Pattern[str], text: str, anchors: list[int], offsets: tuple[int, ...]
-) -> list[re.Match[str]]:
-    """The matches ``pattern.finditer(text)`` gives, when every match starts at an anchor
-    less one of ``offsets``: the pattern is tried only there, not at every letter."""
-    starts = sorted(
-        {anchor - offset for anchor in anchors for offset in offsets if anchor >= offset}
-    )
-    found: list[re.Match[str]] = []
-    reached = 0
-    for start in starts:
-        if start < reached:
-            continue
-        match = pattern.match(text, start)
-        if match:
-            found.append(match)
-            reached = match.end()
-    return found
+def _starting(text: str, starts: list[int], words: tuple[str, ...]) -> list[int]:
+    """The ``starts`` at which one of ``words`` begins."""
+    return [start for start in starts if text.startswith(words, start)]
 
 
-def _scans(text: str, months: list[int]) -> list[list[re.Match[str]] | Iterator[re.Match[str]]]:
-    """The matches of each of _PATTERNS, in order. Patterns that start with a common letter
-    are tried only before the words they must end with (a month, a year, "week", "ago")."""
-    years = [match.start() for match in _YEAR_ONLY.finditer(text)]
-    tails = months + years
-    scans: list[list[re.Match[str]] | Iterator[re.Match[str]]] = []
-    for pattern in _PATTERNS:
-        if pattern is _PATTERNS[5]:  # "early June", "mid-2024": Early, Mid, Late, End
-            scans.append(_anchored(pattern, text, tails, (4, 5, 6)))
-        elif pattern is _PATTERNS[6]:  # "end of June": Beginning, Start, Middle, End + " of "
-            scans.append(_anchored(pattern, text, tails, (7, 9, 10, 13)))
-        elif pattern is _PATTERNS[8]:  # "today", "yesterday"
-            scans.append(_anchored(pattern, text, _occurrences(text, _RELATIVE_TAILS), (1,)))
-        elif pattern is _PATTERNS[9]:  # "this week", "earlier this year"
-            scans.append(_anchored(pattern, text, _occurrences(text, _PERIOD_TAILS), (4, 12)))
-        elif pattern is _PATTERNS[10]:  # "Tuesday", "last Tuesday"
-            scans.append(_anchored(pattern, text, _occurrences(text, _WEEKDAY_TAILS), (1, 6)))
-        elif pattern is _AGO:  # "three days ago"
-            ago = _occurrences(text, (" ago",))
-            scans.append(_anchored(pattern, text, ago, tuple(range(1, 20))) if ago else [])
-        else:
-            scans.append(pattern.finditer(text))
-    return scans
+def _days_before_months(months: list[int], digits: list[tuple[int, int]]) -> list[int]:
+    """The digits that can start "2 June" or "30 May-2 June": a day, perhaps a range to a
+    second day (at most 17 characters in all) and " of", then a space before a month."""
+    starts = []
+    for first, end in digits:
+        for start in range(first, end):
+            at = bisect.bisect_left(months, start + 2)
+            if at < len(months) and months[at] <= start + 21:
+                starts.append(start)
+    return starts
+
+
+def _matches(pattern: Callable[[], re.Pattern[str]], text: str, starts: list[int]) -> list:
+    """What the pattern's finditer finds, trying it only at ``starts`` (and compiling it
+    only if there are any)."""
+    return anchored(pattern(), text, starts) if starts else []
+
+
+def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]]]:
+    """For each pattern in turn, whether it reads a calendar date (a weekday before it joins
+    it) and its matches, in text order, as its finditer would find them."""
+    years = list(_YEAR_ONLY.finditer(text))
+    tails = months + [match.start() for match in years]
+    dashes = occurrences(text, ("-",))
+    iso = [dash - 4 for dash in dashes if dash >= 4 and text[dash + 3 : dash + 4] == "-"]
+    days = _days_before_months(months, digit_runs(text))
+    year_ranges = [m.start() for m in years if text.startswith(("-", " -", "to", " to"), m.end())]
+    parts = _starting(text, _before(tails, (4, 5, 6)), _PART_WORDS)
+    parts_of = _starting(text, _before(tails, (7, 9, 10, 13)), _PART_OF_WORDS)
+    relative = _before(occurrences(text, _RELATIVE_TAILS), (1,))
+    periods = _starting(text, _before(occurrences(text, _PERIOD_TAILS), (4, 12)), _PERIOD_WORDS)
+    weekdays = _starting(text, _before(occurrences(text, _WEEKDAY_TAILS), (1, 6)), _WEEKDAY_WORDS)
+    ago = [
+        index
+        for index in occurrences(text, (" ago",))
+        if text.endswith(("day", "days", "week", "weeks"), 0, index)
+    ]
+    return [
+        (False, _matches(_ISO, text, iso)),
+        (True, _matches(_DAY_MONTH, text, days)),
+        (True, _matches(_MONTH_DAY, text, months)),
+        (False, _matches(_MONTH_YEAR, text, months)),
+        (False, _matches(_YEARS, text, year_ranges)),
+        (False, _matches(_PART, text, parts)),
+        (False, _matches(_PART_OF, text, parts_of)),
+        (False, years),  # a bare year: _YEAR_ONLY is that pattern
+        (False, _matches(_RELATIVE_DAY, text, relative)),
+        (False, _matches(_PERIOD, text, periods)),
+        (False, _matches(_WEEKDAY, text, weekdays)),
+        (False, _matches(_AGO, text, _before(ago, tuple(range(1, 20))))),
+    ]
 
 
 def _candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     months = [match.start() for match in _MONTH.finditer(text)]
-    for pattern, matches in zip(_PATTERNS, _scans(text, months), strict=True):
+    for calendar, matches in _scans(text, months):
         for match in matches:
             start = match.start()
             before = text[start - 1] if start else " "
             if before.isalnum() or before in _LEFT:
                 continue
             span = match.group().rstrip(" ,")
-            if pattern in _CALENDAR:
-                weekday = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+            if calendar:
+                weekday = _weekday_before(text, start)
                 if weekday:
                     end = start + len(span)
                     found.append(Candidate(weekday.start(), end, text[weekday.start() : end]))
-            if _YEAR_ONLY.fullmatch(span) and _AMOUNT_BEFORE.search(
-                text[max(0, start - 20) : start]
-            ):
+            if _YEAR_ONLY.fullmatch(span) and _amount_before(text[max(0, start - 20) : start]):
                 continue
             found.append(Candidate(start, start + len(span), span))
     found += _ranges(text, found)
-    # A preposition (2 to 10 letters) and a space before a month.
-    for match in _anchored(_PREPOSITION_MONTH, text, months, (3, 4, 5, 6, 7, 8, 11)):
+    for match in _preposition_months(text, months):
         if match.start() and text[match.start() - 1].isalnum():
             continue
         # parse_date reads a bare month after "in", "since", "by"...; "to August" means it too.
         phrase = "in " + match.group("month")
         found.append(Candidate(match.start("month"), match.end("month"), phrase))
     return found
+
+
+def _weekday_before(text: str, start: int) -> re.Match[str] | None:
+    """The weekday that ends just before ``start`` ("Wednesday, "), if any."""
+    window = max(0, start - 12)
+    if text.find("day", window, start) == -1:  # every weekday ends in "day"
+        return None
+    return _WEEKDAY_BEFORE().search(text, window, start)
+
+
+def _amount_before(before: str) -> bool:
+    """Whether ``before`` ends with "about ", "some " or the like."""
+    return before.endswith((" ", " \n")) and bool(_AMOUNT_BEFORE().search(before))
+
+
+def _preposition_months(text: str, months: list[int]) -> list[re.Match[str]]:
+    """ "in May", "since June": a preposition (2 to 10 letters) and a space before a month."""
+    starts = [
+        month - offset
+        for month in months
+        for offset in (3, 4, 5, 6, 7, 8, 11)
+        if month >= offset and text[month - offset : month - 1] in _PREPOSITIONS
+    ]
+    return anchored(_PREPOSITION_MONTH(), text, starts) if starts else []
+
+
+def _opener_before(text: str, start: int) -> re.Match[str] | None:
+    """The "between " or "from " that ends just before ``start``, if any."""
+    window = max(0, start - 8)
+    if text.find("etween ", window, start) == -1 and text.find("rom ", window, start) == -1:
+        return None
+    return _OPENER().search(text, window, start)
 
 
 def _ranges(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -182,15 +227,15 @@ def _ranges(text: str, found: list[Candidate]) -> list[Candidate]:
         by_start[candidate.start] = max(by_start.get(candidate.start, 0), candidate.end)
     ranges = []
     for candidate in found:
-        opener = _OPENER.search(text, max(0, candidate.start - 8), candidate.start)
+        opener = _opener_before(text, candidate.start)
         if not opener:
             continue
-        if _INNER_RANGE.search(candidate.phrase):  # "from May 30 to June 2" found as one
+        if _INNER_RANGE().search(candidate.phrase):  # "from May 30 to June 2" found as one
             ranges.append(
                 Candidate(opener.start(), candidate.end, text[opener.start() : candidate.end])
             )
             continue
-        closer = _CLOSER.match(text, candidate.end)
+        closer = _CLOSER().match(text, candidate.end)
         if not closer:
             continue
         right = closer.end()
@@ -203,15 +248,15 @@ def _ranges(text: str, found: list[Candidate]) -> list[Candidate]:
 # Words before a date in its sentence that put it ahead of the dateline ("will host ... in
 # November", "is due to attend ... on Friday"). parse_date reads a yearless date or a bare
 # weekday as the latest one no more than two weeks ahead; after these it is the next one.
-_FUTURE = re.compile(
+_FUTURE = lazy(
     r"\b(?:will|'ll|would|(?:is|are|was|were) due|(?:is|are) scheduled|(?:is|are) set to|"
     r"planned for|scheduled for|expects?|expected to|upcoming|next)\b",
     re.IGNORECASE,
 )
-_STATED = re.compile(
+_STATED = lazy(
     r"[0-9]{4}|\b(?:last|ago|yesterday|today|tonight|tomorrow|this|earlier)\b", re.IGNORECASE
 )
-_WEEKDAY_ONLY = re.compile(rf"(?:[Oo]n )?{WEEKDAY}")
+_WEEKDAY_ONLY = lazy(rf"(?:[Oo]n )?{WEEKDAY}")
 
 
 def _sentence_start(text: str, index: int) -> int:
@@ -234,12 +279,12 @@ def _year_later(value: DateValue) -> DateValue | None:
 
 def _ahead(text: str, candidate: Candidate, value: DateValue, anchor: datetime.date) -> DateValue:
     """The next such date instead of the last one when the sentence speaks of the future."""
-    if value.start >= anchor or _STATED.search(candidate.phrase):
+    if value.start >= anchor or _STATED().search(candidate.phrase):
         return value
     before = text[_sentence_start(text, candidate.start) : candidate.start]
-    if not _FUTURE.search(before):
+    if not _FUTURE().search(before):
         return value
-    if _WEEKDAY_ONLY.fullmatch(candidate.phrase):
+    if _WEEKDAY_ONLY().fullmatch(candidate.phrase):
         return DateValue.for_day(value.start + datetime.timedelta(days=7))
     later = _year_later(value)
     return later if later is not None and later.start >= anchor else value
