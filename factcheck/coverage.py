@@ -8,6 +8,8 @@ mention no claim covers, and CI says so.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from factcheck.article.model import Article
@@ -17,6 +19,29 @@ from factcheck.model.claims import ClaimsFile
 from factcheck.values import DateValue, DurationValue, NumberValue, OrdinalValue, PairValue
 
 _ENTITIES = ("person", "place")
+
+
+class ClaimedSpans:
+    """The stretches of an article that claims' words cover, to ask what a mention overlaps.
+
+    Merged and sorted once, so each question is a bisection instead of a pass over every
+    claim (a few thousand comparisons an article otherwise, for coverage and for FC428).
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)  # overlapping or touching: one stretch
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any claimed span shares a character with `start`–`end`."""
+        last = bisect_left(self.starts, end) - 1  # the last stretch starting before `end`
+        return last >= 0 and self.ends[last] > start
 
 
 @dataclass
@@ -35,7 +60,7 @@ class Coverage:
         return total - len(self.uncovered), total
 
 
-def measure(mentions: list[Mention], spans: list[tuple[int, int]], model: ClaimsFile) -> Coverage:
+def measure(mentions: list[Mention], spans: ClaimedSpans, model: ClaimsFile) -> Coverage:
     names = {
         name.casefold()
         for subject in model.subjects.values()
@@ -45,7 +70,7 @@ def measure(mentions: list[Mention], spans: list[tuple[int, int]], model: Claims
     result = Coverage()
     for mention in mentions:
         result.total[mention.kind] = result.total.get(mention.kind, 0) + 1
-        overlapped = any(mention.start < end and start < mention.end for start, end in spans)
+        overlapped = spans.overlaps(mention.start, mention.end)
         named = mention.kind in _ENTITIES and mention.text.casefold() in names
         if not (overlapped or named):
             result.uncovered.append(mention)

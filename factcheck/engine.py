@@ -17,7 +17,7 @@ from factcheck.check.grounding import ground_claim
 from factcheck.check.search import Span
 from factcheck.check.values import check_value, claimed_value, describe
 from factcheck.config import Config
-from factcheck.coverage import Coverage, coverage_findings, measure
+from factcheck.coverage import ClaimedSpans, Coverage, coverage_findings, measure
 from factcheck.coverage import describe as describe_mention
 from factcheck.findings import Finding
 from factcheck.load.claims_loader import LoadedClaims, load_claims_file
@@ -179,8 +179,7 @@ def _coverage(
     from factcheck.mentions import find_mentions
 
     mentions = find_mentions(article.text.text, anchor)
-    spans = [claim.span for claim in result.claims if claim.span]
-    coverage = measure(mentions, spans, model)
+    coverage = measure(mentions, ClaimedSpans(c.span for c in result.claims if c.span), model)
     result.coverage = {
         kind: (coverage.covered(kind), total) for kind, total in coverage.total.items()
     }
@@ -215,11 +214,8 @@ def _contradictions(
     spans = {claim.id: claim.span for claim in result.claims if claim.span}
     # Any mention no claim's words cover may contradict a claim, named entities included:
     # "held in Minsk" is covered as a place the file knows, yet contradicts the venue.
-    unclaimed = [
-        m
-        for m in mentions
-        if not any(m.start < end and start < m.end for start, end in spans.values())
-    ]
+    claimed = ClaimedSpans(spans.values())
+    unclaimed = [m for m in mentions if not claimed.overlaps(m.start, m.end)]
     findings = []
     for found in contradictions(facts, article.text.text, mentions, unclaimed, spans):
         line, column = article.text.line_column(found.mention.start)

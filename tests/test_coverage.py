@@ -130,3 +130,18 @@ def test_a_date_the_sentence_measures_from_is_no_contradiction(factcheck, tmp_pa
     run = factcheck("verify", "--format", "json", claims)
     assert run.code == 0
     assert run.findings("FC428") == []
+
+
+def test_claimed_spans_answer_as_a_pass_over_every_span_would() -> None:
+    import random
+
+    from factcheck.coverage import ClaimedSpans
+
+    chance = random.Random(7)
+    for _ in range(300):
+        spans = [(a, a + chance.randint(1, 12)) for a in chance.sample(range(80), 6)]
+        claimed = ClaimedSpans(spans)
+        for start in range(90):
+            for end in range(start + 1, min(start + 15, 95)):
+                expected = any(start < e and s < end for s, e in spans)
+                assert claimed.overlaps(start, end) == expected, (spans, start, end)
