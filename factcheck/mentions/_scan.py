@@ -51,7 +51,9 @@ def occurrences(text: str, needles: Iterable[str]) -> list[int]:
     return found
 
 
-def digit_runs(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=2)
+def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each run of ASCII digits. A pattern that starts with a digit not
-    preceded by a letter or digit can only match at the start of one."""
-    return [match.span() for match in _DIGIT_RUN.finditer(text)]
+    preceded by a letter or digit can only match at the start of one. (Kept for the article
+    at hand: times, dates and numbers all ask.)"""
+    return tuple(match.span() for match in _DIGIT_RUN.finditer(text))

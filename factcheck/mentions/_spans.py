@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A span a pattern found, and the phrase to parse for its value (often the span itself)."""
+class Candidate(NamedTuple):
+    """A span a pattern found, and the phrase to parse for its value (often the span itself).
+
+    A named tuple rather than a dataclass: as cheap to hash and compare, and a millisecond
+    cheaper to create at import."""
 
     start: int
     end: int

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck.mentions._lexicon import QUALIFIER, SIMPLE_COUNT, WORD_NUMBER
+from factcheck.mentions._scan import lazy
 from factcheck.mentions._spans import Candidate, Taken, pick_longest
 from factcheck.mentions.model import Mention
 from factcheck.values import parse_duration
@@ -31,10 +32,11 @@ _LEAD = re.compile(
     rf"(?:(?<!\w)(?P<qual>{QUALIFIER}) )?(?:(?<!\w)(?P<opener>[Bb]etween|[Ff]rom) )?$"
 )
 _ARTICLE_COUNT = re.compile(r"(?:[Aa]n?|[Hh]alf an?)[- ]")
-_ARTICLE_BEFORE = re.compile(r"\b(?:for|within|lasted|lasting|than|after|in|of)\s$", re.IGNORECASE)
-_ARTICLE_AFTER = re.compile(r"(?:\s(?:later|earlier|after|before)\b|-long)")
+_HEDGE = lazy(rf"(?:{QUALIFIER}) ")
+_ARTICLE_BEFORE = lazy(r"\b(?:for|within|lasted|lasting|than|after|in|of)\s$", re.IGNORECASE)
+_ARTICLE_AFTER = lazy(r"(?:\s(?:later|earlier|after|before)\b|-long)")
 # "over two days" is during two days; only "for over", "in over" and the like hedge it.
-_OVER_BEFORE = re.compile(r"\b(?:for|lasted|lasting|of|in|after|took|than)\s$", re.IGNORECASE)
+_OVER_BEFORE = lazy(r"\b(?:for|lasted|lasting|of|in|after|took|than)\s$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[- ]old\b|\s+ago\b")
 
 
@@ -68,7 +70,7 @@ def _variants(match: re.Match[str], text: str) -> list[Candidate]:
     if lead and qualifier:
         qualifier_start = lead.start("qual")
         before = text[max(0, qualifier_start - 12) : qualifier_start]
-        if qualifier.lower() not in ("over", "under") or _OVER_BEFORE.search(before):
+        if qualifier.lower() not in ("over", "under") or _OVER_BEFORE().search(before):
             variants.append(Candidate(qualifier_start, end, text[qualifier_start:end]))
     return variants
 
@@ -77,12 +79,20 @@ def _wanted(text: str, candidate: Candidate) -> bool:
     after = text[candidate.end : candidate.end + 12]
     if _AGE_AFTER.match(after):
         return False
-    core = re.sub(rf"^(?:{QUALIFIER}) ", "", candidate.phrase)
+    if not _ARTICLE_COUNT.search(candidate.phrase):
+        return True  # no "a", "an" or "half an" count, with a hedge before it or not
+    core = _unhedged(candidate.phrase)
     if _ARTICLE_COUNT.match(core):
         hedged = core != candidate.phrase
         before = text[max(0, candidate.start - 12) : candidate.start]
-        return hedged or bool(_ARTICLE_BEFORE.search(before) or _ARTICLE_AFTER.match(after))
+        return hedged or bool(_ARTICLE_BEFORE().search(before) or _ARTICLE_AFTER().match(after))
     return True
+
+
+def _unhedged(phrase: str) -> str:
+    """The phrase without the hedge it starts with, if any ("nearly a year" -> "a year")."""
+    hedge = _HEDGE().match(phrase)
+    return phrase[hedge.end() :] if hedge else phrase
 
 
 # Durations are searched only just before their unit words, which are few in an article.

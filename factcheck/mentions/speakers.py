@@ -13,35 +13,41 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from factcheck.mentions._scan import anchored, lazy, occurrences
 from factcheck.mentions._text import Doc, word_set
 from factcheck.mentions.model import Mention
 from factcheck.mentions.quotes import QuoteSpan
 
-_VERBS = (
-    r"(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|asked|asks|noted|notes|"
-    r"argued|argues|warned|warns|insisted|insists|claimed|claims|declared|declares|explained|"
-    r"explains|posted|tweeted|announced|announces|continued|stressed|stresses|urged|urges|"
-    r"replied|responded|described|describes|called|calls|recalled|recalls|admitted|"
-    r"acknowledged|conceded|predicted|promised|vowed|pledged|emphasised|emphasized|"
-    r"cautioned|confirmed|suggested|complained|remarked|quipped|wrote)\b"
+# Speech verbs. Each is followed by \b wherever it is used, so at most one of them can match
+# at a place and their order in the pattern does not matter.
+_VERB_WORDS = sorted(
+    word_set(
+        "said says say told tells added adds wrote writes stated states asked asks noted notes "
+        "argued argues warned warns insisted insists claimed claims declared declares explained "
+        "explains posted tweeted announced announces continued stressed stresses urged urges "
+        "replied responded described describes called calls recalled recalls admitted "
+        "acknowledged conceded predicted promised vowed pledged emphasised emphasized "
+        "cautioned confirmed suggested complained remarked quipped"
+    )
 )
+_VERBS = rf"(?:{'|'.join(_VERB_WORDS)})\b"
 _NAME = r"(?:[A-Z][\w'.-]*|U\.S\.)(?: (?:(?:von|van|der|de|da|al|bin|la|le) )?(?:[A-Z][\w'.-]*))*"
+_PRONOUNS = ("he", "she", "He", "She")
 _PRONOUN = r"(?:he|she|He|She)"
 # "Analyst Mark Feldman of Redwood Research said": the person, not the firm, is the speaker.
 _SUBJECT = rf"(?P<subject>{_NAME}(?: of (?:the )?{_NAME})?|{_PRONOUN})"
 _ADVERB = r"(?:(?:had|has|have|would|will|also|later|then|again|[a-z]+ly) )*"
-# After the closing mark: ", Putin said", ", he briefly added", ", said Dmitry Peskov".
-_AFTER = re.compile(
-    rf"^[,.]?\s*(?:{_SUBJECT} {_ADVERB}{_VERBS}|{_VERBS} (?P<late>{_NAME}|{_PRONOUN})\b)"
-)
+# After the closing mark: ", Putin said", ", he briefly added" (a subject, then the verb) or
+# ", said Dmitry Peskov" (the verb, then a late name). The two are separate patterns, each
+# compiled when first needed: only one can match a given window (see _after_quote).
+_SUBJECT_AFTER = lazy(rf"^[,.]?\s*{_SUBJECT} {_ADVERB}{_VERBS}")
+_VERB_AFTER = lazy(rf"^[,.]?\s*{_VERBS} (?P<late>{_NAME}|{_PRONOUN})\b")
 # Before the opening mark, in the same sentence: "Putin said on June 27 that it was".
-_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:{_SUBJECT},?(?: [^,]{{0,60}},)? {_ADVERB}{_VERBS}\b)")
-_ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<subject>{_NAME})")
+_BEFORE = lazy(rf"(?:^|(?<=[\s(]))(?:{_SUBJECT},?(?: [^,]{{0,60}},)? {_ADVERB}{_VERBS}\b)")
+_ACCORDING = lazy(rf"\b[Aa]ccording to (?P<subject>{_NAME})")
 _DETERMINER = re.compile(r"^(?:The|A|An) ")
-# A speech verb after a space: every match of _BEFORE or _LATE has one, so a sentence
-# without one is not searched with them.
-_ANY_VERB = re.compile(" " + _VERBS.removesuffix(r"\b"))
-_LATE = re.compile(rf"[,\"'] {_VERBS} (?P<late>{_NAME})")
+# ", said Peskov": a late name after a comma or closing mark and a speech verb.
+_LATE = lazy(rf"[,\"'] {_VERBS} (?P<late>{_NAME})")
 _NOT_NAMES = word_set(
     "In On At By For Of With From To After Before During Since Until While When Where As "
     "And But Or So Yet If Then Though Although Because Despite Meanwhile However Also "
@@ -70,30 +76,37 @@ def _named(match: re.Match[str], group: str, base: int, people: Sequence[Mention
     subject = match.group(group)
     if subject is None:
         return None
-    if re.fullmatch(_PRONOUN, subject):
+    if subject in _PRONOUNS:
         return "he"
     return _clean(subject, base + match.start(group), people)
+
+
+def _verb_positions(text: str) -> list[int]:
+    """Where a space and a speech verb (or a word it begins) stand: every match of _BEFORE
+    and _LATE holds one, so a sentence without one is not searched with them."""
+    return sorted(occurrences(text, [" " + verb for verb in _VERB_WORDS]))
 
 
 def sentence_speakers(doc: Doc, people: Sequence[Mention]) -> list[tuple[int, str]]:
     """(offset, name) of every named subject of a speech verb, in text order."""
     found: list[tuple[int, str]] = []
-    verbs = [match.start() for match in _ANY_VERB.finditer(doc.text)]
+    verbs = _verb_positions(doc.text)
     for start, end in doc.sentences:
         sentence = doc.text[start:end]
-        at = bisect.bisect_left(verbs, start)
-        has_verb = at < len(verbs) and verbs[at] < end
-        patterns = (_BEFORE, _ACCORDING) if has_verb else (_ACCORDING,)
-        for pattern in patterns:
-            if pattern is _ACCORDING and "ccording to " not in sentence:
-                continue
-            for match in pattern.finditer(sentence):
-                name = _named(match, "subject", start, people)
-                if name and name != "he":
-                    found.append((start + match.start(), name))
-        if not has_verb:
-            continue
-        for match in _LATE.finditer(sentence):
+        first = bisect.bisect_left(verbs, start)
+        last = bisect.bisect_left(verbs, end, first)
+        subjects: list[re.Match[str]] = []
+        if first < last:
+            subjects += _BEFORE().finditer(sentence)
+        if "ccording to " in sentence:
+            subjects += _ACCORDING().finditer(sentence)
+        for match in subjects:
+            name = _named(match, "subject", start, people)
+            if name and name != "he":
+                found.append((start + match.start(), name))
+        # ", said Peskov": a comma or closing mark just before a verb's space.
+        late = [v - 1 - start for v in verbs[first:last] if v > start and doc.text[v - 1] in ",\"'"]
+        for match in anchored(_LATE(), sentence, late) if late else ():
             name = _named(match, "late", start, people)
             if name and name != "he":
                 found.append((start + match.start("late"), name))
@@ -126,9 +139,8 @@ def speaker_of(
         if after_end <= after_start:
             after_end = min(len(text), after_start + 120)
         window = text[after_start:after_end]
-        match = _AFTER.match(window)
+        match, group = _after_quote(window)
         if match:
-            group = "subject" if match.group("subject") else "late"
             name = _named(match, group, after_start, people)
             if name == "he":
                 return _resolve(doc, after_start, named)
@@ -136,8 +148,11 @@ def speaker_of(
                 return name
     sentence_start = doc.sentence_at(quote.open_mark)[0]
     before = text[sentence_start : quote.open_mark]
-    according = list(_ACCORDING.finditer(text, sentence_start, doc.sentence_at(quote.open_mark)[1]))
-    matches = list(_BEFORE.finditer(before))
+    sentence_end = doc.sentence_at(quote.open_mark)[1]
+    according = []
+    if "ccording to " in text[sentence_start:sentence_end]:
+        according = list(_ACCORDING().finditer(text, sentence_start, sentence_end))
+    matches = list(_BEFORE().finditer(before))
     if matches:
         name = _named(matches[-1], "subject", sentence_start, people)
         if name == "he":
@@ -147,3 +162,20 @@ def speaker_of(
     if according:
         return _named(according[-1], "subject", 0, people)
     return None
+
+
+def _after_quote(window: str) -> tuple[re.Match[str] | None, str]:
+    """The subject and verb (", Putin said") or verb and late name (", said Peskov") that
+    start the words after a quote's closing mark, and the name's group.
+
+    After an optional comma or period and spaces, a subject starts with a capital or "he"/
+    "she" and a verb with a lower-case letter, so at most one pattern can match; each is
+    tried (and compiled) only if the window starts as it must."""
+    head = (window[1:] if window[:1] in (",", ".") else window).lstrip()
+    if (head[:1].isascii() and head[:1].isupper()) or head.startswith(_PRONOUNS):
+        match = _SUBJECT_AFTER().match(window)
+        if match:
+            return match, "subject"
+    if head.startswith(tuple(_VERB_WORDS)):
+        return _VERB_AFTER().match(window), "late"
+    return None, "late"

@@ -61,7 +61,7 @@ _REGIONAL = {
 }
 _AREAS = ("Europe", "Asia", "America", "Africa", "Australia", "Pacific", "Atlantic", "Indian")
 _AMPM = r"(?:[AaPp]\.[Mm]\.|[AaPp]\.[Mm]\b|[ap]m\b|[AP]M\b)"
-_MERIDIEM = frozenset("AaPp")  # the first letter of every _AMPM
+_MERIDIEM = ("A", "a", "P", "p")  # the first letter of every _AMPM
 _ZONE = (
     rf"(?:{'|'.join(sorted(_FIXED, key=len, reverse=True))}|ET|CT|MT|PT)\b"
     r"|(?:local|[A-Z][a-z]+(?: [A-Z][a-z]+)?) [Tt]ime\b"
@@ -133,16 +133,22 @@ def _clock(match: re.Match[str]) -> tuple[int, int] | None:
     return hour, minute
 
 
+def _meridiem_near(text: str, start: int) -> bool:
+    """Whether an "a.m." or "PM" can follow the hour that starts at ``start`` (one or two
+    digits and a space at most): an a or p, then a period or an m."""
+    return any(
+        text[at : at + 1] in _MERIDIEM and text[at + 1 : at + 2] in (".", "m", "M")
+        for at in range(start + 1, start + 4)
+    )
+
+
 def _matches(text: str) -> list[re.Match[str]]:
     """What finditer finds with each pattern in turn, trying "10:57" and "3 p.m." and "1430
     GMT" only at runs of digits with a colon, an a.m./p.m. or GMT/UTC just after."""
     digits = [start for start, _ in digit_runs(text)]
     searches = (
         (_CLOCK, [start for start in digits if ":" in text[start + 1 : start + 3]]),
-        (
-            _HOUR,
-            [start for start in digits if not _MERIDIEM.isdisjoint(text[start + 1 : start + 4])],
-        ),
+        (_HOUR, [start for start in digits if _meridiem_near(text, start)]),
         (_MILITARY, [start for start in digits if text.startswith((" GMT", " UTC"), start + 4)]),
         (_NOON, occurrences(text, ("noon", "midnight"))),
     )
