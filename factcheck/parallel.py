@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.collector import tune_for_many_files
 from factcheck.config import Config
 from factcheck.result import FileResult
 
@@ -54,6 +55,7 @@ def job_count(value: str) -> int:
 
 def check_all(tasks: list[Task], jobs: int) -> Iterator[FileResult]:
     """Results of `tasks`, in their order, from `jobs` processes."""
+    tune_for_many_files()
     if jobs <= 1 or len(tasks) < 2:
         for task in tasks:
             yield _check(task)
@@ -61,7 +63,8 @@ def check_all(tasks: list[Task], jobs: int) -> Iterator[FileResult]:
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, min(32, len(tasks) // (jobs * 4)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # Forked workers inherit the tuning; spawned ones (macOS, Windows) run it themselves.
+    with ProcessPoolExecutor(max_workers=jobs, initializer=tune_for_many_files) as pool:
         yield from pool.map(_check, tasks, chunksize=chunk)
 
 

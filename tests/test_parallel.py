@@ -37,3 +37,21 @@ def test_bad_jobs_and_shard_values_are_run_errors(factcheck) -> None:
     run = factcheck("verify", "--shard", "4/3")
     assert run.code == 2
     assert "--shard takes K/N with 1 ≤ K ≤ N" in run.err
+
+
+def test_a_run_over_files_collects_garbage_rarely_and_not_in_the_imported_modules() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import gc, sys\n"
+        "from factcheck.cli import main\n"
+        "main(['validate', sys.argv[1]])\n"
+        "print(gc.get_threshold()[0], gc.get_freeze_count() > 10_000)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(BROKEN)], capture_output=True, text=True
+    )
+    from factcheck.collector import YOUNG_THRESHOLD
+
+    assert done.stdout.splitlines()[-1] == f"{YOUNG_THRESHOLD} True", done.stderr

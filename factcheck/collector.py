@@ -1,0 +1,27 @@
+"""Python's cyclic garbage collector, set for a run over many files.
+
+Checking a file allocates and frees hundreds of thousands of small containers (YAML nodes,
+tokens, mentions). Reference counting frees nearly all of them, yet with the default
+threshold (700 net allocations) the collector scans the young generation every few hundred
+objects, and from time to time every object alive, the imported modules included. Measured
+with `gc.callbacks` over 200 files of the scale corpus: 1,852 collections, about 4 ms a file,
+a tenth of `verify`'s time, and no cycle worth the search.
+
+So, before the files are checked, what is alive (modules, classes, the configuration) is
+frozen out of the collector's sight, and the young generation is collected every 100,000 net
+allocations. Cycles are still collected; memory stays bounded by that threshold (peak
+figures in docs/scale.md).
+"""
+
+from __future__ import annotations
+
+import gc
+
+YOUNG_THRESHOLD = 100_000
+
+
+def tune_for_many_files() -> None:
+    """Freeze what is alive now and collect the young generation far less often."""
+    gc.freeze()
+    _, middle, old = gc.get_threshold()
+    gc.set_threshold(YOUNG_THRESHOLD, middle, old)
