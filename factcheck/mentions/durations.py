@@ -32,6 +32,8 @@ _LEAD = re.compile(
     rf"(?:(?<!\w)(?P<qual>{QUALIFIER}) )?(?:(?<!\w)(?P<opener>[Bb]etween|[Ff]rom) )?$"
 )
 _ARTICLE_COUNT = re.compile(r"(?:[Aa]n?|[Hh]alf an?)[- ]")
+# Where a phrase's count starts: at the start, or after its hedge and a space.
+_ARTICLE_COUNT_STARTS = re.compile(r"(?:^| )(?:[Aa]n?|[Hh]alf an?)[- ]")
 _HEDGE = lazy(rf"(?:{QUALIFIER}) ")
 _ARTICLE_BEFORE = lazy(r"\b(?:for|within|lasted|lasting|than|after|in|of)\s$", re.IGNORECASE)
 _ARTICLE_AFTER = lazy(r"(?:\s(?:later|earlier|after|before)\b|-long)")
@@ -79,8 +81,8 @@ def _wanted(text: str, candidate: Candidate) -> bool:
     after = text[candidate.end : candidate.end + 12]
     if _AGE_AFTER.match(after):
         return False
-    if not _ARTICLE_COUNT.search(candidate.phrase):
-        return True  # no "a", "an" or "half an" count, with a hedge before it or not
+    if not _ARTICLE_COUNT_STARTS.search(candidate.phrase):
+        return True  # no "a", "an" or "half an" count, with or without a hedge before it
     core = _unhedged(candidate.phrase)
     if _ARTICLE_COUNT.match(core):
         hedged = core != candidate.phrase

@@ -59,6 +59,8 @@ _RATIO = lazy(r"\b(?:[Oo]ne|[0-9]+) in (?:two|three|four|five|six|seven|eight|ni
 _VERSION = lazy(
     r"\b[vV]?[0-9]+(?:\.[0-9]+){2,}\b|(?i:\b(?:version|v\.?|release|build|update) )[0-9][0-9.]*"
 )
+# What follows " in " in a ratio: a count from two to ten, or digits.
+_RATIO_OF = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", *"0123456789")
 # The words _VERSION's second branch finds before " 3". Their first and last letters have
 # no case forms but the two ASCII ones, so checking those two is enough to rule a place out.
 _VERSION_WORDS = ("version", "v.", "v", "release", "build", "update")
@@ -118,13 +120,10 @@ def _version_starts(text: str, runs: tuple[tuple[int, int], ...]) -> list[int]:
 
 
 def _ratio_starts(text: str, runs: tuple[tuple[int, int], ...]) -> list[int]:
-    """Where a _RATIO match can start: at digits or "one" just before " in "."""
-    starts = [start for start, end in runs if text.startswith(" in ", end)]
-    starts += [
-        index - 3
-        for index in occurrences(text, (" in ",))
-        if index >= 3 and text.startswith(("one", "One"), index - 3)
-    ]
+    """Where a _RATIO match can start: at digits or "one" before " in " and a count."""
+    ins = {index for index in occurrences(text, (" in ",)) if text.startswith(_RATIO_OF, index + 4)}
+    starts = [start for start, end in runs if end in ins]
+    starts += [index - 3 for index in ins if text.startswith(("one", "One"), index - 3, index)]
     return starts
 
 
