@@ -632,3 +632,12 @@ def test_whole_words_are_found_next_to_the_longer_ones(factcheck, tmp_path) -> N
         "date": (8, line.index("June 2") + 1),
         "count": (8, line.index("1,200") + 1),
     }
+
+
+def test_line_starts_are_the_offsets_after_each_line_break() -> None:
+    from factcheck.article.normalize import line_starts
+
+    assert line_starts("a\nb\n\nc") == [0, 2, 4, 5]
+    assert line_starts("a\nb\n\nc", 2) == [2, 4, 5]
+    assert line_starts("a\r\nb") == [0, 3]
+    assert line_starts("") == [0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from typing import NamedTuple
 
-from factcheck.article.normalize import NormalizedText, align
+from factcheck.article.normalize import NormalizedText, align, line_starts
 
 _BLOCKS = {
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
@@ -38,7 +38,7 @@ class _ArticleHTMLParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.source = source
         self.text = text
-        self.line_starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
+        self.line_starts = line_starts(source)
         self.hidden_depth = 0
         self.article_depth = 0
         self.chrome: list[bool] = []  # for each open <header>/<footer>: whether it hides

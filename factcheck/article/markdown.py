@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from factcheck.article.front_matter import FrontMatter
 from factcheck.article.ignores import IgnoreDirective, directives_in
-from factcheck.article.normalize import NormalizedText, align
+from factcheck.article.normalize import NormalizedText, align, line_starts
 
 _SKIPPED_BLOCKS = {"fence", "code_block", "html_block", "hr"}
 _SPACES = {"softbreak", "hardbreak"}
@@ -24,10 +24,7 @@ def add_markdown_body(
     from markdown_it import MarkdownIt  # imported here: only Markdown articles pay for it
 
     body = source[front.body_start :]
-    line_starts = [front.body_start]
-    for index, char in enumerate(body):
-        if char == "\n":
-            line_starts.append(front.body_start + index + 1)
+    starts = line_starts(source, front.body_start)
     parser = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
     first_body_line = source.count("\n", 0, front.body_start) + 1
     pending: list[tuple[frozenset[str], str, int]] = []
@@ -44,7 +41,7 @@ def add_markdown_body(
         for codes, why, line in pending + here:
             ignores.append(IgnoreDirective(codes, why, first, last, line))
         pending = []
-        cursor = line_starts[token.map[0]]
+        cursor = starts[token.map[0]]
         for child in _visible(token.children or []):
             if child is None:
                 text.add(" ", [cursor])

@@ -7,7 +7,7 @@ from pathlib import Path
 from factcheck.article.front_matter import FrontMatter, split_front_matter
 from factcheck.article.ignores import IgnoreDirective
 from factcheck.article.model import TEXT_FIELDS, Article, ArticleProblem, parse_published
-from factcheck.article.normalize import NormalizedText, align
+from factcheck.article.normalize import NormalizedText, align, line_starts
 from factcheck.findings import Finding
 from factcheck.load.text_files import DecodeProblem, read_text
 
@@ -93,13 +93,9 @@ def read_article(path: Path, display: str, source: str | None = None) -> Article
     return article
 
 
-def _line_starts(source: str) -> list[int]:
-    return [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
-
-
 def _add_front_matter_text(text: NormalizedText, source: str, front: FrontMatter) -> None:
     """Title, caption and the like are article text: search them too, at their real place."""
-    starts = _line_starts(source)
+    starts = line_starts(source)
     for key in TEXT_FIELDS:
         value = front.data.get(key)
         if not isinstance(value, str):
