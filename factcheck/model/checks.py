@@ -58,7 +58,7 @@ def _within_shape(value: object) -> str:
     return "window" if isinstance(value, dict) else "id"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Sum:
     """The sum of several operands: `{sum: [a, b]}`."""
 
@@ -67,7 +67,8 @@ class Sum:
     sum: Annotated[list[OperandValue], Field(min_length=2)]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+# Never built itself: no __init__, __repr__ or __eq__ of its own (each costs a cold start).
+@dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
 class CheckBase:
     """Fields every check has."""
 
@@ -89,7 +90,7 @@ class CheckBase:
     ] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class ChronologyCheck(CheckBase):
     """These dates are in this order."""
 
@@ -102,7 +103,7 @@ class ChronologyCheck(CheckBase):
     ] = True
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class SequenceCheck(CheckBase):
     """The numbered events of a series are consecutive and in date order."""
 
@@ -121,7 +122,7 @@ class SequenceCheck(CheckBase):
     ] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class DurationCheck(CheckBase):
     """The time between two dated claims agrees with a stated duration."""
 
@@ -134,7 +135,7 @@ class DurationCheck(CheckBase):
     ] = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class NumericCheck(CheckBase):
     """A relation between numbers: equal, less, at most, sums, the two sides of an exchange."""
 
@@ -144,7 +145,7 @@ class NumericCheck(CheckBase):
     right: OperandValue
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class EqualCheck(CheckBase):
     """These claims state the same value."""
 
@@ -152,7 +153,7 @@ class EqualCheck(CheckBase):
     items: Annotated[list[Item], Field(min_length=2)]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Window:
     """A stretch of time: after/before two dates, or a duration from a start or to an end."""
 
@@ -167,7 +168,7 @@ class Window:
     ] = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class ContainmentCheck(CheckBase):
     """A date inside a stretch of time, or a place inside a place."""
 
@@ -183,7 +184,7 @@ class ContainmentCheck(CheckBase):
     ]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class ValidityCheck(CheckBase):
     """A person held the title a claim gives them on the date it is used."""
 

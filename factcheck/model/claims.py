@@ -107,7 +107,7 @@ SourceRef = """Annotated[
 ]"""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Source:
     """Where a fact was checked, recorded as a fact-checker cites it: never an invented address."""
 
@@ -145,7 +145,7 @@ class Source:
     ] = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class ArticleRef:
     """The article the claims are about."""
 
@@ -172,7 +172,7 @@ class ArticleRef:
     ] = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class TitleHeld:
     """A title a person held from one date to another (`until` absent: still holds it)."""
 
@@ -191,7 +191,7 @@ class TitleHeld:
     sources: list[SourceRef] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Subject:
     """Something claims talk about: an event, person, place, series, organisation or role."""
 
@@ -233,7 +233,8 @@ class Subject:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+# Never built itself: no __init__, __repr__ or __eq__ of its own (each costs a cold start).
+@dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
 class ClaimBase:
     """Fields every claim has, whatever its value type."""
 
@@ -287,7 +288,7 @@ class ClaimBase:
     ] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Range:
     """An inclusive range: "2–3-day", "between 1,000 and 1,200"."""
 
@@ -297,7 +298,7 @@ class Range:
     max: Annotated[float | int, Field(description="Upper end.")]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class DurationRange:
     """An inclusive range of ISO 8601 durations: "2–3-day" is {min: P2D, max: P3D}."""
 
@@ -307,7 +308,7 @@ class DurationRange:
     max: IsoDuration
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class DateClaim(ClaimBase):
     """A date in EDTF / ISO 8601-2 notation, at the precision the article gives."""
 
@@ -318,7 +319,7 @@ class DateClaim(ClaimBase):
     value: EdtfDate
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class NumberClaim(ClaimBase):
     """A number or count, with the qualifier the article puts on it."""
 
@@ -334,7 +335,7 @@ class NumberClaim(ClaimBase):
     unit: Annotated[str | None, Field(description="'%' or a currency code such as USD.")] = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class PairClaim(ClaimBase):
     """The two sides of an exchange: "1,000-for-1,000" is [1000, 1000]."""
 
@@ -343,7 +344,7 @@ class PairClaim(ClaimBase):
     qualifier: Qualifier | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class DurationClaim(ClaimBase):
     """A duration in ISO 8601 ("30-day" is P30D), or a range of them."""
 
@@ -359,7 +360,7 @@ class DurationClaim(ClaimBase):
     ] = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class OrdinalClaim(ClaimBase):
     """A position in a sequence: "third round" is 3."""
 
@@ -367,7 +368,7 @@ class OrdinalClaim(ClaimBase):
     value: Annotated[int, Field(ge=1, examples=[3])]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class NameClaim(ClaimBase):
     """A place, person, role or title, or organisation, named as the article names it."""
 
@@ -377,7 +378,7 @@ class NameClaim(ClaimBase):
     ]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class QuoteClaim(ClaimBase):
     """A direct quote: `value` is the verbatim words, `subject` is the speaker."""
 
@@ -385,7 +386,7 @@ class QuoteClaim(ClaimBase):
     value: Annotated[str, Field(min_length=1, description="The quoted words, verbatim.")]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class TextClaim(ClaimBase):
     """Any other statement, kept as free text."""
 
@@ -435,7 +436,7 @@ CLAIM_TYPES = (
 )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class ClaimsFile:
     """One article's checkable claims."""
 
