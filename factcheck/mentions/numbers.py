@@ -146,7 +146,9 @@ def _identifier_before(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?\n:"
 
 
-_UNIT_WORDS = lazy(r"[%$€£₴]|percent|per cent|pct|USD|EUR|GBP|UAH|dollar|euro|pound|hryvn")
+# Signs and words of a unit or currency, any of which in a figure makes it one with a unit.
+_UNIT_WORDS = ("%", "$", "€", "£", "₴", "percent", "per cent", "pct", "USD", "EUR", "GBP", "UAH")
+_UNIT_WORDS += ("dollar", "euro", "pound", "hryvn")
 # "It was never about three names": "about" is the preposition here, not a hedge.
 _PREPOSITION_ABOUT = lazy(r"\b(?:never|not|all)\s$", re.IGNORECASE)
 
@@ -178,8 +180,8 @@ def _is_range(read: _Read, text: str) -> bool:
     before = text[max(0, start - 40) : start]
     if separator == "to" and _CHANGE().search(before):
         return False  # "rose from 2.1% to 2.5%", "rose 3.2% to 41.80"
-    low_unit = bool(_UNIT_WORDS().search(match.group("low")))
-    high_unit = bool(_UNIT_WORDS().search(match.group("high")))
+    low_unit = any(unit in match.group("low") for unit in _UNIT_WORDS)
+    high_unit = any(unit in match.group("high") for unit in _UNIT_WORDS)
     return not (low_unit and not high_unit)
 
 
@@ -223,18 +225,29 @@ def _wanted(text: str, candidate: Candidate, value: object) -> bool:
     return not (re.match(r"[0-9]", candidate.phrase) and _identifier_before(text, candidate.start))
 
 
-_FIGURE_START = re.compile(r"[0-9$€£₴]|US\$|USD|EUR|GBP|UAH")
+# What a figure starts with, besides digits: a currency sign or code, or a number word.
+_CURRENCIES = ("$", "€", "£", "₴", "US$", "USD", "EUR", "GBP", "UAH")
 _WORD_STARTS = NUMBER_WORDS | {"a", "an", "half"}
 
 
-def _matches(text: str, words: list[Token]) -> list[re.Match[str]]:
-    """Matches of _NUMBER from each place a figure can start: a digit or currency sign, or a
-    number word among ``words`` (the text's word tokens). Matching only there, rather than
-    scanning every letter of the text, is what keeps this fast."""
-    starts = {match.start() for match in _FIGURE_START.finditer(text)}
+def _figure_starts(text: str, tokens: list[Token]) -> set[int]:
+    """Where a figure can start: a run of digits, a currency sign or code, or a number word
+    among the text's tokens. (A digit inside a run, or a sign inside "US$", follows a letter
+    or digit, where no figure starts.)"""
+    starts = {start for start, _ in digit_runs(text)}
+    starts.update(occurrences(text, _CURRENCIES))
     starts.update(
-        token.start for token in words if token.text.lower().split("-")[0] in _WORD_STARTS
+        token.start
+        for token in tokens
+        if token.kind == "word" and token.text.lower().partition("-")[0] in _WORD_STARTS
     )
+    return starts
+
+
+def _matches(text: str, tokens: list[Token]) -> list[re.Match[str]]:
+    """Matches of _NUMBER from each place a figure can start. Matching only there, rather
+    than scanning every letter of the text, is what keeps this fast."""
+    starts = _figure_starts(text, tokens)
     found: list[re.Match[str]] = []
     reached = 0
     for start in sorted(starts):
@@ -253,10 +266,10 @@ def _matches(text: str, words: list[Token]) -> list[re.Match[str]]:
 def find_numbers(text: str, blocked: Taken, doc: Doc | None = None) -> list[Mention]:
     """Number and pair mentions outside ``blocked`` (dates, times, durations, ordinals)."""
     masked = _masked(text)
-    words = [token for token in (doc or Doc(text)).tokens if token.kind == "word"]
+    tokens = (doc or Doc(text)).tokens
     candidates = [
         variant
-        for match in _matches(text, words)
+        for match in _matches(text, tokens)
         for variant in _variants(_Read(match, text), text)
         if not masked.hits(variant.start, variant.end)
     ]
