@@ -117,7 +117,9 @@ def _days_before_months(months: list[int], digits: tuple[tuple[int, int], ...]) 
     return starts
 
 
-def _matches(pattern: Callable[[], re.Pattern[str]], text: str, starts: list[int]) -> list:
+def _matches(
+    pattern: Callable[[], re.Pattern[str]], text: str, starts: list[int]
+) -> list[re.Match[str]]:
     """What the pattern's finditer finds, trying it only at ``starts`` (and compiling it
     only if there are any)."""
     return anchored(pattern(), text, starts) if starts else []
@@ -126,8 +128,9 @@ def _matches(pattern: Callable[[], re.Pattern[str]], text: str, starts: list[int
 def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]]]:
     """For each pattern in turn, whether it reads a calendar date (a weekday before it joins
     it) and its matches, in text order, as its finditer would find them."""
-    years = list(_YEAR_ONLY.finditer(text))
+    years = list(_YEAR_ONLY.finditer(text))  # no two can overlap, so these are all of them
     tails = months + [match.start() for match in years]
+    # "2025-06-27": four characters before a dash that has another dash three after it.
     dashes = occurrences(text, ("-",))
     iso = [dash - 4 for dash in dashes if dash >= 4 and text[dash + 3 : dash + 4] == "-"]
     days = _days_before_months(months, digit_runs(text))
@@ -195,7 +198,8 @@ def _weekday_before(text: str, start: int) -> re.Match[str] | None:
 
 
 def _amount_before(before: str) -> bool:
-    """Whether ``before`` ends with "about ", "some " or the like."""
+    """Whether ``before`` ends with "about ", "some " or the like (so with a space, which is
+    checked first: most years follow no space but "in ", and the pattern is not needed)."""
     return before.endswith((" ", " \n")) and bool(_AMOUNT_BEFORE().search(before))
 
 

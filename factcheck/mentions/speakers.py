@@ -33,7 +33,7 @@ _VERB_WORDS = sorted(
 _VERBS = rf"(?:{'|'.join(_VERB_WORDS)})\b"
 _NAME = r"(?:[A-Z][\w'.-]*|U\.S\.)(?: (?:(?:von|van|der|de|da|al|bin|la|le) )?(?:[A-Z][\w'.-]*))*"
 _PRONOUNS = ("he", "she", "He", "She")
-_PRONOUN = r"(?:he|she|He|She)"
+_PRONOUN = f"(?:{'|'.join(_PRONOUNS)})"
 # "Analyst Mark Feldman of Redwood Research said": the person, not the firm, is the speaker.
 _SUBJECT = rf"(?P<subject>{_NAME}(?: of (?:the )?{_NAME})?|{_PRONOUN})"
 _ADVERB = r"(?:(?:had|has|have|would|will|also|later|then|again|[a-z]+ly) )*"
