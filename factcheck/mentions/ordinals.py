@@ -96,7 +96,7 @@ def _elided(text: str, start: int, end: int) -> bool:
 
 _DIGIT_ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)")
 _SORTED_ORDINALS = sorted(ORDINAL_WORDS)
-# Lower-cases ASCII letters only, so the text keeps its length (str.lower may not: "İ").
+# Lower-cases ASCII letters only, so the text keeps its length (slower than str.lower).
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
@@ -125,7 +125,9 @@ def _ordinals(text: str) -> list[tuple[int, int]]:
     """(start, end) of every ordinal that starts a word, in text order: looked for only
     where an ordinal word ("first" also in "twenty-first") or a digit ordinal is."""
     starts = {match.start() for match in _DIGIT_ORDINAL.finditer(text)}
-    lowered = text.translate(_ASCII_LOWER)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character lowered to two, as "İ" is: offsets would move
+        lowered = text.translate(_ASCII_LOWER)
     for word in _SORTED_ORDINALS:
         index = lowered.find(word)
         while index != -1:
