@@ -129,8 +129,13 @@ def _corpus(size: int, seed: int, workdir: Path) -> tuple[Path, dict, str]:
             seed,
         ):
             return folder, stats, "reused"
+    # In a child process: Linux reports as a child's ru_maxrss the larger of its own peak and
+    # the size of this process when it forked the child, so a corpus built in here would
+    # show up as every command's peak memory.
     started = time.perf_counter()
-    stats = corpus.write_corpus(size, folder, seed)
+    generator = [sys.executable, str(Path(corpus.__file__)), "--size", str(size)]
+    subprocess.run([*generator, "--out", str(folder), "--seed", str(seed)], check=True)
+    stats = json.loads(marker.read_text(encoding="utf-8"))
     return folder, stats, f"generated in {time.perf_counter() - started:.1f} s"
 
 
