@@ -247,20 +247,12 @@ def _figure_starts(text: str, tokens: list[Token]) -> set[int]:
 def _matches(text: str, tokens: list[Token]) -> list[re.Match[str]]:
     """Matches of _NUMBER from each place a figure can start. Matching only there, rather
     than scanning every letter of the text, is what keeps this fast."""
-    starts = _figure_starts(text, tokens)
-    found: list[re.Match[str]] = []
-    reached = 0
-    for start in sorted(starts):
-        if start < reached:
-            continue
-        before = text[start - 1] if start else " "
-        if before.isalnum() or before in _LEFT:
-            continue
-        match = _NUMBER.match(text, start)
-        if match:
-            found.append(match)
-            reached = match.end()
-    return found
+    starts = [
+        start
+        for start in _figure_starts(text, tokens)
+        if not (start and (text[start - 1].isalnum() or text[start - 1] in _LEFT))
+    ]
+    return anchored(_NUMBER, text, starts)
 
 
 def find_numbers(text: str, blocked: Taken, doc: Doc | None = None) -> list[Mention]:
