@@ -84,12 +84,13 @@ def _verify_article(
     result.claims, before_text = _check_claims(loaded, model, article, anchor)
     findings.extend(f for claim in result.claims for f in claim.findings)
     findings.extend(pinned_findings(loaded, model, result.claims, article.display))
-    mentions, coverage = _coverage(model, article, anchor, result)
+    claimed = ClaimedSpans(claim.span for claim in result.claims if claim.span)
+    mentions, coverage = _coverage(model, article, anchor, result, claimed)
     findings.extend(coverage_findings(coverage, article))
     facts = _facts(loaded, model, anchor, result.claims, config)
     result.checks, consistency = _consistency(facts, loaded, article, before_text)
     findings.extend(consistency)
-    findings.extend(_contradictions(facts, model, article, result, mentions))
+    findings.extend(_contradictions(facts, model, article, result, mentions, claimed))
     return findings
 
 
@@ -173,13 +174,13 @@ def _dateline(
 
 
 def _coverage(
-    model: ClaimsFile, article: Article, anchor: dt.date, result: FileResult
+    model: ClaimsFile, article: Article, anchor: dt.date, result: FileResult, claimed: ClaimedSpans
 ) -> tuple[list[Mention], Coverage]:
     """The article's mentions and which of them the claims cover (FC501)."""
     from factcheck.mentions import find_mentions
 
     mentions = find_mentions(article.text.text, anchor)
-    coverage = measure(mentions, ClaimedSpans(c.span for c in result.claims if c.span), model)
+    coverage = measure(mentions, claimed, model)
     result.coverage = {
         kind: (coverage.covered(kind), total) for kind, total in coverage.total.items()
     }
@@ -207,6 +208,7 @@ def _contradictions(
     article: Article,
     result: FileResult,
     mentions: list[Mention],
+    claimed: ClaimedSpans,
 ) -> list[Finding]:
     """FC428: words of the article no claim covers that contradict what the claims say."""
     from factcheck.consistency.contradictions import contradictions
@@ -214,7 +216,6 @@ def _contradictions(
     spans = {claim.id: claim.span for claim in result.claims if claim.span}
     # Any mention no claim's words cover may contradict a claim, named entities included:
     # "held in Minsk" is covered as a place the file knows, yet contradicts the venue.
-    claimed = ClaimedSpans(spans.values())
     unclaimed = [m for m in mentions if not claimed.overlaps(m.start, m.end)]
     findings = []
     for found in contradictions(facts, article.text.text, mentions, unclaimed, spans):
