@@ -28,6 +28,7 @@ from factcheck.pin.check import pinned_findings
 from factcheck.pin.sentences import sentence_at
 from factcheck.result import CheckResult, ClaimResult, Excerpt, FileResult
 from factcheck.silencing import apply_config
+from factcheck.values._memo import forget_parses
 
 if TYPE_CHECKING:
     from factcheck.consistency.facts import Facts
@@ -44,6 +45,7 @@ def check_file(
     ground: bool = True,
 ) -> FileResult:
     """Check one claims file. With `ground=False` only loading is checked (`validate`)."""
+    forget_parses()  # an article's phrases are remembered while it is checked, no longer
     loaded = load_claims_file(path, display)
     result = FileResult(claims_file=display)
     findings = list(loaded.findings)

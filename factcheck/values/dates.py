@@ -20,6 +20,7 @@ from factcheck.values._calendar import (
     read_month,
     year_third,
 )
+from factcheck.values._memo import per_article
 from factcheck.values._relative import parse_relative
 from factcheck.values._tokens import Token, text_at, tokenize
 from factcheck.values._words import ordinal_suffix
@@ -298,6 +299,7 @@ def _preposition_month(tokens: Sequence[Token], anchor: datetime.date) -> DateVa
     return DateValue.for_month(year, found[0]) if year is not None else None
 
 
+@per_article
 def parse_date(phrase: str, anchor: datetime.date) -> DateValue | None:
     """The date an article's words name, seen from its dateline ``anchor``; None if not a date.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from factcheck.values._memo import per_article
 from factcheck.values._safe import never_raises
 from factcheck.values._tokens import Token, is_plain_tail, text_at, tokenize
 from factcheck.values._words import HALF, read_and_a_half, read_cardinal
@@ -186,6 +187,7 @@ def _parse(phrase: str) -> DurationValue | None:
     return value
 
 
+@per_article
 @never_raises
 def parse_duration(phrase: str) -> DurationValue | None:
     """The length of time an article's phrase states, or None when it states none.

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from factcheck.values._memo import per_article
 from factcheck.values._safe import never_raises
 from factcheck.values._tokens import Token, is_plain_tail, text_at, tokenize
 from factcheck.values._words import SCALES, read_cardinal
@@ -172,6 +173,7 @@ def _parse(phrase: str) -> NumberValue | PairValue | None:
     return NumberValue(low.value, qualifier, low.unit)
 
 
+@per_article
 @never_raises
 def parse_number(phrase: str) -> NumberValue | PairValue | None:
     """The figure at the start of an article's phrase, or None when it states no number.

@@ -6,6 +6,7 @@ ordinal at the start of the phrase and ignores the noun after it.
 
 from __future__ import annotations
 
+from factcheck.values._memo import per_article
 from factcheck.values._safe import never_raises
 from factcheck.values._tokens import is_plain_tail, text_at, tokenize
 from factcheck.values._words import read_numeral_ordinal, read_ordinal_word
@@ -28,6 +29,7 @@ def _parse(phrase: str) -> OrdinalValue | None:
     return OrdinalValue(value)
 
 
+@per_article
 @never_raises
 def parse_ordinal(phrase: str) -> OrdinalValue | None:
     """The position an article's phrase states, or None ("3" is a cardinal, not an ordinal).
