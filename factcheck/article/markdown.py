@@ -6,9 +6,15 @@ reader sees, and find each piece again in the source to keep its position.
 
 from __future__ import annotations
 
+from functools import cache
+from typing import TYPE_CHECKING
+
 from factcheck.article.front_matter import FrontMatter
 from factcheck.article.ignores import IgnoreDirective, directives_in
 from factcheck.article.normalize import NormalizedText, align, line_starts
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _SKIPPED_BLOCKS = {"fence", "code_block", "html_block", "hr"}
 _SPACES = {"softbreak", "hardbreak"}
@@ -21,11 +27,9 @@ def add_markdown_body(
 
     `factcheck-ignore` comments found on the way are added to `ignores`.
     """
-    from markdown_it import MarkdownIt  # imported here: only Markdown articles pay for it
-
     body = source[front.body_start :]
     starts = line_starts(source, front.body_start)
-    parser = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
+    parser = _parser()
     first_body_line = source.count("\n", 0, front.body_start) + 1
     pending: list[tuple[frozenset[str], str, int]] = []
     for token in parser.parse(body):
@@ -49,6 +53,18 @@ def add_markdown_body(
             offsets, cursor = align(child, source, cursor)
             text.add(child, offsets)
         text.end_paragraph()
+
+
+@cache
+def _parser() -> MarkdownIt:
+    """One parser for the run: building it (rules, options) cost more than parsing an article.
+
+    markdown-it-py keeps each parse's state in the call, so one instance parses them all.
+    Imported here: only Markdown articles pay for markdown-it-py.
+    """
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
 
 
 def _visible(children: list) -> list[str | None]:
