@@ -11,7 +11,7 @@ construction, where we count what we build.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -34,6 +34,10 @@ _SEQ = "tag:yaml.org,2002:seq"
 _MERGE = "tag:yaml.org,2002:merge"
 
 Path = tuple[str | int, ...]
+
+# Scalars kept as the text typed: timestamps too, so the models parse dates with their precision.
+_TEXT = frozenset((_STR, _TIMESTAMP))
+_PLAIN_DATA = frozenset((_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP))
 
 
 _RESOLVERS_BY_FIRST_CHARACTER: dict[str, tuple[tuple[str, Any], ...]] = {
@@ -70,35 +74,64 @@ class Position:
     column: int
 
 
-@dataclass(slots=True)
 class Positions:
     """Where each value (and each mapping key) of a loaded document stands.
 
-    The parser's marks are kept as they are and turned into positions only when asked: a
-    file has thousands of values, and a run asks where a few dozen stand.
+    The composed node tree is kept, and a position is found by walking it along the path
+    when asked: a claims file of 50 claims has some 850 values, and a verify asks where
+    about 150 of them stand. Recording every value's path and mark as it was built cost more
+    than all the questions (a tuple and a dictionary entry per value).
     """
 
-    values: dict[Path, Any] = field(default_factory=dict)
-    keys: dict[Path, Any] = field(default_factory=dict)
+    __slots__ = ("_root",)
+
+    def __init__(self, root: yaml.Node | None = None) -> None:
+        self._root = root
 
     def of_value(self, path: Path) -> Position:
         """The position of the value at `path`, or of its nearest ancestor that has one."""
-        while path not in self.values and path:
-            path = path[:-1]
-        return _from_mark(self.values.get(path))
+        node = self._root
+        if node is None:
+            return Position(1, 1)
+        for part in path:
+            entry = _entry(node, part)
+            if entry is None:
+                break
+            node = entry[1]
+        return _position(node)
 
     def of_key(self, path: Path) -> Position:
         """The position of the key naming `path` (for "unknown key" findings)."""
-        mark = self.keys.get(path)
-        return _from_mark(mark) if mark is not None else self.of_value(path)
+        parent = self._root
+        for part in path[:-1]:
+            entry = _entry(parent, part) if parent is not None else None
+            parent = entry[1] if entry else None
+        entry = _entry(parent, path[-1]) if path and parent is not None else None
+        if entry is not None and entry[0] is not None:
+            return _position(entry[0])
+        return self.of_value(path)
 
 
-def _from_mark(mark: Any) -> Position:
-    if mark is None:
-        return Position(1, 1)
-    if isinstance(mark, Position):
-        return mark
-    return Position(mark.line + 1, mark.column + 1)
+def _entry(node: yaml.Node, part: str | int) -> tuple[yaml.Node | None, yaml.Node] | None:
+    """The key node (None in a list) and value node at `part` of `node`, as the built value
+    has them: explicit keys first, then the mappings merged with `<<`, the first winning."""
+    if isinstance(node, yaml.SequenceNode):
+        inside = isinstance(part, int) and 0 <= part < len(node.value)
+        return (None, node.value[part]) if inside else None
+    if not isinstance(node, yaml.MappingNode) or not isinstance(part, str):
+        return None
+    merged: list[yaml.Node] = []
+    for key_node, value_node in node.value:
+        if key_node.tag == _MERGE:
+            is_list = isinstance(value_node, yaml.SequenceNode)
+            merged.extend(value_node.value if is_list else [value_node])
+        elif key_node.value == part:
+            return key_node, value_node
+    for source in merged:
+        found = _entry(source, part)
+        if found is not None:
+            return found
+    return None
 
 
 class YamlProblem(Exception):
@@ -118,30 +151,25 @@ def _position(node: yaml.Node) -> Position:
 
 
 class _Builder:
-    """Builds Python values from a composed node tree, recording positions."""
+    """Builds Python values from a composed node tree: plain data only, no duplicate keys."""
 
     def __init__(self) -> None:
-        self.positions = Positions()
         self._constructor = SafeConstructor()
 
-    def build(self, node: yaml.Node, path: Path) -> Any:
-        self.positions.values.setdefault(path, node.start_mark)
-        if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node)
-        if isinstance(node, yaml.SequenceNode):
-            self._require_tag(node, _SEQ)
-            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
-        self._require_tag(node, _MAP)
-        return self._mapping(node, path)
-
-    def _require_tag(self, node: yaml.Node, expected: str) -> None:
-        if node.tag != expected:
+    def build(self, node: yaml.Node) -> Any:
+        kind = node.__class__
+        if kind is yaml.ScalarNode:
+            return node.value if node.tag in _TEXT else self._scalar(node)
+        if kind is yaml.SequenceNode:
+            if node.tag != _SEQ:
+                raise _tag_problem(node)
+            return [self.build(item) for item in node.value]
+        if node.tag != _MAP:
             raise _tag_problem(node)
+        return self._mapping(node)
 
     def _scalar(self, node: yaml.ScalarNode) -> Any:
         tag = node.tag
-        if tag in (_STR, _TIMESTAMP):
-            return node.value
         if tag == _NULL:
             return None
         if tag == _BOOL:
@@ -152,37 +180,31 @@ class _Builder:
             return self._constructor.construct_yaml_float(node)
         raise _tag_problem(node)
 
-    def _mapping(self, node: yaml.MappingNode, path: Path) -> dict[str, Any]:
+    def _mapping(self, node: yaml.MappingNode) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        seen: dict[str, yaml.Node] = {}
+        merged: set[str] = set()  # keys a `<<` gave, which one explicit key may override
         for key_node, value_node in node.value:
             if key_node.tag == _MERGE:
-                self._merge(value_node, path, result)
+                self._merge(value_node, result, merged)
                 continue
             # Keys are names, whatever YAML 1.1 would resolve them to: `on:` and `no:` stay
             # the words typed, not booleans (the "Norway problem").
-            if not isinstance(key_node, yaml.ScalarNode) or not _is_plain_data(key_node.tag):
+            if key_node.__class__ is not yaml.ScalarNode or key_node.tag not in _PLAIN_DATA:
                 raise YamlProblem(
                     "type",
                     "mapping keys must be plain words",
                     _position(key_node),
                     "Write the key as a word followed by a colon, e.g. `id: round-2-date`.",
                 )
-            key = str(key_node.value)
-            if key in seen:
-                first = _position(seen[key])
-                raise YamlProblem(
-                    "duplicate-key",
-                    f"duplicate key `{key}` (first at line {first.line})",
-                    _position(key_node),
-                    "YAML keeps only one of them: remove or rename one.",
-                )
-            seen[key] = key_node
-            self.positions.keys[(*path, key)] = key_node.start_mark
-            result[key] = self.build(value_node, (*path, key))
+            key = key_node.value
+            if key in result:
+                if key not in merged:
+                    raise _duplicate(node, key_node)
+                merged.discard(key)
+            result[key] = self.build(value_node)
         return result
 
-    def _merge(self, node: yaml.Node, path: Path, into: dict[str, Any]) -> None:
+    def _merge(self, node: yaml.Node, into: dict[str, Any], merged: set[str]) -> None:
         """YAML merge keys (`<<: *defaults`): explicit keys win over merged ones."""
         sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
         for source in sources:
@@ -190,8 +212,21 @@ class _Builder:
                 raise YamlProblem(
                     "type", "`<<` must merge a mapping", _position(source), "Use `<<: *anchor`."
                 )
-            for key, value in self.build(source, path).items():
-                into.setdefault(key, value)
+            for key, value in self.build(source).items():
+                if key not in into:
+                    into[key] = value
+                    merged.add(key)
+
+
+def _duplicate(mapping: yaml.MappingNode, key_node: yaml.Node) -> YamlProblem:
+    first = next(k for k, _ in mapping.value if k.tag != _MERGE and k.value == key_node.value)
+    line = _position(first).line
+    return YamlProblem(
+        "duplicate-key",
+        f"duplicate key `{key_node.value}` (first at line {line})",
+        _position(key_node),
+        "YAML keeps only one of them: remove or rename one.",
+    )
 
 
 def _refuse_alias_bombs(root: yaml.Node) -> None:
@@ -244,10 +279,6 @@ def _refuse_alias_bombs(root: yaml.Node) -> None:
     )
 
 
-def _is_plain_data(tag: str) -> bool:
-    return tag in (_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP)
-
-
 def _tag_problem(node: yaml.Node) -> YamlProblem:
     tag = node.tag.replace("tag:yaml.org,2002:", "!!")
     return YamlProblem(
@@ -279,16 +310,15 @@ def load_positioned(text: str) -> tuple[Any, Positions]:
         raise YamlProblem("syntax", "the document is nested too deeply", Position(1, 1)) from None
     finally:
         loader.dispose()
-    builder = _Builder()
     if node is None:
-        return None, builder.positions
+        return None, Positions()
     try:
         if "*" in text:  # without an alias nothing is shared, so nothing can expand
             _refuse_alias_bombs(node)
-        data = builder.build(node, ())
+        data = _Builder().build(node)
     except RecursionError:
         raise YamlProblem("syntax", "the document is nested too deeply", Position(1, 1)) from None
-    return data, builder.positions
+    return data, Positions(node)
 
 
 def _syntax_hint(problem: str, line: str) -> str:
