@@ -4,6 +4,15 @@ A valid file (the everyday case, and the whole of a CI run that passes) never im
 pydantic. A file the fast reading declines is read by pydantic, which converts what it can
 (`status: false`, `value: 2025` for a year) and names every mistake; those mistakes are
 passed on as plain dictionaries, so callers need not import pydantic to catch them.
+
+A run over an archive is the other way round. pydantic's compiled validator reads a file
+about three times as fast as the fast reading (0.4–0.5 ms against 1.1–1.9 ms for a file of
+50 claims), and building it costs about 220 ms once: from the `PYDANTIC_AFTER`th file on,
+a process has paid for the fast reading longer than building pydantic's would have taken,
+so it reads the rest with pydantic. Both readings build the same model from a valid file
+(tests compare them on every claims file of the repository and thousands of edits), and a
+file the fast reading declines went to pydantic anyway, so which one read a file never
+shows in a report.
 """
 
 from __future__ import annotations
@@ -26,12 +35,20 @@ class InvalidClaims(Exception):
         self.errors = errors
 
 
+# Files a process reads with the fast reading before it builds pydantic's validator.
+PYDANTIC_AFTER = 256
+_read_fast = 0
+
+
 def read_claims_file(data: Any) -> ClaimsFile:
     """The model of a parsed claims file, or `InvalidClaims`."""
-    try:
-        return fast_reader.read(ClaimsFile, data)
-    except fast_reader.Declined:
-        pass
+    global _read_fast
+    if _read_fast < PYDANTIC_AFTER:
+        _read_fast += 1
+        try:
+            return fast_reader.read(ClaimsFile, data)
+        except fast_reader.Declined:
+            pass
     from pydantic import ValidationError
 
     try:
