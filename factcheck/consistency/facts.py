@@ -62,6 +62,8 @@ class Facts:
         self.named_in_sentence: dict[str, list[str]] = {}
         self._about: dict[str, list[Fact]] | None = None
         self._names: dict[str, list[str]] | None = None
+        # Place subjects by normalized, casefolded name or alias (place_checks builds it).
+        self.places_by_name: dict[str, str] | None = None
 
     def get(self, item: str) -> Fact | None:
         """The fact named `item` (a claim id or `published`), None if it has no usable value."""
