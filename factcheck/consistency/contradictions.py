@@ -132,11 +132,13 @@ def _named_in(facts: Facts, sentence: str) -> list[str]:
     """The subjects whose name or alias the sentence uses (remembered per sentence)."""
     cache = facts.named_in_sentence
     if sentence not in cache:
-        cache[sentence] = [
-            subject_id
-            for subject_id, names in facts.subject_names().items()
-            if any(name in sentence and find_all(sentence, name) for name in names)
-        ]
+        named: list[str] = []
+        for subject_id, name in facts.subject_names():  # a subject's names are adjacent
+            if named and named[-1] == subject_id:
+                continue
+            if name in sentence and find_all(sentence, name):
+                named.append(subject_id)
+        cache[sentence] = named
     return cache[sentence]
 
 

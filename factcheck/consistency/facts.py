@@ -61,7 +61,7 @@ class Facts:
         # Subjects a sentence names, by sentence: asked once per mention of the sentence.
         self.named_in_sentence: dict[str, list[str]] = {}
         self._about: dict[str, list[Fact]] | None = None
-        self._names: dict[str, list[str]] | None = None
+        self._names: list[tuple[str, str]] | None = None
         # Place subjects by normalized, casefolded name or alias (place_checks builds it).
         self.places_by_name: dict[str, str] | None = None
 
@@ -75,16 +75,20 @@ class Facts:
             return None
         return fact.value, fact
 
-    def subject_names(self) -> dict[str, list[str]]:
-        """Each subject's name and aliases, normalized as article text is (computed once:
-        FC428 looks for them in every sentence with an uncovered mention)."""
+    def subject_names(self) -> list[tuple[str, str]]:
+        """(subject id, name or alias), normalized as article text is, subject by subject.
+
+        Computed once: FC428 looks for them in every sentence with an uncovered mention.
+        Flat pairs rather than a list per subject: a sentence is tested against all of them,
+        and one loop over pairs costs a fraction of a generator per subject.
+        """
         if self._names is None:
-            self._names = {
-                subject_id: [
-                    normalize_phrase(name) for name in (subject.name, *subject.aliases) if name
-                ]
+            self._names = [
+                (subject_id, normalize_phrase(name))
                 for subject_id, subject in self.subjects.items()
-            }
+                for name in (subject.name, *subject.aliases)
+                if name
+            ]
         return self._names
 
     def claims_about(self, subject: str, property_name: str | None = None) -> list[Fact]:
