@@ -28,8 +28,27 @@ class ValueProblem:
     severity: str = "error"
 
 
+# A verify reads each claim's value three times (its line of the report, its value check,
+# the consistency checks' facts). Claims are frozen, so the values of the latest claims read
+# are kept, by identity: each entry holds its claim, whose id cannot be reused while it is
+# held, and a claim of another file is another object. Bounded, like the parsers' memo.
+_CLAIMED: dict[int, tuple[m.ClaimBase, object]] = {}
+_CLAIMED_LIMIT = 1024
+
+
 def claimed_value(claim: m.ClaimBase) -> object:
     """The claim's typed value, as the parsers would return it. Raises ValueError if invalid."""
+    known = _CLAIMED.get(id(claim))
+    if known is not None and known[0] is claim:
+        return known[1]
+    value = _typed_value(claim)
+    if len(_CLAIMED) >= _CLAIMED_LIMIT:
+        _CLAIMED.clear()
+    _CLAIMED[id(claim)] = (claim, value)
+    return value
+
+
+def _typed_value(claim: m.ClaimBase) -> object:
     match claim:
         case m.DateClaim():
             return v.DateValue.from_edtf(claim.value)
@@ -148,10 +167,10 @@ def _read(claim: m.ClaimBase, words: str, anchor: dt.date) -> object | None:
 def _compare(
     claim: m.ClaimBase, claimed: object, read: object, anchor: dt.date
 ) -> list[ValueProblem]:
+    if claimed == read:  # most claims: no difference to describe (values are dataclasses)
+        return []
     said = f"the article's “{claim.text}” is {describe(read)}"
     if isinstance(claimed, v.DateValue) and isinstance(read, v.DateValue):
-        if claimed == read:
-            return []
         said += f" (dateline {anchor.isoformat()})"
         if read.contains(claimed):
             return [

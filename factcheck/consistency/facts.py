@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factcheck.article.normalize import normalize_phrase
 from factcheck.check.values import claimed_value, describe
 from factcheck.consistency.truth import Tolerances
 from factcheck.load.check_references import PUBLISHED
@@ -59,6 +60,10 @@ class Facts:
         self.dateline = dateline
         # Subjects a sentence names, by sentence: asked once per mention of the sentence.
         self.named_in_sentence: dict[str, list[str]] = {}
+        self._about: dict[str, list[Fact]] | None = None
+        self._names: list[tuple[str, str]] | None = None
+        # Place subjects by normalized, casefolded name or alias (place_checks builds it).
+        self.places_by_name: dict[str, str] | None = None
 
     def get(self, item: str) -> Fact | None:
         """The fact named `item` (a claim id or `published`), None if it has no usable value."""
@@ -70,12 +75,35 @@ class Facts:
             return None
         return fact.value, fact
 
+    def subject_names(self) -> list[tuple[str, str]]:
+        """(subject id, name or alias), normalized as article text is, subject by subject.
+
+        Computed once: FC428 looks for them in every sentence with an uncovered mention.
+        Flat pairs rather than a list per subject: a sentence is tested against all of them,
+        and one loop over pairs costs a fraction of a generator per subject.
+        """
+        if self._names is None:
+            self._names = [
+                (subject_id, normalize_phrase(name))
+                for subject_id, subject in self.subjects.items()
+                for name in (subject.name, *subject.aliases)
+                if name
+            ]
+        return self._names
+
     def claims_about(self, subject: str, property_name: str | None = None) -> list[Fact]:
-        """Facts whose claim is about `subject` (and `property_name`, if given)."""
-        return [
-            fact
-            for fact in self.by_id.values()
-            if fact.claim is not None
-            and fact.claim.subject == subject
-            and (property_name is None or fact.claim.property == property_name)
-        ]
+        """Facts whose claim is about `subject` (and `property_name`, if given).
+
+        From an index by subject built on the first question: FC428 asks for every subject
+        of every uncovered mention, and a pass over all facts each time was a tenth of its
+        cost.
+        """
+        if self._about is None:
+            self._about = {}
+            for fact in self.by_id.values():
+                if fact.claim is not None:
+                    self._about.setdefault(fact.claim.subject, []).append(fact)
+        facts = self._about.get(subject, [])
+        if property_name is None:
+            return list(facts)
+        return [fact for fact in facts if fact.claim.property == property_name]  # type: ignore[union-attr]

@@ -21,13 +21,16 @@ def place_names(subject: Subject | None, *extra: str) -> list[str]:
 
 def place_subject(facts: Facts, name: str) -> str | None:
     """The id of the place subject called `name` (by name or alias), if there is one."""
-    wanted = normalize_phrase(name).casefold()
-    for subject_id, subject in facts.subjects.items():
-        if subject.kind != "place":
-            continue
-        if any(normalize_phrase(n).casefold() == wanted for n in place_names(subject)):
-            return subject_id
-    return None
+    if facts.places_by_name is None:
+        # Every containment check asks, for its item and often its outer place: one index a
+        # file instead of normalizing every subject's names at each question.
+        index: dict[str, str] = {}
+        for subject_id, subject in facts.subjects.items():
+            if subject.kind == "place":
+                for alias in place_names(subject):
+                    index.setdefault(normalize_phrase(alias).casefold(), subject_id)
+        facts.places_by_name = index
+    return facts.places_by_name.get(normalize_phrase(name).casefold())
 
 
 def _country(names: list[str]) -> str | None:

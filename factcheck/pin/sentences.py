@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_right
 
 from factcheck.article.normalize import PARAGRAPH_BREAK
 
@@ -19,6 +20,7 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Pres|St|"
     r"Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mt|Ft|vs|etc|Inc|Corp|Ltd)\.)$"
 )
+_LONGEST_ABBREVIATION = 8  # characters an _ABBREVIATION match can span, with room to spare
 
 
 def sentence_bounds(text: str, index: int) -> tuple[int, int]:
@@ -27,14 +29,50 @@ def sentence_bounds(text: str, index: int) -> tuple[int, int]:
     paragraph_end = text.find(PARAGRAPH_BREAK, index)
     if paragraph_end == -1:
         paragraph_end = len(text)
+    ends, starts, stops = _paragraph_sentences(text, paragraph_start, paragraph_end)
+    which = bisect_right(ends, index)  # the first sentence whose end (and spaces) pass `index`
+    if which < len(ends):
+        return starts[which], stops[which]
+    return (ends[-1] if ends else paragraph_start), paragraph_end
+
+
+# The sentences of the paragraphs asked about, for one text at a time. A verify asks for the
+# sentence of every grounded claim and of every uncovered mention (about a hundred questions
+# an article, most of them in paragraphs already asked about); each question used to scan its
+# paragraph again. Keyed by the text itself, so one article's answers never serve another,
+# and only the latest text is kept.
+_memo_text: str | None = None
+_memo: dict[tuple[int, int], tuple[list[int], list[int], list[int]]] = {}
+
+
+def _paragraph_sentences(
+    text: str, paragraph_start: int, paragraph_end: int
+) -> tuple[list[int], list[int], list[int]]:
+    """The paragraph's sentence breaks: where each break's spaces end, and each sentence's
+    start and end (the last sentence, which runs to the paragraph's end, has no break)."""
+    global _memo_text
+    if text != _memo_text:
+        _memo.clear()
+        _memo_text = text
+    known = _memo.get((paragraph_start, paragraph_end))
+    if known is not None:
+        return known
+    ends: list[int] = []
+    starts: list[int] = []
+    stops: list[int] = []
     start = paragraph_start
     for match in _END.finditer(text, paragraph_start, paragraph_end):
-        if _ABBREVIATION.search(text, paragraph_start, match.start() + 1):
+        # An abbreviation is at most 6 characters ("U.S.A."): look no further back than that
+        # (\b still sees the character before the window).
+        dot = match.start() + 1
+        if _ABBREVIATION.search(text, max(paragraph_start, dot - _LONGEST_ABBREVIATION), dot):
             continue
-        if match.end() > index:
-            return start, match.start() + len(match.group().rstrip())
+        ends.append(match.end())
+        starts.append(start)
+        stops.append(match.start() + len(match.group().rstrip()))
         start = match.end()
-    return start, paragraph_end
+    _memo[paragraph_start, paragraph_end] = ends, starts, stops
+    return ends, starts, stops
 
 
 def sentence_at(text: str, index: int) -> str:
