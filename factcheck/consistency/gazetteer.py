@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import mmap
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 _DATA = Path(__file__).parent.parent / "data" / "geonames"
@@ -69,9 +69,13 @@ def _city_numbers(key: bytes) -> bytes | None:
     return data[tab + 1 : data.find(b"\n", tab)]
 
 
-@cache
+@lru_cache(maxsize=4096)
 def cities_named(name: str) -> tuple[City, ...]:
-    """The cities (over 15,000 people) called `name`, by name or alternate name."""
+    """The cities (over 15,000 people) called `name`, by name or alternate name.
+
+    Remembered for the names a run sees most, not for every name: an archive run meets new
+    names with every article, and its memory must not grow with them.
+    """
     key = name.encode("utf-8", "surrogatepass")
     if b"\t" in key or b"\n" in key:  # the index's separators: no GeoNames name holds them
         return ()
