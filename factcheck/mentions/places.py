@@ -12,6 +12,7 @@ only in a place context ("in Istanbul", "Lviv and Kharkiv", "Odesa, Ukraine"), a
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from functools import cache
 
@@ -22,6 +23,7 @@ from factcheck.mentions._text import (
     WEEKDAY_NAMES,
     Doc,
     Token,
+    indices,
     word_set,
 )
 from factcheck.mentions.model import Mention
@@ -145,7 +147,7 @@ def _runs(doc: Doc, blocked: Taken) -> list[tuple[int, int]]:
     tokens = doc.tokens
     runs: list[tuple[int, int]] = []
     index = 0
-    for first in _capitalized(tokens):
+    for first in _capitalized(doc):
         if first < index or _inside(tokens[first], blocked):
             continue
         index = first
@@ -178,13 +180,11 @@ def _runs(doc: Doc, blocked: Taken) -> list[tuple[int, int]]:
     return runs
 
 
-def _capitalized(tokens: list[Token]) -> list[int]:
+def _capitalized(doc: Doc) -> list[int]:
     """Indices of the capitalized words and abbreviations, where runs can start."""
-    return [
-        index
-        for index, token in enumerate(tokens)
-        if token.kind in ("word", "abbr") and token.text[0].isupper()
-    ]
+    capitals = indices(map(str.isupper, map(operator.itemgetter(0), doc.token_texts)))
+    kinds = doc.token_kinds
+    return [index for index in capitals if kinds[index] in ("word", "abbr")]
 
 
 def _candidate(doc: Doc, first: int, last: int) -> _Candidate | None:
