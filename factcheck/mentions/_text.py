@@ -46,7 +46,8 @@ _TOKEN = re.compile(
     r"|(?P<punct>\S))"
 )
 # A sentence ends at . ! or ? (and any closing quotes or brackets) before a capital or digit.
-_SENTENCE_END = re.compile(r"""[.!?]+["')\]]*(?= +["'(\[]?[A-Z0-9])""")
+# ([.!?][.!?]* rather than [.!?]+, so that finditer skips to the marks: see _scan.)
+_SENTENCE_END = re.compile(r"""[.!?][.!?]*["')\]]*(?= +["'(\[]?[A-Z0-9])""")
 _WORD_CHARS = string.ascii_letters + "."
 _KIND = operator.attrgetter("lastgroup")  # the name of a token match's group: its kind
 

@@ -55,7 +55,8 @@ _PHONE = lazy(
     r"|[0-9]{2,4}(?:[ .-][0-9]{2,4}){2,}|[0-9]{3}-[0-9]{4}\b"
 )
 # Every branch of _PHONE ends in two digit groups joined by a space, period or hyphen.
-_PHONE_GROUPS = re.compile(r"[0-9]{2}[ .-][0-9]{2}")
+# (Spelled [0-9][0-9] rather than [0-9]{2}, so that the search skips to digits: see _scan.)
+_PHONE_GROUPS = re.compile(r"[0-9][0-9][ .-][0-9]{2}")
 # "one in five children": a ratio, not two counts.
 _RATIO = lazy(r"\b(?:[Oo]ne|[0-9]+) in (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\b")
 _VERSION = lazy(
