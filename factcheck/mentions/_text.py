@@ -11,6 +11,7 @@ import itertools
 import operator
 import re
 import string
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import NamedTuple
 
@@ -33,15 +34,20 @@ ABBREVIATIONS = word_set(
 )
 _TITLE_ABBREVIATIONS = "Sen|Rep|Gen|Gov|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|Mt|St|Jr|Sr|Prof"
 # Possessive quantifiers (++, *+): nothing follows them in their branch, so giving back
-# characters could never help a match, and not keeping track of that is faster.
+# characters could never help a match, and not keeping track of that is faster. The two
+# look-aheads only fail early what would fail anyway: finditer tries the pattern at every
+# space, where no branch matches, and the abbreviations at every word, where only a capital
+# can start one. They cut the tokenizer's regex work by a quarter (callgrind, 60 articles).
 _TOKEN = re.compile(
-    rf"(?P<abbr>(?:[A-Z]\.){{2,}}+|(?:{_TITLE_ABBREVIATIONS})\.)"
+    r"(?=\S)(?:"
+    rf"(?P<abbr>(?=[A-Z])(?:(?:[A-Z]\.){{2,}}+|(?:{_TITLE_ABBREVIATIONS})\.))"
     r"|(?P<word>[^\W\d_]++(?:['-][^\W\d_]++)*+)"
     r"|(?P<num>\d++(?:[.,:]\d++)*+)"
-    r"|(?P<punct>\S)"
+    r"|(?P<punct>\S))"
 )
 # A sentence ends at . ! or ? (and any closing quotes or brackets) before a capital or digit.
-_SENTENCE_END = re.compile(r"""[.!?]+["')\]]*(?= +["'(\[]?[A-Z0-9])""")
+# ([.!?][.!?]* rather than [.!?]+, so that finditer skips to the marks: see _scan.)
+_SENTENCE_END = re.compile(r"""[.!?][.!?]*["')\]]*(?= +["'(\[]?[A-Z0-9])""")
 _WORD_CHARS = string.ascii_letters + "."
 _KIND = operator.attrgetter("lastgroup")  # the name of a token match's group: its kind
 
@@ -86,29 +92,42 @@ def _word_before(text: str, end: int) -> str:
     return head[len(head.rstrip(_WORD_CHARS)) :]
 
 
-def _tokens(text: str) -> list[Token]:
-    """The tokens of ``text``, in order.
+def _tokens(matches: list[re.Match[str]], texts: list[str], kinds: list[str]) -> list[Token]:
+    """The tokens of the token pattern's ``matches``, whose texts and kinds are given.
 
     An article has a thousand or more, so the work for each runs in C: map() calls each
     match's methods and tuple.__new__ builds each Token from (start, end, text, kind), a
     fifth faster than a comprehension that does the same in Python."""
-    matches = list(_TOKEN.finditer(text))
     fields = zip(
-        map(re.Match.start, matches),
-        map(re.Match.end, matches),
-        map(re.Match.group, matches),
-        map(_KIND, matches),
-        strict=True,
+        map(re.Match.start, matches), map(re.Match.end, matches), texts, kinds, strict=True
     )
     return list(map(tuple.__new__, itertools.repeat(Token), fields))
 
 
+def indices(selectors: Iterable[object]) -> Iterator[int]:
+    """The indices at which ``selectors`` are true (itertools.compress over 0, 1, 2...)."""
+    return itertools.compress(itertools.count(), selectors)
+
+
 class Doc:
-    """Normalized text split into tokens and sentences once for all finders."""
+    """Normalized text split into tokens and sentences once for all finders.
+
+    Besides the tokens, their texts and kinds as lists of their own, and the texts in lower
+    case: a finder that looks for a few words among a thousand tokens selects them with
+    map() and ``indices`` in C, about five times faster than a loop over the tokens in
+    Python (the title, place and figure finders all do)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = _tokens(text)
+        matches = list(_TOKEN.finditer(text))
+        self.token_texts = list(map(re.Match.group, matches))
+        self.token_kinds = list(map(_KIND, matches))
+        self.tokens = _tokens(matches, self.token_texts, self.token_kinds)
+
+    @cached_property
+    def lowered(self) -> list[str]:
+        """Each token's text in lower case."""
+        return list(map(str.lower, self.token_texts))
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:

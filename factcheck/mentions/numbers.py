@@ -9,6 +9,8 @@ is dropped. Figures that are really identifiers (phone numbers, "version 3.11.7"
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 
 from factcheck.mentions._lexicon import NUMBER_WORDS, QUALIFIER, SIMPLE_COUNT, WORD_NUMBER
@@ -19,7 +21,7 @@ from factcheck.mentions._text import (
     MONTH_NAMES,
     WEEKDAY_NAMES,
     Doc,
-    Token,
+    indices,
     word_set,
 )
 from factcheck.mentions.model import Mention
@@ -53,7 +55,8 @@ _PHONE = lazy(
     r"|[0-9]{2,4}(?:[ .-][0-9]{2,4}){2,}|[0-9]{3}-[0-9]{4}\b"
 )
 # Every branch of _PHONE ends in two digit groups joined by a space, period or hyphen.
-_PHONE_GROUPS = re.compile(r"[0-9]{2}[ .-][0-9]{2}")
+# (Spelled [0-9][0-9] rather than [0-9]{2}, so that the search skips to digits: see _scan.)
+_PHONE_GROUPS = re.compile(r"[0-9][0-9][ .-][0-9]{2}")
 # "one in five children": a ratio, not two counts.
 _RATIO = lazy(r"\b(?:[Oo]ne|[0-9]+) in (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\b")
 _VERSION = lazy(
@@ -230,26 +233,26 @@ _CURRENCIES = ("$", "€", "£", "₴", "US$", "USD", "EUR", "GBP", "UAH")
 _WORD_STARTS = NUMBER_WORDS | {"a", "an", "half"}
 
 
-def _figure_starts(text: str, tokens: list[Token]) -> set[int]:
+def _figure_starts(doc: Doc) -> set[int]:
     """Where a figure can start: a run of digits, a currency sign or code, or a number word
     among the text's tokens. (A digit inside a run, or a sign inside "US$", follows a letter
     or digit, where no figure starts.)"""
+    text, tokens = doc.text, doc.tokens
     starts = {start for start, _ in digit_runs(text)}
     starts.update(occurrences(text, _CURRENCIES))
-    starts.update(
-        token.start
-        for token in tokens
-        if token.kind == "word" and token.text.lower().partition("-")[0] in _WORD_STARTS
-    )
+    heads = map(operator.itemgetter(0), map(str.partition, doc.lowered, itertools.repeat("-")))
+    words = indices(map(_WORD_STARTS.__contains__, heads))
+    starts.update(tokens[index].start for index in words if tokens[index].kind == "word")
     return starts
 
 
-def _matches(text: str, tokens: list[Token]) -> list[re.Match[str]]:
+def _matches(doc: Doc) -> list[re.Match[str]]:
     """Matches of _NUMBER from each place a figure can start. Matching only there, rather
     than scanning every letter of the text, is what keeps this fast."""
+    text = doc.text
     starts = [
         start
-        for start in _figure_starts(text, tokens)
+        for start in _figure_starts(doc)
         if not (start and (text[start - 1].isalnum() or text[start - 1] in _LEFT))
     ]
     return anchored(_NUMBER, text, starts)
@@ -258,10 +261,9 @@ def _matches(text: str, tokens: list[Token]) -> list[re.Match[str]]:
 def find_numbers(text: str, blocked: Taken, doc: Doc | None = None) -> list[Mention]:
     """Number and pair mentions outside ``blocked`` (dates, times, durations, ordinals)."""
     masked = _masked(text)
-    tokens = (doc or Doc(text)).tokens
     candidates = [
         variant
-        for match in _matches(text, tokens)
+        for match in _matches(doc or Doc(text))
         for variant in _variants(_Read(match, text), text)
         if not masked.hits(variant.start, variant.end)
     ]

@@ -94,7 +94,8 @@ def _elided(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] in (" ", ",", ".", ";") and bool(_RANK_VERB().search(before))
 
 
-_DIGIT_ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)")
+# [0-9][0-9]* rather than [0-9]+, so that finditer skips to digits (see _scan).
+_DIGIT_ORDINAL = re.compile(r"[0-9][0-9]*(?:st|nd|rd|th)")
 _SORTED_ORDINALS = sorted(ORDINAL_WORDS)
 # Lower-cases ASCII letters only, so the text keeps its length (slower than str.lower).
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)

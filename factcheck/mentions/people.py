@@ -17,6 +17,7 @@ from factcheck.mentions._text import (
     WEEKDAY_NAMES,
     Doc,
     Token,
+    indices,
     phrases,
     word_set,
 )
@@ -69,6 +70,7 @@ _NOT_NAME = word_set(
     "airport station times post news press league cup club association federation "
     "the a an"
 )
+_PREFIXES = ("then-", "ex-")  # "then-President", "ex-minister"
 _SPEECH = word_set(
     "said says told added wrote stated noted argued warned insisted claimed declared "
     "explained announced urged replied responded"
@@ -257,15 +259,13 @@ def _name_before(doc: Doc, comma: int, known: set[str]) -> tuple[int, int] | Non
     return start, comma
 
 
-def _title_starts(tokens: list[Token]) -> list[int]:
+def _title_starts(doc: Doc) -> list[int]:
     """Indices of the tokens a title may start with: few of an article's words, so the
     finder looks for titles only there. ``_head_at`` decides; this only rules words out."""
-    return [
-        index
-        for index, token in enumerate(tokens)
-        if token.kind in ("word", "abbr")
-        and (token.text.lower() in _FIRST_WORDS_LOWER or token.text.startswith(("then-", "ex-")))
-    ]
+    known = indices(map(_FIRST_WORDS_LOWER.__contains__, doc.lowered))
+    prefixed = indices(map(str.startswith, doc.token_texts, itertools.repeat(_PREFIXES)))
+    kinds = doc.token_kinds
+    return [index for index in sorted({*known, *prefixed}) if kinds[index] in ("word", "abbr")]
 
 
 def find_people(doc: Doc) -> list[Mention]:
@@ -274,7 +274,7 @@ def find_people(doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     index = 0
     floor = 0
-    for candidate in _title_starts(tokens):
+    for candidate in _title_starts(doc):
         if candidate < index:
             continue  # inside a title or name already found
         index = candidate

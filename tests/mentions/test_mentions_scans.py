@@ -1,0 +1,34 @@
+"""The patterns rewritten so the regex engine can skip to where they match find what the
+plain patterns they stand for find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factcheck.mentions import _text, dates
+
+SAMPLES = [
+    "On June 2, Jun. 3 and Jun 4; Junes, Jun5, Juneau, JUNE, june.",
+    "Sept. 9, Sep. 10, Sept 11, Septx, September's end, Sep.. Sept.5",
+    "May. Mayor May's Ma Dec.. Dec Decx December2 Aug_ April's JanuaryX Janu",
+    "from Oct.-Nov. 2024 to Feb.,Mar.;Apr.: early August, mid-July",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_month_scan_finds_what_month_finds(text: str) -> None:
+    plain = re.compile(dates.MONTH)
+    assert [m.span() for m in dates._MONTH.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("text", [*SAMPLES, "Dr. Who met U.S. Sen. Smith at 10:30 a.m. ‘Hi’ ½."])
+def test_tokens_as_without_look_aheads(text: str) -> None:
+    plain = re.compile(_text._TOKEN.pattern.replace("(?=\\S)", "").replace("(?=[A-Z])", ""))
+    assert [(m.span(), m.lastgroup) for m in _text._TOKEN.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in plain.finditer(text)
+    ]
