@@ -6,7 +6,10 @@ outside titles and names, taken whole: "Palace of Independence" is a venue, so i
 city of Independence, Missouri. Countries, capitals, US states and continents come from
 GeoNames' small tables (a dictionary look-up). Any other run is looked up in the cities index
 only in a place context ("in Istanbul", "Lviv and Kharkiv", "Odesa, Ukraine"), at most
-``CITY_LOOKUPS`` names a call, each remembered for the rest of the process.
+``CITY_LOOKUPS`` names an article. The limit counts every name the article asks about, whether
+or not the process has looked it up before, so an article's places never depend on which
+articles were checked before it in the same run (the gazetteer remembers recent names only to
+answer them faster).
 """
 
 from __future__ import annotations
@@ -101,16 +104,11 @@ def _tables() -> dict[str, tuple[str | None, bool]]:
     return names
 
 
-_CITIES: dict[str, frozenset[str]] = {}
+def _city_countries(name: str) -> frozenset[str]:
+    """Country codes of the cities called ``name`` (GeoNames, imported when first needed)."""
+    from factcheck.consistency import gazetteer
 
-
-def _city(name: str) -> frozenset[str]:
-    """Country codes of the cities called ``name``; remembered for the process."""
-    if name not in _CITIES:
-        from factcheck.consistency import gazetteer
-
-        _CITIES[name] = gazetteer.city_countries(name)
-    return _CITIES[name]
+    return gazetteer.city_countries(name)
 
 
 def _most_populous(name: str) -> str | None:
@@ -270,7 +268,7 @@ def find_places(
         if name in table:
             code = table[name][0]
         else:
-            codes = _city(name)
+            codes = _city_countries(name)
             if not codes:
                 continue
             code = _country_for(name, codes, set())
@@ -315,16 +313,15 @@ def find_places(
             if _linked(doc, left, right):
                 shared = left.context or right.context or left in known or right in known
                 left.context = right.context = shared
-    lookups = 0
+    looked_up: set[str] = set()
     cities: dict[str, frozenset[str]] = {}
     for candidate in unknown:
-        if not candidate.context or candidate.name in cities:
+        if not candidate.context or candidate.name in looked_up:
             continue
-        if candidate.name not in _CITIES:
-            if lookups >= CITY_LOOKUPS:
-                continue
-            lookups += 1
-        codes = _city(candidate.name)
+        if len(looked_up) >= CITY_LOOKUPS:
+            break
+        looked_up.add(candidate.name)
+        codes = _city_countries(candidate.name)
         if codes:
             cities[candidate.name] = codes
     # Cities in one country tell which country an ambiguous one is in ("Gaza", then "Rafah").

@@ -99,3 +99,27 @@ def test_a_datetime_anchor_is_accepted() -> None:
 def test_odd_texts_do_not_raise(text: str) -> None:
     for mention in find_mentions(text, datetime.date(2025, 6, 27)):
         assert text[mention.start : mention.end] == mention.text
+
+
+def test_an_articles_places_do_not_depend_on_the_articles_checked_before_it() -> None:
+    """At most CITY_LOOKUPS city names are looked up an article; names another article made
+    the process look up earlier count too, or a serial run and a --jobs run would differ."""
+    from factcheck.mentions.places import CITY_LOOKUPS
+
+    anchor = datetime.date(2025, 6, 27)
+    many = (
+        "The delegation went to Lutsk, Rivne, Kharkiv, Odesa, Dnipro, Mykolaiv, Kherson, "
+        "Poltava, Sumy and Chernihiv."
+    )
+
+    def places(text: str) -> list[str]:
+        return [m.value for m in find_mentions(text, anchor) if m.kind == "place"]
+
+    alone = places(many)
+    assert len(alone) == CITY_LOOKUPS < 10
+    assert places("Talks in Sumy, then in Chernihiv and Poltava.") == [
+        "Sumy",
+        "Chernihiv",
+        "Poltava",
+    ]
+    assert places(many) == alone
