@@ -1,5 +1,20 @@
-"""`python -m factcheck` runs the command line."""
+"""The `factcheck` command and `python -m factcheck`: the collector is set, then the CLI runs.
 
-from factcheck.cli import main
+The collector is set before the command line is imported: importing it and what it needs
+creates thousands of objects that live to the end, and the default threshold would scan them
+again and again (see `factcheck/collector.py`).
+"""
 
-raise SystemExit(main())
+from factcheck.collector import collect_rarely
+
+
+def run() -> int:
+    """Run the command line; returns the exit code."""
+    collect_rarely()
+    from factcheck.cli import main
+
+    return main()
+
+
+if __name__ == "__main__":
+    raise SystemExit(run())

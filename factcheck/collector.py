@@ -21,8 +21,19 @@ import gc
 YOUNG_THRESHOLD = 20_000
 
 
+def collect_rarely() -> None:
+    """Collect the young generation every `YOUNG_THRESHOLD` net allocations.
+
+    Called first thing by the `factcheck` command (`factcheck/__main__.py`): starting up
+    imports factcheck's modules and compiles their patterns, tens of thousands of objects
+    that all live to the end. At the default threshold a cold verify of the bundled example
+    ran 23 collections that freed nothing; without them it was 5–10 ms quicker (of ~250 ms).
+    """
+    _, middle, old = gc.get_threshold()
+    gc.set_threshold(YOUNG_THRESHOLD, middle, old)
+
+
 def tune_for_many_files() -> None:
     """Freeze what is alive now and collect the young generation far less often."""
     gc.freeze()
-    _, middle, old = gc.get_threshold()
-    gc.set_threshold(YOUNG_THRESHOLD, middle, old)
+    collect_rarely()
