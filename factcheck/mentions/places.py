@@ -19,7 +19,8 @@ import operator
 import re
 from functools import cache
 
-from factcheck.mentions._scan import anchored, occurrences
+from factcheck.article.normalize import line_starts
+from factcheck.mentions._scan import anchored
 from factcheck.mentions._spans import Taken
 from factcheck.mentions._text import (
     FUNCTION_WORDS,
@@ -249,7 +250,7 @@ def _datelines(text: str) -> list[re.Match[str]]:
     """What _DATELINE's finditer finds, trying it only where its "^" can match: at the start of
     the text and after each line break (no match holds a line break, so none hides another
     line's). Tried at every character, it cost as much as the rest of the dateline work."""
-    return anchored(_DATELINE, text, [0, *(index + 1 for index in occurrences(text, ("\n",)))])
+    return anchored(_DATELINE, text, line_starts(text))
 
 
 def find_places(
@@ -262,8 +263,6 @@ def find_places(
     found: list[Mention] = []
     dateline_spans: list[tuple[int, int]] = []
     for match in _datelines(text):
-        if match.start() and text[match.start() - 1] != "\n":
-            continue
         name = _title_case(match.group(1))
         if name in table:
             code = table[name][0]
