@@ -101,23 +101,25 @@ class Country:
     population: int
 
 
+def _rows(name: str) -> list[list[str]]:
+    """The tab-separated fields of each line of one of the small data files."""
+    text = (_DATA / name).read_text(encoding="utf-8")
+    # split("\n"), not splitlines(): a name may hold any other line-breaking character.
+    return [line.split("\t") for line in text.split("\n") if line]
+
+
 @cache
 def countries() -> tuple[Country, ...]:
     """Every GeoNames country, in GeoNames' order."""
-    text = (_DATA / "countries.tsv").read_text(encoding="utf-8")
-    # split("\n"), not splitlines(): a name may hold any other line-breaking character.
-    rows = (line.split("\t") for line in text.split("\n") if line)
     return tuple(
         Country(code, iso3, name, capital, int(population))
-        for code, iso3, name, capital, population in rows
+        for code, iso3, name, capital, population in _rows("countries.tsv")
     )
 
 
 @cache
 def _regions() -> tuple[tuple[str, str], ...]:
-    text = (_DATA / "regions.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.split("\n") if line)
-    return tuple((kind, name) for kind, name in rows)
+    return tuple((kind, name) for kind, name in _rows("regions.tsv"))
 
 
 def us_states() -> tuple[str, ...]:
