@@ -15,6 +15,7 @@ from factcheck import values as v
 from factcheck.article.normalize import normalize_phrase
 from factcheck.check.search import find_all
 from factcheck.model import claims as m
+from factcheck.values._memo import per_object
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,26 +30,11 @@ class ValueProblem:
 
 
 # A verify reads each claim's value three times (its line of the report, its value check,
-# the consistency checks' facts). Claims are frozen, so the values of the latest claims read
-# are kept, by identity: each entry holds its claim, whose id cannot be reused while it is
-# held, and a claim of another file is another object. Bounded, like the parsers' memo.
-_CLAIMED: dict[int, tuple[m.ClaimBase, object]] = {}
-_CLAIMED_LIMIT = 1024
-
-
+# the consistency checks' facts). Claims are frozen, so a claim's value is remembered while
+# its file is checked, with the article's phrases (`factcheck.values._memo`).
+@per_object(limit=1024)
 def claimed_value(claim: m.ClaimBase) -> object:
     """The claim's typed value, as the parsers would return it. Raises ValueError if invalid."""
-    known = _CLAIMED.get(id(claim))
-    if known is not None and known[0] is claim:
-        return known[1]
-    value = _typed_value(claim)
-    if len(_CLAIMED) >= _CLAIMED_LIMIT:
-        _CLAIMED.clear()
-    _CLAIMED[id(claim)] = (claim, value)
-    return value
-
-
-def _typed_value(claim: m.ClaimBase) -> object:
     match claim:
         case m.DateClaim():
             return v.DateValue.from_edtf(claim.value)

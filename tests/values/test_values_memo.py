@@ -72,6 +72,23 @@ def test_verify_forgets_between_files(monkeypatch: pytest.MonkeyPatch) -> None:
     result = check_file(example, "claims/2025-06-27-putin-third-round.yaml", Config())
     assert cleared == [1]
     assert result.claims and not [f for f in result.findings if f.severity == "error"]
-    remembered = {key[0] for table in _memo._TABLES for key in table}
+    remembered = {key[0] for table in _memo._TABLES for key in table if isinstance(key, tuple)}
     assert "12,345 words no article of this test holds" not in remembered
     assert "June 2" in remembered  # the bundled article's phrases, kept while it was checked
+
+
+def test_a_claims_value_is_remembered_for_its_file_only() -> None:
+    from factcheck.check.values import claimed_value
+    from factcheck.load.positioned_yaml import load_positioned
+    from factcheck.model.reading import read_claims_file
+
+    example = ROOT / "claims" / "2025-06-27-putin-third-round.yaml"
+    model = read_claims_file(load_positioned(example.read_text(encoding="utf-8"))[0])
+    # A number: its value is built anew each time it is read (a date's comes from a cache).
+    claim = next(claim for claim in model.claims if claim.type == "number")
+    _memo.forget_parses()
+    first = claimed_value(claim)
+    assert claimed_value(claim) is first
+    _memo.forget_parses()
+    assert claimed_value(claim) is not first
+    assert claimed_value(claim) == first
