@@ -17,7 +17,6 @@ from factcheck.paths import display_path
 from factcheck.report import FORMATS, REPORT_DIR_FILES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_RUN_ERROR = 0, 1, 2
-CLAIMS_SUFFIXES = (".yaml", ".yml")
 
 
 class RunError(Exception):
@@ -153,25 +152,17 @@ def _load_config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         raise RunError(str(error)) from None
 
 
-def _claims_files(paths: list[str], config) -> list[Path]:  # type: ignore[no-untyped-def]
+def _claims_files(paths: list[str], config) -> list[str]:  # type: ignore[no-untyped-def]
     """The claims files named on the command line (folders searched), or configured."""
+    from factcheck.selection import SelectionError, claims_files
+
     chosen = [Path(p) for p in paths] or config.claims
     if not chosen:
         raise RunError("no claims files given and none configured ([tool.factcheck] claims)")
-    files: list[Path] = []
-    for path in chosen:
-        if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*") if p.suffix in CLAIMS_SUFFIXES and p.is_file()
-            )
-            if not found:
-                raise RunError(f"{path} holds no claims files (*.yaml, *.yml)")
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise RunError(f"{path} does not exist")
-    return files
+    try:
+        return claims_files(chosen)
+    except SelectionError as error:
+        raise RunError(str(error)) from None
 
 
 def _run(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped-def]
@@ -192,7 +183,7 @@ def _run(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped-def
 
 def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped-def]
     """The selected files' results, one at a time, in the files' order, and the config."""
-    from factcheck.parallel import Task, check_all, in_shard, job_count, parse_shard
+    from factcheck.parallel import RunSettings, check_all, in_shard, job_count, parse_shard
 
     config = _load_config(args)
     files = _claims_files(args.paths, config)
@@ -212,18 +203,18 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
         shard = parse_shard(args.shard) if getattr(args, "shard", None) else None
     except ValueError as error:
         raise RunError(str(error)) from None
-    override = Path(article) if article else None
-    tasks = [Task(path, display_path(path), config, override, ground) for path in files]
     if shard:
-        tasks = [task for task in tasks if in_shard(task.display, *shard)]
-    return check_all(tasks, jobs), config
+        files = [path for path in files if in_shard(display_path(Path(path)), *shard)]
+    settings = RunSettings(config, Path(article) if article else None, ground)
+    return check_all(files, settings, jobs), config
 
 
-def _changed_files(files: list[Path], ref: str) -> list[Path]:
+def _changed_files(files: list[str], ref: str) -> list[str]:
     from factcheck.changes import ChangesError, changed_since, select_changed
 
     try:
-        return select_changed(files, changed_since(ref, Path.cwd()))
+        picked = select_changed([Path(f) for f in files], changed_since(ref, Path.cwd()))
+        return [str(path) for path in picked]
     except ChangesError as error:
         raise RunError(f"--changed-since {ref}: {error}") from None
 
@@ -363,7 +354,7 @@ def _accept(args: argparse.Namespace) -> int:
         mine = None if wanted is None else wanted & {c.id for c in result.claims}
         if mine == set():
             continue
-        outcome = accept(path, result, mine, dt.date.today())
+        outcome = accept(Path(path), result, mine, dt.date.today())
         broken = [f for f in result.findings if f.severity == "error" and not f.claim]
         if broken:
             first = broken[0]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import zlib
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,27 +18,32 @@ from factcheck.collector import tune_for_many_files
 from factcheck.config import Config
 from factcheck.result import FileResult
 
+# Chunks of files queued for the workers at a time, per worker: enough that none waits for
+# the next, few enough that an archive's files and results are not all held at once.
+CHUNKS_AHEAD_PER_WORKER = 4
+
 
 @dataclass(frozen=True, slots=True)
-class Task:
-    """One claims file to check, with everything a worker process needs."""
+class RunSettings:
+    """What every file of a run is checked with; a worker process receives it once."""
 
-    path: Path
-    display: str
     config: Config
     article_override: Path | None
     ground: bool
 
 
-def _check(task: Task) -> FileResult:
+def check_one(path: str, settings: RunSettings) -> FileResult:
+    """Check the claims file at `path` (a string: an archive's list of them stays small)."""
     from factcheck.engine import check_file
+    from factcheck.paths import display_path
 
+    file = Path(path)
     return check_file(
-        task.path,
-        task.display,
-        task.config,
-        article_override=task.article_override,
-        ground=task.ground,
+        file,
+        display_path(file),
+        settings.config,
+        article_override=settings.article_override,
+        ground=settings.ground,
     )
 
 
@@ -53,19 +59,56 @@ def job_count(value: str) -> int:
     return int(value)
 
 
-def check_all(tasks: list[Task], jobs: int) -> Iterator[FileResult]:
-    """Results of `tasks`, in their order, from `jobs` processes."""
+def check_all(files: Sequence[str], settings: RunSettings, jobs: int) -> Iterator[FileResult]:
+    """Results for `files`, in their order, from `jobs` processes."""
     tune_for_many_files()
-    if jobs <= 1 or len(tasks) < 2:
-        for task in tasks:
-            yield _check(task)
+    if jobs <= 1 or len(files) < 2:
+        for path in files:
+            yield check_one(path, settings)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    yield from _in_workers(files, settings, jobs)
 
-    chunk = max(1, min(32, len(tasks) // (jobs * 4)))
-    # Forked workers inherit the tuning; spawned ones (macOS, Windows) run it themselves.
-    with ProcessPoolExecutor(max_workers=jobs, initializer=tune_for_many_files) as pool:
-        yield from pool.map(_check, tasks, chunksize=chunk)
+
+def _in_workers(files: Sequence[str], settings: RunSettings, jobs: int) -> Iterator[FileResult]:
+    """Chunks of files checked by worker processes, a few chunks ahead of the reader.
+
+    `Executor.map` would submit every chunk at once and keep each one's files and results
+    until read; here at most `CHUNKS_AHEAD_PER_WORKER` chunks a worker wait or are worked on.
+    """
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    size = max(1, min(32, len(files) // (jobs * CHUNKS_AHEAD_PER_WORKER)))
+    starts = iter(range(0, len(files), size))
+    # Forked workers inherit the collector's tuning; spawned ones (macOS, Windows) run it in
+    # _start_worker, which also hands them the settings once rather than with every chunk.
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(settings,)) as pool:
+        ahead: deque[Future[list[FileResult]]] = deque()
+
+        def submit_next() -> None:
+            start = next(starts, None)
+            if start is not None:
+                ahead.append(pool.submit(_check_chunk, files[start : start + size]))
+
+        for _ in range(jobs * CHUNKS_AHEAD_PER_WORKER):
+            submit_next()
+        while ahead:
+            results = ahead.popleft().result()
+            submit_next()
+            yield from results
+
+
+_worker_settings: RunSettings | None = None
+
+
+def _start_worker(settings: RunSettings) -> None:
+    global _worker_settings
+    _worker_settings = settings
+    tune_for_many_files()
+
+
+def _check_chunk(paths: list[str]) -> list[FileResult]:
+    assert _worker_settings is not None, "worker started without _start_worker"
+    return [check_one(path, _worker_settings) for path in paths]
 
 
 def parse_shard(value: str) -> tuple[int, int]:

