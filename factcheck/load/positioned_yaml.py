@@ -11,6 +11,7 @@ construction, where we count what we build.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,7 +55,15 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
     has thousands). pyyaml's version builds a list per call and checks path resolvers, which
     the safe loader never has; this one goes straight to the patterns for the scalar's
     first character, and most words (`id`, `Istanbul`) have none. Same tags, same order.
+
+    The composer also calls `descend_resolver(parent, index)` and `ascend_resolver()` around
+    every node, to track the path for path resolvers, which a safe loader never has: they
+    are replaced by built-in functions that do nothing with their arguments, so a node costs
+    two Python calls fewer (7% of loading the bundled claims file).
     """
+
+    descend_resolver = staticmethod(operator.is_)  # (parent, index) -> ignored
+    ascend_resolver = staticmethod(bool)  # () -> ignored
 
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode:
