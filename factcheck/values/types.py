@@ -103,7 +103,11 @@ class DateValue:
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
 
     @classmethod
-    @lru_cache(maxsize=4096)
+    # Remembered across files: an archive's articles share dates (on the scale corpus a file
+    # reads 15 distinct ones, 1 of them new to a 4,096-entry cache). 1,024 entries are full
+    # within 300 files, so memory stops growing there; 4,096 were still filling at 3,000
+    # files. The price: 3.4 misses a file instead of 1.
+    @lru_cache(maxsize=1024)
     def from_edtf(cls, text: str) -> DateValue:
         """Read the notation ``edtf`` writes; raises ValueError saying what to write instead."""
         if not isinstance(text, str):
