@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 # Every character an article may use where a hyphen is meant: hyphen, non-breaking hyphen,
 # figure dash, en dash, em dash, horizontal bar, minus sign, small and full-width hyphen-minus.
@@ -46,9 +45,12 @@ _TAIL_PUNCTUATION = frozenset(",;:'\"()-./&")
 _TAIL_OPENERS = frozenset(",;:")
 
 
-@dataclass(frozen=True)
-class Token:
-    """One piece of a phrase: its lower-cased text, its original text, and its spacing."""
+class Token(NamedTuple):
+    """One piece of a phrase: its lower-cased text, its original text, and its spacing.
+
+    A named tuple rather than a frozen dataclass: the parsers make some 80 tokens a claims
+    file, and a frozen dataclass sets each field through `object.__setattr__`.
+    """
 
     text: str
     raw: str
