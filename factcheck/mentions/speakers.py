@@ -13,7 +13,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from factcheck.mentions._scan import anchored, lazy, occurrences
+from factcheck.mentions._lexicon import trie
+from factcheck.mentions._scan import anchored, lazy
 from factcheck.mentions._text import Doc, word_set
 from factcheck.mentions.model import Mention
 from factcheck.mentions.quotes import QuoteSpan
@@ -81,10 +82,17 @@ def _named(match: re.Match[str], group: str, base: int, people: Sequence[Mention
     return _clean(subject, base + match.start(group), people)
 
 
+# A space and a speech verb, or a word a verb begins ("said", "saidx"): the verbs as a trie,
+# so one search finds them all (a str.find for each verb read the text seventy times, for
+# twice the instructions).
+_VERB_STARTS = lazy(f" (?:{trie(_VERB_WORDS)})")
+
+
 def _verb_positions(text: str) -> list[int]:
     """Where a space and a speech verb (or a word it begins) stand: every match of _BEFORE
-    and _LATE holds one, so a sentence without one is not searched with them."""
-    return sorted(occurrences(text, [" " + verb for verb in _VERB_WORDS]))
+    and _LATE holds one, so a sentence without one is not searched with them. (No verb holds
+    a space, so no two of these overlap and finditer finds every one.)"""
+    return [match.start() for match in _VERB_STARTS().finditer(text)]
 
 
 def sentence_speakers(doc: Doc, people: Sequence[Mention]) -> list[tuple[int, str]]:
