@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.mentions._lexicon import QUALIFIER, SIMPLE_COUNT, WORD_NUMBER
+from factcheck.mentions._lexicon import QUALIFIER, SIMPLE_COUNT, WORD_NUMBER, lead
 from factcheck.mentions._scan import lazy
 from factcheck.mentions._spans import Candidate, Taken, pick_longest
 from factcheck.mentions.model import Mention
@@ -23,14 +23,11 @@ _ONE_SPAN = (
     rf"{_COUNT}(?:(?: ?- ?| to | or | and ){SIMPLE_COUNT})?(?:-and-a-half| and a half)?"
     rf"[- ]{_UNIT}\b(?:-long)?(?: and a half)?"
 )
-# The length itself, from its count: hedges and "between" are read backwards by _LEAD so the
-# pattern starts with what a count starts with (much faster than leading optional words).
+# The length itself, from its count: hedges and "between" are read backwards (_lexicon.lead)
+# so the pattern starts with what a count starts with (much faster than leading optional words).
 _DURATION = re.compile(rf"(?P<core>{_ONE_SPAN})(?![\w-]|-old)|(?P<long>{_LONG_UNIT}-long)\b")
 # "two years and three months": a further length joined to the first.
 _JOINED = re.compile(r",? and |, ")
-_LEAD = re.compile(
-    rf"(?:(?<!\w)(?P<qual>{QUALIFIER}) )?(?:(?<!\w)(?P<opener>[Bb]etween|[Ff]rom) )?$"
-)
 _ARTICLE_COUNT = re.compile(r"(?:[Aa]n?|[Hh]alf an?)[- ]")
 # Where a phrase's count starts: at the start, or after its hedge and a space.
 _ARTICLE_COUNT_STARTS = re.compile(r"(?:^| )(?:[Aa]n?|[Hh]alf an?)[- ]")
@@ -58,19 +55,19 @@ def _variants(match: re.Match[str], text: str) -> list[Candidate]:
     start, end = match.start(), _extended_end(match, text)
     if start and (text[start - 1].isalnum() or text[start - 1] in ".,/-"):
         return []
-    lead = _LEAD.search(text, max(0, start - 30), start)
-    qualifier = lead.group("qual") if lead else None
+    leading = lead(text, start)
+    qualifier = leading.group("qual") if leading else None
     if match.group("long"):
-        first = lead.start("qual") if lead and qualifier else start
+        first = leading.start("qual") if leading and qualifier else start
         return [Candidate(first, end, text[first:end])]
     variants = [Candidate(start, end, text[start:end])]
     if end != match.end():
         variants.append(Candidate(start, match.end(), text[start : match.end()]))
-    if lead and lead.group("opener"):
-        opener_start = lead.start("opener")
+    if leading and leading.group("opener"):
+        opener_start = leading.start("opener")
         variants.append(Candidate(opener_start, end, text[opener_start:end]))
-    if lead and qualifier:
-        qualifier_start = lead.start("qual")
+    if leading and qualifier:
+        qualifier_start = leading.start("qual")
         before = text[max(0, qualifier_start - 12) : qualifier_start]
         if qualifier.lower() not in ("over", "under") or _OVER_BEFORE().search(before):
             variants.append(Candidate(qualifier_start, end, text[qualifier_start:end]))

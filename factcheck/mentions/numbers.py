@@ -13,7 +13,7 @@ import itertools
 import operator
 import re
 
-from factcheck.mentions._lexicon import NUMBER_WORDS, QUALIFIER, SIMPLE_COUNT, WORD_NUMBER
+from factcheck.mentions._lexicon import NUMBER_WORDS, SIMPLE_COUNT, WORD_NUMBER, lead
 from factcheck.mentions._scan import anchored, digit_runs, lazy, occurrences
 from factcheck.mentions._spans import Candidate, Taken, pick_longest
 from factcheck.mentions._text import (
@@ -34,17 +34,13 @@ _AMOUNT = rf"(?:(?:US\$|[$€£₴]|(?:USD|EUR|GBP|UAH) ?)?{_DIGITS}{_SCALE}?|{W
 _LEFT = frozenset(".,/:+#'-")
 _RIGHT = r"(?![\w/]|[.,:][0-9])"
 # The figure itself, from its currency or first digit or word: the hedge and "between"
-# before it are read backwards by _LEAD (a pattern that starts with optional words makes the
-# regex engine try every position of the text, several times slower).
+# before it are read backwards (_lexicon.lead).
 _HIGH = (
     rf"(?:(?:US\$|[$€£₴]|(?:USD|EUR|GBP|UAH) ?)?{_DIGITS}{_SCALE}?|{SIMPLE_COUNT}"
     rf"(?: (?:thousand|million|billion|trillion))?){_AFTER}?"
 )
 _NUMBER = re.compile(
     rf"(?P<low>{_AMOUNT})(?:(?P<sep> ?- ?| to | and |-for-| for )(?P<high>{_HIGH}))?{_RIGHT}"
-)
-_LEAD = re.compile(
-    rf"(?:(?<!\w)(?P<qual>{QUALIFIER}) )?(?:(?<!\w)(?P<opener>[Bb]etween|[Ff]rom) )?$"
 )
 # Phone numbers, version numbers and ratios are not counts: their figures are masked. Few
 # articles have any, so each of these patterns is compiled only for an article that has
@@ -161,11 +157,11 @@ class _Read:
 
     def __init__(self, match: re.Match[str], text: str) -> None:
         self.match = match
-        lead = _LEAD.search(text, max(0, match.start() - 30), match.start())
-        self.qualifier = lead.group("qual") if lead else None
-        self.opener = lead.group("opener") if lead else None
-        self.qualifier_start = lead.start("qual") if lead and self.qualifier else None
-        self.opener_start = lead.start("opener") if lead and self.opener else None
+        leading = lead(text, match.start())
+        self.qualifier = leading.group("qual") if leading else None
+        self.opener = leading.group("opener") if leading else None
+        self.qualifier_start = leading.start("qual") if leading and self.qualifier else None
+        self.opener_start = leading.start("opener") if leading and self.opener else None
 
 
 def _is_range(read: _Read, text: str) -> bool:

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from factcheck.mentions import _text, dates
+from factcheck.mentions import _lexicon, _text, dates
 
 SAMPLES = [
     "On June 2, Jun. 3 and Jun 4; Junes, Jun5, Juneau, JUNE, june.",
@@ -32,3 +32,22 @@ def test_tokens_as_without_look_aheads(text: str) -> None:
     assert [(m.span(), m.lastgroup) for m in _text._TOKEN.finditer(text)] == [
         (m.span(), m.lastgroup) for m in plain.finditer(text)
     ]
+
+
+LEADS = [
+    "between 2 and 5, from 3 to 4, Between 6, From 7; more than 8, nearly 9 and about 10.",
+    "over \n11, ALMOST 12, Approximately 13, into 14, moreover 15, roughly\n16, (some 17",
+    "It is ſome 18 or up to 19 and at least 20, in excess of 21, upward of 22 and 23 of 24",
+]
+
+
+@pytest.mark.parametrize("text", LEADS)
+def test_lead_finds_what_the_search_finds(text: str) -> None:
+    def shown(match: re.Match[str] | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        if match is None or not (match.group("qual") or match.group("opener")):
+            return None
+        return match.span("qual"), match.span("opener")
+
+    for start in range(len(text) + 1):
+        plain = _lexicon._LEAD.search(text, max(0, start - 30), start)
+        assert shown(_lexicon.lead(text, start)) == shown(plain), start
