@@ -276,6 +276,9 @@ _FUTURE = lazy(
     r"planned for|scheduled for|expects?|expected to|upcoming|next)\b",
     re.IGNORECASE,
 )
+# Words every _FUTURE match holds, in lower case.
+_FUTURE_WORDS = ("will", "'ll", "would", " due", "scheduled", "set to", "planned", "expect")
+_FUTURE_WORDS += ("upcoming", "next")
 _STATED = lazy(
     r"[0-9]{4}|\b(?:last|ago|yesterday|today|tonight|tomorrow|this|earlier)\b", re.IGNORECASE
 )
@@ -283,7 +286,23 @@ _WEEKDAY_ONLY = lazy(rf"(?:[Oo]n )?{WEEKDAY}")
 
 
 def _sentence_start(text: str, index: int) -> int:
-    return max(text.rfind(mark, 0, index) for mark in (". ", "? ", "! ", "\n")) + 1
+    """Where the sentence holding ``index`` starts: after the last ". ", "? ", "! " or line
+    break before it. Each mark is looked for only after the last one found (no two start at
+    one place), so a mark the article lacks ("? ") is not looked for back to its start."""
+    found = -1
+    for mark in (". ", "? ", "! ", "\n"):
+        found = max(found, text.rfind(mark, found + 1, index))
+    return found + 1
+
+
+def _speaks_of_future(before: str) -> bool:
+    """Whether _FUTURE finds its words in ``before``. Most sentences hold none of
+    _FUTURE_WORDS, which in ASCII text every match holds in lower case, and there the
+    search, which tries every word at every place, is not made."""
+    lowered = before.lower()
+    if before.isascii() and not any(word in lowered for word in _FUTURE_WORDS):
+        return False
+    return bool(_FUTURE().search(before))
 
 
 def _year_later(value: DateValue) -> DateValue | None:
@@ -305,7 +324,7 @@ def _ahead(text: str, candidate: Candidate, value: DateValue, anchor: datetime.d
     if value.start >= anchor or _STATED().search(candidate.phrase):
         return value
     before = text[_sentence_start(text, candidate.start) : candidate.start]
-    if not _FUTURE().search(before):
+    if not _speaks_of_future(before):
         return value
     if _WEEKDAY_ONLY().fullmatch(candidate.phrase):
         return DateValue.for_day(value.start + datetime.timedelta(days=7))

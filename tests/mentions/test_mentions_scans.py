@@ -51,3 +51,32 @@ def test_lead_finds_what_the_search_finds(text: str) -> None:
     for start in range(len(text) + 1):
         plain = _lexicon._LEAD.search(text, max(0, start - 30), start)
         assert shown(_lexicon.lead(text, start)) == shown(plain), start
+
+
+FUTURES = [
+    "Ministers WILL meet on",
+    "They'll meet on",
+    "The summit, scheduled for",
+    "She is due to attend on",
+    "Talks are set to resume on",
+    "It was planned for",
+    "He expects a deal by",
+    "The upcoming vote on",
+    "Next, the talks on",
+    "Talks iſ due on",
+    "Talks were held on",
+    "willing to meet on",
+    "",
+]
+
+
+@pytest.mark.parametrize("before", FUTURES)
+def test_future_words_as_the_future_search(before: str) -> None:
+    assert dates._speaks_of_future(before) == bool(dates._FUTURE().search(before))
+
+
+def test_sentence_start_after_the_last_mark() -> None:
+    text = "One. Two? Three! Four\nFive. Six"
+    for index in range(len(text) + 1):
+        expected = max(text.rfind(mark, 0, index) for mark in (". ", "? ", "! ", "\n")) + 1
+        assert dates._sentence_start(text, index) == expected
