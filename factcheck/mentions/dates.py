@@ -146,10 +146,21 @@ def _matches(
     return anchored(pattern(), text, starts) if starts else []
 
 
+def _years(text: str) -> list[re.Match[str]]:
+    """What _YEAR_ONLY's finditer finds. No word character may follow a year's four digits,
+    so they are the last four of a run of digits (the article's runs are found once for all
+    finders, and a scan of its own cost as much as finding them)."""
+    return [
+        match
+        for start, end in digit_runs(text)
+        if end - start >= 4 and (match := _YEAR_ONLY.match(text, end - 4))
+    ]
+
+
 def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]]]:
     """For each pattern in turn, whether it reads a calendar date (a weekday before it joins
     it) and its matches, in text order, as its finditer would find them."""
-    years = list(_YEAR_ONLY.finditer(text))  # no two can overlap, so these are all of them
+    years = _years(text)
     tails = months + [match.start() for match in years]
     # "2025-06-27": four characters before a dash that has another dash three after it.
     dashes = occurrences(text, ("-",))

@@ -50,9 +50,6 @@ _PHONE = lazy(
     r"|\([0-9]{2,4}\)[ .-]?[0-9]{2,4}(?:[ .-][0-9]{2,4})+"
     r"|[0-9]{2,4}(?:[ .-][0-9]{2,4}){2,}|[0-9]{3}-[0-9]{4}\b"
 )
-# Every branch of _PHONE ends in two digit groups joined by a space, period or hyphen.
-# (Spelled [0-9][0-9] rather than [0-9]{2}, so that the search skips to digits: see _scan.)
-_PHONE_GROUPS = re.compile(r"[0-9][0-9][ .-][0-9]{2}")
 # "one in five children": a ratio, not two counts.
 _RATIO = lazy(r"\b(?:[Oo]ne|[0-9]+) in (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\b")
 _VERSION = lazy(
@@ -82,7 +79,7 @@ def _masked(text: str) -> Taken:
     """The characters of phone numbers, version numbers and ratios: what each pattern's
     finditer would find, searching only texts and places where it can match."""
     runs = digit_runs(text)
-    phone = _PHONE().finditer(text) if _PHONE_GROUPS.search(text) else ()
+    phone = _PHONE().finditer(text) if _phone_groups(text, runs) else ()
     versions = _version_starts(text, runs)
     ratios = _ratio_starts(text, runs)
     return Taken(
@@ -93,6 +90,15 @@ def _masked(text: str) -> Taken:
             anchored(_RATIO(), text, ratios) if ratios else (),
         )
         for match in matches
+    )
+
+
+def _phone_groups(text: str, runs: tuple[tuple[int, int], ...]) -> bool:
+    """Whether two digit groups are joined by a space, period or hyphen ("12 34"), as every
+    branch of _PHONE ends: a run of two or more digits, one of those marks, and another."""
+    return any(
+        end - start >= 2 and following == end + 1 and last - following >= 2 and text[end] in " .-"
+        for (start, end), (following, last) in itertools.pairwise(runs)
     )
 
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from factcheck.mentions import _lexicon, _text, dates
+from factcheck.mentions import _lexicon, _scan, _text, dates, numbers, ordinals
 
 SAMPLES = [
     "On June 2, Jun. 3 and Jun 4; Junes, Jun5, Juneau, JUNE, june.",
@@ -80,3 +80,20 @@ def test_sentence_start_after_the_last_mark() -> None:
     for index in range(len(text) + 1):
         expected = max(text.rfind(mark, 0, index) for mark in (". ", "? ", "! ", "\n")) + 1
         assert dates._sentence_start(text, index) == expected
+
+
+DIGITS = [
+    "In 2019, 12019 and 1999x, 2020%, 2021.5, 1850-1900 to 2025, 21st and 3rd, 4th5, 22nd.",
+    "Call +380 44 123 4567, (044) 123-45-67, 12.34, 1-23, 12 3, 1 23 or 555-1234 at 9 am.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", DIGITS)
+def test_digit_scans_from_the_digit_runs(text: str) -> None:
+    years = re.compile(dates.BARE_YEAR).finditer(text)
+    assert [m.span() for m in dates._years(text)] == [m.span() for m in years]
+    runs = _scan.digit_runs(text)
+    assert numbers._phone_groups(text, runs) == bool(re.search(r"[0-9]{2}[ .-][0-9]{2}", text))
+    suffixed = {m.start() for m in re.finditer(r"[0-9]+(?:st|nd|rd|th)", text)}
+    assert suffixed == {s for s, e in runs if text.startswith(ordinals._SUFFIXES, e)}
