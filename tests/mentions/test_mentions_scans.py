@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from factcheck.mentions import _lexicon, _scan, _text, dates, numbers, ordinals
+from factcheck.mentions import _lexicon, _scan, _text, dates, numbers, ordinals, speakers
 
 SAMPLES = [
     "On June 2, Jun. 3 and Jun 4; Junes, Jun5, Juneau, JUNE, june.",
@@ -97,3 +97,23 @@ def test_digit_scans_from_the_digit_runs(text: str) -> None:
     assert numbers._phone_groups(text, runs) == bool(re.search(r"[0-9]{2}[ .-][0-9]{2}", text))
     suffixed = {m.start() for m in re.finditer(r"[0-9]+(?:st|nd|rd|th)", text)}
     assert suffixed == {s for s, e in runs if text.startswith(ordinals._SUFFIXES, e)}
+
+
+SUBJECTS = [
+    "Russian President Vladimir Putin said on June 27 that it was",
+    "Putin, speaking in Minsk, said that",
+    "Kremlin spokesman Dmitry Peskov. told reporters",
+    "U.S. Secretary of State Marco Rubio also said",
+    "He then told reporters that O'Neill-Smith's aide later said",
+    "Analyst Mark Feldman of Redwood Research had warned",
+    "The talks, held in Istanbul, ended as Ursula von der Leyen said",
+]
+
+
+@pytest.mark.parametrize("text", SUBJECTS)
+def test_subject_words_kept_as_when_given_back(text: str) -> None:
+    for pattern in (speakers._BEFORE(), speakers._SUBJECT_AFTER()):
+        plain = re.compile(pattern.pattern.replace("*+", "*"))
+        for start in range(len(text)):
+            found, expected = pattern.match(text, start), plain.match(text, start)
+            assert (found and found.groupdict()) == (expected and expected.groupdict())
