@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.mentions._lexicon import QUALIFIER, SIMPLE_COUNT, WORD_NUMBER, lead
+from factcheck.mentions._lexicon import NUMBER_WORDS, QUALIFIER, SIMPLE_COUNT, WORD_NUMBER, lead
 from factcheck.mentions._scan import lazy
 from factcheck.mentions._spans import Candidate, Taken, pick_longest
 from factcheck.mentions.model import Mention
@@ -96,20 +96,43 @@ def _unhedged(phrase: str) -> str:
 
 # Durations are searched only just before their unit words, which are few in an article.
 _UNIT_WORD = re.compile(r"(?:minute|hour|day|week|fortnight|month|year|decade|centur)")
+# What a count ends with ("30", "two hundred", "a", "three-and-a-half"), in lower case.
+_COUNT_ENDS = (*sorted(NUMBER_WORDS | {"a", "an", "half"}), *"0123456789")
+_LONGEST_COUNT_END = max(map(len, _COUNT_ENDS))
+
+
+def _after_count(text: str, unit: int) -> bool:
+    """Whether the unit word at ``unit`` follows what a count ends with and a space or a
+    hyphen, as the unit of every length _DURATION finds does but "week-long"'s."""
+    if not unit or text[unit - 1] not in "- ":
+        return False
+    before = text[max(0, unit - 1 - _LONGEST_COUNT_END) : unit - 1]
+    return before.lower().endswith(_COUNT_ENDS)
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of the text that end just after a unit word and start 60 characters before
-    it, at a space; overlapping stretches are merged."""
-    windows: list[tuple[int, int]] = []
+    it, at a space; overlapping stretches are merged.
+
+    Only stretches that can hold a length are kept: a unit word after a count, or "-long".
+    Half of them hold neither ("Monday", "last year"), and _DURATION, which the regex engine
+    tries at every place of a stretch, is not tried there. (A stretch's unit words are all
+    _UNIT_WORD finds in it: one that a length ends with follows a space or hyphen, so no
+    match before it can hold it.)"""
+    windows: list[tuple[int, int, bool]] = []
     for match in _UNIT_WORD.finditer(text):
         start = text.rfind(" ", 0, max(0, match.start() - 60)) + 1
         end = min(len(text), match.end() + 24)
+        counted = _after_count(text, match.start())
         if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
+            windows[-1] = (windows[-1][0], end, windows[-1][2] or counted)
         else:
-            windows.append((start, end))
-    return windows
+            windows.append((start, end, counted))
+    return [
+        (start, end)
+        for start, end, counted in windows
+        if counted or text.find("-long", start, end) != -1
+    ]
 
 
 def find_durations(text: str, blocked: Taken) -> list[Mention]:

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from factcheck.mentions import _lexicon, _scan, _text, dates, numbers, ordinals, speakers
+from factcheck.mentions import _lexicon, _scan, _text, dates, durations, numbers, ordinals, speakers
 
 SAMPLES = [
     "On June 2, Jun. 3 and Jun 4; Junes, Jun5, Juneau, JUNE, june.",
@@ -117,3 +117,33 @@ def test_subject_words_kept_as_when_given_back(text: str) -> None:
         for start in range(len(text)):
             found, expected = pattern.match(text, start), plain.match(text, start)
             assert (found and found.groupdict()) == (expected and expected.groupdict())
+
+
+_FILLER = (
+    " and so the talks went on without a break for the whole of that season, as the rest of it "
+)
+LENGTHS = [
+    _FILLER.join(["On Monday", "often two days", "Ten days later", "a week-long truce", ""]),
+    _FILLER.join(["three-and-a-half years", "1.5 hours", "half an hour", "a day-long visit"]),
+    _FILLER.join(["two hundred years", "a century", "today", "Last year", "this month"]),
+    _FILLER.join(["every week", "30-day", "2-3-day", "nearly four and a half decades"]),
+    _FILLER.join(["The minutes", "the monthly meeting", "decade-long", "12 centuries", "Yearly"]),
+    "",
+]
+
+
+@pytest.mark.parametrize("text", LENGTHS)
+def test_length_windows_lose_no_match(text: str) -> None:
+    every: list[tuple[int, int]] = []  # the stretches before any was left out
+    for match in durations._UNIT_WORD.finditer(text):
+        start = text.rfind(" ", 0, max(0, match.start() - 60)) + 1
+        end = min(len(text), match.end() + 24)
+        if every and start <= every[-1][1]:
+            every[-1] = (every[-1][0], end)
+        else:
+            every.append((start, end))
+    kept = set(durations._windows(text))
+    for start, end in every:
+        if (start, end) not in kept:
+            assert not list(durations._DURATION.finditer(text, start, end)), text[start:end]
+    assert kept <= set(every)
