@@ -147,3 +147,11 @@ def test_length_windows_lose_no_match(text: str) -> None:
         if (start, end) not in kept:
             assert not list(durations._DURATION.finditer(text, start, end)), text[start:end]
     assert kept <= set(every)
+
+
+@pytest.mark.parametrize("text", [*LENGTHS, "Twenty-five, x-ray, one-third, well-known - a-ha"])
+def test_hyphenated_counts_as_every_token_split(text: str) -> None:
+    doc = _text.Doc(text)
+    heads = {i: word.partition("-")[0] for i, word in enumerate(doc.lowered) if "-" in word}
+    expected = {i for i, head in heads.items() if head in numbers._WORD_STARTS}
+    assert numbers._hyphenated_counts(doc) == expected
