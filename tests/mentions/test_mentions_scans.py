@@ -132,10 +132,18 @@ LENGTHS = [
 ]
 
 
+_UNIT_WORD = re.compile("minute|hour|day|week|fortnight|month|year|decade|centur")
+
+
+@pytest.mark.parametrize("text", [*LENGTHS, "dayear weekday Mondays hourminute centuryear"])
+def test_unit_words_as_the_scan_finds_them(text: str) -> None:
+    assert durations._unit_words(text) == [m.span() for m in _UNIT_WORD.finditer(text)]
+
+
 @pytest.mark.parametrize("text", LENGTHS)
 def test_length_windows_lose_no_match(text: str) -> None:
     every: list[tuple[int, int]] = []  # the stretches before any was left out
-    for match in durations._UNIT_WORD.finditer(text):
+    for match in _UNIT_WORD.finditer(text):
         start = text.rfind(" ", 0, max(0, match.start() - 60)) + 1
         end = min(len(text), match.end() + 24)
         if every and start <= every[-1][1]:
