@@ -111,9 +111,9 @@ SUBJECTS = [
 
 
 @pytest.mark.parametrize("text", SUBJECTS)
-def test_subject_words_kept_as_when_given_back(text: str) -> None:
+def test_subject_patterns_as_their_plain_forms(text: str) -> None:
     for pattern in (speakers._BEFORE(), speakers._SUBJECT_AFTER()):
-        plain = re.compile(pattern.pattern.replace("*+", "*"))
+        plain = re.compile(pattern.pattern.replace("*+", "*").replace("(?=[A-Zhs])", ""))
         for start in range(len(text)):
             found, expected = pattern.match(text, start), plain.match(text, start)
             assert (found and found.groupdict()) == (expected and expected.groupdict())
