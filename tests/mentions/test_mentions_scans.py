@@ -85,6 +85,7 @@ def test_sentence_start_after_the_last_mark() -> None:
 DIGITS = [
     "In 2019, 12019 and 1999x, 2020%, 2021.5, 1850-1900 to 2025, 21st and 3rd, 4th5, 22nd.",
     "Call +380 44 123 4567, (044) 123-45-67, 12.34, 1-23, 12 3, 1 23 or 555-1234 at 9 am.",
+    "Crude at $75.84, a 55-45 vote, 12345 67 89, 0123-4567 and 2014-2022, +1 (212) 555 0100.",
     "",
 ]
 
@@ -95,6 +96,8 @@ def test_digit_scans_from_the_digit_runs(text: str) -> None:
     assert [m.span() for m in dates._years(text)] == [m.span() for m in years]
     runs = _scan.digit_runs(text)
     assert numbers._phone_groups(text, runs) == bool(re.search(r"[0-9]{2}[ .-][0-9]{2}", text))
+    phones = _scan.anchored(numbers._PHONE(), text, numbers._phone_starts(text, runs))
+    assert [m.span() for m in phones] == [m.span() for m in numbers._PHONE().finditer(text)]
     suffixed = {m.start() for m in re.finditer(r"[0-9]+(?:st|nd|rd|th)", text)}
     assert suffixed == {s for s, e in runs if text.startswith(ordinals._SUFFIXES, e)}
 
