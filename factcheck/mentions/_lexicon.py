@@ -1,4 +1,5 @@
-"""Word lists the number, duration and ordinal finders share, built from the values package."""
+"""Word lists the number, duration and ordinal finders share, built from the values package,
+and the hedge before a figure."""
 
 from __future__ import annotations
 
@@ -69,13 +70,22 @@ _QUALIFIER_PHRASES = phrases(
     "just under|just shy of|about|around|approximately|roughly|some|an estimated|estimated"
 )
 # Only the hedges the values package knows, longest first ("just over" before "over").
+_HEDGES = [phrase for phrase in _QUALIFIER_PHRASES if normalize_qualifier(phrase) is not None]
 QUALIFIER = "(?i:{})".format(
     "|".join(
-        re.escape(phrase).replace(r"\ ", " ")
-        for phrase in sorted(_QUALIFIER_PHRASES, key=len, reverse=True)
-        if normalize_qualifier(phrase) is not None
+        re.escape(phrase).replace(r"\ ", " ") for phrase in sorted(_HEDGES, key=len, reverse=True)
     )
 )
+# The hedge and "between" or "from" before a figure or a length, read backwards from where
+# the figure starts: a pattern that starts with optional words makes the regex engine try
+# every position of the text, several times slower.
+_LEAD = re.compile(
+    rf"(?:(?<!\w)(?P<qual>{QUALIFIER}) )?(?:(?<!\w)(?P<opener>[Bb]etween|[Ff]rom) )?$"
+)
+# The last word of every hedge and opener, in lower case: a lead ends with one and a space.
+_LEAD_ENDS = tuple(sorted({phrase.split()[-1] for phrase in _HEDGES} | {"between", "from"}))
+_LONGEST_END = max(map(len, _LEAD_ENDS))
+
 
 ORDINAL_WORDS = word_set(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
@@ -83,3 +93,22 @@ ORDINAL_WORDS = word_set(
     "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth "
     "hundredth thousandth"
 )
+
+
+def lead(text: str, start: int) -> re.Match[str] | None:
+    """What ``_LEAD.search`` finds in the 30 characters before ``start``, or None where it can
+    find neither a hedge nor an opener (only its empty match, which tells nothing).
+
+    A hedge or an opener ends in one of _LEAD_ENDS and a space just before ``start`` (or
+    before a line break there, where "$" also matches). Nine figures in ten follow other words
+    ("on 27", "the 30"), and the search, which tries every hedge at each of the 30 places, is
+    left out for them. Where the word before the space is not ASCII, case-insensitive
+    matching pairs letters that str.lower does not ("ſ" and "s"), so the search is made."""
+    before = text[start - 1 : start] if start else ""
+    if before == " ":
+        word = text[max(0, start - 1 - _LONGEST_END) : start - 1]
+        if word.isascii() and not word.lower().endswith(_LEAD_ENDS):
+            return None
+    elif before != "\n":
+        return None
+    return _LEAD.search(text, max(0, start - 30), start)

@@ -146,10 +146,21 @@ def _matches(
     return anchored(pattern(), text, starts) if starts else []
 
 
+def _years(text: str) -> list[re.Match[str]]:
+    """What _YEAR_ONLY's finditer finds. No word character may follow a year's four digits,
+    so they are the last four of a run of digits (the article's runs are found once for all
+    finders, and a scan of its own cost as much as finding them)."""
+    return [
+        match
+        for start, end in digit_runs(text)
+        if end - start >= 4 and (match := _YEAR_ONLY.match(text, end - 4))
+    ]
+
+
 def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]]]:
     """For each pattern in turn, whether it reads a calendar date (a weekday before it joins
     it) and its matches, in text order, as its finditer would find them."""
-    years = list(_YEAR_ONLY.finditer(text))  # no two can overlap, so these are all of them
+    years = _years(text)
     tails = months + [match.start() for match in years]
     # "2025-06-27": four characters before a dash that has another dash three after it.
     dashes = occurrences(text, ("-",))
@@ -276,6 +287,9 @@ _FUTURE = lazy(
     r"planned for|scheduled for|expects?|expected to|upcoming|next)\b",
     re.IGNORECASE,
 )
+# Words every _FUTURE match holds, in lower case.
+_FUTURE_WORDS = ("will", "'ll", "would", " due", "scheduled", "set to", "planned", "expect")
+_FUTURE_WORDS += ("upcoming", "next")
 _STATED = lazy(
     r"[0-9]{4}|\b(?:last|ago|yesterday|today|tonight|tomorrow|this|earlier)\b", re.IGNORECASE
 )
@@ -283,7 +297,23 @@ _WEEKDAY_ONLY = lazy(rf"(?:[Oo]n )?{WEEKDAY}")
 
 
 def _sentence_start(text: str, index: int) -> int:
-    return max(text.rfind(mark, 0, index) for mark in (". ", "? ", "! ", "\n")) + 1
+    """Where the sentence holding ``index`` starts: after the last ". ", "? ", "! " or line
+    break before it. Each mark is looked for only after the last one found (no two start at
+    one place), so a mark the article lacks ("? ") is not looked for back to its start."""
+    found = -1
+    for mark in (". ", "? ", "! ", "\n"):
+        found = max(found, text.rfind(mark, found + 1, index))
+    return found + 1
+
+
+def _speaks_of_future(before: str) -> bool:
+    """Whether _FUTURE finds its words in ``before``. Most sentences hold none of
+    _FUTURE_WORDS, which in ASCII text every match holds in lower case, and there the
+    search, which tries every word at every place, is not made."""
+    lowered = before.lower()
+    if before.isascii() and not any(word in lowered for word in _FUTURE_WORDS):
+        return False
+    return bool(_FUTURE().search(before))
 
 
 def _year_later(value: DateValue) -> DateValue | None:
@@ -305,7 +335,7 @@ def _ahead(text: str, candidate: Candidate, value: DateValue, anchor: datetime.d
     if value.start >= anchor or _STATED().search(candidate.phrase):
         return value
     before = text[_sentence_start(text, candidate.start) : candidate.start]
-    if not _FUTURE().search(before):
+    if not _speaks_of_future(before):
         return value
     if _WEEKDAY_ONLY().fullmatch(candidate.phrase):
         return DateValue.for_day(value.start + datetime.timedelta(days=7))

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.mentions._lexicon import QUALIFIER, SIMPLE_COUNT, WORD_NUMBER
-from factcheck.mentions._scan import lazy
+from factcheck.mentions._lexicon import NUMBER_WORDS, QUALIFIER, SIMPLE_COUNT, WORD_NUMBER, lead
+from factcheck.mentions._scan import lazy, occurrences
 from factcheck.mentions._spans import Candidate, Taken, pick_longest
 from factcheck.mentions.model import Mention
 from factcheck.values import parse_duration
@@ -23,14 +23,11 @@ _ONE_SPAN = (
     rf"{_COUNT}(?:(?: ?- ?| to | or | and ){SIMPLE_COUNT})?(?:-and-a-half| and a half)?"
     rf"[- ]{_UNIT}\b(?:-long)?(?: and a half)?"
 )
-# The length itself, from its count: hedges and "between" are read backwards by _LEAD so the
-# pattern starts with what a count starts with (much faster than leading optional words).
+# The length itself, from its count: hedges and "between" are read backwards (_lexicon.lead)
+# so the pattern starts with what a count starts with (much faster than leading optional words).
 _DURATION = re.compile(rf"(?P<core>{_ONE_SPAN})(?![\w-]|-old)|(?P<long>{_LONG_UNIT}-long)\b")
 # "two years and three months": a further length joined to the first.
 _JOINED = re.compile(r",? and |, ")
-_LEAD = re.compile(
-    rf"(?:(?<!\w)(?P<qual>{QUALIFIER}) )?(?:(?<!\w)(?P<opener>[Bb]etween|[Ff]rom) )?$"
-)
 _ARTICLE_COUNT = re.compile(r"(?:[Aa]n?|[Hh]alf an?)[- ]")
 # Where a phrase's count starts: at the start, or after its hedge and a space.
 _ARTICLE_COUNT_STARTS = re.compile(r"(?:^| )(?:[Aa]n?|[Hh]alf an?)[- ]")
@@ -58,19 +55,19 @@ def _variants(match: re.Match[str], text: str) -> list[Candidate]:
     start, end = match.start(), _extended_end(match, text)
     if start and (text[start - 1].isalnum() or text[start - 1] in ".,/-"):
         return []
-    lead = _LEAD.search(text, max(0, start - 30), start)
-    qualifier = lead.group("qual") if lead else None
+    leading = lead(text, start)
+    qualifier = leading.group("qual") if leading else None
     if match.group("long"):
-        first = lead.start("qual") if lead and qualifier else start
+        first = leading.start("qual") if leading and qualifier else start
         return [Candidate(first, end, text[first:end])]
     variants = [Candidate(start, end, text[start:end])]
     if end != match.end():
         variants.append(Candidate(start, match.end(), text[start : match.end()]))
-    if lead and lead.group("opener"):
-        opener_start = lead.start("opener")
+    if leading and leading.group("opener"):
+        opener_start = leading.start("opener")
         variants.append(Candidate(opener_start, end, text[opener_start:end]))
-    if lead and qualifier:
-        qualifier_start = lead.start("qual")
+    if leading and qualifier:
+        qualifier_start = leading.start("qual")
         before = text[max(0, qualifier_start - 12) : qualifier_start]
         if qualifier.lower() not in ("over", "under") or _OVER_BEFORE().search(before):
             variants.append(Candidate(qualifier_start, end, text[qualifier_start:end]))
@@ -98,21 +95,57 @@ def _unhedged(phrase: str) -> str:
 
 
 # Durations are searched only just before their unit words, which are few in an article.
-_UNIT_WORD = re.compile(r"(?:minute|hour|day|week|fortnight|month|year|decade|centur)")
+_UNIT_STEMS = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur")
+# What a count ends with ("30", "two hundred", "a", "three-and-a-half"), in lower case.
+_COUNT_ENDS = (*sorted(NUMBER_WORDS | {"a", "an", "half"}), *"0123456789")
+_LONGEST_COUNT_END = max(map(len, _COUNT_ENDS))
+
+
+def _after_count(text: str, unit: int) -> bool:
+    """Whether the unit word at ``unit`` follows what a count ends with and a space or a
+    hyphen, as the unit of every length _DURATION finds does but "week-long"'s."""
+    if not unit or text[unit - 1] not in "- ":
+        return False
+    before = text[max(0, unit - 1 - _LONGEST_COUNT_END) : unit - 1]
+    return before.lower().endswith(_COUNT_ENDS)
+
+
+def _unit_words(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each unit word, as the finditer of a choice of _UNIT_STEMS finds them.
+    No two stems start alike (their first two letters differ), so at most one starts at a
+    place, and one that starts inside the last one kept is left out, as finditer does. Found
+    with str.find, in a third of the instructions of the pattern's scan."""
+    spans = sorted((at, at + len(stem)) for stem in _UNIT_STEMS for at in occurrences(text, [stem]))
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of the text that end just after a unit word and start 60 characters before
-    it, at a space; overlapping stretches are merged."""
-    windows: list[tuple[int, int]] = []
-    for match in _UNIT_WORD.finditer(text):
-        start = text.rfind(" ", 0, max(0, match.start() - 60)) + 1
-        end = min(len(text), match.end() + 24)
+    it, at a space; overlapping stretches are merged.
+
+    Only stretches that can hold a length are kept: a unit word after a count, or "-long".
+    Half of them hold neither ("Monday", "last year"), and _DURATION, which the regex engine
+    tries at every place of a stretch, is not tried there. (A stretch's unit words are all
+    _unit_words finds in it: one that a length ends with follows a space or hyphen, so no
+    unit word before it can hold it.)"""
+    windows: list[tuple[int, int, bool]] = []
+    for unit, unit_end in _unit_words(text):
+        start = text.rfind(" ", 0, max(0, unit - 60)) + 1
+        end = min(len(text), unit_end + 24)
+        counted = _after_count(text, unit)
         if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
+            windows[-1] = (windows[-1][0], end, windows[-1][2] or counted)
         else:
-            windows.append((start, end))
-    return windows
+            windows.append((start, end, counted))
+    return [
+        (start, end)
+        for start, end, counted in windows
+        if counted or text.find("-long", start, end) != -1
+    ]
 
 
 def find_durations(text: str, blocked: Taken) -> list[Mention]:

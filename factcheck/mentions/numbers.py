@@ -9,11 +9,12 @@ is dropped. Figures that are really identifiers (phone numbers, "version 3.11.7"
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 import re
 
-from factcheck.mentions._lexicon import NUMBER_WORDS, QUALIFIER, SIMPLE_COUNT, WORD_NUMBER
+from factcheck.mentions._lexicon import NUMBER_WORDS, SIMPLE_COUNT, WORD_NUMBER, lead
 from factcheck.mentions._scan import anchored, digit_runs, lazy, occurrences
 from factcheck.mentions._spans import Candidate, Taken, pick_longest
 from factcheck.mentions._text import (
@@ -34,17 +35,13 @@ _AMOUNT = rf"(?:(?:US\$|[$€£₴]|(?:USD|EUR|GBP|UAH) ?)?{_DIGITS}{_SCALE}?|{W
 _LEFT = frozenset(".,/:+#'-")
 _RIGHT = r"(?![\w/]|[.,:][0-9])"
 # The figure itself, from its currency or first digit or word: the hedge and "between"
-# before it are read backwards by _LEAD (a pattern that starts with optional words makes the
-# regex engine try every position of the text, several times slower).
+# before it are read backwards (_lexicon.lead).
 _HIGH = (
     rf"(?:(?:US\$|[$€£₴]|(?:USD|EUR|GBP|UAH) ?)?{_DIGITS}{_SCALE}?|{SIMPLE_COUNT}"
     rf"(?: (?:thousand|million|billion|trillion))?){_AFTER}?"
 )
 _NUMBER = re.compile(
     rf"(?P<low>{_AMOUNT})(?:(?P<sep> ?- ?| to | and |-for-| for )(?P<high>{_HIGH}))?{_RIGHT}"
-)
-_LEAD = re.compile(
-    rf"(?:(?<!\w)(?P<qual>{QUALIFIER}) )?(?:(?<!\w)(?P<opener>[Bb]etween|[Ff]rom) )?$"
 )
 # Phone numbers, version numbers and ratios are not counts: their figures are masked. Few
 # articles have any, so each of these patterns is compiled only for an article that has
@@ -54,9 +51,6 @@ _PHONE = lazy(
     r"|\([0-9]{2,4}\)[ .-]?[0-9]{2,4}(?:[ .-][0-9]{2,4})+"
     r"|[0-9]{2,4}(?:[ .-][0-9]{2,4}){2,}|[0-9]{3}-[0-9]{4}\b"
 )
-# Every branch of _PHONE ends in two digit groups joined by a space, period or hyphen.
-# (Spelled [0-9][0-9] rather than [0-9]{2}, so that the search skips to digits: see _scan.)
-_PHONE_GROUPS = re.compile(r"[0-9][0-9][ .-][0-9]{2}")
 # "one in five children": a ratio, not two counts.
 _RATIO = lazy(r"\b(?:[Oo]ne|[0-9]+) in (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\b")
 _VERSION = lazy(
@@ -86,7 +80,7 @@ def _masked(text: str) -> Taken:
     """The characters of phone numbers, version numbers and ratios: what each pattern's
     finditer would find, searching only texts and places where it can match."""
     runs = digit_runs(text)
-    phone = _PHONE().finditer(text) if _PHONE_GROUPS.search(text) else ()
+    phone = anchored(_PHONE(), text, _phone_starts(text, runs)) if _phone_groups(text, runs) else ()
     versions = _version_starts(text, runs)
     ratios = _ratio_starts(text, runs)
     return Taken(
@@ -98,6 +92,25 @@ def _masked(text: str) -> Taken:
         )
         for match in matches
     )
+
+
+def _phone_groups(text: str, runs: tuple[tuple[int, int], ...]) -> bool:
+    """Whether two digit groups are joined by a space, period or hyphen ("12 34"), as every
+    branch of _PHONE ends: a run of two or more digits, one of those marks, and another."""
+    return any(
+        end - start >= 2 and following == end + 1 and last - following >= 2 and text[end] in " .-"
+        for (start, end), (following, last) in itertools.pairwise(runs)
+    )
+
+
+def _phone_starts(text: str, runs: tuple[tuple[int, int], ...]) -> list[int]:
+    """Where a _PHONE match can start: at a "+" or "(", or at any digit (a group of two to
+    four digits may start inside a longer run). The pattern starts with neither a character
+    nor a class, so its finditer tried every place of the text: a twelfth of the article's
+    instructions wherever prices or votes ("$75.84", "55-45") made it search."""
+    starts = occurrences(text, ("+", "("))
+    starts += [index for start, end in runs for index in range(start, end)]
+    return starts
 
 
 def _version_starts(text: str, runs: tuple[tuple[int, int], ...]) -> list[int]:
@@ -161,11 +174,11 @@ class _Read:
 
     def __init__(self, match: re.Match[str], text: str) -> None:
         self.match = match
-        lead = _LEAD.search(text, max(0, match.start() - 30), match.start())
-        self.qualifier = lead.group("qual") if lead else None
-        self.opener = lead.group("opener") if lead else None
-        self.qualifier_start = lead.start("qual") if lead and self.qualifier else None
-        self.opener_start = lead.start("opener") if lead and self.opener else None
+        leading = lead(text, match.start())
+        self.qualifier = leading.group("qual") if leading else None
+        self.opener = leading.group("opener") if leading else None
+        self.qualifier_start = leading.start("qual") if leading and self.qualifier else None
+        self.opener_start = leading.start("opener") if leading and self.opener else None
 
 
 def _is_range(read: _Read, text: str) -> bool:
@@ -231,6 +244,7 @@ def _wanted(text: str, candidate: Candidate, value: object) -> bool:
 # What a figure starts with, besides digits: a currency sign or code, or a number word.
 _CURRENCIES = ("$", "€", "£", "₴", "US$", "USD", "EUR", "GBP", "UAH")
 _WORD_STARTS = NUMBER_WORDS | {"a", "an", "half"}
+_START = operator.itemgetter(0)  # a token's start
 
 
 def _figure_starts(doc: Doc) -> set[int]:
@@ -240,10 +254,21 @@ def _figure_starts(doc: Doc) -> set[int]:
     text, tokens = doc.text, doc.tokens
     starts = {start for start, _ in digit_runs(text)}
     starts.update(occurrences(text, _CURRENCIES))
-    heads = map(operator.itemgetter(0), map(str.partition, doc.lowered, itertools.repeat("-")))
-    words = indices(map(_WORD_STARTS.__contains__, heads))
+    words = set(indices(map(_WORD_STARTS.__contains__, doc.lowered)))
+    words.update(_hyphenated_counts(doc))
     starts.update(tokens[index].start for index in words if tokens[index].kind == "word")
     return starts
+
+
+def _hyphenated_counts(doc: Doc) -> set[int]:
+    """The tokens that hold a hyphen and start with a number word ("twenty-five"), found
+    from the text's hyphens (each is in the last token that starts at or before it). There
+    are few, and splitting every token at its hyphen took as many instructions as the rest
+    of the search for where figures start."""
+    tokens = doc.tokens
+    hyphens = occurrences(doc.text, ("-",))
+    holding = {bisect.bisect_right(tokens, at, key=_START) - 1 for at in hyphens}
+    return {index for index in holding if doc.lowered[index].partition("-")[0] in _WORD_STARTS}
 
 
 def _matches(doc: Doc) -> list[re.Match[str]]:

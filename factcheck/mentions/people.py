@@ -10,6 +10,7 @@ name). A title needs a name next to it: "the U.S. president" alone names nobody.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 
 from factcheck.mentions._text import (
     FUNCTION_WORDS,
@@ -263,7 +264,9 @@ def _title_starts(doc: Doc) -> list[int]:
     """Indices of the tokens a title may start with: few of an article's words, so the
     finder looks for titles only there. ``_head_at`` decides; this only rules words out."""
     known = indices(map(_FIRST_WORDS_LOWER.__contains__, doc.lowered))
-    prefixed = indices(map(str.startswith, doc.token_texts, itertools.repeat(_PREFIXES)))
+    prefixed: Iterable[int] = ()
+    if any(prefix in doc.text for prefix in _PREFIXES):  # few articles have "ex-" or "then-"
+        prefixed = indices(map(str.startswith, doc.token_texts, itertools.repeat(_PREFIXES)))
     kinds = doc.token_kinds
     return [index for index in sorted({*known, *prefixed}) if kinds[index] in ("word", "abbr")]
 
