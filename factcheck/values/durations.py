@@ -170,7 +170,8 @@ def _parse_at(
         high = low
     if not is_plain_tail(tokens, end):
         return None
-    if low.approx_days() == 0 or low.approx_days() > high.approx_days():
+    shortest = low.approx_days()
+    if shortest == 0 or shortest > high.approx_days():
         return None
     return DurationValue(low, high, qualifier)
 

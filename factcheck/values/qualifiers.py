@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from factcheck.values._tokens import Token, match_words, normalize_text
+from factcheck.values._tokens import Token, match_words, normalize_text, text_at
 
 Qualifier = Literal["over", "under", "up to", "at least", "nearly", "about"]
 
@@ -69,9 +69,16 @@ def normalize_qualifier(word: str) -> Qualifier | None:
     return _SYNONYMS.get(normalize_text(word).lower())
 
 
+# The same, by first word: only the synonyms a phrase's word starts need trying (every value
+# parser reads a qualifier first, and most phrases start with none).
+_BY_FIRST_WORD: dict[str, tuple[tuple[tuple[str, ...], Qualifier], ...]] = {}
+for _words, _qualifier in _BY_LENGTH:
+    _BY_FIRST_WORD[_words[0]] = (*_BY_FIRST_WORD.get(_words[0], ()), (_words, _qualifier))
+
+
 def read_qualifier(tokens: Sequence[Token], index: int) -> tuple[Qualifier | None, int]:
     """Read a qualifier at ``index``; returns it (or None) and the index after it."""
-    for words, qualifier in _BY_LENGTH:
+    for words, qualifier in _BY_FIRST_WORD.get(text_at(tokens, index), ()):
         end = match_words(tokens, index, words)
         if end is not None:
             return qualifier, end
