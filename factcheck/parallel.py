@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.collector import tune_for_many_files
+from factcheck.collector import file_checked, tune_for_many_files
 from factcheck.config import Config
 from factcheck.result import FileResult
 
@@ -38,13 +38,15 @@ def check_one(path: str, settings: RunSettings) -> FileResult:
     from factcheck.paths import display_path
 
     file = Path(path)
-    return check_file(
+    result = check_file(
         file,
         display_path(file),
         settings.config,
         article_override=settings.article_override,
         ground=settings.ground,
     )
+    file_checked()
+    return result
 
 
 def job_count(value: str) -> int:

@@ -55,3 +55,18 @@ def test_a_run_over_files_collects_garbage_rarely_and_not_in_the_imported_module
     from factcheck.collector import YOUNG_THRESHOLD
 
     assert done.stdout.splitlines()[-1] == f"{YOUNG_THRESHOLD} True", done.stderr
+
+
+def test_every_generation_is_collected_every_so_many_files(monkeypatch) -> None:
+    """Cyclic garbage never waits longer than FULL_EVERY_FILES files (an archive's peak memory
+    crept up while it waited for Python's own full collections)."""
+    import gc
+
+    from factcheck import collector
+
+    full: list[int] = []
+    monkeypatch.setattr(gc, "collect", lambda generation=2: full.append(generation))
+    monkeypatch.setattr(collector, "_files_checked", 0)
+    for _ in range(collector.FULL_EVERY_FILES * 2 + 1):
+        collector.file_checked()
+    assert full == [2, 2]
