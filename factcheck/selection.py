@@ -1,10 +1,10 @@
 """Which claims files a run checks: the paths given, folders searched, in one fixed order.
 
 The list lives for the whole run, so an archive must not pay much for it: it is kept as
-path strings, about 100 bytes a file, and the tasks of a run are made from it one at a time.
+path strings, about 100 bytes a file, and a file's `Path` is made when it is checked.
 Measured on the 10,000-file scale corpus: 1.0 MiB kept and 1.9 MiB at the peak of the walk,
-where the `sorted(rglob(...))` list of `Path` objects and a task per file held 5.5 MiB, and
-the walk peaked at 6.6 MiB.
+where the `sorted(rglob(...))` list of `Path` objects and a task object per file held
+5.5 MiB, and the walk peaked at 6.6 MiB.
 
 The order is the one `sorted(folder.rglob("*"))` gave, which reports and `--shard` rely on:
 by path component, so `a/b.yaml` comes before `a-c.yaml` (a string sort would put it after),
@@ -46,7 +46,7 @@ def _walk(folder: str, into: list[str]) -> None:
     """Append the claims files under `folder` to `into`, depth first in name order.
 
     Only the names of a folder's claims files and subfolders are held while it is sorted,
-    not its `os.DirEntry` objects (three times their size).
+    not its `os.DirEntry` objects (with them the walk of 10,000 files peaked at 2.6 MiB).
     """
     names: list[str] = []
     folders: set[str] = set()
