@@ -32,7 +32,7 @@ def claims_files(chosen: list[Path]) -> list[str]:
     for path in chosen:
         if path.is_dir():
             before = len(files)
-            _walk("" if str(path) == "." else str(path), files)  # as Path(".") / name
+            _walk(str(path), files)
             if len(files) == before:
                 raise SelectionError(f"{path} holds no claims files (*.yaml, *.yml)")
         elif path.is_file():
@@ -51,7 +51,7 @@ def _walk(folder: str, into: list[str]) -> None:
     names: list[str] = []
     folders: set[str] = set()
     try:
-        with os.scandir(folder or ".") as listing:
+        with os.scandir(folder) as listing:
             for entry in listing:
                 if entry.is_dir(follow_symlinks=False):
                     folders.add(entry.name)
@@ -59,11 +59,11 @@ def _walk(folder: str, into: list[str]) -> None:
                     names.append(entry.name)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise SelectionError(f"cannot read the folder {folder or '.'}: {reason}") from None
+        raise SelectionError(f"cannot read the folder {folder}: {reason}") from None
     names.extend(folders)
     names.sort(key=_ORDER)
     for name in names:
-        path = os.path.join(folder, name)
+        path = name if folder == "." else os.path.join(folder, name)  # as Path(".") / name
         if name in folders:
             _walk(path, into)
         else:
