@@ -49,12 +49,14 @@ How a finder value becomes a TimeML value (`timeml_value`):
 | a third of a year, or from January 1st on | `2023`                 | "early 2023"          |
 | any other interval: a range of days       | its first day          | "June 2-4"            |
 | time `10:30`, `22:57+03:00`               | `2025-06-27T10:30` (2) | "10:30 a.m."          |
+| a day named with a part of it             | `2025-06-24TMO` (3)    | "Tuesday morning"     |
 | duration `P3D`, `PT24H`, `P1W`            | same                   | "three days"          |
 | duration range `P2W`-`P3W`                | the lower end, `P2W`   | "2-3 weeks"           |
 
 (1) TimeML writes "late" in the `mod` attribute, not in the value. (2) The DCT's day, as the
-finder gives a clock time only; the zone is dropped. The type is the kind's: date DATE,
-time TIME, duration DURATION.
+finder gives a clock time only; the zone is dropped. (3) When the mention's words say
+"morning", "afternoon", "evening", "night" or "tonight": TMO, TAF, TEV, TNI, and the type is
+TIME. Otherwise the type is the kind's: date DATE, time TIME, duration DURATION.
 
 It prints, per set: the three headline figures (relaxed, strict and value F1) with precision
 and recall, type F1, and a table per gold type (DATE, TIME, DURATION, SET): gold TIMEX3,
@@ -275,9 +277,33 @@ def interval_value(start: datetime.date, end: datetime.date) -> str:
     return start.isoformat()
 
 
-def timeml_value(kind: str, value: Any, dct: datetime.date) -> str:
-    """A finder mention's value as TimeML writes it (the rules in the module docstring)."""
+_PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight)\b", re.IGNORECASE)
+
+
+def part_of_day(kind: str, text: str, value: Any) -> str | None:
+    """TimeML's code (MO, AF, EV, NI) for a day whose words name a part of it, else None."""
+    if kind != "date" or value.precision != "day":
+        return None
+    named = _PART_OF_DAY.search(text)
+    if named is None:
+        return None
+    word = named.group(1).lower()
+    return "NI" if word == "tonight" else _PARTS_OF_DAY[word]
+
+
+def timeml_type(kind: str, text: str, value: Any) -> str:
+    """The TimeML type of a mention: its kind's, but TIME for a part of a day."""
+    return "TIME" if part_of_day(kind, text, value) else _KIND_TYPES[kind]
+
+
+def timeml_value(kind: str, value: Any, dct: datetime.date, text: str = "") -> str:
+    """A finder mention's value as TimeML writes it (the rules in the module docstring);
+    `text`, the mention's words, tells a part of a day ("this morning") from the day."""
     if kind == "date":
+        part = part_of_day(kind, text, value)
+        if part:
+            return f"{value.edtf()}T{part}"
         if value.precision == "interval":
             return interval_value(value.start, value.end)
         return str(value.edtf())
@@ -298,8 +324,11 @@ def system_timexes(document: Document) -> list[Timex]:
             continue
         start = text.offsets[mention.start]
         end = text.offsets[mention.end - 1] + 1
-        value = timeml_value(mention.kind, mention.value, document.dct)
-        found.append(Timex(start, end, document.text[start:end], _KIND_TYPES[mention.kind], value))
+        words = document.text[start:end]
+        value = timeml_value(mention.kind, mention.value, document.dct, words)
+        found.append(
+            Timex(start, end, words, timeml_type(mention.kind, words, mention.value), value)
+        )
     found.sort(key=lambda timex: (timex.start, timex.end))
     return found
 
@@ -496,6 +525,8 @@ def _value_problem(pair: Pair) -> str:
         if gold.type == "DATE" and system.type == "DURATION":
             return "date read as duration (a year earlier -> P1Y)"
         return f"{gold.type} read as {system.type}"
+    if gold.type == "TIME" and gold.value[:10] != system.value[:10]:
+        return "day of a clock time (the DCT's day is used)"
     if gold.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
         return f"gold {gold.value}"
     day = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
