@@ -41,12 +41,12 @@ How a finder value becomes a TimeML value (`timeml_value`):
 |-------------------------------------------|------------------------|-----------------------|
 | day `2025-06-02`                          | `2025-06-02`           | "June 2"              |
 | month `2025-05`, year `2025`              | same                   | "May", "2025"         |
-| interval from a Monday, within its week   | `2025-W25`             | "last week"           |
+| interval Monday-Sunday, or Monday-DCT     | `2025-W25`             | "last week"           |
 | interval Saturday-Sunday                  | `2025-W25-WE`          | "the weekend"         |
 | interval of a whole quarter / half year   | `2025-Q2` / `2025-H1`  | "the second quarter"  |
 | interval of a decade / century            | `199` / `19`           | "the 1990s"           |
-| a third of a month, or from its 1st on    | `2025-05` (1)          | "late May"            |
-| a third of a year, or from January 1st on | `2023`                 | "early 2023"          |
+| a third of a month, or its 1st to the DCT | `2025-05` (1)          | "late May"            |
+| a third of a year, or Jan. 1st to the DCT | `2023`                 | "early 2023"          |
 | any other interval: a range of days       | its first day          | "June 2-4"            |
 | time `10:30`, `22:57+03:00`               | `2025-06-27T10:30` (2) | "10:30 a.m."          |
 | a day named with a part of it             | `2025-06-24TMO` (3)    | "Tuesday morning"     |
@@ -143,19 +143,24 @@ def _walk(element: ElementTree.Element, parts: list[str], timexes: list[Timex]) 
         timexes.append(Timex(start, end, text, element.get("type", ""), element.get("value", "")))
 
 
-def read_timeml(source: str, name: str) -> Document:
-    """Parse one TimeML document. Raises DataProblem with name:line:col when it cannot."""
+def read_timeml(source: str, name: str, where: str | None = None) -> Document:
+    """Parse one TimeML document named `name` (its path relative to the set's folder).
+
+    Raises DataProblem with `where` (the path to show; default `name`):line:col if it cannot.
+    """
+    shown = where or name
     if re.search(r"<!(DOCTYPE|ENTITY)", source):
         raise DataProblem(
-            f"{name}: has a DOCTYPE or ENTITY declaration; TimeML files have none, and this "
+            f"{shown}: has a DOCTYPE or ENTITY declaration; TimeML files have none, and this "
             "script expands no entities: use the corpus files as distributed"
         )
     try:
         root = ElementTree.fromstring(source)
     except ElementTree.ParseError as error:
         line, column = error.position
+        reason = str(error).split(":", 1)[0]
         raise DataProblem(
-            f"{name}:{line}:{column + 1}: not well-formed XML ({error.msg}); "
+            f"{shown}:{line}:{column + 1}: not well-formed XML ({reason}); "
             "re-extract the file from the corpus"
         ) from None
     dct_element = next(
@@ -175,12 +180,12 @@ def read_timeml(source: str, name: str) -> Document:
         dct = datetime.date.fromisoformat(dct_element.get("value", "")[:10])
     except ValueError:
         raise DataProblem(
-            f"{name}: the creation time's value {dct_element.get('value')!r} does not start "
+            f"{shown}: the creation time's value {dct_element.get('value')!r} does not start "
             "with a YYYY-MM-DD date"
         ) from None
     texts = root.findall(".//TEXT")
     if len(texts) != 1:
-        raise DataProblem(f"{name}: expected one TEXT element, found {len(texts)}")
+        raise DataProblem(f"{shown}: expected one TEXT element, found {len(texts)}")
     parts: list[str] = []
     timexes: list[Timex] = []
     _walk(texts[0], parts, timexes)
@@ -211,7 +216,7 @@ def load_set(folder: Path, parts: tuple[str, ...] = ("",)) -> list[Document]:
             source = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise DataProblem(f"{path}: cannot read it ({error})") from None
-        documents.append(read_timeml(source, str(path.relative_to(folder))))
+        documents.append(read_timeml(source, str(path.relative_to(folder)), str(path)))
     return documents
 
 
@@ -238,21 +243,27 @@ def _month_end(year: int, month: int) -> datetime.date:
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def interval_value(start: datetime.date, end: datetime.date) -> str:
+def interval_value(
+    start: datetime.date, end: datetime.date, dct: datetime.date | None = None
+) -> str:
     """The TimeML value of the interval of days [start, end] (see the table above).
 
-    Only intervals the finder makes are named: weeks ("last week", "earlier this week"),
-    weekends, quarters, halves, decades, centuries, parts of a month ("late May", "earlier
-    this month") and of a year ("early 2023", "earlier this year"). Any other interval is a
-    range of days ("June 2-4"), which TimeML annotates as one TIMEX3 per end: its first day.
+    Only intervals the finder makes are named: weeks ("last week"), weekends, quarters,
+    halves, decades, centuries, thirds of a month ("late May") or of a year ("early 2023"),
+    and the part of a week, month or year up to the DCT ("earlier this week"). Any other
+    interval is a range of days ("June 2-4"), which TimeML annotates as one TIMEX3 per end:
+    its first day.
     """
-    if start.isoweekday() == 1 and (end - start).days < 7:
+    to_dct = end == dct
+    days = (end - start).days
+    if start.isoweekday() == 1 and (days == 6 or (to_dct and days < 7)):
         year, week, _ = start.isocalendar()
         return f"{year:04d}-W{week:02d}"
-    if start.isoweekday() == 6 and (end - start).days == 1:
+    if start.isoweekday() == 6 and days == 1:
         year, week, _ = start.isocalendar()
         return f"{year:04d}-W{week:02d}-WE"
-    if start.day == 1 and end == _month_end(end.year, end.month):
+    month_end = end == _month_end(end.year, end.month)
+    if start.day == 1 and month_end:
         months = (end.year - start.year) * 12 + end.month - start.month + 1
         if months == 3 and start.month % 3 == 1:
             return f"{start.year:04d}-Q{start.month // 3 + 1}"
@@ -266,13 +277,10 @@ def interval_value(start: datetime.date, end: datetime.date) -> str:
         if months == 4 and start.month in (1, 5, 9):
             return f"{start.year:04d}"
     same_month = (start.year, start.month) == (end.year, end.month)
-    if same_month and (start.day, end.day) in ((1, 10), (11, 20)):
+    thirds = (start.day, end.day) in ((1, 10), (11, 20)) or (start.day == 21 and month_end)
+    if same_month and (thirds or (start.day == 1 and to_dct)):
         return f"{start.year:04d}-{start.month:02d}"
-    if same_month and (
-        start.day == 1 or (start.day == 21 and end == _month_end(end.year, end.month))
-    ):
-        return f"{start.year:04d}-{start.month:02d}"
-    if start.year == end.year and (start.month, start.day) == (1, 1):
+    if start.year == end.year and (start.month, start.day) == (1, 1) and to_dct:
         return f"{start.year:04d}"
     return start.isoformat()
 
@@ -305,7 +313,7 @@ def timeml_value(kind: str, value: Any, dct: datetime.date, text: str = "") -> s
         if part:
             return f"{value.edtf()}T{part}"
         if value.precision == "interval":
-            return interval_value(value.start, value.end)
+            return interval_value(value.start, value.end, dct)
         return str(value.edtf())
     if kind == "time":
         clock = re.match(r"\d{2}:\d{2}(?::\d{2})?", str(value))
@@ -699,6 +707,9 @@ def print_set(result: SetResult, with_errors: bool) -> None:
             f"  {type_name:9} {row.gold:5d} {row.found:6d} {row.relaxed:8d} {row.strict:7d}"
             f" {row.value:6d} {_percent(row.value, row.relaxed):>9}"
         )
+    if not result.errors:
+        print("  no errors\n")
+        return
     print("  errors by pattern:" if with_errors else "  error patterns (--errors lists them):")
     for label, lines in result.errors.items():
         print(f"    {len(lines):4d}  {label}")
@@ -770,4 +781,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # the output piped into `head`: stop quietly
+        sys.stderr.close()
+        sys.exit(0)
