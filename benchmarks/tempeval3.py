@@ -468,15 +468,19 @@ _MONTHS = (
 )
 _WEEKDAYS = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
 _UNITS = r"(second|minute|hour|day|night|week|weekend|month|quarter|season|year|decade)s?"
+_COUNT = (
+    r"(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\w+teen|\w+ty(-\w+)?|hundreds?|thousands?|several|few|many|some|couple)"
+)
 # The patterns of the gold text (or of the system's, for a false mention), first match wins.
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("quarter or half", r"\b(quarter|half|Q[1-4]|H[12])\b"),
-    ("decade or century", r"\d0'?s\b|\bdecades?\b|\bcentur(y|ies)\b"),
+    ("decade or century", r"\d0'?s\b|\bdecades?\b|\bcentur(y|ies)\b|\bnineties\b"),
     (
         "now/currently/recently",
-        r"^(now|currently|current|recently|recent|present|presently|lately|nowadays"
-        r"|these days|at present|the present|at the moment|immediately|soon|former|once"
-        r"|ever|so far|to date|yet|still)$",
+        r"^(right now|now|currently|current|recently|recent|present|presently|lately"
+        r"|nowadays|these days|at present|the present|at the moment|immediately|soon"
+        r"|former|once|ever|so far|to date|yet|still|already)$",
     ),
     ("N units ago", r"\bago\b"),
     ("a year earlier / later", r"\b(earlier|later|before|after|previous|prior|following)\b"),
@@ -485,31 +489,45 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("last/past/this + unit", rf"\b(last|past|this|that|current)\s+(\w+\s+)?{_UNITS}\b"),
     (
         "part of the day",
-        r"\b(morning|afternoon|evening|night|tonight|noon|midnight|overnight"
+        r"\b(morning|afternoon|evening|night|tonight|noon|midday|midnight|overnight"
         r"|dawn|dusk)\b",
     ),
     ("season", r"\b(spring|summer|fall|autumn|winter)\b"),
     ("fiscal year", r"\bfiscal\b"),
-    ("the year / the weekend", rf"^(the|a|this|that)\s+{_UNITS}$"),
+    ("holiday", r"\b(thanksgiving|christmas|easter|new year's|election day|ramadan|holiday)"),
+    ("end of a period", r"\b(year|month|week)[- ]end\b|\byear's end\b|\bthe end of\b"),
+    ("the Nth day", r"\b(first|second|third|\w+th)\s+day\b"),
+    ("year in words", r"\bnineteen\b|\btwo thousand\b"),
+    ("daily / quarterly", r"^(hourly|daily|weekly|monthly|quarterly|yearly|annually)$"),
+    ("the year / the period", rf"^(the|a|this|that)\s+(\w+\s+)?({_UNITS}|period|term|time)$"),
     ("today/yesterday/tomorrow", r"\b(today|yesterday|tomorrow)\b"),
     ("weekday", rf"\b{_WEEKDAYS}\b"),
     ("month and day", rf"\b({_MONTHS})\.?\s+\d{{1,2}}\b"),
     ("month", rf"\b({_MONTHS})\b"),
     ("year", r"^\d{4}$|\b(19|20)\d\d\b"),
     ("clock time", r"\d(:\d\d|\s*[ap]\.?m\b)|o'clock"),
-    (
-        "number of units",
-        rf"\b(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine"
-        rf"|ten|twelve|several|few|many|some)(\s+|-){_UNITS}\b",
-    ),
+    ("number of units", rf"\b{_COUNT}((\s+|-)\w+){{0,2}}(\s+|-){_UNITS}\b"),
     ("bare unit", rf"^{_UNITS}$"),
 )
 _COMPILED = tuple((label, re.compile(rule, re.IGNORECASE)) for label, rule in _PATTERNS)
+_REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+# Words that open a gold span and a finder's span may leave out (or add).
 _LEADING = re.compile(
-    r"^(the|a|an|this|that|these|those|its|his|her|their|our|about|some"
-    r"|nearly|almost|around|more than|less than|at least|only|just|over"
+    r"^(the|a|an|this|that|these|those|its|his|her|their|our|about|some|each of the"
+    r"|nearly|almost|around|more than|less than|at least|only|just|over|fiscal"
+    r"|last|past|recent|early|late|earlier|later|mid"
     r"|since|until|from|by|in|on|at|during|for|within)\b",
     re.IGNORECASE,
+)
+# What a gold span may go on with after the words a finder's span stops at.
+_TRAILING: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (label, re.compile(rule, re.IGNORECASE))
+    for label, rule in (
+        ("a part of the day", r"^'?s?\s*(morning|afternoon|evening|night)s?\b"),
+        ("'earlier/later/ago'", r"^\s*(earlier|later|ago|before|after|or)\b"),
+        ("'this/last/next year'", r"^\s*(this|last|next)\s+(year|month|week)\b"),
+        ("a day or date", rf"^\W*\s*({_WEEKDAYS}|{_MONTHS}|\d)"),
+    )
 )
 
 
@@ -519,11 +537,32 @@ def pattern_of(text: str, timex_type: str = "", value: str = "") -> str:
         return "SET (every week, daily)"
     if timex_type == "DURATION" and "X" in value:
         return "duration of unstated length"
+    if value in _REFERENCES:
+        return "now/currently/recently, the past/future (PRESENT_REF, PAST_REF, FUTURE_REF)"
     stripped = text.strip()
     for label, rule in _COMPILED:
         if rule.search(stripped):
             return label
     return "other"
+
+
+def _span_problem(gold: Timex, system: Timex) -> str:
+    """How a finder's span differs from the gold span it overlaps."""
+    if system.start <= gold.start and system.end >= gold.end:
+        extra = _LEADING.match(system.text) if system.start < gold.start else None
+        if extra:
+            return f"extra leading '{extra.group().lower()}'"
+        return "longer than gold (second half of a range, or more words)"
+    if system.start > gold.start:
+        missing = _LEADING.match(gold.text)
+        if missing:
+            return f"gold's leading '{missing.group().lower()}' missing"
+    if system.end < gold.end:
+        rest = gold.text[system.end - gold.start :]
+        for label, rule in _TRAILING:
+            if rule.match(rest):
+                return f"gold's trailing {label} missing"
+    return "shorter than gold, or shifted"
 
 
 def _value_problem(pair: Pair) -> str:
@@ -535,7 +574,7 @@ def _value_problem(pair: Pair) -> str:
         return f"{gold.type} read as {system.type}"
     if gold.type == "TIME" and gold.value[:10] != system.value[:10]:
         return "day of a clock time (the DCT's day is used)"
-    if gold.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+    if gold.value in _REFERENCES:
         return f"gold {gold.value}"
     day = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
     gold_day, system_day = day.match(gold.value), day.match(system.value)
@@ -559,16 +598,7 @@ def error_label(kind: str, gold: Timex | None, system: Timex | None) -> str:
     assert gold is not None and system is not None
     if kind == "value":
         return "value: " + _value_problem(Pair(gold, system))
-    if system.start > gold.start or (system.start == gold.start and system.end < gold.end):
-        leading = _LEADING.match(gold.text)
-        if system.start > gold.start and leading:
-            return f"span: gold's leading '{leading.group().lower()}' missing"
-        return "span: shorter than gold"
-    if system.start < gold.start:
-        leading = _LEADING.match(system.text)
-        word = f"'{leading.group().lower()}'" if leading else "words"
-        return f"span: extra leading {word}"
-    return "span: longer than gold (second half of a range, or more words)"
+    return "span: " + _span_problem(gold, system)
 
 
 def errors_of(alignments: list[Alignment]) -> dict[str, list[str]]:
