@@ -81,8 +81,11 @@ import sys
 import xml.etree.ElementTree as ElementTree
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
+
+if TYPE_CHECKING:
+    from factcheck.article.normalize import NormalizedText
 
 SETS = {"platinum": "te3-platinum", "tbaq": "TBAQ-cleaned"}
 # The subfolders that make up a set: TBAQ-cleaned also holds testpipeline/, a copy of one
@@ -128,19 +131,31 @@ class Document:
 # --- reading TimeML ---------------------------------------------------------------------
 
 
-def _walk(element: ElementTree.Element, parts: list[str], timexes: list[Timex]) -> None:
-    """Append `element`'s text to `parts`, recording each TIMEX3 at its offsets."""
-    start = sum(len(part) for part in parts)
-    if element.text:
-        parts.append(element.text)
+@dataclass
+class _Text:
+    """The text of an element being put together, with its length so far."""
+
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+
+    def add(self, piece: str | None) -> None:
+        if piece:
+            self.parts.append(piece)
+            self.length += len(piece)
+
+
+def _walk(element: ElementTree.Element, text: _Text, timexes: list[Timex]) -> None:
+    """Add `element`'s text to `text`, recording each TIMEX3 in it at its offsets."""
+    start, first_part = text.length, len(text.parts)
+    text.add(element.text)
     for child in element:
-        _walk(child, parts, timexes)
-        if child.tail:
-            parts.append(child.tail)
+        _walk(child, text, timexes)
+        text.add(child.tail)
     if element.tag == "TIMEX3":
-        end = sum(len(part) for part in parts)
-        text = "".join(parts)[start:end]
-        timexes.append(Timex(start, end, text, element.get("type", ""), element.get("value", "")))
+        words = "".join(text.parts[first_part:])
+        timexes.append(
+            Timex(start, text.length, words, element.get("type", ""), element.get("value", ""))
+        )
 
 
 def read_timeml(source: str, name: str, where: str | None = None) -> Document:
@@ -173,7 +188,7 @@ def read_timeml(source: str, name: str, where: str | None = None) -> Document:
     )
     if dct_element is None:
         raise DataProblem(
-            f'{name}: no TIMEX3 with functionInDocument="CREATION_TIME" (the document\'s '
+            f'{shown}: no TIMEX3 with functionInDocument="CREATION_TIME" (the document\'s '
             "date, needed to read relative dates); is this a TempEval-3 TimeML file?"
         )
     try:
@@ -186,13 +201,13 @@ def read_timeml(source: str, name: str, where: str | None = None) -> Document:
     texts = root.findall(".//TEXT")
     if len(texts) != 1:
         raise DataProblem(f"{shown}: expected one TEXT element, found {len(texts)}")
-    parts: list[str] = []
+    text = _Text()
     timexes: list[Timex] = []
-    _walk(texts[0], parts, timexes)
+    _walk(texts[0], text, timexes)
     timexes.sort(key=lambda timex: (timex.start, timex.end))
     dct_xml = ElementTree.tostring(dct_element, encoding="unicode").split(">", 1)[0] + ">"
     dct_xml += escape(dct_element.text or "") + "</TIMEX3>"
-    return Document(name, dct, "".join(parts), timexes, dct_xml)
+    return Document(name, dct, "".join(text.parts), timexes, dct_xml)
 
 
 def find_set_folder(data_dir: Path, name: str) -> Path:
@@ -223,8 +238,9 @@ def load_set(folder: Path, parts: tuple[str, ...] = ("",)) -> list[Document]:
 # --- running the finder -----------------------------------------------------------------
 
 
-def normalized(text: str) -> Any:
-    """`text` as factcheck reads a plain-text article, with each character's offset kept."""
+def normalized(text: str) -> NormalizedText:
+    """`text` as factcheck reads a plain-text article, with each character's offset kept
+    (factcheck is imported on first use, so `--help` and a missing folder answer at once)."""
     from factcheck.article.normalize import NormalizedText
 
     result = NormalizedText(text)
