@@ -1,8 +1,11 @@
-"""Mention-finding quality and speed on the gold corpus in tests/gold/.
+"""Mention-finding quality and speed on a gold corpus (tests/gold/ unless told otherwise).
 
 Run from the repository root, in the venv to measure (stdlib + factcheck):
 
-    python benchmarks/mentions.py [--per-article] [--errors] [--runs N] [--json]
+    python benchmarks/mentions.py [--gold DIR] [--per-article] [--errors] [--runs N] [--json]
+
+`--gold tests/gold-real` scores the held-out corpus of real articles from other outlets,
+annotated blind (see its README); the default is the development corpus in tests/gold/.
 
 For each kind it prints how many mentions the gold has, how many `find_mentions` found, the
 true positives (same kind, same start and end), precision, recall, and value accuracy (among
@@ -319,15 +322,26 @@ def timing(runs: int) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        default=GOLD,
+        metavar="DIR",
+        help="folder of gold YAML files to score (default tests/gold)",
+    )
     parser.add_argument("--per-article", action="store_true", help="a table per article")
     parser.add_argument("--errors", action="store_true", help="list misses and false mentions")
     parser.add_argument("--runs", type=int, default=50, help="warm calls to time (default 50)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
     args = parser.parse_args(argv)
+    if not args.gold.is_dir():
+        parser.error(f"--gold {args.gold}: no such folder (give a folder of gold YAML files)")
+    if not any(args.gold.glob("*.yaml")):
+        parser.error(f"--gold {args.gold}: no *.yaml gold files in that folder")
 
     # Time first, in a fresh state, so the first call pays for what a cold verify pays.
     figures = timing(args.runs)
-    corpus = load_corpus()
+    corpus = load_corpus(args.gold)
     scores = [score_article(article) for article in corpus]
     tallies = total(scores)
     words = sum(len(article.text.split()) for article in corpus)
