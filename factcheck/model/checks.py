@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
+from factcheck.model.bounds import NUMBER_LIMIT  # noqa: F401 (read by OperandValue, a string)
+
 if TYPE_CHECKING:
     from pydantic import Discriminator, Field, Tag
 
@@ -37,7 +39,7 @@ Operand = """Annotated[
 ]"""
 OperandValue = """Annotated[
     Annotated[Operand, Tag("claim")]
-    | Annotated[float | int, Tag("number")]
+    | Annotated[float | int, Field(ge=-NUMBER_LIMIT, le=NUMBER_LIMIT), Tag("number")]
     | Annotated[Sum, Tag("sum")],
     Discriminator(_operand_shape),
 ]"""

@@ -219,6 +219,9 @@ _ISO_DURATION = re.compile(
     rf"(?:(?P<seconds>{_ISO_NUMBER})S)?)?"
 )
 _ISO_HINT = "expected an ISO 8601 duration such as P30D, P3Y6M, P1W or PT48H"
+#: The longest duration read from notation: longer ones put the dates a check computes
+#: outside the calendar (years 1 to 9999), and no news story measures one.
+MAX_DURATION_YEARS = 10_000
 _DAYS_PER = {
     "years": Decimal("365.2425"),
     "months": Decimal("30.436875"),
@@ -303,9 +306,18 @@ class Duration:
             raise ValueError(f"{text!r} has no amounts: {_ISO_HINT}")
         if stripped.endswith("T"):
             raise ValueError(f"{text!r} has a T but no hours or minutes after it, e.g. PT48H")
-        return cls(
+        duration = cls(
             **{name: Decimal(value.replace(",", ".")) for name, value in parts.items() if value}
         )
+        years = duration.approx_days() / float(_DAYS_PER["years"])
+        if years > MAX_DURATION_YEARS:
+            shown = stripped if len(stripped) <= 40 else f"{stripped[:30]}…{stripped[-5:]}"
+            length = f"{years:,.0f} years" if years < 1e15 else "far more"
+            raise ValueError(
+                f"{shown} is out of range: a duration is at most {MAX_DURATION_YEARS:,} years "
+                f"long (this one is {length})"
+            )
+        return duration
 
     def approx_days(self) -> float:
         """Length in days (a year is 365.2425 days, a month 30.436875), for comparisons only."""
