@@ -165,7 +165,7 @@ def _translate(
     field = str(path[-1]) if path else ""
     if kind in _NOTATION_ERRORS or (
         kind in ("string_pattern_mismatch", "value_error")
-        and field in ("value", "min", "max", "date", "accessed", "published")
+        and field in ("value", "min", "max", "date", "accessed", "published", "since", "until")
     ):
         return _notation_finding(detail, path, where, tags, make)
     if kind in _RANGE_ERRORS:
@@ -241,6 +241,8 @@ def _notation_finding(detail: Any, path: Path, where: str, tags: list[str], make
     if detail["type"] == "value_error":
         return make("FC106", f"`{where}`: {detail['ctx']['error']}", hint, path)
     reason = "has no time zone" if detail["type"] == "timezone_aware" else "is not valid notation"
+    if detail["type"] == "string_pattern_mismatch" and hint == _NOTATION_HINTS["date"]:
+        reason += " (a date here has a year from 0001 to 9999)"
     return make("FC106", f"`{where}` {given!r} {reason}", hint, path)
 
 
