@@ -355,3 +355,20 @@ def test_extract_of_an_article_with_a_5000_digit_front_matter_value_exits_cleanl
     run = factcheck("extract", "article.md", "--published", "2025-06-27")
     assert "Traceback" not in run.out + run.err
     assert run.code in (0, 2)
+
+
+def test_the_highest_ordinal_allowed_names_its_missing_events_as_runs(factcheck, tmp_path) -> None:
+    claims = (
+        "article: {path: article.md}\nsubjects:\n  talks: {kind: series}\n"
+        "  r2: {kind: event, part_of: talks, ordinal: 2}\n"
+        "  r: {kind: event, part_of: talks, ordinal: 10000}\nclaims:\n"
+        + _claim("d", "date", "2025-06-02", "June 2").replace("subject: s", "subject: r")
+        + "checks:\n  - {id: seq, kind: sequence, series: talks}\n"
+    )
+    run = _verify(factcheck, tmp_path, claims)
+    (finding,) = run.findings("FC402")
+    assert finding["line"] == 9
+    assert finding["message"] == (
+        "series `talks` has events up to number 10000 but none numbered 1, 3–9999: add the "
+        "missing events to `subjects:`"
+    )
