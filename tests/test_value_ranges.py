@@ -372,3 +372,30 @@ def test_the_highest_ordinal_allowed_names_its_missing_events_as_runs(factcheck,
         "series `talks` has events up to number 10000 but none numbered 1, 3–9999: add the "
         "missing events to `subjects:`"
     )
+
+
+@pytest.mark.parametrize(
+    ("item", "holds"), [("2025-06-02", True), ("2025-07-01", False)], ids=["inside", "later"]
+)
+def test_a_window_lasting_over_a_duration_has_no_last_day(
+    factcheck, tmp_path, item: str, holds: bool
+) -> None:
+    """ "over 30 days" has no upper bound: once an OverflowError (ceil of infinity)."""
+    claims = (
+        HEAD
+        + _claim("start", "date", "2025-05-16", "May 16")
+        + _claim("item", "date", item, "June 2")
+        + "  - {id: long, subject: s, property: long, type: duration, value: P30D, "
+        "qualifier: over, text: 30-day, status: unverified}\n" + "checks:\n"
+        "  - {id: inside, kind: containment, item: item, within: {start: start, duration: long}}\n"
+    )
+    run = _verify(factcheck, tmp_path, claims)
+    (result,) = run.report["checks"]
+    assert result["result"] == ("pass" if holds else "cannot-tell")
+    window = [f for f in run.findings() if f.get("check") == "inside"]
+    if holds:
+        assert window == []
+    else:
+        assert [(f["code"], f["line"]) for f in window] == [("FC410", 8)]
+        assert window[0]["message"].startswith("cannot tell whether `item` 2025-07-01")
+        assert "beyond the calendar" not in window[0]["message"]
