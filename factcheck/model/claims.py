@@ -20,13 +20,15 @@ from factcheck.model.bounds import (
     FIRST_PUBLISHED_YEAR,
     LAST_PUBLISHED_YEAR,
     MAX_ORDINAL,
-    NUMBER_LIMIT,
+    NUMBER_LIMIT,  # noqa: F401 (read when the aliases Number and Count are evaluated here)
 )
 from factcheck.model.checks import (
     ChronologyCheck,
     ContainmentCheck,
+    Count,
     DurationCheck,
     EqualCheck,
+    Number,
     NumericCheck,
     SequenceCheck,
     ValidityCheck,
@@ -315,8 +317,8 @@ class Range:
 
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
 
-    min: Annotated[float | int, Field(ge=-NUMBER_LIMIT, le=NUMBER_LIMIT, description="Lower end.")]
-    max: Annotated[float | int, Field(ge=-NUMBER_LIMIT, le=NUMBER_LIMIT, description="Upper end.")]
+    min: Annotated[Number, Field(description="Lower end.")]
+    max: Annotated[Number, Field(description="Upper end.")]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -346,8 +348,7 @@ class NumberClaim(ClaimBase):
 
     type: Literal["number"]
     value: Annotated[
-        Annotated[int | float, Field(ge=-NUMBER_LIMIT, le=NUMBER_LIMIT), Tag("scalar")]
-        | Annotated[Range, Tag("mapping")],
+        Annotated[Number, Tag("scalar")] | Annotated[Range, Tag("mapping")],
         Discriminator(_shape),
         Field(examples=[1200, {"min": 1000, "max": 1200}]),
     ]
@@ -363,7 +364,7 @@ class PairClaim(ClaimBase):
 
     type: Literal["pair"]
     value: Annotated[
-        list[Annotated[int | float, Field(ge=0, le=NUMBER_LIMIT)]],
+        list[Count],
         Field(min_length=2, max_length=2, examples=[[1000, 1000]]),
     ]
     qualifier: Qualifier | None = None
@@ -435,6 +436,8 @@ Claim = """Annotated[
 TYPE_ALIASES = {
     name: globals()[name]
     for name in (
+        "Number",
+        "Count",
         "EdtfDate",
         "IsoDuration",
         "Identifier",
