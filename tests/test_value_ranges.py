@@ -200,7 +200,7 @@ def test_a_subject_ordinal_out_of_range_is_fc104_and_the_sequence_check_never_ru
         ("P99999999Y", "99,999,999 years"),
         ("P10001Y", "10,001 years"),
         ("PT999999999999H", "114,079,459 years"),
-        ("P" + "9" * 5000 + "D", "far more"),
+        ("P" + "9" * 60 + "D", "far more"),
     ],
 )
 def test_a_duration_over_10000_years_is_fc106(factcheck, tmp_path, value: str, length) -> None:
@@ -211,6 +211,16 @@ def test_a_duration_over_10000_years_is_fc106(factcheck, tmp_path, value: str, l
     assert f"(this one is {length})" in finding["message"]
     assert len(finding["message"]) < 200
     assert "at most 10,000 years long" in finding["hint"]
+
+
+@pytest.mark.parametrize("value", ["P" + "0" * 5000 + "1D", "P" + "9" * 5000 + "D"])
+def test_a_duration_text_of_5000_characters_is_fc106(factcheck, tmp_path, value: str) -> None:
+    claims = HEAD + _claim("truce", "duration", value, "30-day")
+    finding = _only(_verify(factcheck, tmp_path, claims), "FC106")
+    assert (finding["line"], finding["column"]) == (4, _column(claims, 4, value))
+    assert finding["message"].endswith(
+        f"… is {len(value):,} characters long: a duration is written in at most 64 (P3Y6M, PT48H)"
+    )
 
 
 def test_a_duration_range_end_over_10000_years_is_fc106(factcheck, tmp_path) -> None:

@@ -222,6 +222,8 @@ _ISO_HINT = "expected an ISO 8601 duration such as P30D, P3Y6M, P1W or PT48H"
 #: The longest duration read from notation: longer ones put the dates a check computes
 #: outside the calendar (years 1 to 9999), and no news story measures one.
 MAX_DURATION_YEARS = 10_000
+#: The longest ISO 8601 duration text read (P9999Y11M4W6DT23H59M is 21 characters).
+_ISO_MAX_CHARACTERS = 64
 _DAYS_PER = {
     "years": Decimal("365.2425"),
     "months": Decimal("30.436875"),
@@ -296,6 +298,12 @@ class Duration:
         if not isinstance(text, str):
             raise ValueError(f"{_ISO_HINT}; got {text!r}")
         stripped = text.strip().upper()
+        if len(stripped) > _ISO_MAX_CHARACTERS:
+            # Also keeps long texts (P000…0001D is valid) out of this function's cache.
+            raise ValueError(
+                f"{stripped[:30]}… is {len(stripped):,} characters long: a duration is written "
+                f"in at most {_ISO_MAX_CHARACTERS} (P3Y6M, PT48H)"
+            )
         match = _ISO_DURATION.fullmatch(stripped)
         if not match:
             raise ValueError(f"cannot read {text!r} as a duration: {_ISO_HINT}")
