@@ -4,9 +4,11 @@ pyyaml's `CSafeLoader` composes a node tree with line and column marks; we const
 Python values from that tree ourselves so that we can (1) keep a map from each value's path
 to its position, (2) reject duplicate keys, which pyyaml silently resolves by keeping the
 last, (3) keep timestamps as strings so the models parse dates with their precision, (4)
-refuse every tag that is not plain YAML data (no Python objects), and (5) stop alias bombs:
+refuse every tag that is not plain YAML data (no Python objects), (5) stop alias bombs:
 aliases share one node, so a "billion laughs" document composes small and explodes only in
-construction, where we count what we build.
+construction, so what the node tree expands to is measured first and bounded in proportion
+to the file, and (6) refuse integers too long to be numbers anyone meant, which Python
+would refuse to convert with a ValueError.
 """
 
 from __future__ import annotations
