@@ -49,9 +49,12 @@ def _parse(yaml_text: str, display: str, body_start: int) -> tuple[FrontMatter, 
     try:
         data, positions = load_positioned(yaml_text)
     except YamlProblem as problem:
-        code = {"duplicate-key": "FC102", "tag": "FC111", "alias-bomb": "FC112"}.get(
-            problem.kind, "FC101"
-        )
+        code = {
+            "duplicate-key": "FC102",
+            "type": "FC104",
+            "tag": "FC111",
+            "alias-bomb": "FC112",
+        }.get(problem.kind, "FC101")
         finding = Finding(
             code,
             "error",

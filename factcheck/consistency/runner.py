@@ -48,7 +48,7 @@ def run_checks(
     results: list[CheckResult] = []
     findings: list[Finding] = []
     for index, check in enumerate(facts.model.checks):
-        verdicts = CHECKS[type(check)](check, facts)
+        verdicts = _verdicts(check, facts)
         truth = Truth.TRUE
         for verdict in verdicts:
             truth = truth & verdict.truth
@@ -59,6 +59,26 @@ def run_checks(
         line = loaded.position_of("checks", index).line
         results.append(CheckResult(check.id, check.kind, check.description, _OUTCOME[truth], line))
     return results, findings
+
+
+def _verdicts(check: object, facts: Facts) -> list[Verdict]:
+    """The check's verdicts; cannot-tell where its date arithmetic leaves the calendar.
+
+    The model keeps every value inside the ranges the checks compute with, so this is a
+    second line of defence: a dateline from an article's front matter is not the model's,
+    and `after 9999-12-31` has no first day. Python's dates end at years 1 and 9999.
+    """
+    try:
+        return CHECKS[type(check)](check, facts)
+    except OverflowError:
+        return [
+            Verdict(
+                Truth.UNKNOWN,
+                "FC410",
+                "cannot tell: the dates this check compares reach beyond the calendar factcheck "
+                "computes with (years 1 to 9999)",
+            )
+        ]
 
 
 def _finding(
@@ -89,6 +109,8 @@ def _finding(
 
 
 def _hint(verdict: Verdict, code: str) -> str:
+    if code == "FC410" and "beyond the calendar" in verdict.message:
+        return "Check the dates and the dateline this check names: each lies in years 1 to 9999."
     if code == "FC410":
         return "A more precise value, or a source with the exact date, would decide it."
     return "Check each claim named against the article and its sources."

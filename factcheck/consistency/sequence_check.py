@@ -41,7 +41,7 @@ def sequence(check: SequenceCheck, facts: Facts) -> list[Verdict]:
                 Truth.FALSE,
                 "FC402",
                 f"series `{check.series}` has events up to number {highest} but none numbered "
-                f"{', '.join(map(str, gaps))}: add the missing events to `subjects:`",
+                f"{_numbers(gaps)}: add the missing events to `subjects:`",
                 key=("series",),
             )
         )
@@ -190,3 +190,18 @@ def _ordinal_claims(
                     )
                 )
     return verdicts
+
+
+def _numbers(gaps: list[int], most: int = 8) -> str:
+    """Missing numbers as runs ("1–3, 5"), the first `most` of them: an ordinal of 10,000
+    must not make a message of 9,999 numbers."""
+    runs: list[list[int]] = []
+    for number in gaps:
+        if runs and runs[-1][1] == number - 1:
+            runs[-1][1] = number
+        else:
+            runs.append([number, number])
+    shown = [f"{low}" if low == high else f"{low}–{high}" for low, high in runs[:most]]
+    if len(runs) > most:
+        shown.append(f"and {len(runs) - most:,} more runs")
+    return ", ".join(shown)

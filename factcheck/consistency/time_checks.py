@@ -135,17 +135,31 @@ def _in_window(window: Window, value: DateValue, fact, facts: Facts) -> Verdict:
         involved.append(stated)
         words.append(f"lasting {stated.label()}")
         span = duration_span(stated.value, facts.tolerances)
-        shortest = dt.timedelta(days=max(math.floor(span.low), 1) - 1)
-        longest = dt.timedelta(days=math.ceil(span.high) - 1)
+        shortest = max(math.floor(span.low), 1) - 1
+        longest = math.ceil(span.high) - 1 if math.isfinite(span.high) else math.inf  # "over"
         if window.end is not None:
-            start_sure, start_maybe = end_maybe - shortest, end_sure - longest
+            start_sure, start_maybe = _moved(end_maybe, -shortest), _moved(end_sure, -longest)
         elif window.start is not None:
-            end_sure, end_maybe = start_maybe + shortest, start_sure + longest
+            end_sure, end_maybe = _moved(start_maybe, shortest), _moved(start_sure, longest)
     truth = Truth.of(
         start_sure <= value.start and value.end <= end_sure,
         value.end < start_maybe or value.start > end_maybe,
     )
     return _contained(truth, fact, "within the window " + ", ".join(words), tuple(involved))
+
+
+def _moved(day: dt.date, days: float) -> dt.date:
+    """`day` moved by a window's length, stopping at the calendar's ends.
+
+    Stopping there is exact for a window's far end: a window that ends after 9999-12-31 (or
+    never, for "over 30 days") holds every date up to 9999-12-31, as one that ends on it does.
+    """
+    if not math.isfinite(days) or abs(days) > (dt.date.max - dt.date.min).days:
+        return dt.date.max if days > 0 else dt.date.min
+    try:
+        return day + dt.timedelta(days=int(days))
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
 
 
 def _contained(truth: Truth, fact, where: str, involved: tuple) -> Verdict:  # type: ignore[no-untyped-def]

@@ -4,9 +4,11 @@ pyyaml's `CSafeLoader` composes a node tree with line and column marks; we const
 Python values from that tree ourselves so that we can (1) keep a map from each value's path
 to its position, (2) reject duplicate keys, which pyyaml silently resolves by keeping the
 last, (3) keep timestamps as strings so the models parse dates with their precision, (4)
-refuse every tag that is not plain YAML data (no Python objects), and (5) stop alias bombs:
+refuse every tag that is not plain YAML data (no Python objects), (5) stop alias bombs:
 aliases share one node, so a "billion laughs" document composes small and explodes only in
-construction, where we count what we build.
+construction, so what the node tree expands to is measured first and bounded in proportion
+to the file, and (6) refuse integers too long to be numbers anyone meant, which Python
+would refuse to convert with a ValueError.
 """
 
 from __future__ import annotations
@@ -20,9 +22,19 @@ from yaml.constructor import SafeConstructor
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-# A claims file of a few hundred claims builds a few thousand values; a document that
-# expands to this many is an alias bomb, not a claims file.
-MAX_VALUES = 200_000
+# Aliases may repeat a value (a shared list of sources), not multiply the document: what a
+# document expands to, in characters (see `_refuse_alias_bombs`), may be at most this many
+# times the characters of the file, plus a constant so that small files use aliases freely.
+# Output and memory then grow in proportion to the file, as the threat model requires
+# (a 2.1 MB file of 200,000 values once expanded to 944 MB of JSON).
+EXPANSION_FACTOR = 4
+EXPANSION_ALLOWANCE = 1_000_000
+
+# The longest integer read, in characters. Python refuses to convert decimal text of more
+# than 4,300 digits (a ValueError from deep in pyyaml), and converting the base-60 notation
+# of YAML 1.1 (`1:30:00`) takes time quadratic in its length; no value of a claims file or
+# front matter needs more than a few digits (`factcheck.model.bounds` has the ranges).
+MAX_INTEGER_CHARACTERS = 1_000
 
 _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
@@ -184,10 +196,28 @@ class _Builder:
         if tag == _BOOL:
             return self._constructor.construct_yaml_bool(node)
         if tag == _INT:
-            return self._constructor.construct_yaml_int(node)
+            return self._integer(node)
         if tag == _FLOAT:
             return self._constructor.construct_yaml_float(node)
         raise _tag_problem(node)
+
+    def _integer(self, node: yaml.ScalarNode) -> int:
+        """An integer, or a located problem for one too long to be a number anyone meant."""
+        digits = sum(character.isalnum() for character in node.value)
+        if len(node.value) <= MAX_INTEGER_CHARACTERS:
+            try:
+                return int(self._constructor.construct_yaml_int(node))
+            except ValueError:  # Python's limit on converting long decimal text
+                pass
+        raise YamlProblem(
+            "type",
+            f"this number has {digits:,} digits; a number here may have at most "
+            f"{MAX_INTEGER_CHARACTERS:,}",
+            _position(node),
+            "Write the value the article gives (numbers in a claims file run from "
+            "-1,000,000,000,000,000,000 to 1,000,000,000,000,000,000), or quote it "
+            "if it is text.",
+        )
 
     def _mapping(self, node: yaml.MappingNode) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -238,13 +268,18 @@ def _duplicate(mapping: yaml.MappingNode, key_node: yaml.Node) -> YamlProblem:
     )
 
 
-def _refuse_alias_bombs(root: yaml.Node) -> None:
+def _refuse_alias_bombs(root: yaml.Node, source_size: int) -> None:
     """Measure what the tree expands to before building it; refuse recursion and bombs.
 
-    Sizes are memoized per node, so measuring costs one visit per distinct node however
-    often aliases repeat it. The finding points at the innermost value that is already too
-    large: the place where the repetition starts to explode.
+    A value's expanded size is its characters plus one (a scalar), or one plus its
+    children's sizes (a list or mapping), each alias counted at its full expansion: about
+    what the built value costs to hold and to write out as JSON. A document may expand to
+    `EXPANSION_FACTOR` times its own size plus `EXPANSION_ALLOWANCE`. Sizes are memoized per
+    node, so measuring costs one visit per distinct node however often aliases repeat it.
+    The finding points at the innermost value that is already too large: the place where
+    the repetition starts to explode.
     """
+    limit = EXPANSION_FACTOR * source_size + EXPANSION_ALLOWANCE
     sizes: dict[int, int] = {}
     active: set[int] = set()
 
@@ -266,23 +301,28 @@ def _refuse_alias_bombs(root: yaml.Node) -> None:
                 _position(node),
                 "Remove the recursive alias.",
             )
+        if isinstance(node, yaml.ScalarNode):
+            sizes[key] = len(node.value) + 1
+            return sizes[key]
         active.add(key)
         sizes[key] = 1 + sum(size(child) for child in children(node))
         active.discard(key)
         return sizes[key]
 
-    if size(root) <= MAX_VALUES:
+    total = size(root)
+    if total <= limit:
         return
     node = root
     while True:
-        larger = [child for child in children(node) if sizes[id(child)] > MAX_VALUES]
+        larger = [child for child in children(node) if sizes[id(child)] > limit]
         if not larger:
             break
         node = larger[0]
     raise YamlProblem(
         "alias-bomb",
-        f"this value expands to {sizes[id(node)]:,} values through aliases "
-        f"(a claims file has a few thousand)",
+        f"aliases expand this value to {sizes[id(node)]:,} characters; a file of "
+        f"{source_size:,} characters may expand to at most {limit:,} "
+        f"({EXPANSION_FACTOR} times its size plus {EXPANSION_ALLOWANCE:,})",
         _position(node),
         "Write the repeated parts out, or reference shared sources by id.",
     )
@@ -323,7 +363,7 @@ def load_positioned(text: str) -> tuple[Any, Positions]:
         return None, Positions()
     try:
         if "*" in text:  # without an alias nothing is shared, so nothing can expand
-            _refuse_alias_bombs(node)
+            _refuse_alias_bombs(node, len(text))
         data = _Builder().build(node)
     except RecursionError:
         raise YamlProblem("syntax", "the document is nested too deeply", Position(1, 1)) from None

@@ -15,6 +15,7 @@ from typing import Any
 from factcheck.findings import Finding
 from factcheck.load.positioned_yaml import Path, Positions
 from factcheck.model import claims as m
+from factcheck.model.bounds import range_of
 
 _VARIANTS: dict[str, type] = {
     "date": m.DateClaim,
@@ -30,10 +31,14 @@ _VARIANTS: dict[str, type] = {
     "text": m.TextClaim,
 }
 _NOTATION_ERRORS = {"timezone_aware", "datetime_parsing", "datetime_from_date_parsing"}
+_RANGE_ERRORS = {"greater_than_equal", "less_than_equal"}
 _NOTATION_HINTS = {
     "published": "Write a date-time with its zone, e.g. 2025-06-27T22:57:00+03:00.",
-    "date": "Write YYYY-MM-DD, YYYY-MM, YYYY, or START/END (2025-05-21/2025-05-31).",
-    "duration": "Write an ISO 8601 duration (P30D, P3Y6M, PT48H) or {min: P2D, max: P3D}.",
+    "date": "Write YYYY-MM-DD, YYYY-MM, YYYY, or START/END (2025-05-21/2025-05-31), with "
+    "years from 0001 to 9999; EDTF's open or unknown ends (`..`), negative and Y-prefixed "
+    "years cannot be computed with.",
+    "duration": "Write an ISO 8601 duration (P30D, P3Y6M, PT48H) or {min: P2D, max: P3D}, "
+    "at most 10,000 years long.",
 }
 
 
@@ -160,9 +165,13 @@ def _translate(
     field = str(path[-1]) if path else ""
     if kind in _NOTATION_ERRORS or (
         kind in ("string_pattern_mismatch", "value_error")
-        and field in ("value", "min", "max", "date", "accessed")
+        and field in ("value", "min", "max", "date", "accessed", "published", "since", "until")
     ):
         return _notation_finding(detail, path, where, tags, make)
+    if kind in _RANGE_ERRORS:
+        allowed, hint = range_of(field, tags[0] if tags and path[:1] == ("claims",) else None)
+        given = _number_as_given(detail.get("input"))
+        return make("FC104", f"`{where}` is {given}, out of range: {allowed}", hint, path)
     if kind == "literal_error":
         expected = detail["ctx"]["expected"]
         given = detail.get("input")
@@ -190,6 +199,15 @@ _VALUE_HINTS = {
     "pair": "Write the two sides as a list: [1000, 1000].",
     "ordinal": "Write the position as a whole number: 3 for “third”.",
 }
+
+
+def _number_as_given(value: Any) -> str:
+    """A number as a message shows it; YAML reads `1e400` as infinity and `.nan` as NaN."""
+    if isinstance(value, float) and value != value:
+        return "not a number (.nan)"
+    if isinstance(value, float) and value in (float("inf"), float("-inf")):
+        return "infinite (too large to compute with)"
+    return repr(value)
 
 
 def _type_hint(path: Path, tags: list[str]) -> str:
@@ -223,6 +241,8 @@ def _notation_finding(detail: Any, path: Path, where: str, tags: list[str], make
     if detail["type"] == "value_error":
         return make("FC106", f"`{where}`: {detail['ctx']['error']}", hint, path)
     reason = "has no time zone" if detail["type"] == "timezone_aware" else "is not valid notation"
+    if detail["type"] == "string_pattern_mismatch" and hint == _NOTATION_HINTS["date"]:
+        reason += " (a date here has a year from 0001 to 9999)"
     return make("FC106", f"`{where}` {given!r} {reason}", hint, path)
 
 

@@ -13,12 +13,27 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
+from factcheck.model.bounds import NUMBER_LIMIT  # noqa: F401 (read by OperandValue, a string)
+
 if TYPE_CHECKING:
     from pydantic import Discriminator, Field, Tag
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 STRICT: dict[str, Any] = {"extra": "forbid"}
 
+# Numbers within the range the checks compute with (`factcheck.model.bounds`). The JSON
+# Schema says so in its own words (pydantic would write `ge`/`le` beside an `anyOf`, which
+# no editor reads); a JSON Schema "number" includes the integers.
+Number = """Annotated[
+    int | float,
+    Field(ge=-NUMBER_LIMIT, le=NUMBER_LIMIT),
+    WithJsonSchema({"type": "number", "minimum": -NUMBER_LIMIT, "maximum": NUMBER_LIMIT}),
+]"""
+Count = """Annotated[
+    int | float,
+    Field(ge=0, le=NUMBER_LIMIT),
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": NUMBER_LIMIT}),
+]"""
 Item = """Annotated[
     str,
     Field(
@@ -37,13 +52,15 @@ Operand = """Annotated[
 ]"""
 OperandValue = """Annotated[
     Annotated[Operand, Tag("claim")]
-    | Annotated[float | int, Tag("number")]
+    | Annotated[Number, Tag("number")]
     | Annotated[Sum, Tag("sum")],
     Discriminator(_operand_shape),
 ]"""
 
 #: The aliases above, in order, for `factcheck.model.vocabulary.namespace`.
-TYPE_ALIASES = {name: globals()[name] for name in ("Item", "Operand", "OperandValue")}
+TYPE_ALIASES = {
+    name: globals()[name] for name in ("Number", "Count", "Item", "Operand", "OperandValue")
+}
 
 
 def _operand_shape(value: object) -> str:

@@ -13,13 +13,22 @@ pydantic, and pydantic reads the rest, naming every mistake.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
+from factcheck.model.bounds import (
+    FIRST_PUBLISHED_YEAR,
+    LAST_PUBLISHED_YEAR,
+    MAX_ORDINAL,
+    NUMBER_LIMIT,  # noqa: F401 (read when the aliases Number and Count are evaluated here)
+)
 from factcheck.model.checks import (
     ChronologyCheck,
     ContainmentCheck,
+    Count,
     DurationCheck,
     EqualCheck,
+    Number,
     NumericCheck,
     SequenceCheck,
     ValidityCheck,
@@ -27,6 +36,7 @@ from factcheck.model.checks import (
 
 if TYPE_CHECKING:
     from pydantic import (
+        AfterValidator,
         AwareDatetime,
         Discriminator,
         Field,
@@ -58,6 +68,17 @@ def _real_duration(value: str) -> str:
     from factcheck.values import Duration
 
     Duration.from_iso(value)
+    return value
+
+
+def _computable_dateline(value: datetime) -> datetime:
+    """A dateline anchors the dates read from the article, which have years 1000 to 2999;
+    one outside them would put dates a few days or a time zone away outside the calendar."""
+    if not FIRST_PUBLISHED_YEAR <= value.year <= LAST_PUBLISHED_YEAR:
+        raise ValueError(
+            f"{value.isoformat()} is out of range: a dateline has a year from "
+            f"{FIRST_PUBLISHED_YEAR} to {LAST_PUBLISHED_YEAR}"
+        )
     return value
 
 
@@ -160,12 +181,12 @@ class ArticleRef:
         ),
     ]
     published: Annotated[
-        AwareDatetime | None,
+        Annotated[AwareDatetime, AfterValidator(_computable_dateline)] | None,
         Field(
             description=(
                 "Publication date-time with its time zone: the anchor that turns 'June 2' into a "
                 "full date. Defaults to the article's front matter; when both are given they "
-                "must agree."
+                "must agree. Years 1000 to 2999."
             ),
             examples=["2025-06-27T22:57:00+03:00"],
         ),
@@ -212,7 +233,9 @@ class Subject:
     ordinal: Annotated[
         int | None,
         Field(
-            ge=1, description="Position of this event within its series (2 for the second round)."
+            ge=1,
+            le=MAX_ORDINAL,
+            description="Position of this event within its series (2 for the second round).",
         ),
     ] = None
     within: Annotated[
@@ -294,8 +317,8 @@ class Range:
 
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
 
-    min: Annotated[float | int, Field(description="Lower end.")]
-    max: Annotated[float | int, Field(description="Upper end.")]
+    min: Annotated[Number, Field(description="Lower end.")]
+    max: Annotated[Number, Field(description="Upper end.")]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -325,7 +348,7 @@ class NumberClaim(ClaimBase):
 
     type: Literal["number"]
     value: Annotated[
-        Annotated[int | float, Tag("scalar")] | Annotated[Range, Tag("mapping")],
+        Annotated[Number, Tag("scalar")] | Annotated[Range, Tag("mapping")],
         Discriminator(_shape),
         Field(examples=[1200, {"min": 1000, "max": 1200}]),
     ]
@@ -340,7 +363,10 @@ class PairClaim(ClaimBase):
     """The two sides of an exchange: "1,000-for-1,000" is [1000, 1000]."""
 
     type: Literal["pair"]
-    value: Annotated[list[int | float], Field(min_length=2, max_length=2, examples=[[1000, 1000]])]
+    value: Annotated[
+        list[Count],
+        Field(min_length=2, max_length=2, examples=[[1000, 1000]]),
+    ]
     qualifier: Qualifier | None = None
 
 
@@ -365,7 +391,7 @@ class OrdinalClaim(ClaimBase):
     """A position in a sequence: "third round" is 3."""
 
     type: Literal["ordinal"]
-    value: Annotated[int, Field(ge=1, examples=[3])]
+    value: Annotated[int, Field(ge=1, le=MAX_ORDINAL, examples=[3])]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -410,6 +436,8 @@ Claim = """Annotated[
 TYPE_ALIASES = {
     name: globals()[name]
     for name in (
+        "Number",
+        "Count",
         "EdtfDate",
         "IsoDuration",
         "Identifier",

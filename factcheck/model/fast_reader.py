@@ -175,7 +175,10 @@ def _constraint_checks(spec: dict[str, Any]) -> list[Callable[[Any], bool]]:
         checks.append(lambda value: len(value) <= most)
     if "ge" in spec:
         bound = spec["ge"]
-        checks.append(lambda value: value >= bound)
+        checks.append(lambda value: value >= bound)  # false for NaN too, as in pydantic
+    if "le" in spec:
+        top = spec["le"]
+        checks.append(lambda value: value <= top)
     return checks
 
 

@@ -24,7 +24,9 @@ from typing import Any
 
 #: Keyword arguments of `Field(...)` the fast reader enforces; documentation-only ones are
 #: listed so that a constraint it does not know stops the build instead of passing unread.
-ENFORCED_FIELD_ARGUMENTS = frozenset({"pattern", "min_length", "max_length", "ge", "discriminator"})
+ENFORCED_FIELD_ARGUMENTS = frozenset(
+    {"pattern", "min_length", "max_length", "ge", "le", "discriminator"}
+)
 DOCUMENTING_FIELD_ARGUMENTS = frozenset({"description", "examples", "title"})
 
 

@@ -42,6 +42,19 @@ class _Scale:
         return MARGIN + (day - self.start).days / span * (WIDTH - 2 * MARGIN)
 
 
+def _shift(day: dt.date, days: int) -> dt.date:
+    """`day` moved by `days`, stopping at the calendar's ends (years 1 and 9999).
+
+    The model keeps claimed dates in years 1 to 9999 and a claims file's dateline in 1000 to
+    2999, but a front matter's dateline is not the model's, and a panel pads its ends: a
+    drawing may lose a day at the end of time, never the report.
+    """
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
 def dateline_day(published: str | None) -> dt.date | None:
     """The dateline's local day: `2025-06-27T22:57:00+03:00` is June 27 where it was written."""
     if not published:
@@ -97,19 +110,20 @@ def _svg(
     first = min(d.date.start for d in drawn)
     last = max(d.date.end for d in drawn)
     horizon = max(last, dateline) if dateline else last
-    day = dt.timedelta(days=1)
-    zoom_start = horizon - ZOOM_DAYS * day
+    zoom_start = _shift(horizon, -ZOOM_DAYS)
     recent = [d for d in drawn if d.date.start >= zoom_start]
     old = [d for d in drawn if d.date.start < zoom_start]
     # The large panel starts a little before its first claim, and spans two weeks at least.
-    low = min(min((d.date.start for d in recent), default=horizon), horizon - 13 * day) - 2 * day
-    large = _Scale(low, horizon + 2 * day)
+    low = _shift(
+        min(min((d.date.start for d in recent), default=horizon), _shift(horizon, -13)), -2
+    )
+    large = _Scale(low, _shift(horizon, 2))
     panels: list[tuple[str, _Scale, list[_Dated], tuple[dt.date, dt.date] | None]] = []
     if not old:
         panels.append((f"{_day(low)} – {_day(horizon)}", large, recent, None))
     else:
-        pad = max(2, (horizon - first).days // 50) * day
-        overview = _Scale(first - pad, horizon + pad)
+        pad = max(2, (horizon - first).days // 50)
+        overview = _Scale(_shift(first, -pad), _shift(horizon, pad))
         band = (low, horizon) if recent else None
         title = f"Whole span: {_day(first)} – {_day(horizon)}"
         panels.append((title, overview, old, band))
@@ -152,7 +166,7 @@ def _panel(
         f'<text class="tl-title" x="{MARGIN}" y="18">{escape(title)}</text>'
     )
     if band:
-        x0, x1 = scale.x(band[0]), scale.x(band[1] + dt.timedelta(days=1))
+        x0, x1 = scale.x(band[0]), scale.x(_shift(band[1], 1))
         out.append(
             f'<rect class="tl-band" x="{x0:.1f}" y="{AXIS_Y - 8}" width="{max(x1 - x0, 2):.1f}" '
             f'height="{height - AXIS_Y + 2}"><title>Zoomed in below</title></rect>'
@@ -162,7 +176,7 @@ def _panel(
     )
     out.extend(_ticks(scale))
     if dateline and scale.start <= dateline < scale.end:
-        x = scale.x(dateline + dt.timedelta(days=1))  # the day's end: its claims stand before
+        x = scale.x(_shift(dateline, 1))  # the day's end: its claims stand before
         out.append(
             f'<line class="tl-dateline" x1="{x:.1f}" y1="{AXIS_Y - 14}" x2="{x:.1f}" '
             f'y2="{height - 4}"/><text class="tl-dateline-label" x="{x:.1f}" y="18" '
@@ -184,7 +198,7 @@ def _extent(scale: _Scale, dated: _Dated) -> tuple[float, float]:
         centre = scale.x(dated.date.start) + _day_width(scale) / 2
         return centre - 5, centre + 5
     x0 = scale.x(dated.date.start)
-    x1 = scale.x(dated.date.end + dt.timedelta(days=1))
+    x1 = scale.x(_shift(dated.date.end, 1))
     return x0, max(x1, x0 + 3)
 
 
@@ -269,7 +283,7 @@ def _ticks(scale: _Scale) -> list[str]:
             out.append(
                 f'<line class="tl-minor" x1="{x:.1f}" y1="{y0}" x2="{x:.1f}" y2="{y0 + 3}"/>'
             )
-            day += dt.timedelta(days=1)
+            day = _shift(day, 1)  # the end is at most the last day: this loop ends
     for day, label in _tick_days(scale.start, scale.end, days):
         x = scale.x(day)
         out.append(
@@ -284,16 +298,16 @@ def _tick_days(start: dt.date, end: dt.date, days: int) -> list[tuple[dt.date, s
     """Weeks (Mondays) for a span of months, month starts for years, years beyond."""
     ticks: list[tuple[dt.date, str]] = []
     if days <= 120:
-        day = start + dt.timedelta(days=(7 - start.weekday()) % 7)
+        day = _shift(start, (7 - start.weekday()) % 7)
         while day < end:
             ticks.append((day, f"{_MONTHS[day.month - 1]} {day.day}"))
-            day += dt.timedelta(days=7)
+            day = _shift(day, 7)
         return ticks
     months = days / 30.4
     step = next((s for s in (1, 2, 3, 6, 12, 24, 60, 120) if months / s <= 14), 240)
     index = start.year * 12 + start.month - 1
     index += -index % step  # the first month on the step: a whole quarter, year, decade…
-    while (day := dt.date(index // 12, index % 12 + 1, 1)) < end:
+    while index // 12 <= dt.MAXYEAR and (day := dt.date(index // 12, index % 12 + 1, 1)) < end:
         if day >= start:
             name = _MONTHS[day.month - 1]
             if step >= 12 or day.month == 1:

@@ -51,11 +51,16 @@ LOADING_RULES: tuple[Rule, ...] = (
         "FC104",
         "wrong-type",
         "error",
-        "A value has the wrong type, or is not one of the values allowed.",
+        "A value has the wrong type, is not one of the values allowed, or is out of range.",
         "Each key takes one kind of value: `status` is one of verified, unverified, disputed "
-        "or false; `type` names a value type; an ordinal is a whole number. The message says "
-        "what was found and the hint what is allowed.",
-        "    type: ordinal\n    value: third\n    status: checked",
+        "or false; `type` names a value type; an ordinal is a whole number. Every number is "
+        "one the checks can compute with: a number (a claim's value, a range's ends, a "
+        "check's constant) lies within ±1,000,000,000,000,000,000 (10^18) and is finite "
+        "(not `.inf` or `.nan`); each side of a pair is a count from 0 to 10^18; an ordinal, "
+        "a claim's or a subject's, runs from 1 to 10,000; and no integer in a claims file or "
+        "front matter has more than 1,000 digits. The message says what was found and the "
+        "allowed range, and the hint how to fix it.",
+        "    type: ordinal\n    value: 1000000000000000000000000000000\n    status: checked",
         "    type: ordinal\n    value: 3\n    status: verified",
     ),
     Rule(
@@ -73,11 +78,16 @@ LOADING_RULES: tuple[Rule, ...] = (
         "FC106",
         "bad-notation",
         "error",
-        "A date, date-time or duration is not written in the notation expected, or is not real.",
+        "A date, date-time or duration is not written in the notation expected, is not real, "
+        "or is out of range.",
         "Dates are EDTF / ISO 8601-2: 2025-06-02 (day), 2022-03 (month), 2022 (year), "
-        "2025-05-21/2025-05-31 (interval). `published` is a date-time with its zone. Durations "
-        "are ISO 8601: P30D, P3Y6M, PT48H. A date that does not exist (2025-02-30) is refused.",
-        "    value: June 2, 2025\n  published: 2025-06-27 22:57",
+        "2025-05-21/2025-05-31 (interval), with years from 0001 to 9999; EDTF's open or "
+        "unknown ends (`2025-06-02/..`), negative years (-9999) and long years (Y170000002) "
+        "cannot be computed with and are refused. `published` is a date-time with its zone, "
+        "in years 1000 to 2999 (the years an article's dates are read in). Durations are ISO "
+        "8601: P30D, P3Y6M, PT48H, at most 10,000 years long. A date that does not exist "
+        "(2025-02-30) is refused.",
+        "    value: 2025-06-02/..\n  published: 2025-06-27 22:57",
         "    value: 2025-06-02\n  published: 2025-06-27T22:57:00+03:00",
     ),
     Rule(
@@ -137,8 +147,11 @@ LOADING_RULES: tuple[Rule, ...] = (
         "error",
         "Aliases expand the document beyond any real claims file (a 'billion laughs').",
         "Anchors and aliases (`&a`, `*a`) are fine for sharing a mapping, but a chain of "
-        "aliases can expand a small file into billions of values. factcheck stops counting "
-        "at 200,000 values, and refuses an alias that contains itself.",
+        "aliases can expand a small file into billions of values. factcheck measures what a "
+        "document expands to, in characters, counting each alias at its full expansion, "
+        "before building anything: at most 4 times the file's own size plus 1,000,000. The "
+        "message gives both figures; the finding points at the innermost value that is "
+        "already too large. An alias that contains itself is refused too.",
         "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n...",
         "sources:\n  ki: &ki {publisher: The Kyiv Independent}\n",
     ),

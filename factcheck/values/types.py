@@ -219,6 +219,11 @@ _ISO_DURATION = re.compile(
     rf"(?:(?P<seconds>{_ISO_NUMBER})S)?)?"
 )
 _ISO_HINT = "expected an ISO 8601 duration such as P30D, P3Y6M, P1W or PT48H"
+#: The longest duration read from notation: longer ones put the dates a check computes
+#: outside the calendar (years 1 to 9999), and no news story measures one.
+MAX_DURATION_YEARS = 10_000
+#: The longest ISO 8601 duration text read (P9999Y11M4W6DT23H59M is 21 characters).
+_ISO_MAX_CHARACTERS = 64
 _DAYS_PER = {
     "years": Decimal("365.2425"),
     "months": Decimal("30.436875"),
@@ -293,6 +298,12 @@ class Duration:
         if not isinstance(text, str):
             raise ValueError(f"{_ISO_HINT}; got {text!r}")
         stripped = text.strip().upper()
+        if len(stripped) > _ISO_MAX_CHARACTERS:
+            # Also keeps long texts (P000…0001D is valid) out of this function's cache.
+            raise ValueError(
+                f"{stripped[:30]}… is {len(stripped):,} characters long: a duration is written "
+                f"in at most {_ISO_MAX_CHARACTERS} (P3Y6M, PT48H)"
+            )
         match = _ISO_DURATION.fullmatch(stripped)
         if not match:
             raise ValueError(f"cannot read {text!r} as a duration: {_ISO_HINT}")
@@ -303,9 +314,18 @@ class Duration:
             raise ValueError(f"{text!r} has no amounts: {_ISO_HINT}")
         if stripped.endswith("T"):
             raise ValueError(f"{text!r} has a T but no hours or minutes after it, e.g. PT48H")
-        return cls(
+        duration = cls(
             **{name: Decimal(value.replace(",", ".")) for name, value in parts.items() if value}
         )
+        years = duration.approx_days() / float(_DAYS_PER["years"])
+        if years > MAX_DURATION_YEARS:
+            shown = stripped if len(stripped) <= 40 else f"{stripped[:30]}…{stripped[-5:]}"
+            length = f"{years:,.0f} years" if years < 1e15 else "far more"
+            raise ValueError(
+                f"{shown} is out of range: a duration is at most {MAX_DURATION_YEARS:,} years "
+                f"long (this one is {length})"
+            )
+        return duration
 
     def approx_days(self) -> float:
         """Length in days (a year is 365.2425 days, a month 30.436875), for comparisons only."""
