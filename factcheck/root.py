@@ -46,4 +46,4 @@ def find_root(explicit: str | None, config_file: Path | None, found_by_walking: 
     top = git_top_level(cwd)
     if top is not None:
         return Root(top, "the git top level")
-    return Root(cwd, "the current folder (no configuration file, not in a git repository)")
+    return Root(cwd, "the current folder: no configuration file found, not in a git repository")
