@@ -14,10 +14,14 @@ from collections import deque
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.collector import file_checked, tune_for_many_files
 from factcheck.config import Config
 from factcheck.result import FileResult
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 # Chunks of files queued for the workers at a time, per worker: enough that none waits for
 # the next, few enough that an archive's files and results are not all held at once.
@@ -103,9 +107,9 @@ def _in_workers(files: Sequence[str], settings: RunSettings, jobs: int) -> Itera
     until read; here at most `CHUNKS_AHEAD_PER_WORKER` chunks a worker wait or are worked on.
 
     A worker that dies (killed, out of memory, a crash in C) breaks the whole pool and every
-    chunk in it. The chunk being read is then re-run a file at a time in a fresh pool, so
-    only the file that kills its worker again is lost, as an FC120 finding; the chunks
-    after it are re-run as they were. Results keep the files' order throughout.
+    chunk in it. The chunk being read is then re-run a file at a time, each in a worker of
+    its own, so only a file that kills its worker again is lost, as an FC120 finding; the
+    chunks after it go to a fresh pool. Results keep the files' order throughout.
     """
     size = max(1, min(32, len(files) // (jobs * CHUNKS_AHEAD_PER_WORKER)))
     chunks: Iterator[_Chunk] = (
@@ -113,10 +117,34 @@ def _in_workers(files: Sequence[str], settings: RunSettings, jobs: int) -> Itera
     )
     retry: deque[_Chunk] = deque()  # chunks lost with a broken pool, to run first
     while True:
+        while retry and retry[0].suspect:
+            yield _alone(retry.popleft().paths[0], settings)
         queue = _ChunkQueue(retry, chunks)
         if not queue:
             return
         retry = yield from _in_one_pool(queue, settings, jobs)
+
+
+def _alone(path: str, settings: RunSettings) -> FileResult:
+    """Check one file of a broken pool's chunk in a worker of its own: if that worker dies
+    too, this file killed it (FC120); no other file is in the way."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = ProcessPoolExecutor(1, initializer=_start_worker, initargs=(settings,))
+    try:
+        return pool.submit(_check_chunk, [path]).result()[0]
+    except BrokenProcessPool:
+        return crashed(path, "the worker process checking it died")
+    except OSError:
+        raise
+    except Exception as error:  # a worker's failure is a finding
+        return crashed(path, f"{type(error).__name__} in a worker process (a factcheck bug)")
+    except BaseException:  # Ctrl-C: do not wait for the worker
+        _stop_workers(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 @dataclass(slots=True)
@@ -177,11 +205,7 @@ def _in_one_pool(
                 results = future.result()
             except BrokenProcessPool:
                 lost = deque(c for c, _ in ahead)
-                if chunk.suspect:
-                    yield crashed(chunk.paths[0], "the worker process checking it died")
-                else:
-                    singles = [_Chunk([path], suspect=True) for path in chunk.paths]
-                    lost.extendleft(reversed(singles))
+                lost.extendleft(reversed([_Chunk([path], suspect=True) for path in chunk.paths]))
                 return lost
             except (OSError, KeyboardInterrupt):
                 raise
@@ -191,8 +215,18 @@ def _in_one_pool(
             submit_next()
             yield from results
         return deque()
+    except BaseException:  # Ctrl-C, or the reader stopped: do not wait for running chunks
+        _stop_workers(pool)
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the pool's worker processes now (they ignore Ctrl-C, and would finish their
+    chunks first). The executor keeps them in a private mapping; without it, we wait."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
 
 
 _worker_settings: RunSettings | None = None
