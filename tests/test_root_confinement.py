@@ -303,3 +303,52 @@ def test_the_git_top_level_is_the_root_without_a_configuration(
     monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
     assert main(["config"]) == 0
     assert f"root: {repo.resolve()} (the git top level)" in capsys.readouterr().out
+
+
+def test_validate_refuses_the_article_the_same_way(factcheck, repo: Path) -> None:
+    claims = _claims(repo, "../../outside/secret.md")
+    run = factcheck("validate", "--root", repo, claims)
+    assert run.code == 1
+    assert f"a.yaml:{PATH_LINE}:{PATH_COLUMN}: FC116 error article " in run.out
+    assert "../../outside/secret.md is outside the repository root" in run.out
+    assert MARKER not in run.out
+
+
+def test_extract_update_of_a_claims_file_outside_the_root_is_a_run_error(
+    factcheck, repo: Path
+) -> None:
+    outside = repo.parent / "outside" / "claims.yaml"
+    outside.write_text(CLAIMS.format(path="secret.md"), encoding="utf-8")
+    before = outside.read_bytes()
+    article = repo / "articles" / "a.md"
+    run = factcheck("extract", "--root", repo, article, "--update", outside)
+    assert run.code == 2
+    assert run.err.startswith(f"factcheck: error: --update: {outside} is outside the repository")
+    assert outside.read_bytes() == before
+
+
+def test_changed_since_never_reads_an_article_linked_outside(
+    factcheck, repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+
+    def git(*args: str) -> None:
+        subprocess.run(
+            ["git", "-c", "user.name=T", "-c", "user.email=t@example.org", *args],
+            cwd=repo,
+            check=True,
+            capture_output=True,
+        )
+
+    git("init", "-q", "-b", "main")
+    claims = _claims(repo, "../articles/a.md")
+    git("add", "-A")
+    git("commit", "-q", "-m", "start")
+    (repo / "articles" / "link.md").symlink_to(repo.parent / "outside" / "secret.md")
+    _claims(repo, "../articles/link.md")
+    monkeypatch.chdir(repo)
+    run = factcheck("verify", "--format", "json", "--changed-since", "HEAD", "claims")
+    assert run.code == 1, run.err
+    [finding] = run.findings("FC116")
+    assert finding["file"] == str(claims.relative_to(repo))
+    assert MARKER not in run.out
