@@ -89,7 +89,7 @@ def find_config(explicit: str | None, cwd: Path, root: str | None = None) -> Con
         found, text = _walk_up(cwd)
         config = _load(found, text) if found is not None else Config()
     try:
-        where = find_root(root, found, found_by_walking=True)
+        where = find_root(root, found)
     except RootError as error:
         raise ConfigError(str(error)) from None
     _set_root(config, where)

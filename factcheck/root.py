@@ -33,17 +33,20 @@ def git_top_level(start: Path) -> Path | None:
     return None
 
 
-def find_root(explicit: str | None, config_file: Path | None, found_by_walking: bool) -> Root:
-    """The root for a run started in the current folder."""
+def find_root(explicit: str | None, walked_config: Path | None) -> Root:
+    """The root for a run started in the current folder; `walked_config` is the
+    configuration file found by walking up (None when there is none, or when one was named
+    explicitly). The current folder is the process's, where the command (or pytest) runs,
+    even when the configuration was searched from a claims file's folder."""
     if explicit is not None:
         path = Path(explicit)
         if "\0" in explicit or not path.is_dir():
             raise RootError(f"--root {explicit!r} is not a folder")
         return Root(path.resolve(), "--root")
-    if config_file is not None and found_by_walking:
-        return Root(config_file.resolve().parent, f"the folder of {config_file}")
-    cwd = Path.cwd().resolve()
-    top = git_top_level(cwd)
+    if walked_config is not None:
+        return Root(walked_config.resolve().parent, f"the folder of {walked_config}")
+    here = Path.cwd().resolve()
+    top = git_top_level(here)
     if top is not None:
         return Root(top, "the git top level")
-    return Root(cwd, "the current folder: no configuration file found, not in a git repository")
+    return Root(here, "the current folder: no configuration file found, not in a git repository")
