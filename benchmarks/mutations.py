@@ -254,12 +254,14 @@ class Report:
         )
 
 
-def verify(*args: str | Path) -> Report:
-    """Run `factcheck verify ARGS --format json` in-process (stdout and stderr captured)."""
+def verify(*args: str | Path, root: Path = ROOT) -> Report:
+    """Run `factcheck verify ARGS --format json` in-process (stdout and stderr captured),
+    reading inside `root` (a copy's folder, or this repository)."""
     from factcheck.cli import main
 
     out, err = io.StringIO(), io.StringIO()
     argv = ["verify", *(str(a) for a in args), "--format", "json", "--config", str(CONFIG)]
+    argv += ["--root", str(root)]
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = main(argv)
     findings: list[dict] = []
@@ -287,10 +289,15 @@ def run_edit(edit: Edit, workdir: Path) -> Report:
         _write(claims, apply_edit(edit, read_text(CLAIMS)))
         (workdir / "articles").mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ARTICLE, workdir / "articles" / ARTICLE.name)
-        return verify(claims)
+        return verify(claims, root=workdir)
+    # The edited article and the claims file lie in one root, as in a newsroom's repository.
+    claims = workdir / "claims" / CLAIMS.name
+    _write(claims, read_text(CLAIMS))
+    lock = CLAIMS.with_name(CLAIMS.stem + ".lock.json")
+    shutil.copyfile(lock, claims.with_name(lock.name))
     article = workdir / ARTICLE.name
     _write(article, apply_edit(edit, read_text(ARTICLE)))
-    return verify(CLAIMS, "--article", article)
+    return verify(claims, "--article", article, root=workdir)
 
 
 @cache

@@ -11,6 +11,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+from factcheck.safe_paths import ReadPolicy, Refused
+
 
 class ChangesError(Exception):
     """git could not answer (not a repository, unknown ref): the run stops with exit 2."""
@@ -45,28 +47,31 @@ def changed_since(ref: str, start: Path) -> set[Path]:
     return {(root / name).resolve() for name in names if name}
 
 
-def article_of(claims_file: Path) -> Path | None:
-    """The article a claims file names, read cheaply (None if the file cannot say)."""
+def article_of(claims_file: Path, policy: ReadPolicy | None = None) -> Path | None:
+    """The article a claims file names, read cheaply (None if the file cannot say, or the
+    read rule refuses it: the check itself then reports why)."""
     from factcheck.load.positioned_yaml import YamlProblem, load_positioned
     from factcheck.load.text_files import DecodeProblem, read_text
 
     try:
-        data, _ = load_positioned(read_text(claims_file))
-    except (YamlProblem, DecodeProblem, OSError):
+        data, _ = load_positioned(read_text(claims_file, policy))
+    except (YamlProblem, DecodeProblem, OSError, RecursionError):
         return None
     article = data.get("article") if isinstance(data, dict) else None
     path = article.get("path") if isinstance(article, dict) else None
     return (claims_file.parent / path).resolve() if isinstance(path, str) else None
 
 
-def select_changed(claims_files: list[Path], changed: set[Path]) -> list[Path]:
+def select_changed(
+    claims_files: list[Path], changed: set[Path], policy: ReadPolicy | None = None
+) -> list[Path]:
     """The claims files whose own file, article or lock file is among `changed`."""
     from factcheck.pin.lock import lock_path
 
     picked = []
     for claims_file in claims_files:
         related = {claims_file.resolve(), lock_path(claims_file).resolve()}
-        article = article_of(claims_file)
+        article = article_of(claims_file, policy)
         if article is not None:
             related.add(article)
         if related & changed:
@@ -74,8 +79,12 @@ def select_changed(claims_files: list[Path], changed: set[Path]) -> list[Path]:
     return picked
 
 
-def changed_paragraph_lines(article: Path, ref: str) -> list[int]:
-    """First lines of the article's paragraphs that are not in its version at `ref`."""
+def changed_paragraph_lines(article: Path, ref: str, policy: ReadPolicy | None = None) -> list[int]:
+    """First lines of the article's paragraphs that are not in its version at `ref`.
+
+    The article is read under `policy`'s rule; a refused one has no changed lines (its
+    check already reported the refusal).
+    """
     from factcheck.article.model import ArticleProblem
     from factcheck.article.reader import read_article
 
@@ -85,10 +94,12 @@ def changed_paragraph_lines(article: Path, ref: str) -> list[int]:
         old_source = _git(root, "show", f"{ref}:{relative}")
     except ChangesError:
         old_source = ""  # a new article: every paragraph is new
+    if policy is not None and len(old_source) > policy.max_file_size:
+        old_source = ""  # the old version is over the size limit: compare with nothing
     try:
-        new = read_article(article, str(article))
+        new = read_article(article, str(article), policy=policy)
         old = read_article(article, str(article), source=old_source)
-    except ArticleProblem:
+    except (ArticleProblem, Refused):
         return []
     before = set(old.text.text.split("\n"))
     lines = []

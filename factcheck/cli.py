@@ -17,6 +17,7 @@ from factcheck.paths import display_path
 from factcheck.report import FORMATS, REPORT_DIR_FILES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_RUN_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl-C: the shell's convention (128 + SIGINT), the one exception
 
 
 class RunError(Exception):
@@ -79,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
         help="claims file or folder (default: the configured claims)",
     )
     accept.add_argument("--config", metavar="FILE", help="configuration file to use")
+    _root_option(accept)
 
     extract = commands.add_parser(
         "extract", help="draft a claims file from the facts an article mentions"
@@ -97,6 +99,8 @@ def _parser() -> argparse.ArgumentParser:
         metavar="CLAIMS",
         help="add claims for the mentions no claim of this file covers (nothing else changes)",
     )
+    extract.add_argument("--config", metavar="FILE", help="configuration file to use")
+    _root_option(extract)
 
     validate = commands.add_parser(
         "validate", help="only load and validate claims files (fast, for pre-commit)"
@@ -111,7 +115,17 @@ def _parser() -> argparse.ArgumentParser:
 
     config = commands.add_parser("config", help="show the configuration in force and its origin")
     config.add_argument("--config", metavar="FILE")
+    _root_option(config)
     return parser
+
+
+def _root_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--root",
+        metavar="DIR",
+        help="the repository root: factcheck reads only files inside it "
+        "(default: the configuration file's folder, else the git top level, else here)",
+    )
 
 
 def _paths_and_config(command: argparse.ArgumentParser) -> None:
@@ -123,6 +137,7 @@ def _paths_and_config(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--shard", metavar="K/N", help="check only the K-th of N shares of the files (CI matrix)"
     )
+    _root_option(command)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_RUN_ERROR
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
-        return EXIT_RUN_ERROR
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
 
@@ -147,7 +162,7 @@ def _load_config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from factcheck.config import ConfigError, find_config
 
     try:
-        return find_config(args.config, Path.cwd())
+        return find_config(args.config, Path.cwd(), getattr(args, "root", None))
     except ConfigError as error:
         raise RunError(str(error)) from None
 
@@ -160,8 +175,10 @@ def _claims_files(paths: list[str], config) -> list[str]:  # type: ignore[no-unt
     if not chosen:
         raise RunError("no claims files given and none configured ([tool.factcheck] claims)")
     try:
-        return claims_files(chosen)
+        return claims_files(chosen, config.policy)
     except SelectionError as error:
+        if not paths:  # the configuration named it: say which configuration
+            raise RunError(f"{config.source}: `claims`: {error}") from None
         raise RunError(str(error)) from None
 
 
@@ -177,7 +194,7 @@ def _run(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped-def
         raise RunError(f"{error.filename}: {error.strerror}") from None
     ref = getattr(args, "changed_since", None)
     if ref:
-        _mark_changed_paragraphs(run, ref)
+        _mark_changed_paragraphs(run, ref, config)
     return run, config
 
 
@@ -189,15 +206,12 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     files = _claims_files(args.paths, config)
     ref = getattr(args, "changed_since", None)
     if ref:
-        files = _changed_files(files, ref)
+        files = _changed_files(files, ref, config)
     article = getattr(args, "article", None)
     if article:
         if len(files) != 1:
             raise RunError("--article needs exactly one claims file")
-        if not Path(article).exists():
-            raise RunError(f"{article} does not exist")
-        if not Path(article).is_file():
-            raise RunError(f"{article} is not a file")
+        _check_readable(article, config, "--article")
     try:
         jobs = job_count(getattr(args, "jobs", None) or "1")
         shard = parse_shard(args.shard) if getattr(args, "shard", None) else None
@@ -209,24 +223,42 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     return check_all(files, settings, jobs), config
 
 
-def _changed_files(files: list[str], ref: str) -> list[str]:
+def _check_readable(path: str, config, option: str) -> None:  # type: ignore[no-untyped-def]
+    """Refuse (exit 2, one line) a file named on the command line that breaks the read rule."""
+    from factcheck.safe_paths import Refused
+
+    try:
+        config.policy.resolve(path)
+    except Refused as refused:
+        raise RunError(f"{option}: {refused.message}") from None
+    if not Path(path).exists():
+        raise RunError(f"{path} does not exist")
+    if not Path(path).is_file():
+        raise RunError(f"{option}: {path} is not a regular file; factcheck reads only those")
+
+
+def _changed_files(files: list[str], ref: str, config) -> list[str]:  # type: ignore[no-untyped-def]
     from factcheck.changes import ChangesError, changed_since, select_changed
 
     try:
-        picked = select_changed([Path(f) for f in files], changed_since(ref, Path.cwd()))
+        picked = select_changed(
+            [Path(f) for f in files], changed_since(ref, Path.cwd()), config.policy
+        )
         return [str(path) for path in picked]
     except ChangesError as error:
         raise RunError(f"--changed-since {ref}: {error}") from None
 
 
-def _mark_changed_paragraphs(run, ref: str) -> None:  # type: ignore[no-untyped-def]
+def _mark_changed_paragraphs(run, ref: str, config) -> None:  # type: ignore[no-untyped-def]
     from factcheck.changes import ChangesError, changed_paragraph_lines
 
     for result in run.files:
         result.changed_since = ref
         if result.article_file:
             try:
-                result.changed_lines = changed_paragraph_lines(Path(result.article_file), ref)
+                result.changed_lines = changed_paragraph_lines(
+                    Path(result.article_file), ref, config.policy
+                )
             except ChangesError as error:
                 raise RunError(f"--changed-since {ref}: {error}") from None
 
@@ -337,24 +369,29 @@ def _print_rich(run, args: argparse.Namespace, failed: bool) -> None:  # type: i
 def _accept(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from factcheck.pin.accept import accept
+    from factcheck.pin.accept import AcceptRefused, accept
 
     files_given_as_ids = [c for c in args.claims if c.endswith((".yaml", ".yml"))]
     if files_given_as_ids:
         name = files_given_as_ids[0]
         raise RunError(f"{name} looks like a claims file; name files with --file {name}")
-    run, _ = _run(args, ground=True)
+    run, config = _run(args, ground=True)
     wanted = set(args.claims) or None
     known = {claim.id for result in run.files for claim in result.claims}
     unknown = sorted((wanted or set()) - known)
     if unknown:
         raise RunError(f"no claim with id {', '.join(unknown)} in the claims files checked")
     refused = 0
-    for path, result in zip(_claims_files(args.paths, _load_config(args)), run.files, strict=True):
+    for path, result in zip(_claims_files(args.paths, config), run.files, strict=True):
         mine = None if wanted is None else wanted & {c.id for c in result.claims}
         if mine == set():
             continue
-        outcome = accept(Path(path), result, mine, dt.date.today())
+        try:
+            outcome = accept(Path(path), result, mine, dt.date.today(), config.policy)
+        except AcceptRefused as refused:
+            raise RunError(str(refused)) from None
+        except OSError as error:
+            raise RunError(f"cannot write the lock file: {error}") from None
         broken = [f for f in result.findings if f.severity == "error" and not f.claim]
         if broken:
             first = broken[0]
@@ -379,9 +416,11 @@ def _extract(args: argparse.Namespace) -> int:
 
     if args.output and args.update:
         raise RunError("--output and --update go separately: a new draft, or an addition")
+    config = _load_config(args)
     article = Path(args.article)
-    if not article.is_file():
-        raise RunError(f"{article} does not exist")
+    _check_readable(args.article, config, "extract")
+    if args.update:
+        _check_readable(args.update, config, "--update")
     published = None
     if args.published:
         import datetime as dt
@@ -397,6 +436,7 @@ def _extract(args: argparse.Namespace) -> int:
             Path(args.output) if args.output else None,
             Path(args.update) if args.update else None,
             published,
+            config.policy,
         )
     except ExtractError as error:
         raise RunError(str(error)) from None

@@ -1,21 +1,33 @@
 """Configuration: which claims to check by default, how severe each code is, when to fail.
 
 Found in this order (the first wins): `--config FILE`, `$FACTCHECK_CONFIG`, then walking up
-from the current folder the first `factcheck.yaml` or `pyproject.toml` with a
-`[tool.factcheck]` table, then the defaults. Paths in a configuration are relative to the
-file that holds it, so a run from a sub-folder checks the same files.
+from the current folder (no further than the git top level) the first `factcheck.yaml` or
+`pyproject.toml` with a `[tool.factcheck]` table, then the defaults. Paths in a
+configuration are relative to the file that holds it, so a run from a sub-folder checks the
+same files. The configuration also fixes the repository root (see `factcheck.root`), and
+every path it names must lie inside that root.
 """
 
 from __future__ import annotations
 
 import difflib
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from factcheck.root import Root, RootError, find_root, git_top_level
+from factcheck.safe_paths import (
+    DEFAULT_MAX_FILE_SIZE,
+    ReadPolicy,
+    Refused,
+    format_size,
+    parse_size,
+)
+
 SEVERITIES = ("error", "warning", "info", "off")
-KEYS = ("claims", "fail-on", "severity", "tolerances")
+KEYS = ("claims", "fail-on", "max-file-size", "severity", "tolerances")
 TOLERANCES = {"nearly": 0.15, "about": 0.10}
 
 
@@ -32,12 +44,22 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     tolerances: dict[str, float] = field(default_factory=lambda: dict(TOLERANCES))
     source: str = "defaults"
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    root: Path = field(default_factory=lambda: Path.cwd().resolve())
+    root_origin: str = "the current folder"
+
+    @property
+    def policy(self) -> ReadPolicy:
+        """What this run may read: files inside `root`, up to `max_file_size` bytes."""
+        return ReadPolicy(self.root, self.max_file_size)
 
     def describe(self) -> str:
         """What `factcheck config` prints."""
         lines = [f"configuration: {self.source}"]
+        lines.append(f"root: {self.root} ({self.root_origin})")
         lines.append("claims: " + (", ".join(str(p) for p in self.claims) or "(none)"))
         lines.append(f"fail-on: {self.fail_on}")
+        lines.append(f"max-file-size: {format_size(self.max_file_size)}")
         if self.severity:
             lines.append("severity:")
             lines.extend(f"  {code}: {level}" for code, level in sorted(self.severity.items()))
@@ -50,52 +72,122 @@ class Config:
         return "\n".join(lines)
 
 
-def find_config(explicit: str | None, cwd: Path) -> Config:
-    """The configuration in force for a run started in `cwd`."""
+def find_config(explicit: str | None, cwd: Path, root: str | None = None) -> Config:
+    """The configuration in force for a run started in `cwd`, with its root.
+
+    `root` is `--root DIR`, which overrides the root the configuration would give.
+    """
     chosen = explicit or os.environ.get("FACTCHECK_CONFIG")
+    found: Path | None = None
     if chosen:
+        origin = "--config" if explicit else "FACTCHECK_CONFIG"
         path = Path(chosen)
-        if not path.is_file():
-            origin = "--config" if explicit else "FACTCHECK_CONFIG"
-            raise ConfigError(f"{origin} names {chosen}, which is not a file")
-        return _load(path)
+        if "\0" in chosen or not path.is_file():
+            raise ConfigError(f"{origin} names {chosen!r}, which is not a file")
+        config = _load(path, _read_config(path))
+    else:
+        found, text = _walk_up(cwd)
+        config = _load(found, text) if found is not None else Config()
+    try:
+        where = find_root(root, found)
+    except RootError as error:
+        raise ConfigError(str(error)) from None
+    _set_root(config, where)
+    return config
+
+
+def _walk_up(cwd: Path) -> tuple[Path | None, str]:
+    """The first configuration file at or above `cwd`, and its text (no further than the
+    git top level: a file outside the repository does not configure it)."""
+    top = git_top_level(cwd.resolve())
     for folder in (cwd, *cwd.parents):
         yaml_file = folder / "factcheck.yaml"
         if yaml_file.is_file():
-            return _load(yaml_file)
+            return yaml_file, _read_config(yaml_file)
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and _has_tool_table(pyproject):
-            return _load(pyproject)
-    return Config()
+        if pyproject.is_file():
+            text = _read_config(pyproject)
+            if "[tool.factcheck]" in text:
+                return pyproject, text
+        if top is not None and folder.resolve() == top:
+            break
+    return None, ""
 
 
-def _has_tool_table(pyproject: Path) -> bool:
-    return "[tool.factcheck]" in pyproject.read_text(encoding="utf-8", errors="replace")
+def _read_config(path: Path) -> str:
+    """The configuration file's text: a regular file under the default size limit."""
+    from factcheck.load.text_files import DecodeProblem, decode_utf8
+
+    try:
+        policy = ReadPolicy.at(Path(os.path.realpath(path)).parent)
+        return decode_utf8(policy.read_bytes(path))
+    except Refused as refused:
+        raise ConfigError(f"{path}: {refused.message}") from None
+    except DecodeProblem as problem:
+        raise ConfigError(f"{path}:{problem.line}:{problem.column}: not UTF-8") from None
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read it: {error.strerror or error}") from None
 
 
-def _load(path: Path) -> Config:
+def _set_root(config: Config, root: Root) -> None:
+    """Fix the root. Configured claims paths are checked against it when a run uses them
+    (`selection.claims_files`), so a run given its own paths is not stopped by them."""
+    config.root, config.root_origin = root.path, root.origin
+
+
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+
+def _load(path: Path, text: str) -> Config:
     if path.suffix == ".toml":
-        import tomllib
-
-        try:
-            document = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-            raise ConfigError(f"{path}: {error}") from None
-        table = document.get("tool", {}).get("factcheck")
+        document = _parse_toml(path, text)
+        tool = document.get("tool", {})
+        table = tool.get("factcheck") if isinstance(tool, dict) else None
         if table is None:
             raise ConfigError(f"{path} has no [tool.factcheck] table")
         return _from_table(table, path, f"{path} [tool.factcheck]")
     from factcheck.load.positioned_yaml import YamlProblem, load_positioned
-    from factcheck.load.text_files import DecodeProblem, read_text
 
     try:
-        data, _ = load_positioned(read_text(path))
+        data, _ = load_positioned(text)
     except YamlProblem as problem:
         where = f"{path}:{problem.position.line}:{problem.position.column}"
         raise ConfigError(f"{where}: {problem.message}") from None
-    except DecodeProblem as problem:
-        raise ConfigError(f"{path}:{problem.line}:{problem.column}: not UTF-8") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: the YAML nests too deeply to be a configuration") from None
     return _from_table(data or {}, path, str(path))
+
+
+def _parse_toml(path: Path, text: str) -> dict[str, Any]:
+    """TOML → dict, every failure a `file:line:col: message` ConfigError."""
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        match = _TOML_POSITION.search(message)
+        if match:
+            where = f"{path}:{match.group(1)}:{match.group(2)}"
+            raise ConfigError(f"{where}: {message[: match.start()]}") from None
+        raise ConfigError(f"{path}: {message}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: the TOML nests tables or arrays too deeply") from None
+    except ValueError:  # a number past Python's 4,300-digit limit
+        raise ConfigError(f"{huge_number_location(path, text)}: {HUGE_NUMBER}") from None
+
+
+HUGE_NUMBER = "a number has more than 4,300 digits, which no setting needs"
+
+
+def huge_number_location(path: Path | str, text: str) -> str:
+    """`file:line:col` of the first run of over 4,300 digits in `text` (or just `file`)."""
+    match = re.search(r"[0-9_]{4301,}", text)
+    if match is None:
+        return str(path)
+    line = text.count("\n", 0, match.start()) + 1
+    column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+    return f"{path}:{line}:{column}"
 
 
 def _from_table(table: Any, path: Path, source: str) -> Config:
@@ -112,7 +204,14 @@ def _from_table(table: Any, path: Path, source: str) -> Config:
         claims = [claims]
     if not isinstance(claims, list) or not all(isinstance(c, str) for c in claims):
         raise ConfigError(f"{source}: `claims` must be a list of paths")
+    if any("\0" in c for c in claims):
+        raise ConfigError(f"{source}: `claims` names a path with a NUL byte")
     config.claims = [path.parent / c for c in claims]
+    if "max-file-size" in table:
+        try:
+            config.max_file_size = parse_size(table["max-file-size"])
+        except ValueError as error:
+            raise ConfigError(f"{source}: {error}") from None
     fail_on = table.get("fail-on", "error")
     if fail_on not in ("error", "warning"):
         raise ConfigError(f"{source}: `fail-on` must be error or warning, not {fail_on!r}")

@@ -20,13 +20,14 @@ from factcheck.config import Config
 from factcheck.coverage import ClaimedSpans, Coverage, coverage_findings, measure
 from factcheck.coverage import describe as describe_mention
 from factcheck.findings import Finding
-from factcheck.load.claims_loader import LoadedClaims, load_claims_file
+from factcheck.load.claims_loader import REFUSED_HINT, LoadedClaims, load_claims_file
 from factcheck.mentions.model import Mention
 from factcheck.model.claims import ClaimBase, ClaimsFile, Source
 from factcheck.paths import display_path
 from factcheck.pin.check import pinned_findings
 from factcheck.pin.sentences import sentence_at
 from factcheck.result import CheckResult, ClaimResult, Excerpt, FileResult
+from factcheck.safe_paths import Refused
 from factcheck.silencing import apply_config
 from factcheck.values._memo import forget_parses
 
@@ -46,16 +47,16 @@ def check_file(
 ) -> FileResult:
     """Check one claims file. With `ground=False` only loading is checked (`validate`)."""
     forget_parses()  # an article's phrases are remembered while it is checked, no longer
-    loaded = load_claims_file(path, display)
+    loaded = load_claims_file(path, display, config.policy)
     result = FileResult(claims_file=display)
     findings = list(loaded.findings)
     model = loaded.model
     article_ignores: tuple[IgnoreDirective, ...] = ()
     if model is not None and not ground:
         # validate: the article must exist and be UTF-8; reading it is verify's job.
-        _read_article(loaded, model, article_override, findings, parse=False)
+        _read_article(loaded, model, article_override, findings, config, parse=False)
     elif model is not None:
-        article = _read_article(loaded, model, article_override, findings)
+        article = _read_article(loaded, model, article_override, findings, config)
         if article is not None:
             article_ignores = tuple(article.ignores)
             findings.extend(_verify_article(loaded, model, article, result, config))
@@ -85,7 +86,7 @@ def _verify_article(
         return findings
     result.claims, before_text = _check_claims(loaded, model, article, anchor)
     findings.extend(f for claim in result.claims for f in claim.findings)
-    findings.extend(pinned_findings(loaded, model, result.claims, article.display))
+    findings.extend(pinned_findings(loaded, model, result.claims, article.display, config.policy))
     claimed = ClaimedSpans(claim.span for claim in result.claims if claim.span)
     mentions, coverage = _coverage(model, article, anchor, result, claimed)
     findings.extend(coverage_findings(coverage, article))
@@ -101,14 +102,34 @@ def _read_article(
     model: ClaimsFile,
     override: Path | None,
     findings: list[Finding],
+    config: Config,
     parse: bool = True,
 ) -> Article | None:
+    """The article, read under the run's read rule; None (with findings) if it cannot be.
+
+    A refused article (outside the root, not a regular file, too large) is located at
+    `article.path`, and none of it is read, so none of it can reach a report.
+    """
     path = override or (loaded.path.parent / model.article.path)
     try:
         if not parse:
-            read_source(path, display_path(path))
+            read_source(path, display_path(path), config.policy)
             return None
-        return read_article(path, display_path(path))
+        return read_article(path, display_path(path), policy=config.policy)
+    except Refused as refused:
+        position = loaded.position_of("article", "path")
+        findings.append(
+            Finding(
+                refused.code,
+                "error",
+                f"article {refused.message}",
+                loaded.display,
+                position.line,
+                position.column,
+                REFUSED_HINT,
+            )
+        )
+        return None
     except ArticleProblem as problem:
         if problem.finding is not None:
             findings.append(problem.finding)

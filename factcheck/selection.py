@@ -8,13 +8,17 @@ where the `sorted(rglob(...))` list of `Path` objects and a task object per file
 
 The order is the one `sorted(folder.rglob("*"))` gave, which reports and `--shard` rely on:
 by path component, so `a/b.yaml` comes before `a-c.yaml` (a string sort would put it after),
-not into linked folders (a linked claims file is read), hidden files included.
+not into linked folders (a linked claims file is listed, and refused when read if it leads
+outside the root), hidden files included, `.git` folders excluded. Every path given must lie
+inside the repository root (`factcheck.safe_paths`); a folder is walked only inside it.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+from factcheck.safe_paths import ReadPolicy, Refused
 
 CLAIMS_SUFFIXES = (".yaml", ".yml")
 
@@ -26,10 +30,17 @@ class SelectionError(Exception):
     """A path given cannot be checked: missing, an empty folder, an unreadable folder."""
 
 
-def claims_files(chosen: list[Path]) -> list[str]:
-    """The claims files among `chosen`: files as given, folders searched for *.yaml, *.yml."""
+def claims_files(chosen: list[Path], policy: ReadPolicy) -> list[str]:
+    """The claims files among `chosen`: files as given, folders searched for *.yaml, *.yml.
+
+    A path outside `policy`'s root, or neither a regular file nor a folder, is refused.
+    """
     files: list[str] = []
     for path in chosen:
+        try:
+            policy.resolve(path)
+        except Refused as refused:
+            raise SelectionError(refused.message) from None
         if path.is_dir():
             before = len(files)
             _walk(str(path), files)
@@ -37,6 +48,10 @@ def claims_files(chosen: list[Path]) -> list[str]:
                 raise SelectionError(f"{path} holds no claims files (*.yaml, *.yml)")
         elif path.is_file():
             files.append(str(path))
+        elif path.exists():
+            raise SelectionError(
+                f"{path} is not a regular file or a folder; factcheck reads only regular files"
+            )
         else:
             raise SelectionError(f"{path} does not exist")
     return files
@@ -54,7 +69,8 @@ def _walk(folder: str, into: list[str]) -> None:
         with os.scandir(folder) as listing:
             for entry in listing:
                 if entry.is_dir(follow_symlinks=False):
-                    folders.add(entry.name)
+                    if entry.name != ".git":
+                        folders.add(entry.name)
                 elif _suffix(entry.name) in CLAIMS_SUFFIXES and entry.is_file():
                     names.append(entry.name)
     except OSError as error:

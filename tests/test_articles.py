@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BUNDLED_ARTICLE, BUNDLED_CLAIMS, FIXTURES
+from conftest import BUNDLED_ARTICLE, BUNDLED_CLAIMS, FIXTURES, bundled_copy
 
 ARTICLES = FIXTURES / "articles"
 ORIGINAL = BUNDLED_ARTICLE.read_text(encoding="utf-8")
@@ -107,7 +107,7 @@ def _write(path: Path, text: str) -> Path:
 
 def _verify_edited(factcheck, tmp_path: Path, text: str):
     edited = _write(tmp_path / "edited.md", text)
-    return factcheck("verify", "--format", "json", BUNDLED_CLAIMS, "--article", edited)
+    return factcheck("verify", "--format", "json", bundled_copy(tmp_path), "--article", edited)
 
 
 def _about_the_words(run) -> list[dict]:
@@ -276,7 +276,7 @@ def test_an_edit_that_changes_a_fact_is_caught_on_its_claim(
     edited_line = next(n for n, line in enumerate(text.split("\n"), 1) if new in line)
     for finding in findings:
         assert finding["code"] in {"FC201", "FC203"}, finding
-        assert finding["file"] == "claims/2025-06-27-putin-third-round.yaml"
+        assert finding["file"].endswith("claims/2025-06-27-putin-third-round.yaml")
         assert finding["hint"].startswith("nearest passage: “"), finding["hint"]
         assert suggested in finding["hint"]
         # The suggestion is located where the edited words now stand.
@@ -460,9 +460,10 @@ def _text_claim(claim_id: str, text: str) -> str:
 
 
 def test_plain_text_claim_never_runs_across_two_paragraphs(factcheck, tmp_path) -> None:
+    (tmp_path / TEXT.name).write_bytes(TEXT.read_bytes())  # inside the root, with its claims
     claims = _write(
         tmp_path / "claims.yaml",
-        f"article:\n  path: {TEXT}\n  published: 2025-06-27T22:57:00+03:00\n"
+        f"article:\n  path: {TEXT.name}\n  published: 2025-06-27T22:57:00+03:00\n"
         "subjects:\n  talks: {kind: event}\nclaims:\n"
         + _text_claim("across-paragraphs", "meeting on May 16. While no agreement")
         + _text_claim("within-a-paragraph", "While no agreement"),

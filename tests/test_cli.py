@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import BUNDLED_CLAIMS, FIXTURES, ROOT
+from conftest import BUNDLED_CLAIMS, FIXTURES, ROOT, bundled_copy
 from factcheck.rules import RULES
 
 
@@ -37,7 +37,7 @@ def test_article_override_checks_an_edited_article(factcheck, tmp_path) -> None:
     edited.write_text(
         original.replace("took place on June 2 in Istanbul", "took place on June 3 in Istanbul")
     )
-    run = factcheck("verify", "--format", "json", BUNDLED_CLAIMS, "--article", edited)
+    run = factcheck("verify", "--format", "json", bundled_copy(tmp_path), "--article", edited)
     assert run.code == 1
     codes = {f["code"] for f in run.findings() if f["claim"] == "round-2-date"}
     assert codes & {"FC201", "FC203"}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BUNDLED_ARTICLE, BUNDLED_CLAIMS
+from conftest import BUNDLED_ARTICLE, bundled_copy
 
 TEXT = BUNDLED_ARTICLE.read_text(encoding="utf-8")
 
@@ -44,7 +44,9 @@ def test_a_new_factual_sentence_fails_strict_on_its_line(factcheck, real_config,
         "following an earlier meeting on May 16.\n"
         "The third round took place on July 23 in Istanbul.",
     )
-    run = factcheck("verify", "--format", "json", "--strict", BUNDLED_CLAIMS, "--article", article)
+    run = factcheck(
+        "verify", "--format", "json", "--strict", bundled_copy(tmp_path), "--article", article
+    )
     assert run.code == 1
     uncovered = run.findings("FC501")
     line = _line_of(article, "July 23")
@@ -66,7 +68,7 @@ def test_a_sentence_with_no_facts_adds_no_finding(factcheck, real_config, tmp_pa
     config = tmp_path / "factcheck.yaml"
     config.write_text("severity:\n  FC425: info\n")  # the four honest unverified claims
     run = factcheck("verify", "--format", "json", "--strict", "--config", config,
-                    BUNDLED_CLAIMS, "--article", article)  # fmt: skip
+                    bundled_copy(tmp_path), "--article", article)  # fmt: skip
     assert run.code == 0, run.out
     assert run.findings("FC501") == []
 
@@ -79,7 +81,7 @@ def test_a_contradicting_sentence_is_an_error_naming_the_claim(
         "to retrieve the bodies of fallen soldiers.",
         "to retrieve the bodies of fallen soldiers. The first round took place on June 10.",
     )
-    run = factcheck("verify", "--format", "json", BUNDLED_CLAIMS, "--article", article)
+    run = factcheck("verify", "--format", "json", bundled_copy(tmp_path), "--article", article)
     assert run.code == 1
     (finding,) = run.findings("FC428")
     assert finding["claim"] == "round-1-date"
@@ -98,7 +100,7 @@ def test_a_date_of_something_else_in_the_paragraph_is_no_contradiction(
         "and the potential for co-production of drones.",
         "and the potential for co-production of drones. The summit opened on June 24.",
     )
-    run = factcheck("verify", "--format", "json", BUNDLED_CLAIMS, "--article", article)
+    run = factcheck("verify", "--format", "json", bundled_copy(tmp_path), "--article", article)
     assert run.findings("FC428") == []
     assert [f["message"][:9] for f in run.findings("FC501")] == ["“June 24”"]
 
@@ -109,7 +111,7 @@ def test_the_two_leaders_refers_back_to_the_meeting(factcheck, real_config, tmp_
         "and the potential for co-production of drones.",
         "and the potential for co-production of drones. The two leaders met again on June 24.",
     )
-    run = factcheck("verify", "--format", "json", BUNDLED_CLAIMS, "--article", article)
+    run = factcheck("verify", "--format", "json", bundled_copy(tmp_path), "--article", article)
     (finding,) = run.findings("FC428")
     assert "speaks of `zelensky-trump-meeting`, but `meeting-date` 2025-06-25" in finding["message"]
 

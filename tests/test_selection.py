@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.safe_paths import ReadPolicy
 from factcheck.selection import claims_files
 
 VALID = Path(__file__).parent / "fixtures" / "valid.yaml"
@@ -43,8 +44,8 @@ def test_a_folder_gives_the_order_of_sorted_rglob(tmp_path: Path) -> None:
     root = tmp_path / "claims"
     _tree(root)
     expected = sorted(p for p in root.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
-    assert claims_files([root]) == [str(p) for p in expected]
-    relative = [os.path.relpath(p, root) for p in claims_files([root])]
+    assert claims_files([root], ReadPolicy.at(tmp_path)) == [str(p) for p in expected]
+    relative = [os.path.relpath(p, root) for p in claims_files([root], ReadPolicy.at(tmp_path))]
     assert relative == [
         ".hidden/inside.yaml",
         ".hidden.yaml",
@@ -62,7 +63,7 @@ def test_files_and_folders_keep_the_order_given(tmp_path: Path) -> None:
     root = tmp_path / "claims"
     _tree(root)
     given = [root / "a.yaml", root / "a", root / "B.yaml"]
-    assert claims_files(given) == [
+    assert claims_files(given, ReadPolicy.at(tmp_path)) == [
         str(root / "a.yaml"),
         str(root / "a" / "b.yaml"),
         str(root / "a" / "z" / "deep.yml"),
@@ -105,7 +106,7 @@ def test_the_current_folder_gives_the_names_rglob_gave(
     monkeypatch.chdir(tmp_path / "claims")
     expected = sorted(p for p in Path(".").rglob("*") if p.suffix == ".yaml" and p.is_file())
     assert (
-        claims_files([Path(".")])[:3]
+        claims_files([Path(".")], ReadPolicy.at(tmp_path))[:3]
         == [str(p) for p in expected][:3]
         == [
             ".hidden/inside.yaml",

@@ -10,6 +10,7 @@ from factcheck.article.model import TEXT_FIELDS, Article, ArticleProblem, parse_
 from factcheck.article.normalize import NormalizedText, align, line_starts
 from factcheck.findings import Finding
 from factcheck.load.text_files import DecodeProblem, read_text
+from factcheck.safe_paths import ReadPolicy, Refused
 
 PUBLISHED_HINT = "Write an ISO 8601 date-time with its zone, e.g. 2025-06-27T22:57:00+03:00."
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -20,10 +21,16 @@ def article_format(path: Path) -> str:
     return FORMATS.get(path.suffix.lower(), "text")
 
 
-def read_source(path: Path, display: str) -> str:
-    """The article file's text. Raises `ArticleProblem` if it is missing or unreadable."""
+def read_source(path: Path, display: str, policy: ReadPolicy | None = None) -> str:
+    """The article file's text. Raises `ArticleProblem` if it is missing or unreadable.
+
+    A file the read rule refuses (outside the root, not a regular file, too large) raises
+    `Refused` itself: callers locate it where the path was written.
+    """
     try:
-        return read_text(path)
+        return read_text(path, policy)
+    except Refused:
+        raise
     except FileNotFoundError:
         raise ArticleProblem(f"article {display} does not exist") from None
     except IsADirectoryError:
@@ -36,10 +43,13 @@ def read_source(path: Path, display: str) -> str:
         ) from None
 
 
-def read_article(path: Path, display: str, source: str | None = None) -> Article:
-    """Read `path` (or the given `source` text of it). Raises `ArticleProblem` if unreadable."""
+def read_article(
+    path: Path, display: str, source: str | None = None, policy: ReadPolicy | None = None
+) -> Article:
+    """Read `path` (or the given `source` text of it). Raises `ArticleProblem` if unreadable,
+    `Refused` if the read rule refuses the file."""
     if source is None:
-        source = read_source(path, display)
+        source = read_source(path, display, policy)
     kind = article_format(path)
     text = NormalizedText(source)
     if kind == "html":

@@ -17,6 +17,7 @@ from factcheck.extract.builder import build_draft, uncovered
 from factcheck.extract.render import new_file
 from factcheck.extract.update import UpdateProblem, updated_text
 from factcheck.report.output import write_atomically
+from factcheck.safe_paths import ReadPolicy, Refused
 
 
 class ExtractError(Exception):
@@ -33,18 +34,23 @@ def extract(
     output: Path | None,
     update: Path | None,
     published: dt.date | None = None,
+    policy: ReadPolicy | None = None,
 ) -> str:
     """Write the draft; return the line to tell the user what was written.
 
     `published` supplies the dateline of an article that does not state one; the draft then
-    records it under `article:`.
+    records it under `article:`. Every file is read under `policy`'s rule (default: inside
+    the current folder); a refused one is an `ExtractError`.
     """
     from factcheck.mentions import find_mentions
 
+    policy = policy or ReadPolicy.here()
     try:
-        article = read_article(article_path, str(article_path))
+        article = read_article(article_path, str(article_path), policy=policy)
     except ArticleProblem as problem:
         raise ExtractError(problem.message) from None
+    except Refused as refused:
+        raise ExtractError(refused.message) from None
     anchor = published or article.dateline
     if anchor is None and update is None:
         raise ExtractError(
@@ -52,7 +58,10 @@ def extract(
             "so dates like “June 2” cannot be read: give it with --published 2025-06-27"
         )
     if update is not None:
-        return _update(update, article_path, anchor, find_mentions)
+        try:
+            return _update(update, article_path, anchor, find_mentions, policy)
+        except Refused as refused:
+            raise ExtractError(refused.message) from None
     target = output or default_output(article_path)
     if target.exists():
         raise ExtractError(f"{target} exists; use --update {target} to add to it")
@@ -70,21 +79,23 @@ def extract(
     return f"wrote {len(draft.claims)} draft claims to {target} (every one unverified)"
 
 
-def _update(claims_path: Path, article_path: Path, anchor, find_mentions) -> str:  # type: ignore[no-untyped-def]
+def _update(claims_path: Path, article_path: Path, anchor, find_mentions, policy) -> str:  # type: ignore[no-untyped-def]
     from factcheck.engine import check_file
 
     if not claims_path.is_file():
         raise ExtractError(f"{claims_path} does not exist (without --update, extract creates it)")
-    result = check_file(claims_path, str(claims_path), Config(), article_override=article_path)
+    config = Config(root=policy.root, max_file_size=policy.max_file_size)
+    result = check_file(claims_path, str(claims_path), config, article_override=article_path)
     loaded_errors = [f for f in result.findings if f.code.startswith("FC1")]
     if loaded_errors:
         first = loaded_errors[0]
         raise ExtractError(f"{first.location}: {first.code} {first.message}: fix it first")
     from factcheck.load.claims_loader import load_claims_file
 
-    model = load_claims_file(claims_path, str(claims_path)).model
+    loaded = load_claims_file(claims_path, str(claims_path), policy)
+    model = loaded.model
     assert model is not None  # no FC1xx finding: the file loaded
-    article = read_article(article_path, str(article_path))
+    article = read_article(article_path, str(article_path), policy=policy)
     dateline = model.article.published.date() if model.article.published else anchor
     mentions = find_mentions(article.text.text, dateline)
     spans = [claim.span for claim in result.claims if claim.span]
@@ -98,7 +109,7 @@ def _update(claims_path: Path, article_path: Path, anchor, find_mentions) -> str
     draft = build_draft(
         article.text.text, needed, article.title, taken, names, article.text.original
     )
-    original = claims_path.read_text(encoding="utf-8")
+    original = loaded.text
     try:
         text = updated_text(original, draft)
     except UpdateProblem as problem:

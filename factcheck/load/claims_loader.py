@@ -18,6 +18,11 @@ from factcheck.load.schema_errors import findings_from_validation
 from factcheck.load.text_files import DecodeProblem, read_text
 from factcheck.model.claims import ClaimsFile
 from factcheck.model.reading import InvalidClaims, read_claims_file
+from factcheck.safe_paths import ReadPolicy, Refused
+
+REFUSED_HINT = (
+    "factcheck reads only regular files inside the repository root (see `factcheck config`)."
+)
 
 _YAML_CODES = {
     "syntax": "FC101",
@@ -45,13 +50,22 @@ class LoadedClaims:
         return self.positions.of_value(tuple(path))
 
 
-def load_claims_file(path: FsPath, display: str) -> LoadedClaims:
-    """Load and validate `path`; `display` is how findings name the file."""
+def load_claims_file(path: FsPath, display: str, policy: ReadPolicy | None = None) -> LoadedClaims:
+    """Load and validate `path`; `display` is how findings name the file.
+
+    A file the read rule refuses (a listed link leading outside the root, a file over the
+    size limit) is a finding at its first line, and none of it is read.
+    """
     loaded = LoadedClaims(path, display)
     try:
-        loaded.text = read_text(path)
+        loaded.text = read_text(path, policy)
     except DecodeProblem as problem:
         loaded.findings.append(problem.finding("FC110", display))
+        return loaded
+    except Refused as refused:
+        loaded.findings.append(
+            Finding(refused.code, "error", refused.message, display, 1, 1, REFUSED_HINT)
+        )
         return loaded
     try:
         loaded.data, loaded.positions = load_positioned(loaded.text)

@@ -1,10 +1,11 @@
-"""Reading a text file as UTF-8, saying where it is not."""
+"""Reading a text file as UTF-8, saying where it is not, within the run's read rule."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from factcheck.findings import Finding
+from factcheck.safe_paths import ReadPolicy
 
 
 class DecodeProblem(Exception):
@@ -41,6 +42,9 @@ def decode_utf8(raw: bytes) -> str:
         raise DecodeProblem(line, column, raw[error.start]) from None
 
 
-def read_text(path: Path) -> str:
-    """Read `path` as UTF-8 text. OSError is left to the caller (a run error, exit 2)."""
-    return decode_utf8(path.read_bytes())
+def read_text(path: Path, policy: ReadPolicy | None = None) -> str:
+    """Read `path` as UTF-8 text, if `policy` (default: inside the current folder) allows.
+
+    `safe_paths.Refused` (an OSError) and other OSErrors are left to the caller.
+    """
+    return decode_utf8((policy or ReadPolicy.here()).read_bytes(path))

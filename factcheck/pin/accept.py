@@ -12,6 +12,11 @@ from pathlib import Path
 
 from factcheck.pin.lock import LockProblem, Pin, lock_path, read_lock, write_lock
 from factcheck.result import FileResult
+from factcheck.safe_paths import ReadPolicy
+
+
+class AcceptRefused(Exception):
+    """The lock file may not be read or replaced (a link, a folder, a device): exit 2."""
 
 
 @dataclass
@@ -24,14 +29,24 @@ class Acceptance:
 
 
 def accept(
-    claims_path: Path, result: FileResult, wanted: set[str] | None, today: dt.date
+    claims_path: Path,
+    result: FileResult,
+    wanted: set[str] | None,
+    today: dt.date,
+    policy: ReadPolicy | None = None,
 ) -> Acceptance:
-    """Pin the sentences of `wanted` claims (all verified ones when None) of one file."""
+    """Pin the sentences of `wanted` claims (all verified ones when None) of one file.
+
+    Raises `AcceptRefused` when the lock path breaks the read rule (it is never replaced),
+    and OSError when it cannot be written.
+    """
     path = lock_path(claims_path)
     outcome = Acceptance(path)
     try:
-        pins = read_lock(path)
-    except LockProblem:
+        pins = read_lock(path, policy)
+    except LockProblem as problem:
+        if problem.refused:
+            raise AcceptRefused(f"{path}: {problem.message}; not replaced") from None
         pins = {}  # a damaged lock is rebuilt from the claims accepted now
     blocking = {f.claim for f in result.findings if f.severity == "error" and f.code != "FC205"}
     for claim in result.claims:

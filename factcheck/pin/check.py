@@ -10,15 +10,20 @@ from factcheck.model.claims import ClaimsFile
 from factcheck.pin.lock import LockProblem, lock_display, lock_path, read_lock
 from factcheck.pin.sentences import word_diff
 from factcheck.result import ClaimResult
+from factcheck.safe_paths import ReadPolicy
 
 
 def pinned_findings(
-    loaded: LoadedClaims, model: ClaimsFile, claims: list[ClaimResult], article_file: str
+    loaded: LoadedClaims,
+    model: ClaimsFile,
+    claims: list[ClaimResult],
+    article_file: str,
+    policy: ReadPolicy | None = None,
 ) -> list[Finding]:
     """Compare each verified, located claim's sentence with the one in the lock file."""
     path = lock_path(loaded.path)
     try:
-        pins = read_lock(path)
+        pins = read_lock(path, policy)
     except LockProblem as problem:
         return [
             Finding(

@@ -188,4 +188,51 @@ LOADING_RULES: tuple[Rule, ...] = (
         "<!-- factcheck-ignore FC501 -->",
         "<!-- factcheck-ignore FC501: the byline's date is not a claim -->",
     ),
+    Rule(
+        "FC116",
+        "outside-root",
+        "error",
+        "A file to read (the article, the lock) lies outside the repository root, or in .git.",
+        "In CI the pull request controls every path a claims file names, so factcheck reads "
+        "only inside the repository root (the configuration file's folder, else the git top "
+        "level, else the current folder; `--root` sets it), after following symlinks, and "
+        "never under a `.git` folder, where credentials live. The file is not read at all, "
+        "so none of it can reach a report; `factcheck config` shows the root.",
+        "article:\n  path: ../../../etc/passwd   # or a symlink leading out of the repository",
+        "article:\n  path: ../articles/2025-06-27-putin-third-round.md",
+    ),
+    Rule(
+        "FC117",
+        "not-a-regular-file",
+        "error",
+        "A file to read is a device, FIFO, socket or folder, or its name holds a NUL byte.",
+        "Reading `/dev/zero` never ends and a FIFO blocks forever, so factcheck opens a file "
+        "without blocking and reads it only if the open file is a regular file. Point the "
+        "path at the article file itself.",
+        "article:\n  path: /dev/zero",
+        "article:\n  path: ../articles/2025-06-27-putin-third-round.md",
+    ),
+    Rule(
+        "FC118",
+        "file-too-large",
+        "error",
+        "A claims file, article or lock is larger than `max-file-size` (default 10 MB).",
+        "The size is checked before a byte is read, so a huge file cannot exhaust a CI "
+        "runner's memory. If a real article is larger, raise the limit in the configuration: "
+        '`max-file-size: "50 MB"` (a number of bytes, or KB, MB, GB, KiB, MiB, GiB).',
+        "max-file-size: 1 KB\narticle:\n  path: ../articles/long-read.md   # 2 MB",
+        'max-file-size: "10 MB"\narticle:\n  path: ../articles/long-read.md   # 2 MB',
+    ),
+    Rule(
+        "FC120",
+        "check-crashed",
+        "error",
+        "factcheck could not finish checking a file (a factcheck bug, or a worker that died).",
+        "Checking one file raised an unexpected error, or the worker process checking it under "
+        "`--jobs` died (killed, out of memory). The file fails rather than pass unnoticed, and "
+        "the other files are still checked. Run factcheck on the file alone and report the bug "
+        "with the message.",
+        "factcheck verify --jobs 2 claims/   # a worker is killed while checking a.yaml",
+        "factcheck verify --jobs 2 claims/   # every worker finishes",
+    ),
 )
