@@ -166,9 +166,11 @@ def markdown_code(text: str) -> str:
 def html_text(text: str) -> str:
     """User text for an HTML page, in an element or a quoted attribute: `<>&"'` escaped,
     controls and bidi characters shown, line breaks as character references (a tooltip
-    keeps them, and no line of the page's source starts with input text)."""
+    keeps them, and no line of the page's source starts with input text), and the `#` of
+    GitHub's legacy `##[command]` as one too, for a page printed in a CI log."""
     text = html.escape(visible(text, keep_lines=True))
-    return text.replace("\r", "&#13;").replace("\n", "&#10;")
+    text = text.replace("\r", "&#13;").replace("\n", "&#10;")
+    return text.replace(_LEGACY_COMMAND, "#&#35;[") if _LEGACY_COMMAND in text else text
 
 
 # --- XML (JUnit) ---------------------------------------------------------------------------
@@ -189,12 +191,14 @@ def xml_text(text: str) -> str:
 
 
 def xml_lines(document: str) -> str:
-    """A serialized XML document in which no line starts with `::` (GitHub would run it
-    as a workflow command when the report is printed in a CI log) and no raw CR ends a
-    line early: such a colon is written `&#58;` and CR `&#13;`, which parse back to the
-    same text."""
+    """A serialized XML document GitHub cannot run commands from when it is printed in a
+    CI log: no line starts with `::`, no raw CR ends a line early, and no `##[` stands
+    anywhere. Such a colon is written `&#58;`, CR `&#13;`, the second `#` `&#35;`: each
+    parses back to the same text."""
     if "\r" in document:
         document = document.replace("\r", "&#13;")
+    if _LEGACY_COMMAND in document:
+        document = document.replace(_LEGACY_COMMAND, "#&#35;[")
     if "::" not in document:
         return document
     return "".join(_xml_line(line) for line in document.splitlines(keepends=True))
@@ -221,8 +225,12 @@ def json_text(encoded: str) -> str:
     becomes U+FFFD, so `bad\xff.yaml` is reported as `bad\ufffd.yaml`. DEL, C1 controls
     and bidi characters are written as `\u009b` escapes: the decoded value is unchanged,
     but the raw bytes no longer act on a terminal the report is printed to. (Outside
-    strings JSON text is ASCII, so replacing these anywhere is safe.)
+    strings JSON text is ASCII, so replacing these anywhere is safe.) The second `#` of
+    GitHub's legacy `##[command]`, which its runner runs from anywhere in a log line, is
+    written `\u0023` for the same reason.
     """
+    if _LEGACY_COMMAND in encoded:
+        encoded = encoded.replace(_LEGACY_COMMAND, "#\\u0023[")
     if encoded.isascii():
         return encoded
     encoded = _JSON_SURROGATE.sub("\ufffd", encoded)
