@@ -31,10 +31,10 @@ from factcheck.report.escape import (
     json_text,
     markdown,
     markdown_code,
+    markup_lines,
     terminal,
     terminal_line,
     visible,
-    xml_lines,
 )
 
 REPORTS = FIXTURES / "reports"
@@ -395,7 +395,9 @@ def test_markup_media_keep_the_text_and_drop_its_power() -> None:
     )
     assert markdown_code("a ` b | c") == "``a ` b \\| c``"
     assert html_text('<a href="x">\n##[error]') == "&lt;a href=&quot;x&quot;&gt;&#10;#&#35;[error]"
-    assert xml_lines("<a>\n  ::error::x ##[y]\r</a>") == "<a>\n  &#58;:error::x #&#35;[y]&#13;</a>"
+    assert (
+        markup_lines("<a>\n  ::error::x ##[y]\r</a>") == "<a>\n  &#58;:error::x #&#35;[y]&#13;</a>"
+    )
     encoded = json_text(json.dumps({"a": "\x9b ##[x] \udcff"}, ensure_ascii=False))
     assert encoded == '{"a": "\\u009b #\\u0023[x] \ufffd"}'
     assert json.loads(encoded) == {"a": "\x9b ##[x] \ufffd"}

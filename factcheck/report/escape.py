@@ -190,11 +190,12 @@ def xml_text(text: str) -> str:
     return _XML_SHOWN.sub(_shown, text)
 
 
-def xml_lines(document: str) -> str:
-    """A serialized XML document GitHub cannot run commands from when it is printed in a
-    CI log: no line starts with `::`, no raw CR ends a line early, and no `##[` stands
+def markup_lines(document: str) -> str:
+    """A serialized XML or HTML document GitHub cannot run commands from when it is printed
+    in a CI log: no line starts with `::`, no raw CR ends a line early, and no `##[` stands
     anywhere. Such a colon is written `&#58;`, CR `&#13;`, the second `#` `&#35;`: each
-    parses back to the same text."""
+    parses back to the same text, in an element or an attribute. (The one place it would
+    not, a `<style>` or `<script>` element, never holds input.)"""
     if "\r" in document:
         document = document.replace("\r", "&#13;")
     if _LEGACY_COMMAND in document:

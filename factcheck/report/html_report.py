@@ -19,7 +19,7 @@ import itertools
 
 from factcheck import __version__
 from factcheck.findings import Finding
-from factcheck.report.escape import for_page, html_text
+from factcheck.report.escape import for_page, html_text, markup_lines
 from factcheck.report.html_timeline import timeline_html
 from factcheck.result import ClaimResult, FileResult, RunResult
 
@@ -64,7 +64,8 @@ def render(run: RunResult, context: object = None) -> str:
         f"</main><footer>factcheck {html_text(__version__)} · a page with no script and no "
         "outside assets</footer></body></html>\n"
     )
-    return "\n".join(parts)
+    # A last guard over the whole page, the timeline's text included (`html_timeline`).
+    return markup_lines("\n".join(parts))
 
 
 def _header(run: RunResult, failed: bool) -> str:

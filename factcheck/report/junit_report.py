@@ -32,7 +32,7 @@ import socket
 import xml.etree.ElementTree as ET
 
 from factcheck.findings import Finding
-from factcheck.report.escape import bounded, xml_lines, xml_text
+from factcheck.report.escape import bounded, markup_lines, xml_text
 from factcheck.result import FileResult, RunResult
 
 
@@ -140,4 +140,4 @@ def render(run: RunResult, context: object = None) -> str:
     tree = build(run)
     ET.indent(tree)
     body = ET.tostring(tree, encoding="unicode")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml_lines(body) + "\n"
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + markup_lines(body) + "\n"
