@@ -114,7 +114,11 @@ def terminal_lines(text: str) -> str:
 
 
 def github_data(text: str) -> str:
-    """The message of a workflow command: `%`, CR, LF percent-encoded; controls shown."""
+    """The message of a workflow command: `%`, CR, LF percent-encoded; controls shown.
+
+    `##[` is left as it is: the line is a `::` command already, which the runner parses
+    before it would look for the legacy form (ActionCommandManager.TryProcessCommand).
+    """
     text = visible(text, keep_lines=True)
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
