@@ -149,7 +149,10 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_OK
         return _COMMANDS[args.command](args)
     except RunError as error:
-        print(f"factcheck: error: {error}", file=sys.stderr)
+        from factcheck.report.escape import terminal
+
+        # Messages hold paths and names from the input: shown escaped, on one line.
+        print(f"factcheck: error: {terminal(str(error))}", file=sys.stderr)
         return EXIT_RUN_ERROR
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
@@ -381,6 +384,8 @@ def _accept(args: argparse.Namespace) -> int:
     unknown = sorted((wanted or set()) - known)
     if unknown:
         raise RunError(f"no claim with id {', '.join(unknown)} in the claims files checked")
+    from factcheck.report.escape import terminal as shown  # names and paths from input
+
     refused = 0
     for path, result in zip(_claims_files(args.paths, config), run.files, strict=True):
         mine = None if wanted is None else wanted & {c.id for c in result.claims}
@@ -395,18 +400,20 @@ def _accept(args: argparse.Namespace) -> int:
         broken = [f for f in result.findings if f.severity == "error" and not f.claim]
         if broken:
             first = broken[0]
-            print(f"not accepted: {result.claims_file}: {first.location}: {first.code} "
-                  f"{first.message} (run `factcheck verify` and fix it first)")  # fmt: skip
+            print(f"not accepted: {shown(result.claims_file)}: {shown(first.location)}: "
+                  f"{first.code} {shown(first.message)} (run `factcheck verify` and fix it "
+                  "first)")  # fmt: skip
             refused += 1
         elif not outcome.accepted and not outcome.refused:
-            print(f"nothing to accept in {result.claims_file}: no verified claim")
+            print(f"nothing to accept in {shown(result.claims_file)}: no verified claim")
         if outcome.accepted:
             count = len(outcome.accepted)
             print(
-                f"accepted {count} claim{'s' if count != 1 else ''} in {display_path(outcome.lock)}"
+                f"accepted {count} claim{'s' if count != 1 else ''} in "
+                f"{shown(display_path(outcome.lock))}"
             )
         for claim_id, reason in sorted(outcome.refused.items()):
-            print(f"not accepted: {claim_id}: {reason}")
+            print(f"not accepted: {shown(claim_id)}: {shown(reason)}")
         refused += len(outcome.refused)
     return EXIT_FINDINGS if refused else EXIT_OK
 

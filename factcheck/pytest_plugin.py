@@ -6,6 +6,10 @@ is collected when it sits in a folder named `claims` (or matches a glob of the
 id, `--junit-xml` works as for any test, and a failure shows the claim's YAML lines and the
 article's words instead of a Python traceback. Findings at or above `fail-on` (from the
 factcheck configuration) fail; warnings are shown but do not.
+
+A failure's text holds the claims file's lines, messages and the article's words, all from
+the pull request: each is shown escaped for a terminal (`factcheck.report.escape.terminal`),
+and no line of it can start with `::`, which GitHub Actions would run as a command.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import Any
 import pytest
 
 from factcheck.findings import SEVERITY_ORDER, Finding
+from factcheck.report.escape import terminal, terminal_lines
 from factcheck.result import FileResult
 
 _CLAIMS_KEY = re.compile(r"^claims:", re.MULTILINE)
@@ -132,14 +137,15 @@ class FactcheckItem(pytest.Item):
         parts = [self._yaml_lines()]
         for finding in excinfo.value.findings:
             parts.append(
-                f"{finding.location}: {finding.code} {finding.severity}: {finding.message}"
+                f"{terminal(finding.location)}: {finding.code} {finding.severity}: "
+                f"{terminal(finding.message)}"
             )
             if finding.hint:
-                parts.append(f"    hint: {finding.hint}")
+                parts.append(f"    hint: {terminal(finding.hint)}")
         excerpt = self._excerpt()
         if excerpt:
             parts.append(excerpt)
-        return "\n".join(parts)
+        return terminal_lines("\n".join(parts))
 
     def _yaml_lines(self) -> str:
         """The item's lines of the claims file, up to the next item (at most 14)."""
@@ -151,7 +157,7 @@ class FactcheckItem(pytest.Item):
             if line and not line.startswith((" ", "-", "#")):
                 break
             lines.append(line)
-        return "\n".join(f"{start + 1 + i:>5} | {line}" for i, line in enumerate(lines))
+        return "\n".join(f"{start + 1 + i:>5} | {terminal(line)}" for i, line in enumerate(lines))
 
     def _excerpt(self) -> str:
         claim = next((c for c in self.result.claims if c.id == self.name), None)
@@ -159,10 +165,11 @@ class FactcheckItem(pytest.Item):
             return ""
         where = f"{self.result.article_file}:{claim.article_line}:{claim.article_column}"
         words = claim.excerpt
-        return f"article {where}: {words.before}»{words.match}«{words.after}"
+        shown = "»".join((terminal(words.before), terminal(words.match)))
+        return f"article {terminal(where)}: {shown}«{terminal(words.after)}"
 
     def reportinfo(self) -> tuple[Path, int, str]:
-        return self.path, self.line - 1, f"factcheck {self.name}"
+        return self.path, self.line - 1, f"factcheck {terminal(self.name)}"
 
 
 def _indent(line: str) -> int:

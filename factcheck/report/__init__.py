@@ -2,7 +2,8 @@
 
 Every format reads the same result object, so they never disagree. A text format's module
 has `render(run, context) -> str`; the registry maps the format's name to its module, which
-is imported only when the format is used.
+is imported only when the format is used. No format writes input text as it came:
+`factcheck.report.escape` has the cap every format applies and the escaping of each medium.
 """
 
 from __future__ import annotations

@@ -8,7 +8,10 @@ summary to `$GITHUB_STEP_SUMMARY`.
 
 Paths are made relative to `$GITHUB_WORKSPACE` (the checkout) when it is set, so annotations
 land on the right files even when factcheck runs in a sub-folder. Values are escaped as the
-runner parses them: `%`, CR and LF in the message; also `:` and `,` in properties.
+runner parses them (`factcheck.report.escape.github_data` and `github_property`, after
+actions/toolkit's command.ts): `%`, CR and LF in the message; also `:` and `,` in
+properties. So input text stays inside the command factcheck starts, and no line of the log
+starts with input text. The step summary is the markdown format, escaped for Markdown.
 """
 
 from __future__ import annotations
@@ -17,19 +20,12 @@ import os
 from pathlib import Path
 
 from factcheck.findings import Finding
+from factcheck.report.escape import bounded, github_data, github_property
 from factcheck.report.markdown_report import counts, summary_text
 from factcheck.result import RunResult
 from factcheck.rules import RULES
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
-
-
-def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def escape_property(text: str) -> str:
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def _path(path: str, root: Path | None) -> str:
@@ -45,13 +41,13 @@ def _path(path: str, root: Path | None) -> str:
 def _command(
     kind: str, file: str, line: int | None, column: int | None, title: str, text: str
 ) -> str:
-    props = [f"file={escape_property(file)}"]
+    props = [f"file={github_property(file)}"]
     if line:
         props.append(f"line={line}")
         if column:
             props.append(f"col={column}")
-    props.append(f"title={escape_property(title)}")
-    return f"::{kind} {','.join(props)}::{escape_data(text)}"
+    props.append(f"title={github_property(title)}")
+    return f"::{kind} {','.join(props)}::{github_data(text)}"
 
 
 def annotations(finding: Finding, root: Path | None) -> list[str]:
@@ -83,7 +79,8 @@ def render(run: RunResult, context: object = None) -> str:
     """The annotations, then `factcheck failed: …` or `factcheck passed: …`."""
     workspace = os.environ.get("GITHUB_WORKSPACE")
     root = Path(workspace) if workspace else None
-    lines = [line for finding in run.findings for line in annotations(finding, root)]
+    findings = bounded(run.findings)
+    lines = [line for finding in findings for line in annotations(finding, root)]
     failed = getattr(context, "failed", None)
     if failed is None:
         failed = run.fails("error")

@@ -3,7 +3,10 @@
 The page has no outside assets and no script: inline CSS, an inline SVG timeline, and a
 Content-Security-Policy that forbids scripts, so nothing an article or a claims file holds
 can run even if it slipped through. Every piece of text from articles and claims files is
-escaped with `html.escape`.
+capped, its control and bidi characters written out (`for_page`, which leaves the article
+whole: it is shown once), and escaped with `html_text`; the timeline, drawn by
+`html_timeline`, gets them the same way. Every link stays inside the page: a source's
+address is shown as text, never made a link, whatever its scheme (`javascript:` included).
 
 Per claims file the page shows the article with every claimed span highlighted by its
 result (hover for the details, click for the claim's card), the timeline of dated claims,
@@ -13,10 +16,10 @@ a card per claim (value, status, sources, note, findings), the checks and the fi
 from __future__ import annotations
 
 import itertools
-from html import escape
 
 from factcheck import __version__
 from factcheck.findings import Finding
+from factcheck.report.escape import for_page, html_text, markup_lines
 from factcheck.report.html_timeline import timeline_html
 from factcheck.result import ClaimResult, FileResult, RunResult
 
@@ -38,6 +41,7 @@ CSP = (
 
 def render(run: RunResult, context: object = None) -> str:
     """The whole page, as text."""
+    run = for_page(run)
     failed = bool(getattr(context, "failed", run.fails("error")))
     if len(run.files) == 1:
         title = run.files[0].title or run.files[0].claims_file
@@ -49,7 +53,7 @@ def render(run: RunResult, context: object = None) -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         '<meta name="referrer" content="no-referrer">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>factcheck: {escape(title)}</title>",
+        f"<title>factcheck: {html_text(title)}</title>",
         f"<style>{_css()}</style></head><body>",
         _header(run, failed),
         "<main>",
@@ -57,10 +61,11 @@ def render(run: RunResult, context: object = None) -> str:
     for index, result in enumerate(run.files):
         parts.append(_file_section(result, f"f{index + 1}-" if index else ""))
     parts.append(
-        f"</main><footer>factcheck {escape(__version__)} · a page with no script and no "
+        f"</main><footer>factcheck {html_text(__version__)} · a page with no script and no "
         "outside assets</footer></body></html>\n"
     )
-    return "\n".join(parts)
+    # A last guard over the whole page, the timeline's text included (`html_timeline`).
+    return markup_lines("\n".join(parts))
 
 
 def _header(run: RunResult, failed: bool) -> str:
@@ -82,12 +87,12 @@ def _header(run: RunResult, failed: bool) -> str:
     ]
     boxes = "".join(
         f'<div class="stat stat-{name}"><b>{count}</b> {name}{_plural(name, count)}'
-        + (f"<small>{escape(detail)}</small>" if detail else "")
+        + (f"<small>{html_text(detail)}</small>" if detail else "")
         + "</div>"
         for name, count, detail in stats
     )
     legend = "".join(
-        f'<mark class="fc fc-{o} legend">{escape(_OUTCOME_WORDS[o])}</mark> ' for o in OUTCOMES
+        f'<mark class="fc fc-{o} legend">{html_text(_OUTCOME_WORDS[o])}</mark> ' for o in OUTCOMES
     )
     return (
         f'<header><h1>factcheck report <span class="verdict verdict-{verdict}">{verdict}'
@@ -112,10 +117,10 @@ def _file_section(result: FileResult, prefix: str) -> str:
         meta.insert(1, ("dateline", result.published))
     counts = f"{errors} error{_plural('error', errors)}, {warnings} warning{_plural('w', warnings)}"
     meta.append(("findings", counts))
-    rows = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in meta)
+    rows = "".join(f"<dt>{html_text(k)}</dt><dd>{html_text(v)}</dd>" for k, v in meta)
     parts = [
         f'<section class="file" id="{prefix}file">',
-        f'<h2>{escape(result.title or result.claims_file)}</h2><dl class="meta">{rows}</dl>',
+        f'<h2>{html_text(result.title or result.claims_file)}</h2><dl class="meta">{rows}</dl>',
         "<h3>Article</h3>",
         _article(result, numbers, prefix),
     ]
@@ -143,7 +148,7 @@ def _tooltip(claim: ClaimResult, number: int) -> str:
     if claim.note:
         lines.append(f"note: {claim.note}")
     lines += [f"{f.code} {f.severity}: {f.message}" for f in claim.findings]
-    return escape("\n".join(lines))
+    return html_text("\n".join(lines))
 
 
 def _article(result: FileResult, numbers: dict[str, int], prefix: str) -> str:
@@ -178,11 +183,11 @@ def _article(result: FileResult, numbers: dict[str, int], prefix: str) -> str:
             depth = min(len(stack), 3)
             first = claim.id not in started
             started.add(claim.id)
-            anchor = f' id="{prefix}mark-{escape(claim.id)}"' if first else ""
+            anchor = f' id="{prefix}mark-{html_text(claim.id)}"' if first else ""
             more = "" if first else " fc-more"
             out.append(
-                f'<mark class="fc fc-{escape(claim.outcome)} d{depth}{more}"{anchor} '
-                f'data-claim="{escape(claim.id)}" title="{_tooltip(claim, numbers[claim.id])}">'
+                f'<mark class="fc fc-{html_text(claim.outcome)} d{depth}{more}"{anchor} '
+                f'data-claim="{html_text(claim.id)}" title="{_tooltip(claim, numbers[claim.id])}">'
             )
             stack.append(claim)
 
@@ -205,10 +210,10 @@ def _article(result: FileResult, numbers: dict[str, int], prefix: str) -> str:
             if piece:
                 open_marks(wanted)
                 if stack:
-                    target = f"#{prefix}claim-{escape(stack[-1].id)}"
-                    out.append(f'<a class="go" href="{target}">{escape(piece)}</a>')
+                    target = f"#{prefix}claim-{html_text(stack[-1].id)}"
+                    out.append(f'<a class="go" href="{target}">{html_text(piece)}</a>')
                 else:
-                    out.append(escape(piece))
+                    out.append(html_text(piece))
     close_to(0)
     out.extend(_ref(c, numbers, prefix) for c in ends.get(len(text), []))
     out.append("</p></div>")
@@ -217,8 +222,9 @@ def _article(result: FileResult, numbers: dict[str, int], prefix: str) -> str:
 
 def _ref(claim: ClaimResult, numbers: dict[str, int], prefix: str) -> str:
     return (
-        f'<a class="ref ref-{escape(claim.outcome)}" href="#{prefix}claim-{escape(claim.id)}" '
-        f'title="{escape(claim.id)}">{numbers[claim.id]}</a>'
+        f'<a class="ref ref-{html_text(claim.outcome)}" '
+        f'href="#{prefix}claim-{html_text(claim.id)}" '
+        f'title="{html_text(claim.id)}">{numbers[claim.id]}</a>'
     )
 
 
@@ -227,33 +233,33 @@ def _claims(result: FileResult, numbers: dict[str, int], prefix: str) -> str:
     for claim in result.claims:
         where = [f"{result.claims_file}:{claim.line}"]
         if claim.article_line:
-            back = f"{prefix}mark-{escape(claim.id)}"
+            back = f"{prefix}mark-{html_text(claim.id)}"
             where.append(
                 f'<a href="#{back}">article {claim.article_line}:{claim.article_column or 1}</a>'
             )
         elif result.article_text is not None:
             where.append("not found in the article")
         rows = [
-            f'<div class="value"><span class="type">{escape(claim.type)}</span> '
-            f"{escape(claim.value)}</div>",
-            f'<div class="status status-{escape(claim.status)}">{escape(claim.status)}</div>',
+            f'<div class="value"><span class="type">{html_text(claim.type)}</span> '
+            f"{html_text(claim.value)}</div>",
+            f'<div class="status status-{html_text(claim.status)}">{html_text(claim.status)}</div>',
         ]
         if claim.text:
-            rows.append(f"<blockquote>“{escape(claim.text)}”</blockquote>")
+            rows.append(f"<blockquote>“{html_text(claim.text)}”</blockquote>")
         if claim.sources:
-            items = "".join(f"<li>{escape(s)}</li>" for s in claim.sources)
+            items = "".join(f"<li>{html_text(s)}</li>" for s in claim.sources)
             rows.append(f'<ul class="sources">{items}</ul>')
         else:
             rows.append('<p class="nosource">no source</p>')
         if claim.note:
-            rows.append(f'<p class="note">{escape(claim.note)}</p>')
+            rows.append(f'<p class="note">{html_text(claim.note)}</p>')
         if claim.findings:
             rows.append(_finding_list(claim.findings))
         cards.append(
-            f'<article class="claim claim-{escape(claim.outcome)}" '
-            f'id="{prefix}claim-{escape(claim.id)}"><h4><span class="num">{numbers[claim.id]}'
-            f'</span> {escape(claim.id)} <span class="badge badge-{escape(claim.outcome)}">'
-            f"{escape(_OUTCOME_WORDS[claim.outcome])}</span></h4>"
+            f'<article class="claim claim-{html_text(claim.outcome)}" '
+            f'id="{prefix}claim-{html_text(claim.id)}"><h4><span class="num">{numbers[claim.id]}'
+            f'</span> {html_text(claim.id)} <span class="badge badge-{html_text(claim.outcome)}">'
+            f"{html_text(_OUTCOME_WORDS[claim.outcome])}</span></h4>"
             f'<div class="where">{" · ".join(where)}</div>{"".join(rows)}</article>'
         )
     return f'<div class="claims">{"".join(cards)}</div>'
@@ -261,9 +267,9 @@ def _claims(result: FileResult, numbers: dict[str, int], prefix: str) -> str:
 
 def _finding_list(findings: list[Finding]) -> str:
     items = "".join(
-        f'<li class="sev-{escape(f.severity)}"><code>{escape(f.code)}</code> '
-        f"{escape(f.severity)}: {escape(f.message)}"
-        + (f'<div class="hint">{escape(f.hint)}</div>' if f.hint else "")
+        f'<li class="sev-{html_text(f.severity)}"><code>{html_text(f.code)}</code> '
+        f"{html_text(f.severity)}: {html_text(f.message)}"
+        + (f'<div class="hint">{html_text(f.hint)}</div>' if f.hint else "")
         + "</li>"
         for f in findings
     )
@@ -272,10 +278,11 @@ def _finding_list(findings: list[Finding]) -> str:
 
 def _checks(result: FileResult) -> str:
     rows = "".join(
-        f'<tr class="check-{escape(c.outcome)}"><td><span class="badge badge-{escape(c.outcome)}">'
-        f"{escape(_CHECK_WORDS.get(c.outcome, c.outcome))}</span></td>"
-        f"<td><code>{escape(c.id)}</code></td><td>{escape(c.kind)}</td>"
-        f"<td>{escape(c.description or '')}</td><td>{c.line}</td></tr>"
+        f'<tr class="check-{html_text(c.outcome)}">'
+        f'<td><span class="badge badge-{html_text(c.outcome)}">'
+        f"{html_text(_CHECK_WORDS.get(c.outcome, c.outcome))}</span></td>"
+        f"<td><code>{html_text(c.id)}</code></td><td>{html_text(c.kind)}</td>"
+        f"<td>{html_text(c.description or '')}</td><td>{c.line}</td></tr>"
         for c in result.checks
     )
     return (
@@ -291,19 +298,20 @@ def _findings(findings: list[Finding], prefix: str) -> str:
     for f in findings:
         about = ""
         if f.claim:
-            about = f'<a href="#{prefix}claim-{escape(f.claim)}">{escape(f.claim)}</a>'
+            about = f'<a href="#{prefix}claim-{html_text(f.claim)}">{html_text(f.claim)}</a>'
         elif f.check:
-            about = f"<code>{escape(f.check)}</code>"
+            about = f"<code>{html_text(f.check)}</code>"
         article = ""
         if f.article_file:
             line = f":{f.article_line}:{f.article_column or 1}" if f.article_line else ""
-            article = f'<div class="article-at">article {escape(f.article_file)}{line}</div>'
-        hint = f'<div class="hint">{escape(f.hint)}</div>' if f.hint else ""
+            article = f'<div class="article-at">article {html_text(f.article_file)}{line}</div>'
+        hint = f'<div class="hint">{html_text(f.hint)}</div>' if f.hint else ""
         rows.append(
-            f'<tr class="sev-{escape(f.severity)}"><td><code>{escape(f.code)}</code></td>'
-            f'<td><span class="badge badge-{escape(f.severity)}">{escape(f.severity)}</span></td>'
-            f"<td><code>{escape(f.location)}</code>{article}</td><td>{about}</td>"
-            f"<td>{escape(f.message)}{hint}</td></tr>"
+            f'<tr class="sev-{html_text(f.severity)}"><td><code>{html_text(f.code)}</code></td>'
+            f'<td><span class="badge badge-{html_text(f.severity)}">'
+            f"{html_text(f.severity)}</span></td>"
+            f"<td><code>{html_text(f.location)}</code>{article}</td><td>{about}</td>"
+            f"<td>{html_text(f.message)}{hint}</td></tr>"
         )
     return (
         '<table class="findings"><thead><tr><th>code</th><th>severity</th><th>where</th>'
@@ -313,8 +321,8 @@ def _findings(findings: list[Finding], prefix: str) -> str:
 
 def _silenced(result: FileResult) -> str:
     items = "".join(
-        f"<li><code>{escape(s.finding.code)}</code> {escape(s.finding.message)}"
-        f'<div class="hint">reason: {escape(s.reason)}</div></li>'
+        f"<li><code>{html_text(s.finding.code)}</code> {html_text(s.finding.message)}"
+        f'<div class="hint">reason: {html_text(s.reason)}</div></li>'
         for s in result.silenced
     )
     return f'<ul class="silenced">{items}</ul>'

@@ -4,6 +4,10 @@ Written as a stream: each file's entries go out (to spooled temporary files, one
 as soon as the file is checked, and the summary is written last, so an archive of ten
 thousand articles is never held in memory. The key order of the object is not part of the
 contract; `summary` comes first in the file all the same, because it is assembled at the end.
+
+Each file's result is capped first (`factcheck.report.escape.bounded`), and each entry's
+text is made valid UTF-8 and safe to print (`json_text`): a file name byte that is not
+UTF-8 is written as U+FFFD, and C1 and bidi controls as `\\u009b`-style escapes.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-
 from typing import IO, Any
 
 from factcheck import __version__
+from factcheck.report.escape import bounded, json_text
 from factcheck.result import FileResult, RunResult
 
 _ARRAYS = ("findings", "claims", "checks", "files")
@@ -121,11 +126,12 @@ class JsonWriter:
         if not entries:
             return
         lead = ",\n    " if self.counts[name] else "\n    "
-        self.parts[name].write(lead + ",\n    ".join(map(_entry_text, entries)))
+        self.parts[name].write(json_text(lead + ",\n    ".join(map(_entry_text, entries))))
         self.counts[name] += len(entries)
 
     def add(self, f: FileResult) -> None:
         """Write one file's findings, claims, checks and file entry; keep only counts."""
+        f = bounded(f)
         claims = _claims(f)
         self._write("findings", _findings(f))
         self._write("claims", claims)

@@ -16,6 +16,10 @@ The Ant/Jenkins dialect, valid against the widely used windyroad JUnit XSD:
   after their claim or check, followed by the silenced findings with their reasons.
 - A check that cannot tell, or a claim that was not checked, is `<skipped>` with the reason.
 
+Input text is capped (`factcheck.report.escape.bounded`) and made fit for XML 1.0
+(`xml_text`): characters XML forbids, lone surrogates among them (a file name byte that is
+not UTF-8), become U+FFFD, so lxml and the XSD always read the file.
+
 The report has no timings (`time="0"`); the timestamp is the time of writing, in UTC
 (or `SOURCE_DATE_EPOCH`, for reproducible files).
 """
@@ -24,19 +28,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import socket
 import xml.etree.ElementTree as ET
 
 from factcheck.findings import Finding
+from factcheck.report.escape import bounded, markup_lines, xml_text
 from factcheck.result import FileResult, RunResult
-
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def _clean(text: str) -> str:
-    """Text XML 1.0 can hold: control characters become U+FFFD."""
-    return _NOT_XML.sub("\ufffd", text)
 
 
 def _timestamp() -> str:
@@ -49,7 +46,7 @@ def _timestamp() -> str:
 
 
 def _hostname() -> str:
-    return _clean(socket.gethostname().strip()) or "localhost"
+    return xml_text(socket.gethostname().strip()) or "localhost"
 
 
 def describe(finding: Finding) -> str:
@@ -68,30 +65,30 @@ def _case(
 ) -> str:
     """Add a test case; returns its result: failure, skipped or pass."""
     case = ET.SubElement(
-        suite, "testcase", {"name": _clean(name), "classname": _clean(classname), "time": "0"}
+        suite, "testcase", {"name": xml_text(name), "classname": xml_text(classname), "time": "0"}
     )
     errors = [x for x in findings if x.severity == "error"]
     if errors:
         codes = ", ".join(dict.fromkeys(x.code for x in errors))
         failure = ET.SubElement(
-            case, "failure", {"message": _clean(errors[0].message), "type": codes}
+            case, "failure", {"message": xml_text(errors[0].message), "type": codes}
         )
         ordered = errors + [x for x in findings if x.severity != "error"]
-        failure.text = _clean("\n".join(describe(x) for x in ordered))
+        failure.text = xml_text("\n".join(describe(x) for x in ordered))
         return "failure"
     if skip is not None:
-        ET.SubElement(case, "skipped", {"message": _clean(skip)})
+        ET.SubElement(case, "skipped", {"message": xml_text(skip)})
         return "skipped"
     return "pass"
 
 
 def _suite(parent: ET.Element, index: int, f: FileResult, timestamp: str, host: str) -> None:
-    name = _clean(f.claims_file)
+    name = xml_text(f.claims_file)
     suite = ET.SubElement(parent, "testsuite", {"name": name, "package": name, "id": str(index)})
     properties = ET.SubElement(suite, "properties")
     for key, value in (("article", f.article_file), ("title", f.title), ("published", f.published)):
         if value:
-            ET.SubElement(properties, "property", {"name": key, "value": _clean(value)})
+            ET.SubElement(properties, "property", {"name": key, "value": xml_text(value)})
 
     claim_ids = {c.id for c in f.claims}
     check_ids = {c.id for c in f.checks}
@@ -116,7 +113,7 @@ def _suite(parent: ET.Element, index: int, f: FileResult, timestamp: str, host: 
     for s in f.silenced:
         about = s.finding.claim or s.finding.check or f.claims_file
         out.append(f"[{about}] silenced: {describe(s.finding)}\n    reason  {s.reason}")
-    ET.SubElement(suite, "system-out").text = _clean("".join(line + "\n" for line in out))
+    ET.SubElement(suite, "system-out").text = xml_text("".join(line + "\n" for line in out))
     ET.SubElement(suite, "system-err").text = ""
 
     suite.set("timestamp", timestamp)
@@ -130,6 +127,7 @@ def _suite(parent: ET.Element, index: int, f: FileResult, timestamp: str, host: 
 
 def build(run: RunResult) -> ET.Element:
     """The `<testsuites>` element."""
+    run = bounded(run)
     root = ET.Element("testsuites")
     timestamp, host = _timestamp(), _hostname()
     for index, f in enumerate(run.files):
@@ -142,4 +140,4 @@ def render(run: RunResult, context: object = None) -> str:
     tree = build(run)
     ET.indent(tree)
     body = ET.tostring(tree, encoding="unicode")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + markup_lines(body) + "\n"

@@ -4,25 +4,26 @@ A heading with the verdict, the counts, a table of failing claims (the article's
 around each, the claimed words in bold, and its findings with file:line), failing checks,
 the other findings, then the passing claims and checks folded in a `<details>` block.
 
-Every piece of user text (ids, values, excerpts, messages, paths) is escaped: a `|` would
-end a table cell, `<script>` would become HTML, `*` or `_` would start emphasis. CommonMark
-lets a backslash escape any ASCII punctuation, so the escaped text renders as written.
+Every piece of user text (ids, values, excerpts, messages, paths) is capped and escaped
+(`factcheck.report.escape.markdown`): a `|` would end a table cell, `<script>` would become
+HTML, `*` or `_` would start emphasis, `[x](y)` a link, `@someone` would notify them.
+CommonMark lets a backslash escape any ASCII punctuation, so the escaped text renders as
+written; a mention takes a zero-width space after its `@`.
 """
 
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 
 from factcheck.findings import Finding
+from factcheck.report.escape import bounded, markdown, markdown_code
 from factcheck.result import ClaimResult, FileResult, RunResult
 
 # A pull request comment holds at most 65,536 characters: past this many passing items the
 # folded list says how many more there are instead of listing them.
 MAX_PASSING_ITEMS = 300
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~$!#])")
 _CLAIM_MARKS = {"pass": "✓", "warning": "⚠", "fail": "✗", "not-checked": "–"}
 _CHECK_MARKS = {"pass": "✓", "fail": "✗", "cannot-tell": "?"}
 
@@ -78,33 +79,19 @@ def summary_text(n: Counts) -> str:
     )
 
 
-def escape(text: str) -> str:
-    """User text as Markdown that renders exactly as written, on one line."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
-
-
-def code(text: str) -> str:
-    """User text as a code span (safe in a table cell: its `|` are escaped)."""
-    text = " ".join(text.split()).replace("|", "\\|")
-    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
-    fence = "`" * (longest + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
-
-
 def _where(file: str, line: int | None, column: int | None = None) -> str:
     if not line:
-        return escape(file)
-    return escape(f"{file}:{line}" + (f":{column}" if column else ""))
+        return markdown(file)
+    return markdown(f"{file}:{line}" + (f":{column}" if column else ""))
 
 
 def _finding(finding: Finding) -> str:
     parts = [f"**{finding.code}** {finding.severity} {_where(finding.file, finding.line)}"]
     if finding.article_file and finding.article_line:
         parts.append(f"article {_where(finding.article_file, finding.article_line)}")
-    text = " · ".join(parts) + f"<br>{escape(finding.message)}"
+    text = " · ".join(parts) + f"<br>{markdown(finding.message)}"
     if finding.hint:
-        text += f"<br>*{escape(finding.hint)}*"
+        text += f"<br>*{markdown(finding.hint)}*"
     return text
 
 
@@ -114,10 +101,11 @@ def _excerpt(claim: ClaimResult) -> str:
     e = claim.excerpt
     match = e.match.strip()
     if not match:
-        return escape(e.before + e.match + e.after)
+        return markdown(e.before + e.match + e.after)
     lead = " " if e.match[:1].isspace() or e.before[-1:].isspace() else ""
     trail = " " if e.match[-1:].isspace() or e.after[:1].isspace() else ""
-    return f"{escape(e.before).rstrip()}{lead}**{escape(match)}**{trail}{escape(e.after).lstrip()}"
+    before, after = markdown(e.before).rstrip(), markdown(e.after).lstrip()
+    return f"{before}{lead}**{markdown(match)}**{trail}{after}"
 
 
 def _verdict(failed: bool, n: Counts) -> str:
@@ -152,7 +140,9 @@ def _failing_claims(files: list[FileResult], shown: set[int]) -> list[str]:
             shown.update(id(x) for x in claim.findings)
             where = _where(f.claims_file, claim.line)
             findings = "<br><br>".join(_finding(x) for x in claim.findings)
-            rows.append(f"| {code(claim.id)}<br>{where} | {_excerpt(claim)} | {findings} |")
+            rows.append(
+                f"| {markdown_code(claim.id)}<br>{where} | {_excerpt(claim)} | {findings} |"
+            )
     if not rows:
         return []
     return [
@@ -175,7 +165,9 @@ def _failing_checks(files: list[FileResult], shown: set[int]) -> list[str]:
             shown.update(id(x) for x in findings)
             where = _where(f.claims_file, check.line)
             text = "<br><br>".join(_finding(x) for x in findings)
-            rows.append(f"| {code(check.id)}<br>{where} | {escape(check.kind)} | {text} |")
+            rows.append(
+                f"| {markdown_code(check.id)}<br>{where} | {markdown(check.kind)} | {text} |"
+            )
     if not rows:
         return []
     header = ["### Failing checks", "", "| Check | Kind | Findings |", "| --- | --- | --- |"]
@@ -187,7 +179,7 @@ def _other_findings(run: RunResult, shown: set[int]) -> list[str]:
     for x in run.findings:
         if id(x) in shown:
             continue
-        about = code(x.check or x.claim) if (x.check or x.claim) else "—"
+        about = markdown_code(x.check or x.claim) if (x.check or x.claim) else "—"
         rows.append(f"| {about} | {_finding(x)} |")
     if not rows:
         return []
@@ -205,15 +197,15 @@ def _passing(files: list[FileResult]) -> list[str]:
         if f.article_file and claim.article_line:
             where += f", article {_where(f.article_file, claim.article_line)}"
         items.append(
-            f"- {_CLAIM_MARKS.get(claim.outcome, '·')} {code(claim.id)} "
-            f"{escape(claim.status)} {escape(claim.type)} {escape(claim.value)} — {where}"
+            f"- {_CLAIM_MARKS.get(claim.outcome, '·')} {markdown_code(claim.id)} "
+            f"{markdown(claim.status)} {markdown(claim.type)} {markdown(claim.value)} — {where}"
         )
     for f, check in checks:
         where = _where(f.claims_file, check.line)
-        about = f": {escape(check.description)}" if check.description else ""
+        about = f": {markdown(check.description)}" if check.description else ""
         items.append(
-            f"- {_CHECK_MARKS.get(check.outcome, '·')} check {code(check.id)} "
-            f"{escape(check.kind)} {escape(check.outcome)} — {where}{about}"
+            f"- {_CHECK_MARKS.get(check.outcome, '·')} check {markdown_code(check.id)} "
+            f"{markdown(check.kind)} {markdown(check.outcome)} — {where}{about}"
         )
     if len(items) > MAX_PASSING_ITEMS:
         more = len(items) - MAX_PASSING_ITEMS
@@ -227,6 +219,7 @@ def render(run: RunResult, context: object = None) -> str:
     failed = getattr(context, "failed", None)
     if failed is None:
         failed = run.fails("error")
+    run = bounded(run)
     n = counts(run)
     shown: set[int] = set()
     lines = [_verdict(failed, n), "", _counts_line(n), ""]

@@ -1,6 +1,11 @@
 """The default terminal report: per article, each claim with its excerpt, then findings.
 
 rich is imported here and only here, so formats meant for machines do not pay for it.
+
+Input text never reaches the terminal as it was written: the result is first passed through
+`for_terminal` (each text capped, control and bidi characters shown escaped, one value a
+line), every text is printed as a rich `Text` (so `[bold]` in a claim is not markup), and
+the only line that starts with input text, the file's title, cannot start with `::`.
 """
 
 from __future__ import annotations
@@ -8,6 +13,7 @@ from __future__ import annotations
 from typing import IO
 
 from factcheck.findings import Finding
+from factcheck.report.escape import for_terminal, terminal_line
 from factcheck.result import ClaimResult, FileResult, RunResult
 
 _MARKS = {
@@ -34,7 +40,7 @@ def render(run: RunResult, stream: IO[str], failed: bool, color: bool | None = N
         highlight=False,
         soft_wrap=True,
     )
-    for result in run.files:
+    for result in for_terminal(run).files:
         _file(console, result)
     console.print(_summary(run, failed))
 
@@ -43,7 +49,7 @@ def _file(console, result: FileResult) -> None:  # type: ignore[no-untyped-def]
     from rich.text import Text
 
     console.print()
-    console.print(Text(result.title or result.claims_file, style="bold"))
+    console.print(Text(terminal_line(result.title or result.claims_file), style="bold"))
     if result.article_file:
         console.print(Text.assemble(("  article   ", "dim"), result.article_file))
     if result.published:

@@ -12,18 +12,24 @@
 - `partialFingerprints["factcheck/v1"]` is a hash of the code, the claims file and the claim
   or check id, then `:n` for the n-th such finding: no line numbers or message text, so an
   alert keeps its identity when lines move or a message is reworded.
+- Input text is capped (`factcheck.report.escape.bounded`); messages show control and bidi
+  characters escaped (`visible`), since code-scanning views display them; a file name byte
+  that is not UTF-8 is percent-encoded in a URI (`%FF`) and, anywhere else, written as
+  U+FFFD, so the log is always valid UTF-8 JSON (`json_text`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from pathlib import Path
 from urllib.parse import quote
 
 from factcheck import __version__
 from factcheck.findings import Finding
+from factcheck.report.escape import bounded, json_text, visible
 from factcheck.result import RunResult
 from factcheck.rules import RULES, Rule
 
@@ -40,7 +46,15 @@ def artifact_location(path: str, root: Path) -> dict:
         relative = absolute.relative_to(root.resolve())
     except ValueError:
         return {"uri": absolute.as_uri()}
-    return {"uri": quote(relative.as_posix()), "uriBaseId": SRCROOT}
+    return {"uri": quote(_name_bytes(relative.as_posix())), "uriBaseId": SRCROOT}
+
+
+def _name_bytes(path: str) -> bytes:
+    """The file name's bytes, so one that is not UTF-8 is quoted as itself (`%FF`)."""
+    try:
+        return os.fsencode(path)
+    except UnicodeEncodeError:  # a surrogate that stands for no byte: not a real name
+        return path.encode("utf-8", "replace")
 
 
 def _fence(text: str) -> str:
@@ -80,7 +94,7 @@ def fingerprint_key(finding: Finding, root: Path) -> str:
     """What identifies a finding across runs: code, claims file, claim or check id."""
     about = f"check:{finding.check}" if finding.check else f"claim:{finding.claim or ''}"
     key = "\0".join((finding.code, artifact_location(finding.file, root)["uri"], about))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 def _result(finding: Finding, root: Path, index: dict[str, int], occurrence: int) -> dict:
@@ -89,7 +103,7 @@ def _result(finding: Finding, root: Path, index: dict[str, int], occurrence: int
     if finding.code in index:
         result["ruleIndex"] = index[finding.code]
     result["level"] = LEVELS[finding.severity]
-    result["message"] = {"text": message}
+    result["message"] = {"text": visible(message, keep_lines=True)}
     result["locations"] = [
         {"physicalLocation": _physical(finding.file, finding.line, finding.column, root)}
     ]
@@ -113,6 +127,7 @@ def _result(finding: Finding, root: Path, index: dict[str, int], occurrence: int
 
 def build(run: RunResult, root: Path, failed: bool) -> dict:
     """The SARIF log as a dict."""
+    run = bounded(run)
     index = {code: i for i, code in enumerate(RULES)}
     entries: list[tuple[Finding, str | None]] = []
     for f in run.files:
@@ -156,4 +171,4 @@ def render(run: RunResult, context: object = None) -> str:
     failed = getattr(context, "failed", None)
     if failed is None:
         failed = run.fails("error")
-    return json.dumps(build(run, root, failed), indent=2, ensure_ascii=False) + "\n"
+    return json_text(json.dumps(build(run, root, failed), indent=2, ensure_ascii=False)) + "\n"
