@@ -91,8 +91,10 @@ def occurrences(text: str, phrase: str) -> list[int]:
 def read_article_text(path: Path) -> tuple[str, datetime.date]:
     """The normalized text and the dateline's date, exactly as `factcheck verify` reads them."""
     from factcheck.article.reader import read_article
+    from factcheck.safe_paths import ReadPolicy
 
-    article = read_article(path, str(path))
+    # The gold folder is the benchmark's own choice (--gold), so it is the root of the read.
+    article = read_article(path, str(path), policy=ReadPolicy.at(path.parent))
     if article.published is None:
         raise ValueError(f"{path}: the gold corpus needs `published` in the front matter")
     return article.text.text, article.published.date()
