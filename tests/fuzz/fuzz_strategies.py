@@ -195,7 +195,7 @@ def claims_documents(draw: st.DrawFn, article: str) -> str:
                 {"qualifier": draw(st.sampled_from(("up to", "over", "nearly", "x")))}
                 if kind in ("number", "pair", "duration") and draw(st.booleans())
                 else {}
-            ),  # fmt: skip
+            ),
             "status": draw(st.sampled_from(("verified", "unverified", "false", "disputed"))),
             "sources": pick(["src"], st.sampled_from(([], ["src"], ["missing"]))),
             **({"note": draw(phrase)} if draw(st.booleans()) else {}),
@@ -226,7 +226,7 @@ def claims_documents(draw: st.DrawFn, article: str) -> str:
                 "kind": "event",
                 "part_of": "s2",
                 "ordinal": pick(2, st.one_of(st.integers(1, 4), scalar)),
-            },  # fmt: skip
+            },
             "s2": {"kind": "series", "name": draw(phrase)},
         },
         "sources": {
@@ -235,7 +235,7 @@ def claims_documents(draw: st.DrawFn, article: str) -> str:
                 "date": "2025-06-27",
                 "url": pick("https://example.org/a", st.sampled_from(URLS)),
             }
-        },  # fmt: skip
+        },
         "claims": [claim(i) for i in ids],
         "checks": [check(f"k{i}") for i in range(draw(st.integers(0, 3)))],
     }

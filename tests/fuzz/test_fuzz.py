@@ -92,9 +92,11 @@ def run(root: Path, *args: str) -> Outcome:
     """`factcheck ARGS` in `root`, as CI runs it (no configuration from the environment)."""
     out, err = io.StringIO(), io.StringIO()
     saved = os.getcwd()
-    hidden = {k: os.environ.pop(k) for k in ("FACTCHECK_CONFIG", "GITHUB_ACTIONS",
-                                             "GITHUB_STEP_SUMMARY", "GITHUB_WORKSPACE")
-              if k in os.environ}  # fmt: skip
+    hidden = {
+        k: os.environ.pop(k)
+        for k in ("FACTCHECK_CONFIG", "GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_WORKSPACE")
+        if k in os.environ
+    }
     os.chdir(root)
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -220,8 +222,9 @@ def test_extract_drafts_a_file_that_loads(article: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         (root / "article.md").write_text(article, encoding="utf-8")
-        outcome = run(root, "extract", "article.md", "--published", "2025-06-27",
-                      "--output", "draft.yaml")  # fmt: skip
+        outcome = run(
+            root, "extract", "article.md", "--published", "2025-06-27", "--output", "draft.yaml"
+        )
         assert_run_contract(outcome)
         assert outcome.code in (0, 2)
         if outcome.code != 0:
@@ -254,7 +257,7 @@ def test_the_hostile_words_reach_no_report_raw(output_format: str) -> None:
             }
             for i, word in enumerate(HOSTILE_WORDS)
             if word.strip()
-        ],  # fmt: skip
+        ],
     }
     import yaml
 
