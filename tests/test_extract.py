@@ -129,3 +129,31 @@ def test_an_undated_article_takes_its_date_from_published(factcheck, tmp_path, m
     data, _ = load_positioned((tmp_path / "claims" / "note.yaml").read_text())
     assert data["article"]["published"] == "2025-06-27T00:00:00Z"
     assert {c["id"]: c["value"] for c in data["claims"]}["date-june-2"] == "2025-06-02"
+
+
+def test_an_article_with_no_fact_gets_no_draft(factcheck, tmp_path) -> None:
+    """A claims file needs a claim: extract says so instead of writing one that cannot load."""
+    (tmp_path / "empty.md").write_text("---\ntitle: Notes\n---\n\nNothing to see here.\n")
+    draft = tmp_path / "draft.yaml"
+    run = factcheck(
+        "extract", tmp_path / "empty.md", "--published", "2025-06-27", "--output", draft
+    )
+    assert run.code == 2
+    assert run.err == (
+        f"factcheck: error: {tmp_path / 'empty.md'} mentions no fact a claim could check (no date, "
+        "number, duration, ordinal, quote, titled person or place): no draft written\n"
+    )
+    assert not draft.exists()
+
+
+def test_a_markdown_article_with_lone_carriage_returns_is_read(factcheck, tmp_path) -> None:
+    """markdown-it counts a lone CR as a line break; reading such an article used to crash."""
+    article = tmp_path / "cr.md"
+    article.write_bytes(
+        b"---\ntitle: Talks\npublished: 2025-06-27T22:57:00+03:00\n---\n\r \r"
+        b"The talks took place on June 2 in Istanbul.\n"
+    )
+    draft = tmp_path / "draft.yaml"
+    run = factcheck("extract", article, "--output", draft)
+    assert run.code == 0, run.err
+    assert 'value: "2025-06-02"' in draft.read_text()

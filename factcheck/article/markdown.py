@@ -6,12 +6,13 @@ reader sees, and find each piece again in the source to keep its position.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.article.front_matter import FrontMatter
 from factcheck.article.ignores import IgnoreDirective, directives_in
-from factcheck.article.normalize import NormalizedText, align, line_starts
+from factcheck.article.normalize import NormalizedText, align
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -28,7 +29,7 @@ def add_markdown_body(
     `factcheck-ignore` comments found on the way are added to `ignores`.
     """
     body = source[front.body_start :]
-    starts = line_starts(source, front.body_start)
+    starts = _markdown_line_starts(source, front.body_start)
     parser = _parser()
     first_body_line = source.count("\n", 0, front.body_start) + 1
     pending: list[tuple[frozenset[str], str, int]] = []
@@ -53,6 +54,16 @@ def add_markdown_body(
             offsets, cursor = align(child, source, cursor)
             text.add(child, offsets)
         text.end_paragraph()
+
+
+# markdown-it ends a line at CR LF, a lone CR or LF (it normalizes them before parsing), so
+# its token line numbers count lone CRs too; a count of LFs alone fell short of them.
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+def _markdown_line_starts(source: str, start: int) -> list[int]:
+    """Offsets where the lines of `source` begin from `start` on, as markdown-it counts lines."""
+    return [start, *(match.end() for match in _LINE_BREAK.finditer(source, start))]
 
 
 @cache

@@ -69,6 +69,12 @@ def extract(
     draft = build_draft(
         article.text.text, mentions, article.title, set(), {}, article.text.original
     )
+    if not draft.claims:
+        # A claims file needs at least one claim: an empty draft would not load (FC104).
+        raise ExtractError(
+            f"{article_path} mentions no fact a claim could check (no date, number, duration, "
+            "ordinal, quote, titled person or place): no draft written"
+        )
     relative = Path(os.path.relpath(article_path.resolve(), target.resolve().parent))
     schema = Path("schemas/claims.schema.json")
     schema_ref = (
