@@ -157,3 +157,25 @@ def test_a_markdown_article_with_lone_carriage_returns_is_read(factcheck, tmp_pa
     run = factcheck("extract", article, "--output", draft)
     assert run.code == 0, run.err
     assert 'value: "2025-06-02"' in draft.read_text()
+
+
+def test_published_given_for_an_article_that_states_it(factcheck, tmp_path) -> None:
+    """The article's own dateline wins; a --published that disagrees with it is refused."""
+    article = tmp_path / "dated.md"
+    article.write_text(
+        "---\ntitle: Talks\npublished: 2025-06-27T22:57:00+03:00\n---\n\n"
+        "The talks took place on June 2 in Istanbul.\n"
+    )
+    same = tmp_path / "same.yaml"
+    run = factcheck("extract", article, "--published", "2025-06-27", "--output", same)
+    assert run.code == 0, run.err
+    assert "published" not in same.read_text()  # the article's, to the second, is used
+    assert factcheck("verify", same, "--format", "json").findings("FC114") == []
+    other = tmp_path / "other.yaml"
+    run = factcheck("extract", article, "--published", "2025-06-28", "--output", other)
+    assert run.code == 2
+    assert run.err == (
+        f"factcheck: error: {article} says it was published on 2025-06-27, not 2025-06-28: "
+        "drop --published (it is for articles that give no date)\n"
+    )
+    assert not other.exists()

@@ -51,6 +51,14 @@ def extract(
         raise ExtractError(problem.message) from None
     except Refused as refused:
         raise ExtractError(refused.message) from None
+    if published is not None and article.dateline is not None:
+        if published != article.dateline:
+            raise ExtractError(
+                f"{article_path} says it was published on {article.dateline.isoformat()}, "
+                f"not {published.isoformat()}: drop --published (it is for articles that "
+                "give no date)"
+            )
+        published = None  # the article's own dateline, to the second, is the draft's
     anchor = published or article.dateline
     if anchor is None and update is None:
         raise ExtractError(
