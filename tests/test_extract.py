@@ -179,3 +179,17 @@ def test_published_given_for_an_article_that_states_it(factcheck, tmp_path) -> N
         "drop --published (it is for articles that give no date)\n"
     )
     assert not other.exists()
+
+
+def test_control_characters_in_an_article_reach_the_draft_escaped(factcheck, tmp_path) -> None:
+    """YAML forbids C0/C1 controls even in quotes: the draft escapes them, so it loads."""
+    article = tmp_path / "controls.md"
+    article.write_text(
+        '---\ntitle: "Talks \\x9b2J \\x1b[31m"\npublished: 2025-06-27T22:57:00+03:00\n---\n\n'
+        "The talks took place on June 2 in Istanbul.\n"
+    )
+    draft = tmp_path / "draft.yaml"
+    assert factcheck("extract", article, "--output", draft).code == 0
+    assert "\\u009b2J \\u001b[31m" in draft.read_text()
+    findings = factcheck("verify", draft, "--format", "json").findings()
+    assert [f for f in findings if f["code"].startswith("FC1")] == []

@@ -12,6 +12,9 @@ _RESERVED = frozenset({"y", "n", "yes", "no", "true", "false", "on", "off", "nul
 
 
 _FLOW_UNSAFE = frozenset(",[]{}")
+# What YAML does not allow in a file even inside quotes (C0 and C1 controls but tab, line
+# breaks and NEL; U+FFFE, U+FFFF): an article's title can hold them, the draft must not.
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def scalar(value: object, flow: bool = False) -> str:
@@ -34,7 +37,8 @@ def scalar(value: object, flow: bool = False) -> str:
         and not (flow and _FLOW_UNSAFE & set(text))
     ):
         return text
-    return json.dumps(text, ensure_ascii=False)
+    quoted = json.dumps(text, ensure_ascii=False)
+    return _NOT_PRINTABLE.sub(lambda match: f"\\u{ord(match.group()):04x}", quoted)
 
 
 def flow_list(values: list[object]) -> str:

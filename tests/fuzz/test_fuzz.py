@@ -218,7 +218,7 @@ def test_accept_writes_only_the_lock(case: Case) -> None:
 @BUDGET
 @given(article=articles())
 def test_extract_drafts_a_file_that_loads(article: str) -> None:
-    """A draft of any article is written where asked, and verify reads it without FC1xx."""
+    """A draft of any article is written where asked, and verify loads it without FC1xx."""
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         (root / "article.md").write_text(article, encoding="utf-8")
@@ -231,7 +231,9 @@ def test_extract_drafts_a_file_that_loads(article: str) -> None:
             return
         checked = run(root, "verify", "draft.yaml", "--format", "json")
         assert_run_contract(checked)
-        loading = [f for f in json.loads(checked.out)["findings"] if f["code"].startswith("FC1")]
+        findings = json.loads(checked.out)["findings"]
+        # The draft loads; an article's own mistakes (a front matter date) are its own.
+        loading = [f for f in findings if f["code"].startswith("FC1") and f["file"] == "draft.yaml"]
         assert loading == [], loading
 
 
