@@ -409,3 +409,20 @@ def test_terminal_line_never_starts_with_two_colons() -> None:
     assert terminal_line("  ::error::x") == "  \\x3a:error::x"
     assert terminal_line("a ::error::x") == "a ::error::x"
     assert visible("tab\tkept\n", keep_lines=True) == "tab\tkept\n"
+
+
+def test_accept_writes_a_valid_lock_for_a_claims_file_named_with_a_bad_byte(
+    factcheck, tmp_path: Path, monkeypatch
+) -> None:
+    """The lock records the claims file's name: a non-UTF-8 byte in it becomes U+FFFD there
+    (it used to stop `accept` with a UnicodeEncodeError)."""
+    monkeypatch.chdir(tmp_path)
+    _hostile_files(tmp_path)
+    (tmp_path / "factcheck.yaml").write_text('severity:\n  FC501: "off"\n', encoding="utf-8")
+    monkeypatch.setenv("FACTCHECK_CONFIG", str(tmp_path / "factcheck.yaml"))
+    run = factcheck("accept", "--file", os.fsdecode(BAD_NAME))
+    assert run.code == 0, run.err
+    assert run.out == "accepted 2 claims in bad\\xff.lock.json\n"
+    lock = os.fsencode(tmp_path) + b"/" + BAD_NAME.replace(b".yaml", b".lock.json")
+    with open(lock, encoding="utf-8") as stream:  # strict UTF-8: a surrogate would fail
+        assert json.load(stream)["claims_file"] == "bad\ufffd.yaml"

@@ -125,4 +125,6 @@ def write_lock(path: Path, claims_file: str, article: str, pins: dict[str, Pin])
             for claim_id, pin in sorted(pins.items())
         },
     }
-    write_atomically(path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    from factcheck.report.escape import json_text  # valid UTF-8 even for a non-UTF-8 name
+
+    write_atomically(path, json_text(json.dumps(document, indent=2, ensure_ascii=False)) + "\n")

@@ -21,6 +21,8 @@ SECRET = "SECRET-MARKER-7f3a"
 HOSTILE_WORDS = (
     "::error file=README.md::forged",
     "\n::warning::forged",
+    "  ::notice::indented",
+    "##[error]legacy",
     "\x1b[31mred\x1b[0m",
     "\x1b]8;;https://example.invalid\x07link\x1b]8;;\x07",
     "\x07",
