@@ -158,6 +158,13 @@ def main(argv: list[str] | None = None) -> int:
         print("factcheck: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
+        # The reader of standard output went away (`factcheck verify | head`). Point the
+        # descriptor at the null device so the interpreter's last flush cannot fail again.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
         return EXIT_OK
 
 
@@ -291,6 +298,8 @@ def _verify(args: argparse.Namespace) -> int:
         else:
             sys.stdout.write(render(output_format, run, context))
         _github_step_summary(output_format, run, context)
+    except BrokenPipeError:
+        raise  # the reader stopped reading (`| head`): not a failure to write, see main()
     except OSError as error:
         raise RunError(f"cannot write the report: {error}") from None
     return EXIT_FINDINGS if failed else EXIT_OK
@@ -316,6 +325,8 @@ def _verify_streaming(args: argparse.Namespace, output_format: str) -> int:
                 for finding in result.findings:
                     worst = max(worst, SEVERITY_ORDER[finding.severity])
             writer.finish()
+    except BrokenPipeError:
+        raise  # the reader stopped reading (`| head`): not a failure to write, see main()
     except OSError as error:
         if error.filename and not args.output:
             raise RunError(f"{error.filename}: {error.strerror}") from None
@@ -464,6 +475,8 @@ def _validate(args: argparse.Namespace) -> int:
             writer.add(result)
             files += 1
             errors += sum(1 for finding in result.findings if finding.severity == "error")
+    except BrokenPipeError:
+        raise  # the reader stopped reading (`| head`): not a failure to write, see main()
     except OSError as error:
         raise RunError(f"{error.filename}: {error.strerror}") from None
     print(f"{files} claims file{'s' if files != 1 else ''} validated, {errors} error(s)")

@@ -124,3 +124,16 @@ def test_python_dash_m_and_console_script_run() -> None:
     )
     assert done.returncode == 0
     assert done.stdout.startswith("FC201 text-not-found")
+
+
+@pytest.mark.parametrize("output_format", ["json", "html", "line"])
+def test_a_reader_that_stops_early_is_not_a_write_error(output_format: str) -> None:
+    """`factcheck verify | true`: the reader is gone before the report is written (true
+    exits at once; a verify takes 100 ms or more). No error line, no traceback, exit 0."""
+    script = (
+        f"{sys.executable} -m factcheck verify {BUNDLED_CLAIMS} --format {output_format} | true;"
+        ' echo "exit ${PIPESTATUS[0]}"'
+    )
+    done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, cwd=ROOT)
+    assert done.stdout.splitlines()[-1] == "exit 0"
+    assert done.stderr == ""
