@@ -411,3 +411,28 @@ def test_a_window_lasting_over_a_duration_has_no_last_day(
         assert [(f["code"], f["line"]) for f in window] == [("FC410", 8)]
         assert window[0]["message"].startswith("cannot tell whether `item` 2025-07-01")
         assert "beyond the calendar" not in window[0]["message"]
+
+
+@pytest.mark.parametrize("published", ["9999-12-31T23:00:00+00:00", "0001-01-01"])
+def test_front_matter_dateline_outside_the_years_is_located(factcheck, tmp_path, published):
+    """The article's own `published` has the claims file's range: a year 9999 dateline would
+    push "next week" past the calendar."""
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\npublished: {published}\n---\n\nOn June 2.\n")
+    claims = tmp_path / "c.yaml"
+    claims.write_text(
+        "article: {path: a.md}\nsubjects: {s: {kind: event}}\nclaims:\n"
+        '  - {id: c, subject: s, property: date, type: date, value: "2025-06-02", '
+        "text: June 2, status: unverified}\n"
+    )
+    run = factcheck("verify", claims, "--format", "json")
+    assert run.code == 1
+    [finding] = run.findings("FC106")
+    assert (finding["file"], finding["line"], finding["column"]) == (
+        str(tmp_path / "a.md"),
+        3,
+        12,
+    )
+    assert finding["message"] == (
+        f"front matter `published` {published!r} is outside the years 1000 to 2999 a dateline "
+        "can have (dates read against it must stay inside the calendar)"
+    )

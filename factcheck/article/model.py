@@ -9,6 +9,7 @@ from pathlib import Path
 from factcheck.article.ignores import IgnoreDirective
 from factcheck.article.normalize import NormalizedText
 from factcheck.findings import Finding
+from factcheck.model.bounds import FIRST_PUBLISHED_YEAR, LAST_PUBLISHED_YEAR
 
 # Front-matter fields whose words are part of what the article says (a photo caption states
 # facts as much as the body does); they are searched like the body.
@@ -56,10 +57,35 @@ class ArticleProblem(Exception):
 
 
 def parse_published(value: object) -> dt.datetime | dt.date | None:
-    """A front-matter `published` value: ISO 8601 date-time (with zone) or date."""
+    """A front-matter `published` value: ISO 8601 date-time (with zone) or date, in a year
+    the dates read against it can have (None otherwise; `published_problem` says why)."""
+    parsed = _parsed_published(value)
+    if parsed is None or not FIRST_PUBLISHED_YEAR <= parsed.year <= LAST_PUBLISHED_YEAR:
+        return None
+    return parsed
+
+
+def published_problem(value: object) -> str:
+    """Why `parse_published(value)` gave None, as the end of a sentence naming the value."""
+    if _parsed_published(value) is None:
+        return "is not a date-time"
+    return (
+        f"is outside the years {FIRST_PUBLISHED_YEAR} to {LAST_PUBLISHED_YEAR} a dateline "
+        "can have (dates read against it must stay inside the calendar)"
+    )
+
+
+def _parsed_published(value: object) -> dt.datetime | dt.date | None:
     if isinstance(value, dt.datetime | dt.date):
         return value
     if not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        if "T" in text or " " in text:
+            return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return dt.date.fromisoformat(text)
+    except ValueError:
         return None
     text = value.strip()
     try:

@@ -6,7 +6,13 @@ from pathlib import Path
 
 from factcheck.article.front_matter import FrontMatter, split_front_matter
 from factcheck.article.ignores import IgnoreDirective
-from factcheck.article.model import TEXT_FIELDS, Article, ArticleProblem, parse_published
+from factcheck.article.model import (
+    TEXT_FIELDS,
+    Article,
+    ArticleProblem,
+    parse_published,
+    published_problem,
+)
 from factcheck.article.normalize import NormalizedText, align, line_starts
 from factcheck.findings import Finding
 from factcheck.load.text_files import DecodeProblem, read_text
@@ -67,7 +73,8 @@ def read_article(
                     Finding(
                         "FC106",
                         "error",
-                        f"the page's publication date {meta.published!r} is not a date-time",
+                        f"the page's publication date {meta.published!r} "
+                        + published_problem(meta.published),
                         display,
                         meta.published_line,
                         meta.published_column,
@@ -145,7 +152,8 @@ def _apply_metadata(article: Article, front: FrontMatter) -> None:
             Finding(
                 "FC106",
                 "error",
-                f"front matter `published` {data['published']!r} is not a date-time",
+                f"front matter `published` {data['published']!r} "
+                + published_problem(data["published"]),
                 article.display,
                 article.published_line,
                 position.column,
