@@ -87,10 +87,3 @@ def _parsed_published(value: object) -> dt.datetime | dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         return None
-    text = value.strip()
-    try:
-        if "T" in text or " " in text:
-            return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        return None
