@@ -109,7 +109,7 @@ class ReadPolicy:
             if not stat.S_ISREG(status.st_mode):
                 raise Refused(
                     NOT_REGULAR,
-                    f"{path} is {_kind(status.st_mode)}, not a regular file; "
+                    f"{path} is {file_kind(status.st_mode)}, not a regular file; "
                     "factcheck reads only regular files",
                 )
             limit = self.max_file_size
@@ -138,7 +138,8 @@ def _too_large(path: Path | str, size: str, limit: int) -> str:
     )
 
 
-def _kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular one is, for a message: "a folder", "a device"…"""
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):

@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from factcheck.safe_paths import file_kind
+
 
 class UnsafeOutput(OSError):
     """The path to write is not a regular file (or a folder on its way is not a folder)."""
@@ -43,21 +45,9 @@ def check_writable(path: Path) -> int | None:
     if stat.S_ISLNK(status.st_mode):
         raise UnsafeOutput(f"{path} is a symbolic link; factcheck writes only regular files")
     if not stat.S_ISREG(status.st_mode):
-        kind = _kind(status.st_mode)
+        kind = file_kind(status.st_mode)
         raise UnsafeOutput(f"{path} is {kind}, not a regular file; factcheck will not replace it")
     return stat.S_IMODE(status.st_mode)
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISFIFO(mode):
-        return "a FIFO"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
 
 
 def _umask_mode() -> int:
