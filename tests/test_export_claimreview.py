@@ -542,3 +542,95 @@ def test_export_help_explains_the_command(capsys: pytest.CaptureFixture[str]) ->
         "Nothing is written unless every chosen claim can be published",
     ):
         assert words in out, words
+
+
+HTML_ARTICLE = """\
+<!doctype html>
+<html lang="en-GB">
+<head>
+<title>Second round of talks ends in Istanbul</title>
+<link rel="canonical" href="https://news.example.org/2025/06/02/istanbul-talks">
+<meta property="og:url" content="https://news.example.org/amp/istanbul-talks">
+<meta name="author" content="Jane Reporter">
+<meta property="og:site_name" content="Example News">
+<meta property="article:published_time" content="2025-06-02T21:00:00+03:00">
+</head>
+<body><article>
+<h1>Second round of talks ends in Istanbul</h1>
+<p>The delegations met for about an hour. Ukraine had proposed a 90-day ceasefire.</p>
+</article></body>
+</html>
+"""
+
+HTML_CLAIMS = """\
+version: 1
+article:
+  path: ../articles/talks.html
+subjects:
+  ceasefire-proposal: {kind: other}
+claims:
+  - id: ceasefire-duration
+    type: duration
+    subject: ceasefire-proposal
+    property: duration
+    value: P90D
+    text: 90-day
+    status: false
+"""
+
+
+def test_an_html_article_gives_its_canonical_address_author_and_outlet(
+    factcheck, newsroom: Path
+) -> None:
+    (newsroom / "articles" / "talks.html").write_text(HTML_ARTICLE, encoding="utf-8")
+    claims = newsroom / "claims" / "talks.yaml"
+    claims.write_text(HTML_CLAIMS, encoding="utf-8")
+    run = export(factcheck, newsroom)
+    assert run.code == 0, run.err
+    (review,) = json.loads(run.out)
+    assert google_problems(review) == []
+    assert review["url"] == "https://news.example.org/2025/06/02/istanbul-talks"
+    assert review["itemReviewed"]["appearance"] == {
+        "@type": "CreativeWork",
+        "url": "https://news.example.org/2025/06/02/istanbul-talks",
+        "headline": "Second round of talks ends in Istanbul",
+        "datePublished": "2025-06-02T21:00:00+03:00",
+        "author": {"@type": "Person", "name": "Jane Reporter"},
+        "publisher": {"@type": "Organization", "name": "Example News"},
+        "inLanguage": "en-GB",
+    }
+    assert review["claimReviewed"] == "Ukraine had proposed a 90-day ceasefire."
+
+
+def test_an_html_article_without_canonical_link_is_reported(factcheck, newsroom: Path) -> None:
+    page = HTML_ARTICLE.replace(
+        '<link rel="canonical" href="https://news.example.org/2025/06/02/istanbul-talks">\n', ""
+    ).replace(
+        '<meta property="og:url" content="https://news.example.org/amp/istanbul-talks">\n', ""
+    )
+    (newsroom / "articles" / "talks.html").write_text(page, encoding="utf-8")
+    claims = newsroom / "claims" / "talks.yaml"
+    claims.write_text(HTML_CLAIMS, encoding="utf-8")
+    run = export(factcheck, newsroom)
+    assert run.code == 1
+    page_path = newsroom / "claims" / ".." / "articles" / "talks.html"
+    assert run.err.splitlines()[0] == (
+        f"{claims}:7:5: `ceasefire-duration`: the article {page_path} "
+        "has no canonical link, and ClaimReview needs the address where the claim appears "
+        '(add <link rel="canonical" href="https://…"> in its <head>)'
+    )
+
+
+def test_the_og_url_stands_in_for_a_missing_canonical_link() -> None:
+    from factcheck.export.page_meta import html_page_metadata
+
+    page = HTML_ARTICLE.replace(
+        '<link rel="canonical" href="https://news.example.org/2025/06/02/istanbul-talks">\n', ""
+    )
+    assert html_page_metadata(page)["url"] == "https://news.example.org/amp/istanbul-talks"
+    assert html_page_metadata(HTML_ARTICLE) == {
+        "language": "en-GB",
+        "url": "https://news.example.org/2025/06/02/istanbul-talks",
+        "author": "Jane Reporter",
+        "outlet": "Example News",
+    }

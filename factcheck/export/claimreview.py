@@ -32,7 +32,8 @@ How a claims file becomes markup:
   else the article's own address (the markup is then published on the article's page).
 - `itemReviewed` is a `Claim` that appeared in the article, a `CreativeWork` with the
   article's url, title, publication date, author and outlet (front matter `url`, `title`,
-  `published`, `author`, `outlet`). It is given as `appearance`, not `firstAppearance`: an
+  `published`, `author`, `outlet`; an HTML page's canonical link and meta tags, see
+  `factcheck.export.page_meta`). It is given as `appearance`, not `firstAppearance`: an
   article that reports a claim is not known to be where it first appeared. A quote's Claim
   has the speaker (the claim's subject) as author; any other claim, the article's author.
 - `datePublished` is the review's date (`--date`, else today).
@@ -177,6 +178,10 @@ class _Page:
     @classmethod
     def of(cls, loaded: LoadedClaims, model: ClaimsFile, article) -> _Page:  # type: ignore[no-untyped-def]
         meta = article.metadata
+        if article.format == "html":
+            from factcheck.export.page_meta import html_page_metadata
+
+            meta = html_page_metadata(article.source)
         url = meta.get("url")
         url = url if _is_web_address(url) else None
         when = model.article.published or article.published
@@ -232,10 +237,17 @@ def _review(
             "status",
         )
     if page.url is None:
+        html = article.format == "html"
+        where = "no canonical link" if html else "no `url:` in its front matter"
+        fix = (
+            '<link rel="canonical" href="https://…"> in its <head>'
+            if html
+            else "`url: https://…` (the address the article is published at) to its front matter"
+        )
         problem(
-            f"the article {article.display} has no `url:` in its front matter, and ClaimReview "
-            "needs the address where the claim appears",
-            "add `url: https://…` (the address the article is published at) to its front matter",
+            f"the article {article.display} has {where}, and ClaimReview needs the address "
+            "where the claim appears",
+            f"add {fix}",
         )
     if page.published is None:
         problem(
