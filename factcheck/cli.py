@@ -474,8 +474,8 @@ The reviewing organisation comes from the configuration, for example in factchec
 
 Without review-url, a review's url is the article's own (publish the markup on the
 article's page). The article's front matter gives url, title, published, author and
-outlet (an HTML page: its canonical link and meta tags). Ratings: False 1, Disputed 2,
-True 3 (worst 1, best 3).
+outlet (an HTML page: its canonical link and meta tags).
+Ratings: False 1, Disputed 2, True 3 (worst 1, best 3).
 
 Nothing is written unless every chosen claim can be published: a claim without an article
 url or publication date, an unverified claim, or one whose words are no longer in the
