@@ -634,3 +634,31 @@ def test_the_og_url_stands_in_for_a_missing_canonical_link() -> None:
         "author": "Jane Reporter",
         "outlet": "Example News",
     }
+
+
+def test_control_characters_from_input_never_reach_the_terminal(factcheck, newsroom: Path) -> None:
+    claims = newsroom / "claims" / "talks.yaml"
+    claims.write_text(CLAIMS.replace("    text: 90-day\n", '    text: "\\e]0;owned\\a90-day"\n'))
+    run = export(factcheck, newsroom)
+    assert run.code == 1
+    assert "\x1b" not in run.err and "\x07" not in run.err
+    assert "`\\u001b]0;owned\\u000790-day` is not in the article" in run.err
+
+
+def test_the_bundled_example_is_not_published_so_it_cannot_be_exported(
+    factcheck, tmp_path: Path
+) -> None:
+    from conftest import ROOT
+
+    config = tmp_path / "factcheck.yaml"
+    config.write_text(CONFIG)
+    claims = ROOT / "claims" / "2025-06-02-istanbul-second-round.yaml"
+    run = factcheck("export", "claimreview", claims, "--config", config, "--claim", "round-2-date")
+    assert run.code == 1
+    line = claims.read_text().splitlines().index("  - id: round-2-date") + 1
+    assert run.err.splitlines()[0] == (
+        f"claims/2025-06-02-istanbul-second-round.yaml:{line}:5: `round-2-date`: the article "
+        "articles/2025-06-02-istanbul-second-round.md has no `url:` in its front matter, and "
+        "ClaimReview needs the address where the claim appears (add `url: https://…` (the "
+        "address the article is published at) to its front matter)"
+    )
