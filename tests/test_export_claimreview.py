@@ -662,3 +662,28 @@ def test_the_bundled_example_is_not_published_so_it_cannot_be_exported(
         "ClaimReview needs the address where the claim appears (add `url: https://…` (the "
         "address the article is published at) to its front matter)"
     )
+
+
+def test_an_article_address_that_is_not_a_web_address_is_named(factcheck, newsroom: Path) -> None:
+    article = newsroom / "articles" / "talks.md"
+    article.write_text(ARTICLE.replace("url: https://", "url: "))
+    run = export(factcheck, newsroom, "--claim", "ceasefire-duration")
+    assert run.code == 1
+    assert run.err.splitlines()[0].endswith(
+        "gives its address as 'news.example.org/2025/06/02/istanbul-talks', and ClaimReview "
+        "needs an absolute http(s) address (write the address the article is published at, "
+        "such as https://news.example.org/…)"
+    )
+
+
+def test_an_article_without_publication_date_is_reported(factcheck, newsroom: Path) -> None:
+    article = newsroom / "articles" / "talks.md"
+    article.write_text(ARTICLE.replace("published: 2025-06-02T21:00:00+03:00\n", ""))
+    run = export(factcheck, newsroom, "--claim", "meeting-length")
+    assert run.code == 1
+    line = CLAIMS.splitlines().index("  - id: meeting-length") + 1
+    assert run.err.splitlines()[0] == (
+        f"{newsroom / 'claims' / 'talks.yaml'}:{line}:5: `meeting-length`: the article "
+        f"{newsroom / 'claims' / '..' / 'articles' / 'talks.md'} has no publication date that "
+        "can be read (add `published:` with a date-time and its zone to its front matter)"
+    )

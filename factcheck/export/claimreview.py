@@ -50,7 +50,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from factcheck.article.normalize import NormalizedText, normalize_char
@@ -60,6 +60,9 @@ from factcheck.findings import Finding
 from factcheck.load.claims_loader import LoadedClaims, load_claims_file
 from factcheck.model.claims import ClaimBase, ClaimsFile
 from factcheck.paths import display_path
+
+if TYPE_CHECKING:
+    from factcheck.article.model import Article
 
 CONTEXT = "https://schema.org"
 # factcheck's verdicts on a numeric scale, worst (1) to best (3), and the words shown.
@@ -136,7 +139,7 @@ def _export_file(
     article = _read_article(loaded, model, export)
     if article is None:
         return
-    page = _Page.of(loaded, model, article)
+    page = _Page.of(model, article)
     for index, claim in chosen:
         review = _review(loaded, index, claim, model, article, page, settings, export)
         if review is not None:
@@ -145,7 +148,7 @@ def _export_file(
             export.claims.append(claim.id)
 
 
-def _read_article(loaded: LoadedClaims, model: ClaimsFile, export: Export):  # type: ignore[no-untyped-def]
+def _read_article(loaded: LoadedClaims, model: ClaimsFile, export: Export) -> Article | None:
     from factcheck.article.model import ArticleProblem
     from factcheck.article.reader import read_article
 
@@ -174,16 +177,17 @@ class _Page:
     published: str | None
     creative_work: dict[str, Any]
     article_author: list[dict[str, Any]]
+    given_url: object = None  # what the article gives as its address, when not usable
 
     @classmethod
-    def of(cls, loaded: LoadedClaims, model: ClaimsFile, article) -> _Page:  # type: ignore[no-untyped-def]
-        meta = article.metadata
+    def of(cls, model: ClaimsFile, article: Article) -> _Page:
+        meta: dict[str, Any] = article.metadata
         if article.format == "html":
             from factcheck.export.page_meta import html_page_metadata
 
-            meta = html_page_metadata(article.source)
-        url = meta.get("url")
-        url = url if _is_web_address(url) else None
+            meta = dict(html_page_metadata(article.source))
+        given = meta.get("url")
+        url = given if _is_web_address(given) else None
         when = model.article.published or article.published
         published = when.isoformat() if when is not None else None
         authors = [_thing("Person", name) for name in _names(meta.get("author"))]
@@ -202,7 +206,7 @@ class _Page:
         language = meta.get("language")
         if isinstance(language, str) and language.strip():
             work["inLanguage"] = language.strip()
-        return cls(url, published, work, authors)
+        return cls(url, published, work, authors, None if url else given)
 
 
 def _review(
@@ -210,7 +214,7 @@ def _review(
     index: int,
     claim: ClaimBase,
     model: ClaimsFile,
-    article,  # type: ignore[no-untyped-def]
+    article: Article,
     page: _Page,
     settings: ClaimReviewSettings,
     export: Export,
@@ -236,7 +240,13 @@ def _review(
             "verify it, or mark it disputed or false, before exporting it",
             "status",
         )
-    if page.url is None:
+    if page.url is None and page.given_url is not None:
+        problem(
+            f"the article {article.display} gives its address as {page.given_url!r}, and "
+            "ClaimReview needs an absolute http(s) address",
+            "write the address the article is published at, such as https://news.example.org/…",
+        )
+    elif page.url is None:
         html = article.format == "html"
         where = "no canonical link" if html else "no `url:` in its front matter"
         fix = (
@@ -251,7 +261,7 @@ def _review(
         )
     if page.published is None:
         problem(
-            f"the article {article.display} has no publication date",
+            f"the article {article.display} has no publication date that can be read",
             "add `published:` with a date-time and its zone to its front matter",
         )
     grounding = ground_claim(index, claim, loaded, article)
