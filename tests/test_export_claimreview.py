@@ -406,8 +406,13 @@ def test_a_bad_date_is_a_run_error(factcheck, newsroom: Path) -> None:
     assert run.err == "factcheck: error: --date takes a date as YYYY-MM-DD, not '3 June'\n"
 
 
-def test_configured_claims_are_exported_with_no_path(factcheck, newsroom: Path) -> None:
-    run = factcheck("export", "claimreview", "--config", newsroom / "factcheck.yaml")
+def test_configured_claims_are_exported_with_no_path(
+    factcheck, newsroom: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Run inside the newsroom's repository: its factcheck.yaml is found by walking up.
+    monkeypatch.chdir(newsroom)
+    monkeypatch.delenv("FACTCHECK_CONFIG")
+    run = factcheck("export", "claimreview")
     assert run.code == 0, run.err
     assert len(json.loads(run.out)) == 3
 
@@ -491,7 +496,11 @@ def test_a_bad_claimreview_table_names_its_key_and_the_fix(
     assert run.err.count("\n") == 1
 
 
-def test_the_pyproject_table_takes_the_same_keys(factcheck, newsroom: Path) -> None:
+def test_the_pyproject_table_takes_the_same_keys(
+    factcheck, newsroom: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(newsroom)
+    monkeypatch.delenv("FACTCHECK_CONFIG")
     (newsroom / "factcheck.yaml").unlink()
     pyproject = newsroom / "pyproject.toml"
     pyproject.write_text(
@@ -499,7 +508,7 @@ def test_the_pyproject_table_takes_the_same_keys(factcheck, newsroom: Path) -> N
         '[tool.factcheck.claimreview]\nreview-url = "https://f.example/{claim}"\n\n'
         '[tool.factcheck.claimreview.author]\nname = "Example Fact Desk"\n'
     )
-    run = factcheck("export", "claimreview", "--config", pyproject, "--date", "2025-06-03")
+    run = factcheck("export", "claimreview", "--date", "2025-06-03")
     assert run.code == 0, run.err
     reviews = json.loads(run.out)
     assert reviews[0]["url"] == "https://f.example/ceasefire-duration"
