@@ -116,6 +116,7 @@ def _parser() -> argparse.ArgumentParser:
     config = commands.add_parser("config", help="show the configuration in force and its origin")
     config.add_argument("--config", metavar="FILE")
     _root_option(config)
+    _add_export(commands)
     return parser
 
 
@@ -518,3 +519,112 @@ _COMMANDS = {
     "explain": _explain,
     "config": _config,
 }
+
+
+EXPORT_HELP = """\
+Write schema.org ClaimReview JSON-LD (a JSON array of ClaimReview objects) for the claims
+whose status is false or disputed, or for the claims named with --claim (verified ones
+too), as search engines and fact-check aggregators read fact checks.
+
+The reviewing organisation comes from the configuration, for example in factcheck.yaml:
+
+  claimreview:
+    author: {name: Example News, url: https://news.example.org}
+    review-url: https://news.example.org/fact-checks/{file}#{claim}   # optional
+
+Without review-url, a review's url is the article's own (publish the markup on the
+article's page). The article's front matter gives url, title, published, author and
+outlet (an HTML page: its canonical link and meta tags).
+Ratings: False 1, Disputed 2, True 3 (worst 1, best 3).
+
+Nothing is written unless every chosen claim can be published: a claim without an article
+url or publication date, an unverified claim, or one whose words are no longer in the
+article is reported at its line on stderr, and the exit code is 1. Exit 2: the run could
+not happen (no claimreview configuration, unknown claim id, bad option or path).
+"""
+
+
+def _add_export(commands) -> None:  # type: ignore[no-untyped-def]
+    export = commands.add_parser(
+        "export",
+        help="write claims in another vocabulary (claimreview: schema.org JSON-LD)",
+        description=EXPORT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    export.add_argument("vocabulary", choices=("claimreview",), help="what to write")
+    export.add_argument("paths", nargs="*", metavar="PATH", help="claims files or folders")
+    export.add_argument("--output", metavar="FILE", help="write here, not to stdout")
+    export.add_argument(
+        "--claim",
+        dest="claims",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="export this claim, whatever its status (repeat for more); "
+        "default: every false or disputed claim",
+    )
+    export.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="the reviews' publication date (datePublished; default: today)",
+    )
+    export.add_argument("--config", metavar="FILE", help="configuration file to use")
+    _root_option(export)
+
+
+def _export(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from factcheck.export.claimreview import export_claimreviews
+    from factcheck.export.jsonld import jsonld_text
+    from factcheck.report.escape import terminal, terminal_line
+    from factcheck.report.output import write_atomically
+
+    config = _load_config(args)
+    settings = config.claimreview
+    if settings is None:
+        raise RunError(
+            f"ClaimReview needs the reviewing organisation: add to the configuration "
+            f"({config.source}) a table such as `claimreview: {{author: {{name: Example News, "
+            f"url: https://news.example.org}}}}` (see `factcheck export --help`)"
+        )
+    try:
+        review_date = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
+    except ValueError:
+        raise RunError(f"--date takes a date as YYYY-MM-DD, not {args.date!r}") from None
+    files = _claims_files(args.paths, config)
+    wanted = set(args.claims) or None
+    try:
+        export = export_claimreviews(files, settings, wanted, review_date, config.policy)
+    except OSError as error:
+        raise RunError(f"{error.filename}: {error.strerror}") from None
+    unknown = sorted((wanted or set()) - export.found)
+    if unknown:
+        raise RunError(f"no claim with id {', '.join(unknown)} in the claims files read")
+    if export.problems:
+        for problem in export.problems:
+            print(terminal_line(terminal(str(problem))), file=sys.stderr)
+        count = len(export.problems)
+        print(
+            f"nothing exported: {count} problem{'s' if count != 1 else ''} above; a claim that "
+            "cannot be published as ClaimReview is never left out silently",
+            file=sys.stderr,
+        )
+        return EXIT_FINDINGS
+    text = jsonld_text(export.reviews)
+    try:
+        if args.output:
+            write_atomically(Path(args.output), text)
+        else:
+            sys.stdout.write(text)
+    except OSError as error:
+        raise RunError(f"cannot write the reviews: {error}") from None
+    count = len(export.reviews)
+    where = f" to {terminal(args.output)}" if args.output else ""
+    what = f" ({', '.join(export.claims)})" if export.claims else ""
+    stream = sys.stdout if args.output else sys.stderr
+    print(f"wrote {count} ClaimReview{'s' if count != 1 else ''}{where}{what}", file=stream)
+    return EXIT_OK
+
+
+_COMMANDS["export"] = _export

@@ -27,7 +27,7 @@ from factcheck.safe_paths import (
 )
 
 SEVERITIES = ("error", "warning", "info", "off")
-KEYS = ("claims", "fail-on", "max-file-size", "severity", "tolerances")
+KEYS = ("claims", "fail-on", "max-file-size", "severity", "tolerances", "claimreview")
 TOLERANCES = {"nearly": 0.15, "about": 0.10}
 
 
@@ -43,6 +43,7 @@ class Config:
     fail_on: str = "error"
     severity: dict[str, str] = field(default_factory=dict)
     tolerances: dict[str, float] = field(default_factory=lambda: dict(TOLERANCES))
+    claimreview: ClaimReviewSettings | None = None
     source: str = "defaults"
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     root: Path = field(default_factory=lambda: Path.cwd().resolve())
@@ -69,6 +70,8 @@ class Config:
             "tolerances: "
             + ", ".join(f"{name} {value:.0%}" for name, value in sorted(self.tolerances.items()))
         )
+        if self.claimreview is not None:
+            lines.extend(self.claimreview.describe())
         return "\n".join(lines)
 
 
@@ -230,6 +233,7 @@ def _from_table(table: Any, path: Path, source: str) -> Config:
             )
     config.severity = dict(severity)
     config.tolerances = _tolerances(table.get("tolerances", {}), source)
+    config.claimreview = _claimreview(table.get("claimreview"), source)
     return config
 
 
@@ -245,3 +249,99 @@ def _tolerances(table: Any, source: str) -> dict[str, float]:
             raise ConfigError(f"{source}: tolerance `{name}` must be a fraction from 0 to 1")
         tolerances[name] = float(value)
     return tolerances
+
+
+# `export claimreview`: who publishes the reviews, and where each one is read.
+CLAIMREVIEW_KEYS = ("author", "review-url")
+CLAIMREVIEW_AUTHOR_KEYS = ("name", "url")
+REVIEW_URL_FIELDS = ("claim", "file")
+
+
+@dataclass(frozen=True)
+class ClaimReviewSettings:
+    """The `claimreview:` table: the reviewing organisation, and the review pages' address.
+
+    `review_url` is a template: `{claim}` is replaced by the claim's id and `{file}` by the
+    claims file's name without `.yaml`. Without it, a review's page is the article's own
+    page (the markup is published with the article).
+    """
+
+    author_name: str
+    author_url: str | None = None
+    review_url: str | None = None
+
+    def describe(self) -> list[str]:
+        """`factcheck config`'s lines for this table."""
+        author = self.author_name + (f" <{self.author_url}>" if self.author_url else "")
+        page = self.review_url or "(the article's own url)"
+        return [f"claimreview author: {author}", f"claimreview review-url: {page}"]
+
+
+def _claimreview(table: Any, source: str) -> ClaimReviewSettings | None:
+    """Validate the `claimreview:` table; every mistake names its key and the fix."""
+    if table is None:
+        return None
+    example = "claimreview: {author: {name: Example News, url: https://news.example.org}}"
+    if not isinstance(table, dict):
+        raise ConfigError(f"{source}: `claimreview` must be a table of keys, e.g. {example}")
+    for key in table:
+        if key not in CLAIMREVIEW_KEYS:
+            raise ConfigError(
+                f"{source}: `claimreview` knows {' and '.join(CLAIMREVIEW_KEYS)}, not `{key}`"
+            )
+    author = table.get("author")
+    if not isinstance(author, dict):
+        raise ConfigError(
+            f"{source}: `claimreview.author` must be a table with the reviewing organisation's "
+            f"name and url, e.g. {example}"
+        )
+    for key in author:
+        if key not in CLAIMREVIEW_AUTHOR_KEYS:
+            raise ConfigError(f"{source}: `claimreview.author` knows name and url, not `{key}`")
+    name = author.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ConfigError(
+            f"{source}: `claimreview.author.name` must be the reviewing organisation's name"
+        )
+    author_url = author.get("url")
+    if author_url is not None:
+        _web_address(author_url, "claimreview.author.url", source)
+    review_url = table.get("review-url")
+    if review_url is not None:
+        _web_address(review_url, "claimreview.review-url", source)
+        _review_url_fields(review_url, source)
+    return ClaimReviewSettings(name.strip(), author_url, review_url)
+
+
+def _web_address(value: Any, key: str, source: str) -> None:
+    """An absolute http(s) address without spaces, as schema.org's URL properties need."""
+    from urllib.parse import urlsplit
+
+    ok = isinstance(value, str) and not any(c.isspace() for c in value)
+    if ok:
+        parts = urlsplit(value)
+        ok = parts.scheme in ("http", "https") and bool(parts.netloc)
+    if not ok:
+        raise ConfigError(
+            f"{source}: `{key}` must be an absolute http(s) address such as "
+            f"https://news.example.org/fact-checks, not {value!r}"
+        )
+
+
+def _review_url_fields(template: str, source: str) -> None:
+    """`{claim}` and `{file}` are the only fields a review-url template may name."""
+    import string
+
+    try:
+        fields = [field for _, field, _, _ in string.Formatter().parse(template) if field]
+    except ValueError as error:
+        raise ConfigError(
+            f"{source}: `claimreview.review-url` is not a valid template ({error}); "
+            "write {claim} and {file} for the fields, {{ and }} for braces"
+        ) from None
+    for name in fields:
+        if name not in REVIEW_URL_FIELDS:
+            raise ConfigError(
+                f"{source}: `claimreview.review-url` names {{{name}}}; "
+                "it may name {claim} (the claim's id) and {file} (the claims file's name)"
+            )

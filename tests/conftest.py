@@ -36,7 +36,7 @@ class Run:
 
 
 # Commands that read inside a repository root and take `--root`.
-ROOTED_COMMANDS = ("verify", "validate", "accept", "extract", "config")
+ROOTED_COMMANDS = ("verify", "validate", "accept", "extract", "config", "export")
 
 
 def with_root(args: list[str], tmp_path: Path) -> list[str]:

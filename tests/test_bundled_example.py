@@ -16,9 +16,13 @@ def test_verify_with_no_arguments_checks_the_configured_example(factcheck) -> No
     assert "claims/2025-06-27-putin-third-round.yaml" in run.out
     assert "2025-06-27T22:57:00+03:00" in run.out or "2025-06-27 22:57:00+03:00" in run.out
     assert "round-2-date" in run.out
+    # The configured claims folder holds both bundled examples: June 27 (62 claims, 19
+    # checks) and the June 2 second round (31 claims, 10 checks).
+    assert "claims/2025-06-02-istanbul-second-round.yaml (31 claims)" in run.out
+    assert "claims/2025-06-27-putin-third-round.yaml (62 claims)" in run.out
     last = run.out.strip().splitlines()[-1]
     assert last.startswith(
-        "passed: 1 article, 62 claims (58 passed, 0 failed), 19 checks (19 held)"
+        "passed: 2 articles, 93 claims (89 passed, 0 failed), 29 checks (29 held)"
     )
     assert last.endswith(" 0 errors, 4 warnings")
 
@@ -72,3 +76,33 @@ def test_claims_point_at_the_article_lines_they_quote(factcheck) -> None:
         line = article[claim["article_line"] - 1]
         start = claim["article_column"] - 1
         assert line[start : start + 3].lower() == claim["text"][:3].lower().replace("“", '"'), claim
+
+
+SECOND_ROUND_CLAIMS = ROOT / "claims" / "2025-06-02-istanbul-second-round.yaml"
+
+
+def test_the_second_round_example_verifies_clean_alone(factcheck) -> None:
+    run = factcheck("verify", "--format", "json", SECOND_ROUND_CLAIMS)
+    assert run.code == 0
+    report = run.report
+    assert report["findings"] == []
+    assert report["summary"]["claims"] == 31
+    assert {c["result"] for c in report["claims"]} == {"pass"}
+    assert {c["status"] for c in report["claims"]} == {"verified"}
+    assert len(report["checks"]) == 10
+    assert {c["result"] for c in report["checks"]} == {"pass"}
+
+
+def test_both_examples_mean_one_thing_by_each_shared_subject_id() -> None:
+    import yaml
+
+    june_27 = yaml.safe_load(BUNDLED_CLAIMS.read_text(encoding="utf-8"))["subjects"]
+    june_2 = yaml.safe_load(SECOND_ROUND_CLAIMS.read_text(encoding="utf-8"))["subjects"]
+    shared = sorted(june_27.keys() & june_2.keys())
+    assert {"istanbul-talks-2025", "round-1", "round-2", "umerov", "putin", "istanbul",
+            "turkey", "ukraine-ceasefire-proposal", "russian-truce-proposal",
+            "prisoner-swap-may-2025", "follow-up-exchange"} <= set(shared)  # fmt: skip
+    identity = ("kind", "name", "aliases", "part_of", "ordinal", "within", "titles")
+    for subject in shared:
+        for key in identity:
+            assert june_27[subject].get(key) == june_2[subject].get(key), (subject, key)

@@ -65,7 +65,7 @@ def test_explain_lists_every_code(factcheck) -> None:
 def test_validate_accepts_the_bundled_example(factcheck) -> None:
     run = factcheck("validate")
     assert run.code == 0
-    assert run.out == "1 claims file validated, 0 error(s)\n"
+    assert run.out == "2 claims files validated, 0 error(s)\n"  # both bundled examples
 
 
 def test_line_format_is_one_finding_per_line(factcheck) -> None:

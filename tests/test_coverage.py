@@ -31,10 +31,19 @@ def _line_of(article: Path, words: str) -> int:
 def test_the_bundled_claims_cover_every_mention(factcheck, real_config) -> None:
     report = factcheck("verify", "--format", "json").report
     assert report["findings"] and {f["code"] for f in report["findings"]} == {"FC425"}
-    coverage = report["files"][0]["coverage"]
-    assert coverage["date"] == {"covered": 12, "total": 12}
-    assert all(kind["covered"] == kind["total"] for kind in coverage.values())
-    assert report["summary"]["mentions"] == report["summary"]["covered"] == 70
+    coverage = {file["claims_file"]: file["coverage"] for file in report["files"]}
+    assert coverage["claims/2025-06-27-putin-third-round.yaml"]["date"] == {
+        "covered": 12,
+        "total": 12,
+    }
+    assert coverage["claims/2025-06-02-istanbul-second-round.yaml"]["date"] == {
+        "covered": 2,
+        "total": 2,
+    }
+    for kinds in coverage.values():
+        assert all(kind["covered"] == kind["total"] for kind in kinds.values())
+    # 70 mentions in the June 27 article, 27 in the June 2 one.
+    assert report["summary"]["mentions"] == report["summary"]["covered"] == 97
 
 
 def test_a_new_factual_sentence_fails_strict_on_its_line(factcheck, real_config, tmp_path) -> None:

@@ -32,6 +32,7 @@ HOSTILE = REPORTS / "hostile.yaml"
 FAILING = (NOT_FOUND, SWAPPED, SYNTAX, CANNOT_TELL)
 
 CLAIMS_PATH = BUNDLED_CLAIMS.relative_to(ROOT).as_posix()
+SECOND_CLAIMS_PATH = "claims/2025-06-02-istanbul-second-round.yaml"
 ARTICLE_PATH = BUNDLED_ARTICLE.relative_to(ROOT).as_posix()
 
 
@@ -68,7 +69,11 @@ def test_junit_bundled_example_is_valid_and_passes(factcheck, junit_schema) -> N
     run = factcheck("verify", "--format", "junit")
     assert run.code == 0
     root = _junit(run.out, junit_schema)
-    (suite,) = root.findall("testsuite")
+    # The configured archive: the June 2 example, then the June 27 one (file name order).
+    second_round, suite = root.findall("testsuite")
+    assert second_round.get("name") == SECOND_CLAIMS_PATH
+    assert int(second_round.get("tests")) == 1 + 31 + 10  # the file, 31 claims, 10 checks
+    assert second_round.get("failures") == "0" and not second_round.xpath(".//failure")
     assert suite.get("name") == CLAIMS_PATH
     assert suite.xpath("properties/property[@name='article']/@value") == [ARTICLE_PATH]
     cases = suite.findall("testcase")
@@ -293,7 +298,8 @@ def test_github_bundled_example_has_warnings_only(factcheck) -> None:
     assert {a["kind"] for a in parsed} == {"warning"}
     assert {a["file"] for a in parsed} == {CLAIMS_PATH, ARTICLE_PATH}
     assert len(parsed) == 8  # four findings, each on the claims file and on the article
-    assert plain[-1].startswith("factcheck passed: 1 article, 62 claims")
+    # The configured archive holds both bundled examples; only the June 27 one has findings.
+    assert plain[-1].startswith("factcheck passed: 2 articles, 93 claims")
 
 
 def test_github_escapes_data_and_properties() -> None:
@@ -355,8 +361,9 @@ def test_markdown_bundled_example(factcheck) -> None:
     assert run.code == 0
     lines = run.out.splitlines()
     assert lines[0] == "## ⚠️ factcheck passed with 4 warnings"
+    # The configured archive: both bundled examples (62 + 31 claims, 19 + 10 checks).
     assert lines[2] == (
-        "**1 article** · **62 claims**: 58 passed, 0 failed · **19 checks**: 19 held, "
+        "**2 articles** · **93 claims**: 89 passed, 0 failed · **29 checks**: 29 held, "
         "0 failed, 0 cannot tell · **0 errors** · **4 warnings**"
     )
     assert "### Failing claims" not in run.out
@@ -364,8 +371,8 @@ def test_markdown_bundled_example(factcheck) -> None:
     assert others[0] == ["Claim or check", "Finding"]
     assert len(others) == 1 + 4
     html = _markdown_html(run.out)
-    assert "<summary>Passing claims (62) and checks (19)</summary>" in html
-    assert html.count("<li>") == 62 + 19
+    assert "<summary>Passing claims (93) and checks (29)</summary>" in html
+    assert html.count("<li>") == 93 + 29
     assert "<code>rounds-in-order</code>" in html
 
 
