@@ -65,6 +65,24 @@ def _parser() -> argparse.ArgumentParser:
         help="check only claims files whose file, article or lock changed since a git ref",
     )
     verify.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    detail = verify.add_mutually_exclusive_group()
+    detail.add_argument(
+        "-v",
+        "--verbose",
+        dest="detail",
+        action="store_const",
+        const="verbose",
+        default="normal",
+        help="rich report: every claim and check, not only what needs attention",
+    )
+    detail.add_argument(
+        "-q",
+        "--quiet",
+        dest="detail",
+        action="store_const",
+        const="quiet",
+        help="rich report: the summary line only",
+    )
 
     accept = commands.add_parser(
         "accept",
@@ -369,12 +387,12 @@ def _print_rich(run, args: argparse.Namespace, failed: bool) -> None:  # type: i
     if color is None and (os.environ.get("NO_COLOR") or args.output):
         color = False
     if not args.output:
-        render_rich(run, sys.stdout, failed, color)
+        render_rich(run, sys.stdout, failed, color, args.detail)
         return
     import io
 
     buffer = io.StringIO()
-    render_rich(run, buffer, failed, color)
+    render_rich(run, buffer, failed, color, args.detail)
     from factcheck.report.output import write_atomically
 
     write_atomically(Path(args.output), buffer.getvalue())
