@@ -34,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="factcheck",
         description="Check a news article's claims against its words and against each other.",
     )
-    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"factcheck {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     verify = commands.add_parser("verify", help="check claims files against their articles")
@@ -129,7 +129,9 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("which", nargs="?", choices=("claims", "report"), default="claims")
 
     explain = commands.add_parser("explain", help="print the documentation of a finding code")
-    explain.add_argument("code", nargs="?", help="e.g. FC201; without it, list every code")
+    explain.add_argument(
+        "code", nargs="?", help="a code or a rule name (FC201, text-not-found); without it, all"
+    )
 
     config = commands.add_parser("config", help="show the configuration in force and its origin")
     config.add_argument("--config", metavar="FILE")
@@ -201,13 +203,28 @@ def _claims_files(paths: list[str], config) -> list[str]:  # type: ignore[no-unt
 
     chosen = [Path(p) for p in paths] or config.claims
     if not chosen:
-        raise RunError("no claims files given and none configured ([tool.factcheck] claims)")
+        return _discovered_claims_files(config)
     try:
         return claims_files(chosen, config.policy)
     except SelectionError as error:
         if not paths:  # the configuration named it: say which configuration
             raise RunError(f"{config.source}: `claims`: {error}") from None
         raise RunError(str(error)) from None
+
+
+def _discovered_claims_files(config) -> list[str]:  # type: ignore[no-untyped-def]
+    """Given no path and no `claims:` configuration: the claims files under the current
+    folder, so `factcheck verify` (and the pre-commit hook) works in a fresh repository."""
+    from factcheck.selection import discover_claims_files
+
+    found = discover_claims_files(Path("."), config.policy)
+    if not found:
+        raise RunError(
+            "no claims files given, none configured, and none found under the current folder "
+            "(a claims file is a YAML file with top-level `claims:` and `article:` keys); "
+            'name one, or set `claims = ["claims"]` under [tool.factcheck] in pyproject.toml'
+        )
+    return found
 
 
 def _run(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped-def]
@@ -515,9 +532,16 @@ def _explain(args: argparse.Namespace) -> int:
         for rule in RULES.values():
             print(f"{rule.code}  {rule.severity:<7}  {rule.name:<20}  {rule.summary}")
         return EXIT_OK
-    rule = RULES.get(args.code.upper())
+    rule = RULES.get(args.code.upper()) or next(
+        (rule for rule in RULES.values() if rule.name == args.code.lower()), None
+    )
     if rule is None:
-        raise RunError(f"unknown code {args.code} (see `factcheck explain` for the list)")
+        import difflib
+
+        names = [*RULES, *(rule.name for rule in RULES.values())]
+        close = difflib.get_close_matches(args.code, names, n=1)
+        hint = f"did you mean {close[0]}? " if close else ""
+        raise RunError(f"unknown code {args.code} ({hint}see `factcheck explain` for the list)")
     sys.stdout.write(rule.explain())
     return EXIT_OK
 
