@@ -92,3 +92,51 @@ def test_a_title_without_since_still_fails_after_until(factcheck, tmp_path) -> N
     assert run.code == 1
     assert "FC409 error" in run.out
     assert "but `putin` held it until 2024-05-07 (from a date not recorded: add `since`)" in run.out
+
+
+def _dated_claims(tmp_path: Path, check: str) -> Path:
+    return (
+        _claims_file(
+            tmp_path,
+            "  - {id: talk-date, subject: talk, property: date, type: date, value: 2025-06-26,\n"
+            "     text: June 26, status: verified, sources: [{publisher: x}]}\n"
+            f"checks:\n  - {check}\n",
+        ).parent
+        / "claims.yaml"
+    )
+
+
+def test_a_same_day_chronology_says_strict_false_in_its_hint(factcheck, tmp_path) -> None:
+    claims = _dated_claims(tmp_path, "{id: order, kind: chronology, items: [talk-date, talk-date]}")
+    run = factcheck("verify", "--format", "json", claims)
+    assert run.code == 1
+    [finding] = run.findings("FC401")
+    assert finding["message"].endswith(
+        "; they can fall on the same day, and a chronology is strict by default"
+    )
+    assert finding["hint"] == (
+        "If the same day is allowed, add `strict: false` to the check (each item on or before "
+        "the next); otherwise check each claim named against the article."
+    )
+
+
+def test_strict_false_allows_the_same_day(factcheck, tmp_path) -> None:
+    claims = _dated_claims(
+        tmp_path, "{id: order, kind: chronology, strict: false, items: [talk-date, talk-date]}"
+    )
+    run = factcheck("verify", "--format", "json", claims)
+    assert run.code == 0, run.out
+    assert run.findings("FC401") == []
+
+
+def test_dates_out_of_order_get_no_strict_false_hint(factcheck, tmp_path) -> None:
+    claims = _dated_claims(tmp_path, "{id: order, kind: chronology, items: [published, talk-date]}")
+    [finding] = factcheck("verify", "--format", "json", claims).findings("FC401")
+    assert "strict" not in finding["message"] + finding["hint"]
+
+
+def test_explain_fc401_names_strict_false(factcheck) -> None:
+    assert (
+        "write `strict: false` on the check to allow the same day"
+        in factcheck("explain", "chronology").out
+    )
