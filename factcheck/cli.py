@@ -450,14 +450,18 @@ def _accept(args: argparse.Namespace) -> int:
                   f"{first.code} {shown(first.message)} (run `factcheck verify` and fix it "
                   "first)")  # fmt: skip
             refused += 1
-        elif not outcome.accepted and not outcome.refused:
+        elif not outcome.accepted and not outcome.refused and not outcome.unchanged:
             print(f"nothing to accept in {shown(result.claims_file)}: no verified claim")
+        unchanged = len(outcome.unchanged)
+        kept = f"{unchanged} claim{'s' if unchanged != 1 else ''} unchanged since accepted"
         if outcome.accepted:
             count = len(outcome.accepted)
             print(
                 f"accepted {count} claim{'s' if count != 1 else ''} in "
-                f"{shown(display_path(outcome.lock))}"
+                f"{shown(display_path(outcome.lock))}" + (f" ({kept})" if unchanged else "")
             )
+        elif unchanged:
+            print(f"nothing changed in {shown(display_path(outcome.lock))}: {kept}")
         for claim_id, reason in sorted(outcome.refused.items()):
             print(f"not accepted: {shown(claim_id)}: {shown(reason)}")
         refused += len(outcome.refused)
