@@ -124,6 +124,14 @@ def _parser() -> argparse.ArgumentParser:
         "validate", help="only load and validate claims files (fast, for pre-commit)"
     )
     _paths_and_config(validate)
+    validate.add_argument(
+        "--format",
+        choices=VALIDATE_FORMATS,
+        default="line",
+        help="line: one finding a line (default); rich: each finding with its hint; "
+        "json: the JSON report; github: workflow annotations",
+    )
+    validate.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
     schema = commands.add_parser("schema", help="print a JSON Schema")
     schema.add_argument("which", nargs="?", choices=("claims", "report"), default="claims")
@@ -400,9 +408,7 @@ def _github_step_summary(output_format: str, run, context) -> None:  # type: ign
 def _print_rich(run, args: argparse.Namespace, failed: bool) -> None:  # type: ignore[no-untyped-def]
     from factcheck.report.rich_report import render as render_rich
 
-    color = {"always": True, "never": False}.get(args.color)
-    if color is None and (os.environ.get("NO_COLOR") or args.output):
-        color = False
+    color = _color(args)
     if not args.output:
         render_rich(run, sys.stdout, failed, color, args.detail)
         return
@@ -503,23 +509,48 @@ def _extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _validate(args: argparse.Namespace) -> int:
-    from factcheck.report.line_report import LineWriter
+# What `validate` prints: the streamed formats, the findings with their hints, annotations.
+VALIDATE_FORMATS = ("line", "rich", "json", "github")
 
+
+def _validate(args: argparse.Namespace) -> int:
     results, _ = _results(args, ground=False)
-    writer = LineWriter(sys.stdout)
+    if args.format == "github":
+        from factcheck.report import ReportContext, render
+        from factcheck.result import RunResult
+
+        run = RunResult(files=list(results))
+        errors = run.count("error")
+        sys.stdout.write(render("github", run, ReportContext(failed=errors > 0)))
+        return EXIT_FINDINGS if errors else EXIT_OK
+    if args.format == "rich":
+        from factcheck.report.rich_report import FindingsWriter
+
+        writer = FindingsWriter(sys.stdout, _color(args))
+    else:
+        writer = _stream_writer(args.format, sys.stdout)
     files = errors = 0
     try:
         for result in results:  # one file at a time: memory does not grow with the archive
             writer.add(result)
             files += 1
             errors += sum(1 for finding in result.findings if finding.severity == "error")
+        writer.finish()
     except BrokenPipeError:
         raise  # the reader stopped reading (`| head`): not a failure to write, see main()
     except OSError as error:
         raise RunError(f"{error.filename}: {error.strerror}") from None
-    print(f"{files} claims file{'s' if files != 1 else ''} validated, {errors} error(s)")
+    if args.format != "json":  # the JSON report is the whole output: nothing after it
+        print(f"{files} claims file{'s' if files != 1 else ''} validated, {errors} error(s)")
     return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def _color(args: argparse.Namespace) -> bool | None:
+    """--color as the rich report takes it: None lets it decide (a terminal gets colour)."""
+    color = {"always": True, "never": False}.get(args.color)
+    if color is None and (os.environ.get("NO_COLOR") or getattr(args, "output", None)):
+        color = False
+    return color
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -148,3 +148,47 @@ def test_the_licence_is_the_apache_2_text_pyproject_names() -> None:
     )
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert project["license"] == {"text": "Apache-2.0"}
+
+
+# --- validate --format -----------------------------------------------------------------
+
+BROKEN_KEY = FIXTURES / "broken" / "duplicate-key.yaml"
+BROKEN_SHOWN = "tests/fixtures/broken/duplicate-key.yaml"
+
+
+def test_validate_rich_shows_each_finding_with_its_hint(factcheck) -> None:
+    run = factcheck("validate", "--format", "rich", "--color", "never", BROKEN_KEY)
+    assert run.code == 1
+    assert run.out.splitlines() == [
+        f"  FC102 error  {BROKEN_SHOWN}:17:5  duplicate key `value` (first at line 16)",
+        "      hint    YAML keeps only one of them: remove or rename one.",
+        "1 claims file validated, 1 error(s)",
+    ]
+
+
+def test_validate_line_stays_one_finding_a_line(factcheck) -> None:
+    run = factcheck("validate", BROKEN_KEY)
+    assert run.out.splitlines() == [
+        f"{BROKEN_SHOWN}:17:5: FC102 error duplicate key `value` (first at line 16)",
+        "1 claims file validated, 1 error(s)",
+    ]
+    assert factcheck("validate", "--format", "line", BROKEN_KEY).out == run.out
+
+
+def test_validate_json_is_the_json_report_and_nothing_else(factcheck) -> None:
+    run = factcheck("validate", "--format", "json", BROKEN_KEY)
+    assert run.code == 1
+    [finding] = run.report["findings"]
+    assert (finding["code"], finding["line"], finding["hint"]) == (
+        "FC102",
+        17,
+        "YAML keeps only one of them: remove or rename one.",
+    )
+
+
+def test_validate_github_annotates_the_line(factcheck) -> None:
+    run = factcheck("validate", "--format", "github", BROKEN_KEY)
+    assert run.code == 1
+    assert run.out.startswith(
+        f"::error file={BROKEN_SHOWN},line=17,col=5,title=FC102 duplicate-key::"
+    )

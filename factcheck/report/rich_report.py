@@ -80,6 +80,29 @@ def render(
     page.print(verdict, _words(counts), indent=verdict.cell_len + 1)
 
 
+class FindingsWriter:
+    """`validate --format rich`: each file's findings with their hints, as they arrive."""
+
+    def __init__(self, stream: IO[str], color: bool | None = None) -> None:
+        from rich.console import Console
+
+        console = Console(
+            file=stream,
+            force_terminal=color,
+            no_color=color is False,
+            highlight=False,
+            soft_wrap=True,
+        )
+        self.page = _Page(console, wrap_width(stream))
+
+    def add(self, result: FileResult) -> None:
+        for finding in for_terminal(result.findings):
+            _finding(self.page, finding)
+
+    def finish(self) -> None:
+        """Nothing to close: the command prints the count line."""
+
+
 def wrap_width(stream: IO[str]) -> int | None:
     """The width to wrap at on a terminal: `COLUMNS` if set, else the terminal's own. None
     (no wrapping) for a file or a pipe, whose reader (a CI log, `grep`, `less -S`) reads
