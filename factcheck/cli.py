@@ -141,6 +141,12 @@ def _parser() -> argparse.ArgumentParser:
         "code", nargs="?", help="a code or a rule name (FC201, text-not-found); without it, all"
     )
 
+    completion = commands.add_parser(
+        "completion",
+        help='print a shell completion script: eval "$(factcheck completion bash)"',
+    )
+    completion.add_argument("shell", choices=("bash", "zsh"))
+
     config = commands.add_parser("config", help="show the configuration in force and its origin")
     config.add_argument("--config", metavar="FILE")
     _root_option(config)
@@ -581,6 +587,13 @@ def _explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _completion(args: argparse.Namespace) -> int:
+    from factcheck.completion import completion_script
+
+    sys.stdout.write(completion_script(_parser(), args.shell))
+    return EXIT_OK
+
+
 def _config(args: argparse.Namespace) -> int:
     print(_load_config(args).describe())
     return EXIT_OK
@@ -594,4 +607,5 @@ _COMMANDS = {
     "schema": _schema,
     "explain": _explain,
     "config": _config,
+    "completion": _completion,
 }
