@@ -133,8 +133,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
-    schema = commands.add_parser("schema", help="print a JSON Schema")
-    schema.add_argument("which", nargs="?", choices=("claims", "report"), default="claims")
+    schema = commands.add_parser(
+        "schema", help="print a JSON Schema, or write them for editors that work offline"
+    )
+    schema.add_argument(
+        "which", nargs="?", choices=("claims", "report"), help="which schema (default: claims)"
+    )
+    schema.add_argument(
+        "--write",
+        nargs="?",
+        const="schemas",
+        metavar="DIR",
+        help="write the schema files into DIR (default: schemas) instead of printing; "
+        "without WHICH, both",
+    )
 
     explain = commands.add_parser("explain", help="print the documentation of a finding code")
     explain.add_argument(
@@ -560,9 +572,19 @@ def _color(args: argparse.Namespace) -> bool | None:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from factcheck.schemas import schema_text
+    from factcheck.schemas import SCHEMA_NAMES, schema_text, write_schemas
 
-    sys.stdout.write(schema_text(args.which))
+    if args.write is None:
+        sys.stdout.write(schema_text(args.which or "claims"))
+        return EXIT_OK
+    names = (args.which,) if args.which else SCHEMA_NAMES
+    try:
+        written = write_schemas(Path(args.write), names)
+    except OSError as error:
+        raise RunError(f"cannot write the schema: {error}") from None
+    from factcheck.report.escape import terminal
+
+    print("wrote " + ", ".join(terminal(display_path(path)) for path in written))
     return EXIT_OK
 
 
