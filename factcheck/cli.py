@@ -175,7 +175,9 @@ def _root_option(command: argparse.ArgumentParser) -> None:
 
 
 def _paths_and_config(command: argparse.ArgumentParser) -> None:
-    command.add_argument("paths", nargs="*", metavar="PATH", help="claims files or folders")
+    command.add_argument(
+        "paths", nargs="*", metavar="PATH", help="claims files or folders; - for standard input"
+    )
     command.add_argument("--config", metavar="FILE", help="configuration file to use")
     command.add_argument(
         "--jobs", metavar="N", default="1", help="worker processes: a number or auto (default 1)"
@@ -274,6 +276,8 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     from factcheck.parallel import RunSettings, check_all, in_shard, job_count, parse_shard
 
     config = _load_config(args)
+    if STDIN in args.paths:
+        return _stdin_result(args, ground, config), config
     files = _claims_files(args.paths, config)
     ref = getattr(args, "changed_since", None)
     if ref:
@@ -292,6 +296,40 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
         files = [path for path in files if in_shard(display_path(Path(path)), *shard)]
     settings = RunSettings(config, Path(article) if article else None, ground)
     return check_all(files, settings, jobs), config
+
+
+STDIN = "-"  # a claims file read from standard input
+STDIN_DISPLAY = "<stdin>"
+
+
+def _stdin_result(args: argparse.Namespace, ground: bool, config):  # type: ignore[no-untyped-def]
+    """The one result of a claims file given on standard input (`factcheck verify -`).
+
+    Its `article.path` is relative to the current folder, as a file there would have it;
+    it is read under the same size limit as any claims file."""
+    from factcheck import engine
+    from factcheck.safe_paths import format_size
+
+    if args.paths != [STDIN]:
+        raise RunError("`-` (a claims file on standard input) cannot go with other paths")
+    if getattr(args, "changed_since", None) or getattr(args, "shard", None):
+        raise RunError("`-` (standard input) is one file: --changed-since and --shard need paths")
+    article = getattr(args, "article", None)
+    if article:
+        _check_readable(article, config, "--article")
+    data = sys.stdin.buffer.read(config.max_file_size + 1)
+    if len(data) > config.max_file_size:
+        limit = format_size(config.max_file_size)
+        raise RunError(f"standard input is larger than max-file-size ({limit})")
+    result = engine.check_file(
+        Path(STDIN_DISPLAY),
+        STDIN_DISPLAY,
+        config,
+        article_override=Path(article) if article else None,
+        ground=ground,
+        claims_data=data,
+    )
+    return iter([result])
 
 
 def _check_readable(path: str, config, option: str) -> None:  # type: ignore[no-untyped-def]
@@ -444,6 +482,8 @@ def _accept(args: argparse.Namespace) -> int:
 
     from factcheck.pin.accept import AcceptRefused, accept
 
+    if STDIN in args.paths:
+        raise RunError("accept needs a claims file, not `-`: the lock is written beside it")
     files_given_as_ids = [c for c in args.claims if c.endswith((".yaml", ".yml"))]
     if files_given_as_ids:
         name = files_given_as_ids[0]

@@ -192,3 +192,67 @@ def test_validate_github_annotates_the_line(factcheck) -> None:
     assert run.out.startswith(
         f"::error file={BROKEN_SHOWN},line=17,col=5,title=FC102 duplicate-key::"
     )
+
+
+# --- `-` for standard input ------------------------------------------------------------
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+
+def test_a_claims_file_on_standard_input_finds_its_article_from_here(
+    in_newsroom, tmp_path, monkeypatch
+) -> None:
+    text = (tmp_path / "claims" / "talks.yaml").read_text()
+    _stdin(monkeypatch, text.replace("../articles/talks.md", "articles/talks.md").encode())
+    run = in_newsroom("verify", "-", "--format", "json")
+    assert run.code == 0, run.out
+    assert [f["claims_file"] for f in run.report["files"]] == ["<stdin>"]
+    assert run.report["files"][0]["article_file"] == "articles/talks.md"
+    assert [c["result"] for c in run.report["claims"]] == ["pass", "pass", "pass"]
+
+
+def test_findings_on_standard_input_name_it_with_their_line(in_newsroom, tmp_path, monkeypatch):
+    text = (tmp_path / "claims" / "talks.yaml").read_text()
+    text = text.replace("../articles/talks.md", "articles/talks.md").replace("June 2\n", "June 9\n")
+    _stdin(monkeypatch, text.encode())
+    run = in_newsroom("verify", "-", "--format", "line")
+    assert run.code == 1
+    assert run.out.splitlines()[0] == (
+        "<stdin>:17:11: FC201 error `June 9` is not in the article [round-2-date]"
+    )
+
+
+def test_standard_input_that_is_not_utf8_is_fc110(in_newsroom, monkeypatch) -> None:
+    _stdin(monkeypatch, b"article: {path: x.md}\n\xff\n")
+    run = in_newsroom("validate", "-")
+    assert run.code == 1
+    assert run.out.startswith("<stdin>:2:1: FC110 error the file is not UTF-8")
+
+
+def test_standard_input_goes_alone_and_not_to_accept(in_newsroom, monkeypatch) -> None:
+    _stdin(monkeypatch, b"")
+    run = in_newsroom("verify", "-", "claims")
+    assert (run.code, run.err) == (
+        2,
+        "factcheck: error: `-` (a claims file on standard input) cannot go with other paths\n",
+    )
+    run = in_newsroom("accept", "--file", "-")
+    assert (run.code, run.err) == (
+        2,
+        "factcheck: error: accept needs a claims file, not `-`: the lock is written beside it\n",
+    )
+
+
+def test_standard_input_over_the_size_limit_is_refused(in_newsroom, tmp_path, monkeypatch):
+    (tmp_path / "factcheck.yaml").write_text("max-file-size: 100\n")
+    _stdin(monkeypatch, b"#" * 101)
+    run = in_newsroom("verify", "-")
+    assert (run.code, run.err) == (
+        2,
+        "factcheck: error: standard input is larger than max-file-size (100 bytes)\n",
+    )
