@@ -148,7 +148,9 @@ def _parser() -> argparse.ArgumentParser:
         "without WHICH, both",
     )
 
-    explain = commands.add_parser("explain", help="print the documentation of a finding code")
+    explain = commands.add_parser(
+        "explain", help="print the documentation of a finding code or rule name"
+    )
     explain.add_argument(
         "code", nargs="?", help="a code or a rule name (FC201, text-not-found); without it, all"
     )
