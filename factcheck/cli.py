@@ -34,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="factcheck",
         description="Check a news article's claims against its words and against each other.",
     )
-    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"factcheck {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     verify = commands.add_parser("verify", help="check claims files against their articles")
@@ -65,6 +65,24 @@ def _parser() -> argparse.ArgumentParser:
         help="check only claims files whose file, article or lock changed since a git ref",
     )
     verify.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    detail = verify.add_mutually_exclusive_group()
+    detail.add_argument(
+        "-v",
+        "--verbose",
+        dest="detail",
+        action="store_const",
+        const="verbose",
+        default="normal",
+        help="rich report: every claim and check, not only what needs attention",
+    )
+    detail.add_argument(
+        "-q",
+        "--quiet",
+        dest="detail",
+        action="store_const",
+        const="quiet",
+        help="rich report: the summary line only",
+    )
 
     accept = commands.add_parser(
         "accept",
@@ -106,12 +124,42 @@ def _parser() -> argparse.ArgumentParser:
         "validate", help="only load and validate claims files (fast, for pre-commit)"
     )
     _paths_and_config(validate)
+    validate.add_argument(
+        "--format",
+        choices=VALIDATE_FORMATS,
+        default="line",
+        help="line: one finding a line (default); rich: each finding with its hint; "
+        "json: the JSON report; github: workflow annotations",
+    )
+    validate.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
-    schema = commands.add_parser("schema", help="print a JSON Schema")
-    schema.add_argument("which", nargs="?", choices=("claims", "report"), default="claims")
+    schema = commands.add_parser(
+        "schema", help="print a JSON Schema, or write them for editors that work offline"
+    )
+    schema.add_argument(
+        "which", nargs="?", choices=("claims", "report"), help="which schema (default: claims)"
+    )
+    schema.add_argument(
+        "--write",
+        nargs="?",
+        const="schemas",
+        metavar="DIR",
+        help="write the schema files into DIR (default: schemas) instead of printing; "
+        "without WHICH, both",
+    )
 
-    explain = commands.add_parser("explain", help="print the documentation of a finding code")
-    explain.add_argument("code", nargs="?", help="e.g. FC201; without it, list every code")
+    explain = commands.add_parser(
+        "explain", help="print the documentation of a finding code or rule name"
+    )
+    explain.add_argument(
+        "code", nargs="?", help="a code or a rule name (FC201, text-not-found); without it, all"
+    )
+
+    completion = commands.add_parser(
+        "completion",
+        help='print a shell completion script: eval "$(factcheck completion bash)"',
+    )
+    completion.add_argument("shell", choices=("bash", "zsh"))
 
     config = commands.add_parser("config", help="show the configuration in force and its origin")
     config.add_argument("--config", metavar="FILE")
@@ -130,7 +178,9 @@ def _root_option(command: argparse.ArgumentParser) -> None:
 
 
 def _paths_and_config(command: argparse.ArgumentParser) -> None:
-    command.add_argument("paths", nargs="*", metavar="PATH", help="claims files or folders")
+    command.add_argument(
+        "paths", nargs="*", metavar="PATH", help="claims files or folders; - for standard input"
+    )
     command.add_argument("--config", metavar="FILE", help="configuration file to use")
     command.add_argument(
         "--jobs", metavar="N", default="1", help="worker processes: a number or auto (default 1)"
@@ -184,13 +234,28 @@ def _claims_files(paths: list[str], config) -> list[str]:  # type: ignore[no-unt
 
     chosen = [Path(p) for p in paths] or config.claims
     if not chosen:
-        raise RunError("no claims files given and none configured ([tool.factcheck] claims)")
+        return _discovered_claims_files(config)
     try:
         return claims_files(chosen, config.policy)
     except SelectionError as error:
         if not paths:  # the configuration named it: say which configuration
             raise RunError(f"{config.source}: `claims`: {error}") from None
         raise RunError(str(error)) from None
+
+
+def _discovered_claims_files(config) -> list[str]:  # type: ignore[no-untyped-def]
+    """Given no path and no `claims:` configuration: the claims files under the current
+    folder, so `factcheck verify` (and the pre-commit hook) works in a fresh repository."""
+    from factcheck.selection import discover_claims_files
+
+    found = discover_claims_files(Path("."), config.policy)
+    if not found:
+        raise RunError(
+            "no claims files given, none configured, and none found under the current folder "
+            "(a claims file is a YAML file with top-level `claims:` and `article:` keys); "
+            'name one, or set `claims = ["claims"]` under [tool.factcheck] in pyproject.toml'
+        )
+    return found
 
 
 def _run(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped-def]
@@ -214,6 +279,8 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     from factcheck.parallel import RunSettings, check_all, in_shard, job_count, parse_shard
 
     config = _load_config(args)
+    if STDIN in args.paths:
+        return _stdin_result(args, ground, config), config
     files = _claims_files(args.paths, config)
     ref = getattr(args, "changed_since", None)
     if ref:
@@ -232,6 +299,40 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
         files = [path for path in files if in_shard(display_path(Path(path)), *shard)]
     settings = RunSettings(config, Path(article) if article else None, ground)
     return check_all(files, settings, jobs), config
+
+
+STDIN = "-"  # a claims file read from standard input
+STDIN_DISPLAY = "<stdin>"
+
+
+def _stdin_result(args: argparse.Namespace, ground: bool, config):  # type: ignore[no-untyped-def]
+    """The one result of a claims file given on standard input (`factcheck verify -`).
+
+    Its `article.path` is relative to the current folder, as a file there would have it;
+    it is read under the same size limit as any claims file."""
+    from factcheck import engine
+    from factcheck.safe_paths import format_size
+
+    if args.paths != [STDIN]:
+        raise RunError("`-` (a claims file on standard input) cannot go with other paths")
+    if getattr(args, "changed_since", None) or getattr(args, "shard", None):
+        raise RunError("`-` (standard input) is one file: --changed-since and --shard need paths")
+    article = getattr(args, "article", None)
+    if article:
+        _check_readable(article, config, "--article")
+    data = sys.stdin.buffer.read(config.max_file_size + 1)
+    if len(data) > config.max_file_size:
+        limit = format_size(config.max_file_size)
+        raise RunError(f"standard input is larger than max-file-size ({limit})")
+    result = engine.check_file(
+        Path(STDIN_DISPLAY),
+        STDIN_DISPLAY,
+        config,
+        article_override=Path(article) if article else None,
+        ground=ground,
+        claims_data=data,
+    )
+    return iter([result])
 
 
 def _check_readable(path: str, config, option: str) -> None:  # type: ignore[no-untyped-def]
@@ -366,16 +467,14 @@ def _github_step_summary(output_format: str, run, context) -> None:  # type: ign
 def _print_rich(run, args: argparse.Namespace, failed: bool) -> None:  # type: ignore[no-untyped-def]
     from factcheck.report.rich_report import render as render_rich
 
-    color = {"always": True, "never": False}.get(args.color)
-    if color is None and (os.environ.get("NO_COLOR") or args.output):
-        color = False
+    color = _color(args)
     if not args.output:
-        render_rich(run, sys.stdout, failed, color)
+        render_rich(run, sys.stdout, failed, color, args.detail)
         return
     import io
 
     buffer = io.StringIO()
-    render_rich(run, buffer, failed, color)
+    render_rich(run, buffer, failed, color, args.detail)
     from factcheck.report.output import write_atomically
 
     write_atomically(Path(args.output), buffer.getvalue())
@@ -386,6 +485,8 @@ def _accept(args: argparse.Namespace) -> int:
 
     from factcheck.pin.accept import AcceptRefused, accept
 
+    if STDIN in args.paths:
+        raise RunError("accept needs a claims file, not `-`: the lock is written beside it")
     files_given_as_ids = [c for c in args.claims if c.endswith((".yaml", ".yml"))]
     if files_given_as_ids:
         name = files_given_as_ids[0]
@@ -416,14 +517,18 @@ def _accept(args: argparse.Namespace) -> int:
                   f"{first.code} {shown(first.message)} (run `factcheck verify` and fix it "
                   "first)")  # fmt: skip
             refused += 1
-        elif not outcome.accepted and not outcome.refused:
+        elif not outcome.accepted and not outcome.refused and not outcome.unchanged:
             print(f"nothing to accept in {shown(result.claims_file)}: no verified claim")
+        unchanged = len(outcome.unchanged)
+        kept = f"{unchanged} claim{'s' if unchanged != 1 else ''} unchanged since accepted"
         if outcome.accepted:
             count = len(outcome.accepted)
             print(
                 f"accepted {count} claim{'s' if count != 1 else ''} in "
-                f"{shown(display_path(outcome.lock))}"
+                f"{shown(display_path(outcome.lock))}" + (f" ({kept})" if unchanged else "")
             )
+        elif unchanged:
+            print(f"nothing changed in {shown(display_path(outcome.lock))}: {kept}")
         for claim_id, reason in sorted(outcome.refused.items()):
             print(f"not accepted: {shown(claim_id)}: {shown(reason)}")
         refused += len(outcome.refused)
@@ -465,29 +570,64 @@ def _extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _validate(args: argparse.Namespace) -> int:
-    from factcheck.report.line_report import LineWriter
+# What `validate` prints: the streamed formats, the findings with their hints, annotations.
+VALIDATE_FORMATS = ("line", "rich", "json", "github")
 
+
+def _validate(args: argparse.Namespace) -> int:
     results, _ = _results(args, ground=False)
-    writer = LineWriter(sys.stdout)
+    if args.format == "github":
+        from factcheck.report import ReportContext, render
+        from factcheck.result import RunResult
+
+        run = RunResult(files=list(results))
+        errors = run.count("error")
+        sys.stdout.write(render("github", run, ReportContext(failed=errors > 0)))
+        return EXIT_FINDINGS if errors else EXIT_OK
+    if args.format == "rich":
+        from factcheck.report.rich_report import FindingsWriter
+
+        writer = FindingsWriter(sys.stdout, _color(args))
+    else:
+        writer = _stream_writer(args.format, sys.stdout)
     files = errors = 0
     try:
         for result in results:  # one file at a time: memory does not grow with the archive
             writer.add(result)
             files += 1
             errors += sum(1 for finding in result.findings if finding.severity == "error")
+        writer.finish()
     except BrokenPipeError:
         raise  # the reader stopped reading (`| head`): not a failure to write, see main()
     except OSError as error:
         raise RunError(f"{error.filename}: {error.strerror}") from None
-    print(f"{files} claims file{'s' if files != 1 else ''} validated, {errors} error(s)")
+    if args.format != "json":  # the JSON report is the whole output: nothing after it
+        print(f"{files} claims file{'s' if files != 1 else ''} validated, {errors} error(s)")
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
-def _schema(args: argparse.Namespace) -> int:
-    from factcheck.schemas import schema_text
+def _color(args: argparse.Namespace) -> bool | None:
+    """--color as the rich report takes it: None lets it decide (a terminal gets colour)."""
+    color = {"always": True, "never": False}.get(args.color)
+    if color is None and (os.environ.get("NO_COLOR") or getattr(args, "output", None)):
+        color = False
+    return color
 
-    sys.stdout.write(schema_text(args.which))
+
+def _schema(args: argparse.Namespace) -> int:
+    from factcheck.schemas import SCHEMA_NAMES, schema_text, write_schemas
+
+    if args.write is None:
+        sys.stdout.write(schema_text(args.which or "claims"))
+        return EXIT_OK
+    names = (args.which,) if args.which else SCHEMA_NAMES
+    try:
+        written = write_schemas(Path(args.write), names)
+    except OSError as error:
+        raise RunError(f"cannot write the schema: {error}") from None
+    from factcheck.report.escape import terminal
+
+    print("wrote " + ", ".join(terminal(display_path(path)) for path in written))
     return EXIT_OK
 
 
@@ -498,10 +638,24 @@ def _explain(args: argparse.Namespace) -> int:
         for rule in RULES.values():
             print(f"{rule.code}  {rule.severity:<7}  {rule.name:<20}  {rule.summary}")
         return EXIT_OK
-    rule = RULES.get(args.code.upper())
+    rule = RULES.get(args.code.upper()) or next(
+        (rule for rule in RULES.values() if rule.name == args.code.lower()), None
+    )
     if rule is None:
-        raise RunError(f"unknown code {args.code} (see `factcheck explain` for the list)")
+        import difflib
+
+        names = [*RULES, *(rule.name for rule in RULES.values())]
+        close = difflib.get_close_matches(args.code, names, n=1)
+        hint = f"did you mean {close[0]}? " if close else ""
+        raise RunError(f"unknown code {args.code} ({hint}see `factcheck explain` for the list)")
     sys.stdout.write(rule.explain())
+    return EXIT_OK
+
+
+def _completion(args: argparse.Namespace) -> int:
+    from factcheck.completion import completion_script
+
+    sys.stdout.write(completion_script(_parser(), args.shell))
     return EXIT_OK
 
 
@@ -518,6 +672,7 @@ _COMMANDS = {
     "schema": _schema,
     "explain": _explain,
     "config": _config,
+    "completion": _completion,
 }
 
 

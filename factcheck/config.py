@@ -58,7 +58,13 @@ class Config:
         """What `factcheck config` prints."""
         lines = [f"configuration: {self.source}"]
         lines.append(f"root: {self.root} ({self.root_origin})")
-        lines.append("claims: " + (", ".join(str(p) for p in self.claims) or "(none)"))
+        lines.append(
+            "claims: "
+            + (
+                ", ".join(str(p) for p in self.claims)
+                or "(none configured: verify checks the claims files under the current folder)"
+            )
+        )
         lines.append(f"fail-on: {self.fail_on}")
         lines.append(f"max-file-size: {format_size(self.max_file_size)}")
         if self.severity:
@@ -224,12 +230,17 @@ def _from_table(table: Any, path: Path, source: str) -> Config:
         raise ConfigError(f"{source}: `severity` must map codes to error, warning, info or off")
     from factcheck.rules import RULES
 
+    severity = dict(severity)
     for code, level in severity.items():
+        if level is False:
+            # YAML 1.1 reads `off` (and `no`, `false`) unquoted as false: it means off.
+            severity[code] = level = "off"
         if code not in RULES:
             raise ConfigError(f"{source}: `severity` names {code}, which is not a factcheck code")
         if level not in SEVERITIES:
             raise ConfigError(
-                f"{source}: severity of {code} must be one of {', '.join(SEVERITIES)}"
+                f"{source}: severity of {code} must be one of {', '.join(SEVERITIES)}, "
+                f"not {level!r}"
             )
     config.severity = dict(severity)
     config.tolerances = _tolerances(table.get("tolerances", {}), source)

@@ -44,10 +44,14 @@ def check_file(
     *,
     article_override: Path | None = None,
     ground: bool = True,
+    claims_data: bytes | None = None,
 ) -> FileResult:
-    """Check one claims file. With `ground=False` only loading is checked (`validate`)."""
+    """Check one claims file. With `ground=False` only loading is checked (`validate`).
+
+    `claims_data` is the claims file's content when it came from standard input (`-`).
+    """
     forget_parses()  # an article's phrases are remembered while it is checked, no longer
-    loaded = load_claims_file(path, display, config.policy)
+    loaded = load_claims_file(path, display, config.policy, claims_data)
     result = FileResult(claims_file=display)
     findings = list(loaded.findings)
     model = loaded.model

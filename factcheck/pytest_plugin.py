@@ -5,7 +5,9 @@ is collected when it sits in a folder named `claims` (or matches a glob of the
 `factcheck_claims` ini option) and has a top-level `claims:` key. `-k round-2-date` selects by
 id, `--junit-xml` works as for any test, and a failure shows the claim's YAML lines and the
 article's words instead of a Python traceback. Findings at or above `fail-on` (from the
-factcheck configuration) fail; warnings are shown but do not.
+factcheck configuration) fail; an item with warnings only (an unverified claim, FC425) passes
+but is reported as WARNED, counted apart ("77 passed, 4 warned") and its findings listed in
+a "factcheck warnings" section, so a claim nobody verified never reads as PASSED.
 
 A failure's text holds the claims file's lines, messages and the article's words, all from
 the pull request: each is shown escaped for a terminal (`factcheck.report.escape.terminal`),
@@ -130,16 +132,16 @@ class FactcheckItem(pytest.Item):
         failing = [f for f in self.findings if SEVERITY_ORDER[f.severity] >= self.threshold]
         if failing:
             raise FactcheckFailure(self.findings)
+        for finding in self.findings:
+            if finding.severity == "warning":
+                self.user_properties.append((_WARNING_PROPERTY, _finding_line(finding)))
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style=None) -> str:  # type: ignore[no-untyped-def, override]
         if not isinstance(excinfo.value, FactcheckFailure):
             return super().repr_failure(excinfo)
         parts = [self._yaml_lines()]
         for finding in excinfo.value.findings:
-            parts.append(
-                f"{terminal(finding.location)}: {finding.code} {finding.severity}: "
-                f"{terminal(finding.message)}"
-            )
+            parts.append(_finding_line(finding))
             if finding.hint:
                 parts.append(f"    hint: {terminal(finding.hint)}")
         excerpt = self._excerpt()
@@ -170,6 +172,43 @@ class FactcheckItem(pytest.Item):
 
     def reportinfo(self) -> tuple[Path, int, str]:
         return self.path, self.line - 1, f"factcheck {terminal(self.name)}"
+
+
+_WARNING_PROPERTY = "factcheck warning"
+
+
+def _finding_line(finding: Finding) -> str:
+    """`file:line:col: CODE severity: message`, escaped for a terminal."""
+    return (
+        f"{terminal(finding.location)}: {finding.code} {finding.severity}: "
+        f"{terminal(finding.message)}"
+    )
+
+
+def _warnings_of(report: pytest.TestReport) -> list[str]:
+    return [str(value) for name, value in report.user_properties if name == _WARNING_PROPERTY]
+
+
+def pytest_report_teststatus(
+    report: pytest.TestReport, config: pytest.Config
+) -> tuple[str, str, tuple[str, dict[str, bool]]] | None:
+    """A passing claim or check with warnings is WARNED (`W`), counted apart from passed."""
+    if report.when == "call" and report.passed and _warnings_of(report):
+        return "warned", "W", ("WARNED", {"yellow": True})
+    return None
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """List the findings of the WARNED items, one a line, after the tests."""
+    lines = [
+        terminal_lines(line)
+        for report in terminalreporter.stats.get("warned", [])
+        for line in _warnings_of(report)
+    ]
+    if lines:
+        terminalreporter.write_sep("=", "factcheck warnings", yellow=True)
+        for line in lines:
+            terminalreporter.write_line(line)
 
 
 def _indent(line: str) -> int:

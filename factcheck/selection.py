@@ -16,6 +16,8 @@ inside the repository root (`factcheck.safe_paths`); a folder is walked only ins
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 from factcheck.safe_paths import ReadPolicy, Refused
@@ -57,7 +59,7 @@ def claims_files(chosen: list[Path], policy: ReadPolicy) -> list[str]:
     return files
 
 
-def _walk(folder: str, into: list[str]) -> None:
+def _walk(folder: str, into: list[str], skip: Callable[[str], bool] | None = None) -> None:
     """Append the claims files under `folder` to `into`, depth first in name order.
 
     Only the names of a folder's claims files and subfolders are held while it is sorted,
@@ -69,7 +71,7 @@ def _walk(folder: str, into: list[str]) -> None:
         with os.scandir(folder) as listing:
             for entry in listing:
                 if entry.is_dir(follow_symlinks=False):
-                    if entry.name != ".git":
+                    if entry.name != ".git" and not (skip and skip(entry.name)):
                         folders.add(entry.name)
                 elif _suffix(entry.name) in CLAIMS_SUFFIXES and entry.is_file():
                     names.append(entry.name)
@@ -81,7 +83,7 @@ def _walk(folder: str, into: list[str]) -> None:
     for name in names:
         path = name if folder == "." else os.path.join(folder, name)  # as Path(".") / name
         if name in folders:
-            _walk(path, into)
+            _walk(path, into, skip)
         else:
             into.append(path)
 
@@ -90,3 +92,30 @@ def _suffix(name: str) -> str:
     """The suffix as `Path.suffix` reads it: none for `.yaml` alone or a trailing dot."""
     dot = name.rfind(".")
     return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
+# What marks a YAML file as a claims file when factcheck looks for them itself: the two
+# top-level keys every claims file has. A workflow, a compose file or factcheck.yaml has
+# neither pair, so they are not mistaken for one.
+_CLAIMS_KEY = re.compile(rb"^claims[ \t]*:", re.MULTILINE)
+_ARTICLE_KEY = re.compile(rb"^article[ \t]*:", re.MULTILINE)
+# Folders a repository keeps tools or other people's files in, never its claims.
+_NOT_SEARCHED = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})
+
+
+def discover_claims_files(folder: Path, policy: ReadPolicy) -> list[str]:
+    """The claims files under `folder` (with top-level `claims:` and `article:` keys), in
+    the walk's order: what `factcheck verify` checks given no path and no configuration, as
+    ruff checks ".". Hidden folders (`.git`, `.venv`, `.github`) are not searched; a file
+    the read rule refuses (outside the root, too large) is not a candidate."""
+    candidates: list[str] = []
+    _walk(str(folder), candidates, skip=lambda name: name.startswith(".") or name in _NOT_SEARCHED)
+    found = []
+    for path in candidates:
+        try:
+            head = policy.read_bytes(path)
+        except OSError:
+            continue
+        if _CLAIMS_KEY.search(head) and _ARTICLE_KEY.search(head):
+            found.append(path)
+    return found

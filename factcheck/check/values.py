@@ -15,6 +15,7 @@ from factcheck import values as v
 from factcheck.article.normalize import normalize_phrase
 from factcheck.check.search import find_all
 from factcheck.model import claims as m
+from factcheck.model.units import without_unit
 from factcheck.values._memo import per_object
 
 
@@ -138,7 +139,10 @@ def _read(claim: m.ClaimBase, words: str, anchor: dt.date) -> object | None:
         case m.DateClaim():
             return v.parse_date(words, anchor)
         case m.NumberClaim():
-            read = v.parse_number(words)
+            bare = without_unit(words, claim.unit) if claim.unit else None
+            read = v.parse_number(words if bare is None else bare)
+            if bare is not None and isinstance(read, v.NumberValue) and read.unit is None:
+                return replace(read, unit=claim.unit)  # "120 km": 120, in the claim's unit
             return read if isinstance(read, v.NumberValue) else None
         case m.PairClaim():
             read = v.parse_number(words)

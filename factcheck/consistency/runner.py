@@ -9,7 +9,12 @@ from factcheck.consistency.implicit import ImplicitFinding, implicit_checks
 from factcheck.consistency.number_checks import equal, numeric
 from factcheck.consistency.place_checks import place_containment
 from factcheck.consistency.sequence_check import sequence
-from factcheck.consistency.time_checks import chronology, date_containment, duration
+from factcheck.consistency.time_checks import (
+    SAME_DAY_REFUSED,
+    chronology,
+    date_containment,
+    duration,
+)
 from factcheck.consistency.truth import Truth
 from factcheck.consistency.validity_check import validity
 from factcheck.consistency.verdict import Verdict
@@ -109,6 +114,11 @@ def _finding(
 
 
 def _hint(verdict: Verdict, code: str) -> str:
+    if code == "FC401" and SAME_DAY_REFUSED in verdict.message:
+        return (
+            "If the same day is allowed, add `strict: false` to the check (each item on or "
+            "before the next); otherwise check each claim named against the article."
+        )
     if code == "FC410" and "beyond the calendar" in verdict.message:
         return "Check the dates and the dateline this check names: each lies in years 1 to 9999."
     if code == "FC410":

@@ -12,6 +12,10 @@ from factcheck.consistency.verdict import Verdict, holds, missing
 from factcheck.model.checks import ChronologyCheck, ContainmentCheck, DurationCheck, Window
 from factcheck.values import DateValue, DurationValue
 
+# Said when a strict chronology fails only because two dates may be the same day (June 2
+# before a June 2 dateline): the runner's hint then names the setting that allows it.
+SAME_DAY_REFUSED = "a chronology is strict by default"
+
 
 def chronology(check: ChronologyCheck, facts: Facts) -> list[Verdict]:
     """Each item before the next (or on the same day, when not strict)."""
@@ -29,11 +33,10 @@ def chronology(check: ChronologyCheck, facts: Facts) -> list[Verdict]:
         if truth is Truth.TRUE:
             verdicts.append(holds("FC401", pair))
         elif truth is Truth.FALSE:
-            verdicts.append(
-                Verdict(
-                    truth, "FC401", f"{fact_a.label()} must come {word} {fact_b.label()}", pair, key
-                )
-            )
+            message = f"{fact_a.label()} must come {word} {fact_b.label()}"
+            if check.strict and date_before(date_a, date_b, strict=False) is not Truth.FALSE:
+                message += f"; they can fall on the same day, and {SAME_DAY_REFUSED}"
+            verdicts.append(Verdict(truth, "FC401", message, pair, key))
         else:
             verdicts.append(
                 Verdict(

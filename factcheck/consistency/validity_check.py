@@ -52,17 +52,18 @@ def validity(check: ValidityCheck, facts: Facts) -> list[Verdict]:
         ]
     answers = []
     for record in records:
-        since = DateValue.from_edtf(record.since)
+        # No `since`: the start is unknown, so only a date after `until` can be told.
+        since = DateValue.from_edtf(record.since) if record.since else None
         until = DateValue.from_edtf(record.until).end if record.until else dt.date.max
         answers.append(
             Truth.of(
-                since.end <= date.start and date.end <= until,
-                date.end < since.start or date.start > until,
+                since is not None and since.end <= date.start and date.end <= until,
+                (since is not None and date.end < since.start) or date.start > until,
             )
         )
     if Truth.TRUE in answers:
         return [holds("FC409", involved)]
-    spans = "; ".join(f"{r.since} to {r.until or 'now'}" for r in records)
+    spans = "; ".join(_span(r.since, r.until) for r in records)
     if all(a is Truth.FALSE for a in answers):
         message = (
             f"{title_fact.label()} is used on {date_fact.label()}, but `{person_id}` held it "
@@ -71,3 +72,14 @@ def validity(check: ValidityCheck, facts: Facts) -> list[Verdict]:
         return [Verdict(Truth.FALSE, "FC409", message, involved)]
     message = f"cannot tell whether `{person_id}` was {title} on {date_fact.label()}: held {spans}"
     return [Verdict(Truth.UNKNOWN, "FC409", message, involved)]
+
+
+def _span(since: str | None, until: str | None) -> str:
+    """When a title was held, as the message says it ("2023-09-06 to now")."""
+    if since:
+        return f"{since} to {until or 'now'}"
+    return (
+        f"until {until} (from a date not recorded: add `since`)"
+        if until
+        else ("from a date not recorded (add `since`)")
+    )

@@ -18,6 +18,7 @@ from factcheck.extract.render import new_file
 from factcheck.extract.update import UpdateProblem, updated_text
 from factcheck.report.output import write_atomically
 from factcheck.safe_paths import ReadPolicy, Refused
+from factcheck.schemas import schema_url
 
 
 class ExtractError(Exception):
@@ -84,9 +85,13 @@ def extract(
             "ordinal, quote, titled person or place): no draft written"
         )
     relative = Path(os.path.relpath(article_path.resolve(), target.resolve().parent))
+    # A copy in the repository (`factcheck schema --write`) works offline; else the
+    # published schema of this version.
     schema = Path("schemas/claims.schema.json")
     schema_ref = (
-        os.path.relpath(schema.resolve(), target.resolve().parent) if schema.is_file() else None
+        os.path.relpath(schema.resolve(), target.resolve().parent)
+        if schema.is_file()
+        else schema_url("claims")
     )
     text = new_file(draft, relative.as_posix(), schema_ref, published=published)
     write_atomically(target, text)

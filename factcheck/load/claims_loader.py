@@ -15,7 +15,7 @@ from factcheck.load.check_references import check_check_references
 from factcheck.load.positioned_yaml import Position, Positions, YamlProblem, load_positioned
 from factcheck.load.references import check_references
 from factcheck.load.schema_errors import findings_from_validation
-from factcheck.load.text_files import DecodeProblem, read_text
+from factcheck.load.text_files import DecodeProblem, decode_utf8, read_text
 from factcheck.model.claims import ClaimsFile
 from factcheck.model.reading import InvalidClaims, read_claims_file
 from factcheck.safe_paths import ReadPolicy, Refused
@@ -50,15 +50,18 @@ class LoadedClaims:
         return self.positions.of_value(tuple(path))
 
 
-def load_claims_file(path: FsPath, display: str, policy: ReadPolicy | None = None) -> LoadedClaims:
+def load_claims_file(
+    path: FsPath, display: str, policy: ReadPolicy | None = None, data: bytes | None = None
+) -> LoadedClaims:
     """Load and validate `path`; `display` is how findings name the file.
 
     A file the read rule refuses (a listed link leading outside the root, a file over the
-    size limit) is a finding at its first line, and none of it is read.
+    size limit) is a finding at its first line, and none of it is read. `data`, when given,
+    is the file's content already read (standard input); `path` then only places it.
     """
     loaded = LoadedClaims(path, display)
     try:
-        loaded.text = read_text(path, policy)
+        loaded.text = read_text(path, policy) if data is None else decode_utf8(data)
     except DecodeProblem as problem:
         loaded.findings.append(problem.finding("FC110", display))
         return loaded

@@ -207,7 +207,13 @@ class TitleHeld:
             examples=[["Defence Minister", "Minister of Defense"]],
         ),
     ] = field(default_factory=list)
-    since: Annotated[EdtfDate, Field(description="First date in office.")]
+    since: Annotated[
+        EdtfDate | None,
+        Field(
+            description="First date in office, if known (without it, a date before `until` "
+            "cannot be told to fall in office)."
+        ),
+    ] = None
     until: Annotated[EdtfDate | None, Field(description="Last date in office, if it ended.")] = None
     sources: list[SourceRef] = field(default_factory=list)
 
@@ -355,7 +361,14 @@ class NumberClaim(ClaimBase):
     qualifier: Annotated[
         Qualifier | None, Field(description="'up to 1,200' is value 1200 with qualifier 'up to'.")
     ] = None
-    unit: Annotated[str | None, Field(description="'%' or a currency code such as USD.")] = None
+    unit: Annotated[
+        str | None,
+        Field(
+            description="'%', a currency code such as USD, or a measure: bp, km, m, cm, mi, "
+            "km2, ha, kg, t, l, MW, GW, people (written after the number in `text`).",
+            examples=["%", "USD", "km", "bp", "people"],
+        ),
+    ] = None
 
 
 @dataclass(frozen=True, kw_only=True)

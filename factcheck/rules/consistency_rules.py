@@ -10,7 +10,9 @@ CONSISTENCY_RULES: tuple[Rule, ...] = (
         "chronology",
         "error",
         "Dates a `chronology` check lists are not in that order.",
-        "Each item must come before the next (on or before, with `strict: false`); `published` "
+        "Each item must come strictly before the next: a chronology is strict by default, so "
+        "June 2 is not before a June 2 dateline; write `strict: false` on the check to allow "
+        "the same day (on or before). `published` "
         'stands for the dateline. Dates are compared at their precision: "March 2022" is '
         'before "May 16" whatever its day; when the precision cannot decide, FC410 says so.',
         "checks:\n  - {id: rounds, kind: chronology, items: [round-2-date, round-1-date]}",
