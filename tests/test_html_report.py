@@ -301,6 +301,60 @@ def test_every_filtered_item_has_one_result_and_one_kind(factcheck, tmp_path) ->
     assert "body:has(#show-fail:checked) .fi:not(.r-fail)" in text
 
 
+def test_changed_words_are_read_only_from_what_the_findings_say() -> None:
+    from factcheck.findings import Finding
+    from factcheck.report.html_changes import article_changes
+    from factcheck.result import ClaimResult
+
+    text = "Talks took place on June 3 in Istanbul.\nThe minister said the deal was signed today."
+    changed = "the sentence `x` was verified against (accepted 2026-11-25) has changed: "
+
+    def marked(*findings: Finding, claim_text: str = "June 2") -> list[tuple[str, str, str]]:
+        claims = [ClaimResult("x", "verified", "text", "v", 1, text=claim_text)]
+        return [(c.kind, c.now, c.was) for c in article_changes(text, list(findings), claims)]
+
+    def fc205(diff: str) -> Finding:
+        return Finding("FC205", "error", changed + diff, "c.yaml", claim="x")
+
+    def fc203(passage: str) -> Finding:
+        hint = f"nearest passage: “{passage}”"
+        return Finding(
+            "FC203", "error", "the context is not in the article", "c.yaml", 3, 1, hint, "x"
+        )
+
+    assert marked(fc205("Talks took place on June [-2-] {+3+} in Istanbul.")) == [
+        ("changed", "3", "2")
+    ]
+    # Words only added: new, replacing nothing.
+    assert marked(fc205("The minister said the deal was {+signed+} today.")) == [
+        ("changed", "signed", "")
+    ]
+    # A diff cut short by the report's cap, or a sentence the article no longer holds: no mark.
+    assert (
+        marked(fc205("Talks took place on June [-2-] {+3+} in Ist… [truncated, 9,000 characters]"))
+        == []
+    )
+    assert marked(fc205("Talks took place on May [-2-] {+3+} in Istanbul.")) == []
+    assert marked(fc205("no diff at all")) == []
+    # A short value: its words as they read now, whole; the passage around them too.
+    assert marked(fc203("Talks took place on June 3")) == [
+        ("passage", "Talks took place on June 3", "June 2"),
+        ("changed", "June 3", "June 2"),
+    ]
+    # A longer text: only the words that differ.
+    said = "The minister said the deal was agreed today."
+    assert marked(fc203("The minister said the deal was signed today."), claim_text=said) == [
+        ("passage", "The minister said the deal was signed today.", said),
+        ("changed", "signed", "agreed"),
+    ]
+    # A passage the article does not hold, or a hint of another kind: no mark.
+    assert marked(fc203("Talks took place on June 4")) == []
+    other = Finding(
+        "FC203", "error", "m", "c.yaml", 3, 1, "The article has no passage like it.", "x"
+    )
+    assert marked(other) == []
+
+
 # ---- in a real browser ------------------------------------------------------------------
 
 CHROMIUM_FLAGS = [

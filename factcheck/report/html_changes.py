@@ -119,16 +119,16 @@ def _from_diff(text: str, message: str) -> list[Change]:
     words += [(w, None) for w in diff[last:].split()]
     if not any(was is not None for _, was in words):
         return []
-    pattern = r"\s+".join(re.escape(w) for w, _ in words)
-    located = re.search(pattern, text)
-    if located is None:
+    # The article's text has single spaces within a paragraph (`normalize`), as the diff
+    # has: a plain search, which stays fast whatever the article repeats.
+    pos = text.find(" ".join(w for w, _ in words))
+    if pos < 0:
         return []
     changes: list[Change] = []
-    pos = located.start()
     run: list[tuple[int, int]] = []
     was = ""
     for word, replaced in [*words, ("", None)]:
-        while pos < len(text) and text[pos].isspace() and word:
+        if word and text.startswith(" ", pos):
             pos += 1
         if replaced is not None:
             if not run:
