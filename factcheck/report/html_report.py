@@ -228,8 +228,8 @@ def _finding_card(
         place = f"article {finding.article_line}:{finding.article_column or 1}"
         target = _article_anchor(finding, result, prefix, changes)
         where.append(f'<a href="#{target}">{place}</a>' if target else html_text(place))
-    if several:
-        where.insert(0, html_text(result.title or result.claims_file))
+    if several and result.title:  # which article: the location names the claims file
+        where.insert(0, html_text(result.title))
     message = diff_html(finding.message) if "[-" in finding.message else html_text(finding.message)
     hint = f'<p class="hint">{html_text(finding.hint)}</p>' if finding.hint else ""
     return (

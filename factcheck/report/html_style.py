@@ -11,7 +11,8 @@ Three parts matter beyond looks:
 - narrow screens (a phone, 400 px): nothing is wider than the screen, long words and
   addresses wrap, tables become one block per row with each cell labelled, and the
   timeline's wide drawing gives way to a vertical list;
-- print: no filters, every item shown, cards kept whole, highlights printed in colour.
+- print: the wide layout, no filters, every item shown, cards kept whole, highlights
+  printed in colour.
 """
 
 from __future__ import annotations
@@ -165,7 +166,7 @@ th{{color:#475569;font-weight:600}}td code{{font-size:12px}}
 """
 
 _NARROW = f"""
-@media (max-width:{NARROW}px){{
+@media screen and (max-width:{NARROW}px){{
 header{{padding:8px 12px}}
 h1{{font-size:18px}}
 .subject{{font-size:14px;margin-bottom:6px}}
@@ -190,7 +191,7 @@ td[data-label]::before{{content:attr(data-label) ": ";color:#64748b;font-size:12
 _PRINT = """
 @media print{
 body{background:#fff;font-size:11pt}
-.filters,.legend,a.ref{display:none !important}
+.filters,a.ref{display:none !important}
 .fi,.ks{display:revert !important}
 header,main{padding:0}
 section.file{border:0;padding:0}
