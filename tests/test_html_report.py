@@ -214,8 +214,11 @@ def test_markup_in_articles_and_claims_is_shown_as_text(factcheck, tmp_path) -> 
     }
 
 
-def _failing_copy(tmp_path: Path) -> Path:
-    """The bundled claims file against a copy of its article with three facts changed."""
+@pytest.fixture
+def failing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The bundled claims file against a copy of its article with three facts changed, run
+    with the default configuration (coverage on), as a newsroom's repository would be."""
+    monkeypatch.delenv("FACTCHECK_CONFIG")
     claims = bundled_copy(tmp_path)
     article = tmp_path / "articles" / BUNDLED_ARTICLE.name
     text = article.read_text(encoding="utf-8")
@@ -231,8 +234,10 @@ def _changed_words(text: str) -> str:
     return "".join(re.findall(r'<mark class="chg" title="[^"]*">([^<]*)</mark>', text))
 
 
-def test_failing_report_opens_with_what_failed_where_and_the_hint(factcheck, tmp_path) -> None:
-    claims = _failing_copy(tmp_path)
+def test_failing_report_opens_with_what_failed_where_and_the_hint(
+    factcheck, tmp_path, failing
+) -> None:
+    claims = failing
     code, text = _html_report(factcheck, tmp_path, claims)
     assert code == 1
     report = factcheck("verify", claims, "--format", "json").report
@@ -252,6 +257,11 @@ def test_failing_report_opens_with_what_failed_where_and_the_hint(factcheck, tmp
         assert where in failures, where  # where, in the claims file
         assert f"article {finding['article_line']}:{finding['article_column']}" in failures
         assert html.escape(finding["hint"]) in failures  # the hint
+    # A fact no claim covers links to its words in the article.
+    uncovered = _Page(text[order[1] : order[2]]).with_class("finding")
+    assert any("k-coverage" in a["class"] for a in uncovered)
+    links = re.findall(r'href="#(unc-\d+)">article', text)
+    assert len(links) == 3 and all(link in page.ids for link in links)
     # A claim whose words are gone links to the passage found in their place.
     lost = [f["claim"] for f in errors if f["code"] == "FC203"]
     assert lost
@@ -264,9 +274,9 @@ def test_failing_report_opens_with_what_failed_where_and_the_hint(factcheck, tmp
 
 
 def test_failing_report_shows_diffs_as_insertions_and_marks_the_changed_words(
-    factcheck, tmp_path
+    factcheck, tmp_path, failing
 ) -> None:
-    _, text = _html_report(factcheck, tmp_path, _failing_copy(tmp_path))
+    _, text = _html_report(factcheck, tmp_path, failing)
     assert "June <del>2</del> <ins>3</ins> in Istanbul" in text
     assert "<del>30-day</del> <ins>60-day</ins>" in text
     assert "<del>1,200</del> <ins>1,300</ins>" in text
@@ -284,8 +294,8 @@ def test_failing_report_shows_diffs_as_insertions_and_marks_the_changed_words(
     assert _changed_words(passing) == "" and "<ins>" not in passing
 
 
-def test_every_filtered_item_has_one_result_and_one_kind(factcheck, tmp_path) -> None:
-    _, text = _html_report(factcheck, tmp_path, _failing_copy(tmp_path))
+def test_every_filtered_item_has_one_result_and_one_kind(factcheck, tmp_path, failing) -> None:
+    _, text = _html_report(factcheck, tmp_path, failing)
     page = _Page(text)
     radios = [a for tag, a in page.elements if tag == "input"]
     assert [a["id"] for a in radios if "checked" in a] == ["show-all", "kind-all"]
@@ -353,6 +363,15 @@ def test_changed_words_are_read_only_from_what_the_findings_say() -> None:
         "FC203", "error", "m", "c.yaml", 3, 1, "The article has no passage like it.", "x"
     )
     assert marked(other) == []
+
+    # A fact no claim covers, quoted by FC501: marked where it stands once, else nowhere.
+    def fc501(words: str) -> Finding:
+        message = f"“{words}” (a date, 2025-06-03) is not covered by any claim"
+        return Finding("FC501", "warning", message, "a.md", 1, 21)
+
+    assert marked(fc501("June 3")) == [("uncovered", "June 3", "")]
+    assert marked(fc501("in")) == []  # twice in the article: which one is not known
+    assert marked(fc501("June 4")) == []
 
 
 # ---- in a real browser ------------------------------------------------------------------
@@ -563,9 +582,9 @@ window.addEventListener("load", () => {
 
 
 def test_chromium_failing_report_at_phone_and_desktop_widths(
-    factcheck, tmp_path, chromium, served
+    factcheck, tmp_path, failing, chromium, served
 ) -> None:
-    _html_report(factcheck, tmp_path, _failing_copy(tmp_path))
+    _html_report(factcheck, tmp_path, failing)
     (tmp_path / "harness.html").write_text(FAILING_HARNESS, encoding="utf-8")
     dom = _browse(chromium, tmp_path, "dom", "--dump-dom", f"{served}/harness.html")
     found = re.search(r'<pre id="result">(.*?)</pre>', dom, re.S)

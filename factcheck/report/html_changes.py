@@ -10,6 +10,8 @@ claim failed. The findings know it in two ways:
 - FC201 and FC203 (a claim's words or context not found) carry the nearest passage the
   article has now (`nearest passage: “…”`). That passage is where the claim's words were;
   its words that differ from the claim's `text`, aligned word by word, are the changed ones.
+- FC501 (a fact no claim covers) quotes the article's words (`“June 3” (a date, …)`); they
+  are marked where they stand outside every claim's words, if they stand there once.
 
 Both are read from the findings' own text, so a message cut short by the report's cap, or a
 passage the article no longer holds, marks nothing rather than the wrong words.
@@ -38,6 +40,9 @@ _TOKEN = re.compile(r"\w+")
 _EDGE = "\"'“”‘’()[]{}.,;:!?"
 # A claim's text of at most this many words is a value: marked whole where it changed.
 SHORT_VALUE = 4
+_QUOTED = re.compile(r"^“([^”]+)” \(")
+_MOST_PLACES = 200
+UNCOVERED_CODES = frozenset({"FC501"})
 DIFF_CODES = frozenset({"FC205"})
 NEAREST_CODES = frozenset({"FC201", "FC203"})
 
@@ -54,6 +59,7 @@ class Change:
     was: str = ""
     claims: list[str] = field(default_factory=list)
     codes: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
 
 
 def diff_html(message: str) -> str:
@@ -80,14 +86,21 @@ def plain_diff(message: str) -> str:
 
 
 def article_changes(text: str, findings: list[Finding], claims: list[ClaimResult]) -> list[Change]:
-    """Every changed stretch the findings point to in `text`, one per place, in text order."""
+    """Every stretch the findings point to in `text`, one per place and kind, in text order.
+
+    Kinds: "changed" (words that are new), "passage" (where a claim's missing words were),
+    "uncovered" (a fact no claim covers). Each change keeps the findings it comes from.
+    """
     by_id = {c.id: c for c in claims}
+    spans = [c.span for c in claims if c.span]
     found: dict[tuple[int, int, str], Change] = {}
     for finding in findings:
         if finding.code in DIFF_CODES:
             changes = _from_diff(text, finding.message)
         elif finding.code in NEAREST_CODES and finding.claim in by_id:
             changes = _from_nearest(text, finding.hint, by_id[finding.claim].text)
+        elif finding.code in UNCOVERED_CODES and not finding.claim:
+            changes = _from_uncovered(text, finding.message, spans)
         else:
             continue
         for change in changes:
@@ -96,7 +109,27 @@ def article_changes(text: str, findings: list[Finding], claims: list[ClaimResult
                 kept.claims.append(finding.claim)
             if finding.code not in kept.codes:
                 kept.codes.append(finding.code)
+            kept.findings.append(finding)
     return sorted(found.values(), key=lambda c: (c.start, -c.end, c.kind))
+
+
+def _from_uncovered(text: str, message: str, spans: list[tuple[int, int]]) -> list[Change]:
+    """The quoted words of an FC501 finding, if they stand once outside every claim's words."""
+    match = _QUOTED.match(message)
+    if not match:
+        return []
+    words = match.group(1)
+    places = []
+    at, looked = text.find(words), 0
+    while at >= 0 and len(places) < 2 and looked < _MOST_PLACES:
+        if not any(s <= at < e for s, e in spans):
+            places.append(at)
+        at, looked = text.find(words, at + 1), looked + 1
+    if at >= 0 and looked >= _MOST_PLACES:
+        return []  # words the article repeats that often cannot be told apart
+    if len(places) != 1:
+        return []
+    return [Change(places[0], places[0] + len(words), "uncovered", words)]
 
 
 def _from_diff(text: str, message: str) -> list[Change]:

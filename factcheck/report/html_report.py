@@ -149,7 +149,8 @@ def _header(run: RunResult, failed: bool, title: str) -> str:
         f'</span></h1><p class="subject">{html_text(title)}</p>'
         f'<nav class="stats" aria-label="Counts">{"".join(boxes)}</nav>'
         f'<p class="legend">In the article: {legend}<mark class="chg legend">changed words</mark>'
-        ' <span class="near legend">nearest passage</span> · tap a highlight for its claim.'
+        ' <span class="near legend">nearest passage</span>'
+        ' <span class="unc legend">not claimed</span> · tap a highlight for its claim.'
         "</p></header>"
     )
 
@@ -249,9 +250,19 @@ def _article_anchor(
     claim = next((c for c in result.claims if c.id == finding.claim), None)
     if claim and claim.span and result.article_text is not None:
         return f"{prefix}mark-{html_text(claim.id)}"
-    if claim and any(c.kind == "passage" and claim.id in c.claims for c in changes):
-        return f"{prefix}near-{html_text(claim.id)}"
+    for index, change in enumerate(changes):
+        if any(f is finding for f in change.findings):
+            names = _anchor_names(change, index)
+            name = f"near-{claim.id}" if claim and f"near-{claim.id}" in names else names[0]
+            return f"{prefix}{html_text(name)}"
     return ""
+
+
+def _anchor_names(change: Change, index: int) -> list[str]:
+    """The ids (less the file's prefix) where a change starts in the article view."""
+    if change.kind == "passage":
+        return [f"near-{c}" for c in change.claims] or [f"near-{index + 1}"]
+    return [f"{'unc' if change.kind == 'uncovered' else 'chg'}-{index + 1}"]
 
 
 # ---- one claims file ----------------------------------------------------------------------
@@ -320,6 +331,8 @@ def _tooltip(claim: ClaimResult, number: int) -> str:
 def _change_tip(change: Change) -> str:
     who = ", ".join(change.claims)
     codes = ", ".join(change.codes)
+    if change.kind == "uncovered":
+        return html_text(f"“{change.now}” is a fact no claim covers ({codes}).")
     if change.kind == "passage":
         return html_text(
             f"The nearest passage to the words of {who} ({codes}): the claim says “{change.was}”."
@@ -348,7 +361,7 @@ def _article(
     text = result.article_text
     if text is None:
         return '<p class="missing">The article could not be read.</p>'
-    changes = [c for c in changes or [] if 0 <= c.start < c.end <= len(text)]
+    changes = changes or []  # each within the text (`article_changes` finds them there)
     spans = [
         (c.span[0], c.span[1], i, c)
         for i, c in enumerate(result.claims)
@@ -358,10 +371,9 @@ def _article(
     for _, end, _, claim in spans:
         ends.setdefault(end, []).append(claim)
     anchors: dict[int, list[str]] = {}
-    for number, change in enumerate(changes):
-        names = [f"near-{c}" for c in change.claims] if change.kind == "passage" else []
-        anchors.setdefault(change.start, []).extend(names or [f"chg-{number + 1}"])
-    cuts = {c.start for c in changes} | {c.end for c in changes}
+    for index, change in enumerate(changes):
+        anchors.setdefault(change.start, []).extend(_anchor_names(change, index))
+    cuts = {min(c.start, len(text)) for c in changes} | {min(c.end, len(text)) for c in changes}
     bounds = sorted({0, len(text)} | {s for s, *_ in spans} | {e for _, e, *_ in spans} | cuts)
     first_class = ' class="headline"' if result.title and text.startswith(result.title) else ""
     out = [f'<div class="article"><p{first_class}>']
@@ -392,10 +404,11 @@ def _article(
             if change.start <= start and change.end >= end and change.kind == "changed":
                 inner = f'<mark class="chg" title="{_change_tip(change)}">{inner}</mark>'
                 break
-        for change in changes:
-            if change.start <= start and change.end >= end and change.kind == "passage":
-                inner = f'<span class="near" title="{_change_tip(change)}">{inner}</span>'
-                break
+        for kind, name in (("uncovered", "unc"), ("passage", "near")):
+            for change in changes:
+                if change.start <= start and change.end >= end and change.kind == kind:
+                    inner = f'<span class="{name}" title="{_change_tip(change)}">{inner}</span>'
+                    break
         return inner
 
     spans.sort(key=lambda item: (item[0], -item[1], item[2]))  # outermost first

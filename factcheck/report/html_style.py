@@ -117,7 +117,9 @@ mark.chg{{background:{CHANGED[0]};color:{CHANGED[1]};font-weight:bold;padding:0 
 border-radius:2px}}
 .near{{text-decoration:underline dashed #b91c1c 2px;text-underline-offset:5px;
 text-decoration-skip-ink:none}}
-span.near.legend{{display:inline-block;line-height:1.3}}
+.unc{{text-decoration:underline dotted #b45309 3px;text-underline-offset:5px;
+text-decoration-skip-ink:none}}
+span.near.legend,span.unc.legend{{display:inline-block;line-height:1.3}}
 .anchor{{scroll-margin-top:40px}}
 .anchor:target+mark,.anchor:target+span{{outline:3px solid #2563eb}}
 mark.legend,span.legend{{font-size:13px;padding:1px 6px}}
