@@ -551,7 +551,13 @@ function measure(frame) {
   const shown = (selector) =>
     [...doc.querySelectorAll(selector)].filter((e) => e.getClientRects().length > 0);
   const classes = (selector) => shown(selector).map((e) => [...e.classList]);
-  const pick = (id) => { doc.getElementById(id).checked = true; return classes(".fi"); };
+  const pick = (id) => {
+    doc.getElementById(id).checked = true;
+    const blocks = [...doc.querySelectorAll(".holds")];
+    return {items: classes(".fi"), blocks: shown(".holds").map((e) => e.id),
+      filled: blocks.filter((b) => [...b.querySelectorAll(".fi")].some(
+        (e) => e.getClientRects().length > 0)).map((e) => e.id)};
+  };
   const filters = {};
   for (const id of ["show-fail", "show-warn", "show-pass", "show-all", "kind-claim",
                     "kind-check", "kind-coverage", "kind-all"]) filters[id] = pick(id);
@@ -610,9 +616,16 @@ def test_chromium_failing_report_at_phone_and_desktop_widths(
             assert mark["background"] not in (at["page"], at["sheet"]), (name, mark)
             assert mark["color"] == _rgb(CHANGED[1]), (name, mark)
         # Each filter leaves only its items; "all" shows every one again.
-        filters = at["filters"]
+        filters = {choice: left["items"] for choice, left in at["filters"].items()}
+        blocks = {choice: left["blocks"] for choice, left in at["filters"].items()}
         everything = filters["show-all"]
         assert filters["kind-all"] == everything
+        # A block (findings, claims, checks, coverage) shows exactly when it has items left.
+        for choice, left in at["filters"].items():
+            assert left["blocks"] == left["filled"], (name, choice)
+        assert blocks["kind-all"] == ["failures", "warnings", "claims", "checks", "coverage-0"]
+        assert blocks["show-fail"] == ["failures", "claims"]  # no check failed
+        assert blocks["kind-check"] == ["checks"]  # no finding is about a check
         for choice, need in (
             ("show-fail", "r-fail"), ("show-warn", "r-warn"), ("show-pass", "r-pass"),
             ("kind-claim", "k-claim"), ("kind-check", "k-check"),

@@ -187,7 +187,7 @@ def _finding_sections(run: RunResult, prefixes: list[str], changes: list[list[Ch
             (errors if finding.severity == "error" else others).append(card)
     failed = "".join(errors) or '<p class="none">Nothing failed.</p>'
     parts = [
-        f'<section class="failures{"" if errors else " clear"}" id="failures">'
+        f'<section class="failures holds{"" if errors else " clear"}" id="failures">'
         f"<h2>Failed ({len(errors)})</h2>"
         f'<div class="cards">{failed}</div></section>'
     ]
@@ -197,11 +197,13 @@ def _finding_sections(run: RunResult, prefixes: list[str], changes: list[list[Ch
         if len(others) > warnings:
             title = f"Warnings and notes ({len(others)})"
         parts.append(
-            f'<section class="warnings" id="warnings"><h2>{title}</h2>'
+            f'<section class="warnings holds" id="warnings"><h2>{title}</h2>'
             f'<div class="cards">{"".join(others)}</div></section>'
         )
     else:
-        parts.append('<section class="warnings" id="warnings"><h2>Warnings (0)</h2></section>')
+        parts.append(
+            '<section class="warnings holds" id="warnings"><h2>Warnings (0)</h2></section>'
+        )
     return "\n".join(parts)
 
 
@@ -291,20 +293,21 @@ def _file_section(result: FileResult, prefix: str, changes: list[Change]) -> str
     if timeline:
         parts += ['<div class="ks k-claim"><h3>Timeline</h3>', timeline, "</div>"]
     parts += [
-        f'<div class="ks k-claim" id="{prefix}claims"><h3>Claims ({len(result.claims)})</h3>',
+        f'<div class="ks holds k-claim" id="{prefix}claims"><h3>Claims ({len(result.claims)})</h3>',
         _claims(result, numbers, prefix),
         "</div>",
     ]
     if result.checks:
         parts += [
-            f'<div class="ks k-check" id="{prefix}checks"><h3>Checks ({len(result.checks)})</h3>',
+            f'<div class="ks holds k-check" id="{prefix}checks">'
+            f"<h3>Checks ({len(result.checks)})</h3>",
             _checks(result.checks),
             "</div>",
         ]
     if result.coverage:
         index = prefix[1:-1] if prefix else "0"
         parts += [
-            f'<div class="ks k-coverage" id="coverage-{index}"><h3>Coverage</h3>',
+            f'<div class="ks holds k-coverage" id="coverage-{index}"><h3>Coverage</h3>',
             _coverage(result),
             "</div>",
         ]

@@ -17,6 +17,8 @@ Three parts matter beyond looks:
 
 from __future__ import annotations
 
+import itertools
+
 # Per result: the highlight's background and its edge (also the timeline's colour).
 HIGHLIGHT: dict[str, tuple[str, str]] = {
     "pass": ("#bbf7d0", "#15803d"),
@@ -44,8 +46,19 @@ def css(
     for ident, _, need in (*result_filters, *kind_filters):
         if need:
             hide.append(f"body:has(#{ident}:checked) .fi:not(.{need})")
-            if need.startswith("k-"):
+            if need.startswith("k-"):  # the article and timeline go with the claims
                 hide.append(f"body:has(#{ident}:checked) .ks:not(.{need})")
+    # A block of items (findings, claims, checks, coverage) the filters leave empty goes,
+    # its heading too: for every choice of result and kind, a block with no item of both.
+    for (r_ident, _, r_need), (k_ident, _, k_need) in itertools.product(
+        result_filters, kind_filters
+    ):
+        if r_need or k_need:
+            chosen = "".join(
+                f":has(#{i}:checked)" for i, n in ((r_ident, r_need), (k_ident, k_need)) if n
+            )
+            wanted = "".join(f".{n}" for n in (r_need, k_need) if n)
+            hide.append(f"body{chosen} .holds:not(:has(.fi{wanted}))")
     filters = f"{','.join(hide)}{{display:none}}"
     return _CSS + marks + f"@supports selector(:has(a)){{{filters}}}" + _NARROW + _PRINT
 
