@@ -133,6 +133,15 @@ def test_page_is_self_contained_and_forbids_scripts(factcheck, tmp_path) -> None
     assert len(set(outside)) >= 10 and set(outside) <= set(addresses)
 
 
+def test_every_link_inside_the_page_leads_somewhere(factcheck, tmp_path) -> None:
+    _, text = _html_report(factcheck, tmp_path, BUNDLED_CLAIMS, INJECTED)
+    page = _Page(text)
+    inside = {a["href"][1:] for _, a in page.elements if a.get("href", "").startswith("#")}
+    assert inside and inside <= page.ids, sorted(inside - page.ids)[:5]
+    # The second file's ids are its own: its claim that failed is linked from the top.
+    assert "f2-claim-round-1-date" in inside
+
+
 def test_only_http_and_https_addresses_become_links() -> None:
     assert linked("Reuters, https://example.org/a?b=1&c=2.") == (
         'Reuters, <a class="source" href="https://example.org/a?b=1&amp;c=2" '
@@ -269,7 +278,7 @@ def test_failing_report_opens_with_what_failed_where_and_the_hint(
         assert f'href="#near-{claim}"' in failures and f"near-{claim}" in page.ids
     # The count cards link to their sections.
     targets = {a["href"] for a in page.with_class("stat") if "href" in a}
-    assert {"#failures", "#warnings", "#claims", "#checks", "#coverage-0"} <= targets
+    assert {"#failures", "#warnings", "#claims", "#checks", "#coverage"} <= targets
     assert all(target[1:] in page.ids for target in targets)
 
 
@@ -623,7 +632,7 @@ def test_chromium_failing_report_at_phone_and_desktop_widths(
         # A block (findings, claims, checks, coverage) shows exactly when it has items left.
         for choice, left in at["filters"].items():
             assert left["blocks"] == left["filled"], (name, choice)
-        assert blocks["kind-all"] == ["failures", "warnings", "claims", "checks", "coverage-0"]
+        assert blocks["kind-all"] == ["failures", "warnings", "claims", "checks", "coverage"]
         assert blocks["show-fail"] == ["failures", "claims"]  # no check failed
         assert blocks["kind-check"] == ["checks"]  # no finding is about a check
         for choice, need in (

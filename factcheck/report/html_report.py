@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from factcheck import __version__
 from factcheck.findings import Finding
@@ -75,7 +76,7 @@ def render(run: RunResult, context: object = None) -> str:
         title = run.files[0].title or run.files[0].claims_file
     else:
         title = f"{len(run.files)} articles"
-    prefixes = [f"f{index + 1}-" if index else "" for index in range(len(run.files))]
+    prefixes = [_prefix(index) for index in range(len(run.files))]
     changes = [
         article_changes(f.article_text, f.findings, f.claims) if f.article_text else []
         for f in run.files
@@ -117,17 +118,25 @@ def _header(run: RunResult, failed: bool, title: str) -> str:
     verdict = "failed" if failed else "passed"
     claim_detail = ", ".join(f"{by_outcome[o]} {_OUTCOME_WORDS[o]}" for o in OUTCOMES)
     check_detail = ", ".join(f"{by_check[o]} {w}" for o, w in _CHECK_WORDS.items())
-    first = next((i for i, f in enumerate(run.files) if f.claims), 0)
-    prefix = f"f{first + 1}-" if first else ""
+
+    def first(has: Callable[[FileResult], object], section: str) -> str:
+        """A link to `section` of the first file that has what it shows ("" if none has)."""
+        index = next((i for i, f in enumerate(run.files) if has(f)), None)
+        return "" if index is None else f"#{_prefix(index)}{section}"
+
     stats = [
         ("error", run.count("error"), "", "#failures"),
         ("warning", run.count("warning"), "", "#warnings"),
-        ("claim", len(claims), claim_detail, f"#{prefix}claims"),
-        ("check", len(checks), check_detail, f"#{prefix}checks" if checks else ""),
+        ("claim", len(claims), claim_detail, first(lambda f: f.claims, "claims")),
+        ("check", len(checks), check_detail, first(lambda f: f.checks, "checks")),
     ]
     if mentions:
-        stats.append(("mention", mentions, f"{covered} covered by a claim", "#coverage-0"))
-    stats.append(("info", run.count("info"), f"{silenced} silenced" if silenced else "", ""))
+        where = first(lambda f: f.coverage, "coverage")
+        stats.append(("mention", mentions, f"{covered} covered by a claim", where))
+    infos = run.count("info")
+    stats.append(
+        ("info", infos, f"{silenced} silenced" if silenced else "", "#warnings" if infos else "")
+    )
     if len(run.files) > 1:
         stats.append(("article", len(run.files), "", "#file"))
     boxes = []
@@ -135,9 +144,7 @@ def _header(run: RunResult, failed: bool, title: str) -> str:
         inner = f"<b>{count}</b> {name}{_plural(name, count)}" + (
             f"<small>{html_text(detail)}</small>" if detail else ""
         )
-        if name == "info" and count and run.count("info"):
-            target = "#warnings"
-        if target and (count or name in ("error", "warning")):
+        if target:
             boxes.append(f'<a class="stat stat-{name}" href="{target}">{inner}</a>')
         else:
             boxes.append(f'<span class="stat stat-{name}">{inner}</span>')
@@ -153,6 +160,11 @@ def _header(run: RunResult, failed: bool, title: str) -> str:
         ' <span class="unc legend">not claimed</span> · tap a highlight for its claim.'
         "</p></header>"
     )
+
+
+def _prefix(index: int) -> str:
+    """What the ids of the file at `index` start with: none for the first, `f2-` after."""
+    return f"f{index + 1}-" if index else ""
 
 
 def _plural(name: str, count: int) -> str:
@@ -305,9 +317,8 @@ def _file_section(result: FileResult, prefix: str, changes: list[Change]) -> str
             "</div>",
         ]
     if result.coverage:
-        index = prefix[1:-1] if prefix else "0"
         parts += [
-            f'<div class="ks holds k-coverage" id="coverage-{index}"><h3>Coverage</h3>',
+            f'<div class="ks holds k-coverage" id="{prefix}coverage"><h3>Coverage</h3>',
             _coverage(result),
             "</div>",
         ]
