@@ -26,7 +26,13 @@ from collections.abc import Callable
 from factcheck import __version__
 from factcheck.findings import Finding
 from factcheck.report.escape import for_page, html_text, markup_lines
-from factcheck.report.html_changes import Change, article_changes, diff_html, plain_diff
+from factcheck.report.html_changes import (
+    DIFF_CODES,
+    Change,
+    article_changes,
+    diff_html,
+    plain_diff,
+)
 from factcheck.report.html_style import HIGHLIGHT, css
 from factcheck.report.html_timeline import timeline_html
 from factcheck.result import CheckResult, ClaimResult, FileResult, RunResult
@@ -194,8 +200,10 @@ def _finding_sections(run: RunResult, prefixes: list[str], changes: list[list[Ch
     """Failed (the errors), then warnings and notes: each finding as a card, in file order."""
     errors, others = [], []
     for result, prefix, found in zip(run.files, prefixes, changes, strict=True):
+        anchors = _article_anchors(result, prefix, found)
         for finding in result.findings:
-            card = _finding_card(finding, result, prefix, found, len(run.files) > 1)
+            target = anchors.get(id(finding), "")
+            card = _finding_card(finding, result, prefix, target, len(run.files) > 1)
             (errors if finding.severity == "error" else others).append(card)
     failed = "".join(errors) or '<p class="none">Nothing failed.</p>'
     parts = [
@@ -219,6 +227,13 @@ def _finding_sections(run: RunResult, prefixes: list[str], changes: list[list[Ch
     return "\n".join(parts)
 
 
+def _message(finding: Finding) -> str:
+    """A finding's message for the page; a word diff's as deletions and insertions."""
+    if finding.code in DIFF_CODES:
+        return diff_html(finding.message)
+    return html_text(finding.message)
+
+
 def _finding_kind(finding: Finding) -> str:
     if finding.claim:
         return "k-claim"
@@ -228,7 +243,7 @@ def _finding_kind(finding: Finding) -> str:
 
 
 def _finding_card(
-    finding: Finding, result: FileResult, prefix: str, changes: list[Change], several: bool
+    finding: Finding, result: FileResult, prefix: str, target: str, several: bool
 ) -> str:
     """One finding: code, severity and subject; the message (diffs marked); where; the hint."""
     severity = html_text(finding.severity)
@@ -241,11 +256,10 @@ def _finding_card(
     where = [f"<code>{html_text(finding.location)}</code>"]
     if finding.article_line:
         place = f"article {finding.article_line}:{finding.article_column or 1}"
-        target = _article_anchor(finding, result, prefix, changes)
         where.append(f'<a href="#{target}">{place}</a>' if target else html_text(place))
     if several and result.title:  # which article: the location names the claims file
         where.insert(0, html_text(result.title))
-    message = diff_html(finding.message) if "[-" in finding.message else html_text(finding.message)
+    message = _message(finding)
     hint = f'<p class="hint">{html_text(finding.hint)}</p>' if finding.hint else ""
     return (
         f'<article class="finding fi sev-{severity} {_RESULT_CLASS.get(finding.severity, "")} '
@@ -256,20 +270,20 @@ def _finding_card(
     )
 
 
-def _article_anchor(
-    finding: Finding, result: FileResult, prefix: str, changes: list[Change]
-) -> str:
-    """Where in the article view a finding points: its claim's words, or the passage found
-    in their place; "" when the view has neither."""
-    claim = next((c for c in result.claims if c.id == finding.claim), None)
-    if claim and claim.span and result.article_text is not None:
-        return f"{prefix}mark-{html_text(claim.id)}"
+def _article_anchors(result: FileResult, prefix: str, changes: list[Change]) -> dict[int, str]:
+    """Where in the article view each finding (by `id`) points: its claim's words, else the
+    passage found in their place or the words it is about; none when the view has neither."""
+    located = {c.id for c in result.claims if c.span} if result.article_text is not None else set()
+    anchors: dict[int, str] = {}
     for index, change in enumerate(changes):
-        if any(f is finding for f in change.findings):
-            names = _anchor_names(change, index)
-            name = f"near-{claim.id}" if claim and f"near-{claim.id}" in names else names[0]
-            return f"{prefix}{html_text(name)}"
-    return ""
+        names = _anchor_names(change, index)
+        for finding in change.findings:
+            wanted = f"near-{finding.claim}"
+            anchors.setdefault(id(finding), wanted if wanted in names else names[0])
+    for finding in result.findings:
+        if finding.claim in located:
+            anchors[id(finding)] = f"mark-{finding.claim}"
+    return {key: f"{prefix}{html_text(name)}" for key, name in anchors.items()}
 
 
 def _anchor_names(change: Change, index: int) -> list[str]:
@@ -338,7 +352,10 @@ def _tooltip(claim: ClaimResult, number: int) -> str:
     lines += [f"source: {s}" for s in claim.sources] or ["no source"]
     if claim.note:
         lines.append(f"note: {claim.note}")
-    lines += [f"{f.code} {f.severity}: {plain_diff(f.message)}" for f in claim.findings]
+    lines += [
+        f"{f.code} {f.severity}: {plain_diff(f.message) if f.code in DIFF_CODES else f.message}"
+        for f in claim.findings
+    ]
     return html_text("\n".join(lines))
 
 
@@ -525,8 +542,7 @@ def _claims(result: FileResult, numbers: dict[str, int], prefix: str) -> str:
 def _finding_list(findings: list[Finding]) -> str:
     items = "".join(
         f'<li class="sev-{html_text(f.severity)}"><code>{html_text(f.code)}</code> '
-        f"{html_text(f.severity)}: "
-        + (diff_html(f.message) if "[-" in f.message else html_text(f.message))
+        f"{html_text(f.severity)}: {_message(f)}"
         + (f'<div class="hint">{html_text(f.hint)}</div>' if f.hint else "")
         + "</li>"
         for f in findings
