@@ -126,8 +126,9 @@ dl.meta dt{{color:#64748b}}dl.meta dd{{margin:0;font-family:ui-monospace,monospa
 mark.fc{{color:inherit;padding:0 1px;border-radius:2px}}
 mark.d0{{padding-bottom:.32em}}mark.d1{{padding-bottom:.16em}}mark.d2,mark.d3{{padding-bottom:0}}
 mark.fc:target{{outline:2px solid #2563eb;outline-offset:2px}}
-mark.chg{{background:{CHANGED[0]};color:{CHANGED[1]};font-weight:bold;padding:0 2px;
-border-radius:2px}}
+mark.chg{{background:{CHANGED[0]};color:{CHANGED[1]};font-weight:bold;padding:0;
+box-shadow:0 0 0 2px {CHANGED[0]};border-radius:1px}}
+mark.chg.legend{{padding:1px 6px;box-shadow:none}}
 .near{{text-decoration:underline dashed #b91c1c 2px;text-underline-offset:5px;
 text-decoration-skip-ink:none}}
 .unc{{text-decoration:underline dotted #b45309 3px;text-underline-offset:5px;
