@@ -27,8 +27,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BUNDLED_CLAIMS, FIXTURES, ROOT
-from factcheck.report.html_report import HIGHLIGHT
+from conftest import BUNDLED_ARTICLE, BUNDLED_CLAIMS, FIXTURES, ROOT, bundled_copy
+from factcheck.report.html_report import HIGHLIGHT, linked
+from factcheck.report.html_style import CHANGED
 
 INJECTED = FIXTURES / "html" / "injected.yaml"
 # What the page may contain: no script, no image, no frame, nothing fetched.
@@ -37,7 +38,14 @@ ALLOWED_TAGS = {
     "h1", "h2", "h3", "h4", "dl", "dt", "dd", "div", "p", "span", "b", "small", "mark", "a",
     "article", "blockquote", "ul", "li", "code", "table", "thead", "tbody", "tr", "th", "td",
     "figure", "figcaption", "svg", "g", "rect", "line", "circle", "text",
+    "nav", "fieldset", "legend", "input", "label", "ol", "ins", "del",
 }  # fmt: skip
+# The edits of a failing report: three facts changed, as an editor would change them.
+EDITS = {
+    "took place on June 2 in Istanbul": "took place on June 3 in Istanbul",
+    "30-day ceasefire": "60-day ceasefire",
+    "up to 1,200 prisoners": "up to 1,300 prisoners",
+}
 
 
 class _Page(HTMLParser):
@@ -94,10 +102,11 @@ def test_bundled_example_renders_every_claim_and_a_timeline_mark_per_date(
     assert all(a["href"] == f"#claim-{a['data-claim']}" for a in marks)
     assert {"circle", "rect"} <= {tag for tag, _ in page.elements}
     assert page.with_class("tl-dateline")
-    # The findings list: the four unverified claims, with code, place and hint.
-    findings = page.with_class("findings")
-    assert len(findings) == 1
-    assert text.count('<tr class="sev-warning">') == 4
+    # Nothing failed; the four unverified claims are warnings, each a card with its place.
+    assert "<h2>Failed (0)</h2>" in text and "Nothing failed." in text
+    cards = page.with_class("finding")
+    assert len(cards) == 4
+    assert all({"sev-warning", "r-warn", "k-claim"} <= set(a["class"].split()) for a in cards)
     assert "claims/2025-06-27-putin-third-round.yaml:748:13" in text
 
 
@@ -108,11 +117,73 @@ def test_page_is_self_contained_and_forbids_scripts(factcheck, tmp_path) -> None
     (csp,) = [a for t, a in page.elements if a.get("http-equiv") == "Content-Security-Policy"]
     assert "default-src 'none'" in csp["content"]
     assert "script-src" not in csp["content"]
+    outside = []
     for tag, attrs in page.elements:
         assert "src" not in attrs, tag
-        assert attrs.get("href", "#").startswith("#"), attrs
         assert not any(name.startswith("on") for name in attrs), attrs
+        href = attrs.get("href", "#")
+        if not href.startswith("#"):  # only a source's web address leaves the page
+            assert re.match(r"https?://", href), attrs
+            assert attrs["rel"] == "noopener noreferrer" and "source" in attrs["class"], attrs
+            outside.append(href)
+        if tag == "input":
+            assert attrs["type"] == "radio", attrs  # the filters; there is no form
     assert "url(" not in text and "@import" not in text
+    addresses = re.findall(r"^\s+url: (\S+)$", BUNDLED_CLAIMS.read_text(), re.M)
+    assert len(set(outside)) >= 10 and set(outside) <= set(addresses)
+
+
+def test_every_link_inside_the_page_leads_somewhere(factcheck, tmp_path) -> None:
+    _, text = _html_report(factcheck, tmp_path, BUNDLED_CLAIMS, INJECTED)
+    page = _Page(text)
+    inside = {a["href"][1:] for _, a in page.elements if a.get("href", "").startswith("#")}
+    assert inside and inside <= page.ids, sorted(inside - page.ids)[:5]
+    # The second file's ids are its own: its claim that failed is linked from the top.
+    assert "f2-claim-round-1-date" in inside
+
+
+def test_only_http_and_https_addresses_become_links() -> None:
+    assert linked("Reuters, https://example.org/a?b=1&c=2.") == (
+        'Reuters, <a class="source" href="https://example.org/a?b=1&amp;c=2" '
+        'rel="noopener noreferrer" target="_blank">https://example.org/a?b=1&amp;c=2</a>.'
+    )
+    assert 'href="HTTP://EXAMPLE.ORG/"' in linked("(HTTP://EXAMPLE.ORG/)")
+    cases = {
+        "javascript:alert(1)": [],
+        "data:text/html,<script>alert(1)</script>": [],
+        "vbscript:msgbox": [],
+        "ftp://example.org/file": [],
+        "https://": [],
+        "//example.org/no-scheme": [],
+        # The web address inside is linked, never the `javascript:` around it.
+        "javascript:alert('https://example.org')//": ["https://example.org"],
+    }
+    for text, hrefs in cases.items():
+        assert re.findall(r'href="([^"]*)"', linked(text)) == hrefs, text
+    # A quote or a bracket ends an address: no attribute can be opened from inside it.
+    shown = linked('https://example.org/"onmouseover="alert(1)')
+    assert 'href="https://example.org/"' in shown and "&quot;onmouseover=&quot;" in shown
+
+
+def test_source_links_in_a_report_are_the_web_addresses_only(factcheck, tmp_path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Talks were held on June 2.\n", encoding="utf-8")
+    claims = tmp_path / "c.yaml"
+    claims.write_text(
+        "article: {path: a.txt, published: 2025-06-27T22:57:00+03:00}\n"
+        "subjects: {talks: {kind: event}}\n"
+        "claims:\n"
+        "  - {id: talks-date, subject: talks, property: date, type: date, value: 2025-06-02,\n"
+        "     text: June 2, status: verified, sources: [\n"
+        "       {title: 'javascript:alert(1)', url: 'https://example.org/a', date: '2025-06-27'},\n"
+        "       {publisher: 'see data:text/html,x and javascript:alert(2)'}]}\n",
+        encoding="utf-8",
+    )
+    _, text = _html_report(factcheck, tmp_path, claims)
+    page = _Page(text)
+    hrefs = [a["href"] for _, a in page.elements if "href" in a]
+    assert [h for h in hrefs if not h.startswith("#")] == ["https://example.org/a"]
+    assert "javascript:alert(1)" in text and "javascript:alert(2)" in text  # shown as text
 
 
 def test_report_dir_writes_the_html_page(factcheck, tmp_path) -> None:
@@ -150,6 +221,166 @@ def test_markup_in_articles_and_claims_is_shown_as_text(factcheck, tmp_path) -> 
         "round-2-date": "fc-pass",
         "round-1-date": "fc-fail",
     }
+
+
+@pytest.fixture
+def failing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The bundled claims file against a copy of its article with three facts changed, run
+    with the default configuration (coverage on), as a newsroom's repository would be."""
+    monkeypatch.delenv("FACTCHECK_CONFIG")
+    claims = bundled_copy(tmp_path)
+    article = tmp_path / "articles" / BUNDLED_ARTICLE.name
+    text = article.read_text(encoding="utf-8")
+    for old, new in EDITS.items():
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    article.write_text(text, encoding="utf-8")
+    return claims
+
+
+def _changed_words(text: str) -> str:
+    """The article's words marked as changed, joined."""
+    return "".join(re.findall(r'<mark class="chg" title="[^"]*">([^<]*)</mark>', text))
+
+
+def test_failing_report_opens_with_what_failed_where_and_the_hint(
+    factcheck, tmp_path, failing
+) -> None:
+    claims = failing
+    code, text = _html_report(factcheck, tmp_path, claims)
+    assert code == 1
+    report = factcheck("verify", claims, "--format", "json").report
+    errors = [f for f in report["findings"] if f["severity"] == "error"]
+    assert len(errors) >= 3
+    # Failures first: before the warnings, the article and the claims' cards.
+    order = [text.index(f'id="{name}"') for name in ("failures", "warnings", "article", "claims")]
+    assert order == sorted(order)
+    failures = text[order[0] : order[1]]
+    cards = _Page(failures).with_class("finding")
+    assert len(cards) == len(errors) and all("r-fail" in a["class"] for a in cards)
+    assert f"<h2>Failed ({len(errors)})</h2>" in failures
+    page = _Page(text)
+    for finding in errors:
+        assert f'href="#claim-{finding["claim"]}"' in failures  # what failed
+        where = f"{Path(finding['file']).name}:{finding['line']}:{finding['column']}"
+        assert where in failures, where  # where, in the claims file
+        assert f"article {finding['article_line']}:{finding['article_column']}" in failures
+        assert html.escape(finding["hint"]) in failures  # the hint
+    # A fact no claim covers links to its words in the article.
+    uncovered = _Page(text[order[1] : order[2]]).with_class("finding")
+    assert any("k-coverage" in a["class"] for a in uncovered)
+    links = re.findall(r'href="#(unc-\d+)">article', text)
+    assert len(links) == 3 and all(link in page.ids for link in links)
+    # A claim whose words are gone links to the passage found in their place.
+    lost = [f["claim"] for f in errors if f["code"] == "FC203"]
+    assert lost
+    for claim in lost:
+        assert f'href="#near-{claim}"' in failures and f"near-{claim}" in page.ids
+    # The count cards link to their sections.
+    targets = {a["href"] for a in page.with_class("stat") if "href" in a}
+    assert {"#failures", "#warnings", "#claims", "#checks", "#coverage"} <= targets
+    assert all(target[1:] in page.ids for target in targets)
+
+
+def test_failing_report_shows_diffs_as_insertions_and_marks_the_changed_words(
+    factcheck, tmp_path, failing
+) -> None:
+    _, text = _html_report(factcheck, tmp_path, failing)
+    assert "June <del>2</del> <ins>3</ins> in Istanbul" in text
+    assert "<del>30-day</del> <ins>60-day</ins>" in text
+    assert "<del>1,200</del> <ins>1,300</ins>" in text
+    assert "[-" not in text and "{+" not in text  # no raw diff, not even in hover text
+    assert "June 2 → 3 in Istanbul" in text  # hover text says it in words
+    changed = _changed_words(text)
+    for words in ("June 3", "60-day", "up to 1,300"):
+        assert words in changed, changed
+    assert "June 2" not in changed and "30-day" not in changed
+    titles = re.findall(r'<mark class="chg" title="([^"]*)">', text)
+    assert any("now says “60-day” where it said “30-day”" in t for t in titles), titles
+    # The legend names the mark; a passing report marks nothing as changed.
+    assert '<mark class="chg legend">changed words</mark>' in text
+    _, passing = _html_report(factcheck, tmp_path, BUNDLED_CLAIMS)
+    assert _changed_words(passing) == "" and "<ins>" not in passing
+
+
+def test_every_filtered_item_has_one_result_and_one_kind(factcheck, tmp_path, failing) -> None:
+    _, text = _html_report(factcheck, tmp_path, failing)
+    page = _Page(text)
+    radios = [a for tag, a in page.elements if tag == "input"]
+    assert [a["id"] for a in radios if "checked" in a] == ["show-all", "kind-all"]
+    assert {a["name"] for a in radios} == {"result", "kind"}
+    items = page.with_class("fi")
+    results = {"r-pass", "r-fail", "r-warn", "r-none", "r-info"}
+    kinds = {"k-claim", "k-check", "k-coverage", "k-file"}
+    for item in items:
+        classes = set(item["class"].split())
+        assert len(classes & results) == 1 and len(classes & kinds) == 1, item
+    kinds_seen = {k for a in items for k in set(a["class"].split()) & kinds}
+    assert {"k-claim", "k-check", "k-coverage"} <= kinds_seen
+    assert "body:has(#show-fail:checked) .fi:not(.r-fail)" in text
+
+
+def test_changed_words_are_read_only_from_what_the_findings_say() -> None:
+    from factcheck.findings import Finding
+    from factcheck.report.html_changes import article_changes
+    from factcheck.result import ClaimResult
+
+    text = "Talks took place on June 3 in Istanbul.\nThe minister said the deal was signed today."
+    changed = "the sentence `x` was verified against (accepted 2026-11-25) has changed: "
+
+    def marked(*findings: Finding, claim_text: str = "June 2") -> list[tuple[str, str, str]]:
+        claims = [ClaimResult("x", "verified", "text", "v", 1, text=claim_text)]
+        return [(c.kind, c.now, c.was) for c in article_changes(text, list(findings), claims)]
+
+    def fc205(diff: str) -> Finding:
+        return Finding("FC205", "error", changed + diff, "c.yaml", claim="x")
+
+    def fc203(passage: str) -> Finding:
+        hint = f"nearest passage: “{passage}”"
+        return Finding(
+            "FC203", "error", "the context is not in the article", "c.yaml", 3, 1, hint, "x"
+        )
+
+    assert marked(fc205("Talks took place on June [-2-] {+3+} in Istanbul.")) == [
+        ("changed", "3", "2")
+    ]
+    # Words only added: new, replacing nothing.
+    assert marked(fc205("The minister said the deal was {+signed+} today.")) == [
+        ("changed", "signed", "")
+    ]
+    # A diff cut short by the report's cap, or a sentence the article no longer holds: no mark.
+    assert (
+        marked(fc205("Talks took place on June [-2-] {+3+} in Ist… [truncated, 9,000 characters]"))
+        == []
+    )
+    assert marked(fc205("Talks took place on May [-2-] {+3+} in Istanbul.")) == []
+    assert marked(fc205("no diff at all")) == []
+    # A short value: its words as they read now, whole; the passage around them too.
+    assert marked(fc203("Talks took place on June 3")) == [
+        ("passage", "Talks took place on June 3", "June 2"),
+        ("changed", "June 3", "June 2"),
+    ]
+    # A longer text: only the words that differ.
+    said = "The minister said the deal was agreed today."
+    assert marked(fc203("The minister said the deal was signed today."), claim_text=said) == [
+        ("passage", "The minister said the deal was signed today.", said),
+        ("changed", "signed", "agreed"),
+    ]
+    # A passage the article does not hold, or a hint of another kind: no mark.
+    assert marked(fc203("Talks took place on June 4")) == []
+    other = Finding(
+        "FC203", "error", "m", "c.yaml", 3, 1, "The article has no passage like it.", "x"
+    )
+    assert marked(other) == []
+
+    # A fact no claim covers, quoted by FC501: marked where it stands once, else nowhere.
+    def fc501(words: str) -> Finding:
+        message = f"“{words}” (a date, 2025-06-03) is not covered by any claim"
+        return Finding("FC501", "warning", message, "a.md", 1, 21)
+
+    assert marked(fc501("June 3")) == [("uncovered", "June 3", "")]
+    assert marked(fc501("in")) == []  # twice in the article: which one is not known
+    assert marked(fc501("June 4")) == []
 
 
 # ---- in a real browser ------------------------------------------------------------------
@@ -313,6 +544,121 @@ def test_chromium_shows_highlights_in_their_colours_and_runs_no_injected_script(
     assert len(counts) > 50, "the screenshot is blank"
     for outcome in ("pass", "warning"):  # highlights in the first screen of the article
         assert counts[bytes(_channels(HIGHLIGHT[outcome][0]))] > 500, outcome
+
+
+# Loads a failing report at a phone's width and a desktop's, and writes what each computed:
+# the widths (horizontal scroll), where the failures stand, the changed words' colours, which
+# timeline shows, and what each filter leaves visible.
+WIDTHS = {"phone": (400, 900), "desktop": (1400, 1000)}
+FAILING_HARNESS = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>harness</title></head>
+<body style="margin:0"><pre id="result">pending</pre>
+<iframe id="phone" src="report.html" style="border:0;width:400px;height:900px"></iframe>
+<iframe id="desktop" src="report.html" style="border:0;width:1400px;height:1000px"></iframe>
+<script>
+function measure(frame) {
+  const win = frame.contentWindow, doc = frame.contentDocument;
+  const shown = (selector) =>
+    [...doc.querySelectorAll(selector)].filter((e) => e.getClientRects().length > 0);
+  const classes = (selector) => shown(selector).map((e) => [...e.classList]);
+  const pick = (id) => {
+    doc.getElementById(id).checked = true;
+    const blocks = [...doc.querySelectorAll(".holds")];
+    return {items: classes(".fi"), blocks: shown(".holds").map((e) => e.id),
+      filled: blocks.filter((b) => [...b.querySelectorAll(".fi")].some(
+        (e) => e.getClientRects().length > 0)).map((e) => e.id)};
+  };
+  const filters = {};
+  for (const id of ["show-fail", "show-warn", "show-pass", "show-all", "kind-claim",
+                    "kind-check", "kind-coverage", "kind-all"]) filters[id] = pick(id);
+  const wide = [...doc.querySelectorAll("body *")].filter(
+    (e) => e.getBoundingClientRect().right > win.innerWidth + 0.5 && e.getClientRects().length
+      && !e.closest(".filters input")).map((e) => e.tagName + "." + e.className);
+  return {
+    innerWidth: win.innerWidth, innerHeight: win.innerHeight,
+    scrollWidth: doc.documentElement.scrollWidth, wide: wide.slice(0, 5),
+    failuresTop: doc.getElementById("failures").getBoundingClientRect().top,
+    firstFailure: doc.querySelector("#failures .finding").getBoundingClientRect().bottom,
+    page: getComputedStyle(doc.body).backgroundColor,
+    sheet: getComputedStyle(doc.querySelector("section.file")).backgroundColor,
+    changed: [...doc.querySelectorAll("mark.chg:not(.legend)")].map((m) => ({
+      text: m.textContent, background: getComputedStyle(m).backgroundColor,
+      color: getComputedStyle(m).color, visible: m.getClientRects().length > 0})),
+    svgShown: shown("svg.timeline-svg").length, listShown: shown("ol.tl-list").length,
+    filters,
+  };
+}
+window.addEventListener("load", () => {
+  const out = {};
+  for (const name of ["phone", "desktop"]) out[name] = measure(document.getElementById(name));
+  document.getElementById("result").textContent = JSON.stringify(out);
+});
+</script></body></html>
+"""
+
+
+def test_chromium_failing_report_at_phone_and_desktop_widths(
+    factcheck, tmp_path, failing, chromium, served
+) -> None:
+    _html_report(factcheck, tmp_path, failing)
+    (tmp_path / "harness.html").write_text(FAILING_HARNESS, encoding="utf-8")
+    dom = _browse(chromium, tmp_path, "dom", "--dump-dom", f"{served}/harness.html")
+    found = re.search(r'<pre id="result">(.*?)</pre>', dom, re.S)
+    assert found and found.group(1) != "pending", dom[:2000]
+    seen = json.loads(html.unescape(found.group(1)))
+    changed_background = _rgb(CHANGED[0])
+    for name, (width, height) in WIDTHS.items():
+        at = seen[name]
+        assert (at["innerWidth"], at["innerHeight"]) == (width, height), name
+        # No horizontal scroll: nothing is wider than the screen.
+        assert at["scrollWidth"] <= at["innerWidth"], (name, at["scrollWidth"], at["wide"])
+        assert at["wide"] == [], (name, at["wide"])
+        # The first screen shows the failures: the section and its first card whole.
+        assert 0 <= at["failuresTop"] < at["innerHeight"] / 2, (name, at["failuresTop"])
+        assert at["firstFailure"] <= at["innerHeight"], (name, at["firstFailure"])
+        # The changed words are highlighted: their own colour, unlike the page and the sheet.
+        texts = "".join(m["text"] for m in at["changed"])
+        for words in ("June 3", "60-day", "up to 1,300"):
+            assert words in texts, (name, texts)
+        for mark in at["changed"]:
+            assert mark["visible"], (name, mark)
+            assert mark["background"] == changed_background, (name, mark)
+            assert mark["background"] not in (at["page"], at["sheet"]), (name, mark)
+            assert mark["color"] == _rgb(CHANGED[1]), (name, mark)
+        # Each filter leaves only its items; "all" shows every one again.
+        filters = {choice: left["items"] for choice, left in at["filters"].items()}
+        blocks = {choice: left["blocks"] for choice, left in at["filters"].items()}
+        everything = filters["show-all"]
+        assert filters["kind-all"] == everything
+        # A block (findings, claims, checks, coverage) shows exactly when it has items left.
+        for choice, left in at["filters"].items():
+            assert left["blocks"] == left["filled"], (name, choice)
+        assert blocks["kind-all"] == ["failures", "warnings", "claims", "checks", "coverage"]
+        assert blocks["show-fail"] == ["failures", "claims"]  # no check failed
+        assert blocks["kind-check"] == ["checks"]  # no finding is about a check
+        for choice, need in (
+            ("show-fail", "r-fail"), ("show-warn", "r-warn"), ("show-pass", "r-pass"),
+            ("kind-claim", "k-claim"), ("kind-check", "k-check"),
+            ("kind-coverage", "k-coverage"),
+        ):  # fmt: skip
+            kept = filters[choice]
+            assert kept and all(need in c for c in kept), (name, choice)
+            assert len(kept) == sum(1 for c in everything if need in c), (name, choice)
+    # The timeline: drawn on a desktop, a vertical list on a phone.
+    assert (seen["phone"]["svgShown"], seen["phone"]["listShown"]) == (0, 1)
+    assert (seen["desktop"]["svgShown"], seen["desktop"]["listShown"]) == (1, 0)
+
+    # The phone's first screen, as a person sees it: the red of the failed cards' edges, and
+    # the red and green of a diff's deletion and insertion.
+    shot = tmp_path / "phone.png"
+    _browse(
+        chromium, tmp_path, "shot", f"--screenshot={shot}", "--window-size=400,900",
+        f"{served}/report.html",
+    )  # fmt: skip
+    width, height, pixels = _read_png(shot)
+    assert (width, height) == (400, 900)
+    counts = Counter(pixels)
+    assert counts[bytes(_channels("#b91c1c"))] > 300  # the failed cards' edges, the verdict
+    assert counts[bytes(_channels("#fecaca"))] > 5 and counts[bytes(_channels("#bbf7d0"))] > 5
 
 
 def _read_png(path: Path) -> tuple[int, int, list[bytes]]:

@@ -269,8 +269,10 @@ def test_html_escapes_input_and_links_nowhere_outside(hostile) -> None:
     out = hostile("verify", "--format", "html").out
     assert "<script>alert" not in out and "<b>will</b>" not in out
     hrefs = re.findall(r'href="([^"]*)"', out)
-    assert hrefs and all(h.startswith("#") for h in hrefs)
-    assert "javascript:alert(1)" in out  # the source's address, shown as text
+    # Links stay in the page, but for the source's own web address (http or https only).
+    assert hrefs and all(h.startswith("#") for h in hrefs if h != "https://example.org/a")
+    assert "javascript:alert(1)" in out  # the source's title, shown as text
+    assert not any("javascript" in h.lower() or "evil" in h for h in hrefs)
     assert "\\u202eevil\\u202c words" in out
 
 

@@ -91,6 +91,7 @@ def timeline_html(
     parts = [f'<figure class="timeline" id="{prefix}timeline">']
     if drawn:
         parts.append(_svg(drawn, dateline_day(published), numbers, prefix))
+        parts.append(_list(drawn, dateline_day(published), numbers, prefix))
     caption = f"{len(drawn)} dated claim{'s' if len(drawn) != 1 else ''} on a time axis"
     if published:
         caption += "; the dashed line is the dateline"
@@ -145,6 +146,34 @@ def _svg(
         f'role="img" aria-label="{label}" xmlns="http://www.w3.org/2000/svg">'
         f"<title>{label}</title>" + "".join(body) + "</svg>"
     )
+
+
+def _list(
+    drawn: list[_Dated], dateline: dt.date | None, numbers: dict[str, int], prefix: str
+) -> str:
+    """The dated claims as a vertical list, earliest first, the dateline where it falls."""
+    items = []
+    order = sorted(drawn, key=lambda d: (d.date.start, d.date.end, d.claim.id))
+    placed = dateline is None
+    for dated in order:
+        if not placed and dateline is not None and dated.date.start > dateline:
+            items.append(_dateline_item(dateline))
+            placed = True
+        claim = dated.claim
+        outcome = escape(claim.outcome)
+        items.append(
+            f'<li class="tl-item tl-{outcome}"><span class="tl-dot tl-dot-{outcome}"></span>'
+            f'<span class="tl-when">{escape(_describe(dated.date))}</span>'
+            f'<a href="#{prefix}claim-{escape(claim.id)}">#{numbers.get(claim.id, 0)} '
+            f"{escape(claim.id)}</a> · {escape(claim.outcome.replace('-', ' '))}</li>"
+        )
+    if not placed and dateline is not None:
+        items.append(_dateline_item(dateline))
+    return f'<ol class="tl-list">{"".join(items)}</ol>'
+
+
+def _dateline_item(dateline: dt.date) -> str:
+    return f'<li class="tl-dateline-item">dateline {_day(dateline)}</li>'
 
 
 def _panel(
