@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,6 +70,60 @@ def find_all(text: str, phrase: str, start: int = 0, end: int | None = None) -> 
             spans.append(Span(found, found + len(needle)))
         found = haystack.find(needle, found + 1, stop)
     return spans
+
+
+class PhraseIndex:
+    """Every whole-word occurrence of many phrases in one text, found in one pass.
+
+    `find_all` scans the whole text once a phrase: a claims file of C claims over an
+    article of N characters costs C*N, and a pull request controls both. This walks the
+    text once with an Aho–Corasick automaton of all the phrases (pyahocorasick, imported
+    only here), so the cost is N plus the matches. `spans(phrase)` is `find_all(text,
+    phrase)` for every phrase given, in the same order; at most `keep` spans a phrase are
+    kept (a phrase written a million times is counted, not stored), `count` has them all.
+    """
+
+    def __init__(self, text: str, phrases: Iterable[str], keep: int = 64) -> None:
+        import ahocorasick
+
+        self._spans: dict[str, list[Span]] = {}
+        self._counts: dict[str, int] = {}
+        needles: set[str] = set()  # the phrases with quotation marks made one mark
+        automaton = ahocorasick.Automaton()
+        for phrase in phrases:
+            if phrase and phrase not in self._counts:
+                self._spans[phrase] = []
+                self._counts[phrase] = 0
+                needle = phrase.replace("'", '"')
+                if needle not in needles:
+                    automaton.add_word(needle, needle)
+                    needles.add(needle)
+        if not needles:
+            return
+        automaton.make_automaton()
+        # A needle's matches come in the order of their ends, so of their starts too.
+        found: dict[str, list[Span]] = {needle: [] for needle in needles}
+        counts = dict.fromkeys(needles, 0)
+        stop = len(text)
+        for last, needle in automaton.iter(_unified(text)):
+            start = last + 1 - len(needle)
+            if _whole(text, start, last + 1, stop):
+                counts[needle] += 1
+                kept = found[needle]
+                if len(kept) < keep:
+                    kept.append(Span(start, last + 1))
+        for phrase in self._spans:
+            needle = phrase.replace("'", '"')
+            self._counts[phrase] = counts[needle]
+            self._spans[phrase] = found[needle]
+
+    def spans(self, phrase: str) -> list[Span]:
+        """The first `keep` whole-word occurrences of `phrase` (one of the phrases given)."""
+        return self._spans[phrase] if phrase else []
+
+    def count(self, phrase: str) -> int:
+        """How many whole-word occurrences `phrase` has."""
+        return self._counts[phrase] if phrase else 0
 
 
 _WORD = re.compile(r"\S+")
