@@ -12,7 +12,9 @@ otherwise.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from factcheck.article.normalize import normalize_phrase
 from factcheck.check.search import find_all
@@ -32,6 +34,9 @@ _REFERS_BACK = re.compile(
 )
 
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True, slots=True)
 class Contradiction:
     mention: Mention
@@ -48,11 +53,12 @@ def contradictions(
 ) -> list[Contradiction]:
     found = []
     ties = _Ties(facts, mentions)
+    claim_starts = ByStart(list(claim_spans), [span[0] for span in claim_spans.values()])
     for mention in uncovered:
         if mention.kind not in _CLAIM_TYPE and mention.kind != "ordinal":
             continue
         start, end = sentence_bounds(text, mention.start)
-        subjects = _subjects_of(facts, ties, text, start, end, claim_spans, mention)
+        subjects = _subjects_of(facts, ties, text, start, end, claim_starts, mention)
         if mention.kind == "role":
             subjects = _title_holder(facts, mention, subjects)
         for subject in subjects:
@@ -94,6 +100,27 @@ class _Ties:
             subjects += by_words.get(mention.text, [])
             if subjects:
                 self.tying.append((mention, subjects))
+        # By start, so a sentence finds its own by bisection: going through all of them for
+        # every uncovered mention was quadratic in a long article.
+        self.by_start = ByStart(self.tying, [mention.start for mention, _ in self.tying])
+
+
+class ByStart(Generic[T]):
+    """Items found by where they start: those starting in [start, end), in their own order.
+
+    A sentence asks for the tying mentions, or the claims, that stand in it; a pass over all
+    of them for every uncovered mention made FC428 quadratic in the article's length.
+    """
+
+    def __init__(self, items: list[T], starts: list[int]) -> None:
+        self._items = items
+        self._order = sorted(range(len(items)), key=starts.__getitem__)
+        self._starts = [starts[i] for i in self._order]
+
+    def within(self, start: int, end: int) -> list[T]:
+        low = bisect_left(self._starts, start)
+        high = bisect_left(self._starts, end, low)
+        return [self._items[i] for i in sorted(self._order[low:high])]
 
 
 def _subjects_of(
@@ -102,7 +129,7 @@ def _subjects_of(
     text: str,
     start: int,
     end: int,
-    claim_spans: dict[str, tuple[int, int]],
+    claim_starts: ByStart[str],
     about: Mention,
 ) -> list[str]:
     """The subjects a sentence speaks of, in a fixed order."""
@@ -113,17 +140,17 @@ def _subjects_of(
         if subject_id not in subjects:
             subjects.append(subject_id)
 
-    for mention, tied in ties.tying:
-        if start <= mention.start < end and mention is not about:
+    for mention, tied in ties.by_start.within(start, end):
+        if mention is not about:
             for subject_id in tied:
                 add(subject_id)
     for subject_id in _named_in(facts, sentence):
         add(subject_id)
     if not subjects and _REFERS_BACK.match(sentence):
         previous_start, _ = sentence_bounds(text, max(start - 2, 0))
-        for claim_id, (span_start, _span_end) in claim_spans.items():
+        for claim_id in claim_starts.within(previous_start, start):
             fact = facts.get(claim_id)
-            if fact is not None and fact.claim is not None and previous_start <= span_start < start:
+            if fact is not None and fact.claim is not None:
                 add(fact.claim.subject)
     return subjects
 

@@ -1,0 +1,49 @@
+"""FC428 over a long article (issue 12): each sentence finds its own ties and claims by
+bisection, not by going through every tying mention and every claim of the article."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from conftest import BUNDLED_ARTICLE, BUNDLED_CLAIMS
+from factcheck.consistency.contradictions import ByStart
+
+TEXT = BUNDLED_ARTICLE.read_text(encoding="utf-8")
+ANCHOR = "to retrieve the bodies of fallen soldiers."
+
+
+def test_items_within_a_stretch_are_those_a_pass_over_all_finds() -> None:
+    chance = random.Random(12)
+    for _ in range(300):
+        starts = [chance.randrange(200) for _ in range(chance.randint(0, 30))]
+        items = [f"item{i}" for i in range(len(starts))]
+        found = ByStart(items, starts)
+        for start in range(0, 210, 7):
+            end = start + chance.randint(0, 40)
+            expected = [item for item, at in zip(items, starts, strict=True) if start <= at < end]
+            assert found.within(start, end) == expected
+
+
+@pytest.fixture
+def real_config(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FACTCHECK_CONFIG")
+
+
+def test_every_contradicting_sentence_of_a_long_article_is_found(
+    factcheck, real_config, tmp_path: Path
+) -> None:
+    """400 inserted sentences, each contradicting a claim, in one article."""
+    added = " The first round took place on June 10. The two leaders met again on June 24."
+    assert TEXT.count(ANCHOR) == 1
+    article = tmp_path / BUNDLED_ARTICLE.name
+    article.write_text(TEXT.replace(ANCHOR, ANCHOR + added * 200), encoding="utf-8")
+    run = factcheck("verify", "--format", "json", BUNDLED_CLAIMS, "--article", article)
+    assert run.code == 1
+    found = run.findings("FC428")
+    assert len(found) == 400
+    assert {f["claim"] for f in found} == {"round-1-date", "meeting-date"}
+    assert sum("speaks of `round-1`" in f["message"] for f in found) == 200
+    assert sum("speaks of `zelensky-trump-meeting`" in f["message"] for f in found) == 200
