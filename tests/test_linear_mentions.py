@@ -1,0 +1,125 @@
+"""Mentions in linear time (issue 12): the scans rewritten for long runs find what they found.
+
+A pull request controls the article: a paragraph of 100,000 periods, "President"s or one-word
+lines must cost as much as any other text of its length. Each rewritten scan is held here to
+its plain form on varied samples, and the finder to the bundled article's mentions when a long
+run stands before it. (How fast: benchmarks/hostile.py.)
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+import re
+from dataclasses import replace
+
+import pytest
+
+from conftest import BUNDLED_ARTICLE
+from factcheck.article.reader import read_article
+from factcheck.mentions import _text, find_mentions, people
+from factcheck.mentions._text import Doc
+
+ANCHOR = datetime.date(2025, 6, 27)
+BUNDLED_TEXT = read_article(BUNDLED_ARTICLE, "article.md").text.text
+CAPITALISED = ["Alder", "Birch", "Cedar", "Dover", "Elgin", "Falk", "Garnet", "Harlow"]
+
+RUNS = {
+    "periods": "." * 20_000,
+    "exclamation marks": "!" * 20_000,
+    "question marks": "?" * 20_000,
+    "ellipses": "..." * 20_000,  # "…" as normalized text has it
+    "Presidents": " ".join(["President"] * 20_000),
+    "capitalised words": " ".join(CAPITALISED[i % 8] for i in range(20_000)),
+    "words": " ".join(CAPITALISED[i % 8].lower() for i in range(20_000)),  # one-word lines
+    "sentences": "He left. " * 5_000,
+    "initials": "A. B. C. " * 5_000,
+}
+
+
+@pytest.mark.parametrize("name", RUNS)
+def test_a_long_run_before_the_article_leaves_its_mentions_as_they_are(name: str) -> None:
+    alone = find_mentions(BUNDLED_TEXT, ANCHOR)
+    run = RUNS[name] + "\n"
+    after = [m for m in find_mentions(run + BUNDLED_TEXT, ANCHOR) if m.start >= len(run)]
+    shifted = [replace(m, start=m.start - len(run), end=m.end - len(run)) for m in after]
+    assert shifted == alone
+
+
+def test_a_run_of_titles_gives_a_title_of_at_most_nine_words() -> None:
+    text = " ".join(["President"] * 20_000) + " Recep Tayyip Erdogan said on June 26."
+    roles = [m for m in find_mentions(text, ANCHOR) if m.kind == "role"]
+    assert [(m.text, m.person) for m in roles] == [
+        (" ".join(["President"] * (people._MAX_MODIFIERS + 1)), "Recep Tayyip Erdogan")
+    ]
+
+
+def test_modifiers_before_a_title_are_kept() -> None:
+    text = "Former Ukrainian Defense Minister Oleksii Reznikov said on June 26."
+    roles = [m for m in find_mentions(text, ANCHOR) if m.kind == "role"]
+    assert [(m.text, m.person) for m in roles] == [
+        ("Former Ukrainian Defense Minister", "Oleksii Reznikov")
+    ]
+
+
+_PLAIN_END = re.compile(r"""[.!?][.!?]*["')\]]*(?= +["'(\[]?[A-Z0-9])""")
+
+
+def _samples() -> list[str]:
+    chance = random.Random(12)
+    pieces = [".", "!", "?", "..", "'", '"', ")", "]", " ", "  ", "A", "b", "9", "(", "U.S.", "Mr."]
+    return [
+        "".join(chance.choice(pieces) for _ in range(chance.randint(0, 40))) for _ in range(3000)
+    ]
+
+
+def test_sentence_ends_are_those_the_plain_pattern_finds() -> None:
+    for sample in _samples():
+        assert [m.span() for m in _text._SENTENCE_END.finditer(sample)] == [
+            m.span() for m in _PLAIN_END.finditer(sample)
+        ], sample
+
+
+def test_the_word_before_a_sentence_end_tells_abbreviations_as_the_whole_text_does() -> None:
+    def plain(text: str, end: int) -> str:
+        head = text[:end]
+        return head[len(head.rstrip(_text._WORD_CHARS)) :]
+
+    words = ["U.S", "Mr", "a", "x" * 40, "p.m", "Gen", "abc.def" * 9, "", "9"]
+    for word in words:
+        for before in ("", " ", "Then ", "x"):
+            text = before + word + ". Next"
+            end = len(before) + len(word)
+            shown = _text._word_before(text, end).lower().rstrip(".")
+            whole = plain(text, end).lower().rstrip(".")
+            assert (shown in _text.ABBREVIATIONS, len(shown) == 1) == (
+                whole in _text.ABBREVIATIONS,
+                len(whole) == 1,
+            ), text
+
+
+def test_sentences_of_a_paragraph_of_many_sentences() -> None:
+    doc = Doc("He left. " * 3 + "Mr. Smith stayed.")
+    assert [doc.text[a:b] for a, b in doc.sentences] == [
+        "He left.",
+        "He left.",
+        "He left.",
+        "Mr. Smith stayed.",
+    ]
+
+
+@pytest.mark.parametrize("words", [5, 20_000])
+def test_a_country_ending_a_run_of_capitalised_words_is_found(words: int) -> None:
+    """Only tails as short as a country's name are looked up; the longest is still found."""
+    run = " ".join(CAPITALISED[i % 8] for i in range(words))
+    text = run + " Democratic Republic of the Congo and Uganda agreed on June 2."
+    places = [(m.text, m.country) for m in find_mentions(text, ANCHOR) if m.kind == "place"]
+    assert places == [("Democratic Republic of the Congo", "CD"), ("Uganda", "UG")]
+
+
+@pytest.mark.parametrize("opener", ["", '"', "(", " '"])
+def test_a_title_opening_a_sentence_after_openers(opener: str) -> None:
+    """A lower-case title capitalized by its position: "Analyst Mark Feldman" opens it."""
+    text = "It rained. " + opener + "Analyst Mark Feldman said so on June 2."
+    roles = [(m.text, m.person) for m in find_mentions(text, ANCHOR) if m.kind == "role"]
+    assert roles == [("Analyst", "Mark Feldman")]
