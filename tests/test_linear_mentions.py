@@ -123,3 +123,26 @@ def test_a_title_opening_a_sentence_after_openers(opener: str) -> None:
     text = "It rained. " + opener + "Analyst Mark Feldman said so on June 2."
     roles = [(m.text, m.person) for m in find_mentions(text, ANCHOR) if m.kind == "role"]
     assert roles == [("Analyst", "Mark Feldman")]
+
+
+@pytest.mark.parametrize("mark", [". ", ", "])
+def test_every_quote_of_a_long_paragraph_has_its_speaker(mark: str) -> None:
+    """ "he said" resolves to the last speaker named before it, in a paragraph of 3,000."""
+    text = (
+        "Russian President Vladimir Putin said on June 2 that the talks went well. "
+        + f'"Yes," he said{mark}' * 3000
+        + '\n"No," Peskov said.'
+    )
+    quotes = [m for m in find_mentions(text, ANCHOR) if m.kind == "quote"]
+    assert len(quotes) == 3001
+    assert {m.speaker for m in quotes[:-1]} == {"Vladimir Putin"}
+    assert quotes[-1].speaker == "Peskov"
+
+
+def test_paragraph_bounds_are_those_a_search_of_the_text_finds() -> None:
+    for text in ("", "\n", "a\nbc\n\nd", "\nx\n", "no break"):
+        doc = Doc(text)
+        for index in range(len(text) + 1):
+            start = text.rfind("\n", 0, index) + 1
+            end = text.find("\n", index)
+            assert doc.paragraph_at(index) == (start, len(text) if end == -1 else end)

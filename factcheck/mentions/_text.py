@@ -52,6 +52,7 @@ _TOKEN = re.compile(
 # look-ahead needs. Tried at every mark of a run and giving back, a run of n marks cost n².
 _SENTENCE_END = re.compile(r"""[.!?](?<![.!?]{2})[.!?]*+["')\]]*+(?= +["'(\[]?[A-Z0-9])""")
 _WORD_CHARS = string.ascii_letters + "."
+_BREAK = re.compile("\n")
 _OPENERS = re.compile(r"""[ "'(\[]*+""")  # what may stand before a sentence's first word
 _KIND = operator.attrgetter("lastgroup")  # the name of a token match's group: its kind
 
@@ -168,10 +169,18 @@ class Doc:
         position = bisect.bisect_right(self._sentence_starts, index) - 1
         return self.sentences[max(position, 0)]
 
+    @cached_property
+    def _breaks(self) -> list[int]:
+        """Where the paragraph breaks stand."""
+        return [match.start() for match in _BREAK.finditer(self.text)]
+
     def paragraph_at(self, index: int) -> tuple[int, int]:
-        start = self.text.rfind("\n", 0, index) + 1
-        end = self.text.find("\n", index)
-        return start, len(self.text) if end == -1 else end
+        """The paragraph holding character ``index`` (its breaks found by bisection: a
+        search of the text for them at each question was quadratic in a long paragraph)."""
+        after = bisect.bisect_left(self._breaks, index)
+        start = self._breaks[after - 1] + 1 if after else 0
+        end = self._breaks[after] if after < len(self._breaks) else len(self.text)
+        return start, end
 
     def starts_sentence(self, token_index: int) -> bool:
         """Whether the token opens its sentence (ignoring opening quotes and brackets).

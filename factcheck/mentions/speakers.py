@@ -10,6 +10,8 @@ previous paragraph; with none, the speaker is unknown (None).
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -64,6 +66,7 @@ _ACCORDING = lazy(rf"\b[Aa]ccording to (?P<subject>{_NAME})")
 _DETERMINER = re.compile(r"^(?:The|A|An) ")
 # ", said Peskov": a late name after a comma or closing mark and a speech verb.
 _LATE = lazy(rf"[,\"'] {_VERBS} (?P<late>{_NAME})")
+_START = operator.attrgetter("start")
 _NOT_NAMES = word_set(
     "In On At By For Of With From To After Before During Since Until While When Where As "
     "And But Or So Yet If Then Though Although Because Despite Meanwhile However Also "
@@ -74,7 +77,12 @@ _NOT_NAMES = word_set(
 def _clean(subject: str, start: int, people: Sequence[Mention]) -> str | None:
     """The speaker's name in a subject run: a titled person's name, else the run itself."""
     end = start + len(subject)
-    for mention in people:
+    # Only the people that start inside the run can be its speaker: found by bisection in
+    # `people` (sorted by start), as a pass over all of them for each run was quadratic.
+    first = bisect.bisect_left(people, start, key=_START)
+    for mention in itertools.islice(people, first, None):
+        if mention.start >= end:
+            break
         if mention.kind == "person" and start <= mention.start and mention.end <= end:
             return str(mention.value)
         if mention.kind == "role" and start <= mention.start < end and mention.person:
@@ -141,9 +149,9 @@ def _resolve(doc: Doc, offset: int, named: list[tuple[int, str]]) -> str | None:
     """The nearest named speaker before ``offset`` in this or the previous paragraph."""
     paragraph_start = doc.paragraph_at(offset)[0]
     earliest = doc.paragraph_at(paragraph_start - 1)[0] if paragraph_start else 0
-    for position, name in reversed(named):
-        if position < offset and position >= earliest:
-            return name
+    before = bisect.bisect_left(named, (offset,))  # `named` is sorted: the last one before
+    if before and named[before - 1][0] >= earliest:
+        return named[before - 1][1]
     return None
 
 
