@@ -114,10 +114,28 @@ class NormalizedText:
 
     def paragraph_bounds(self, index: int) -> tuple[int, int]:
         """Start and end (normalized indices) of the paragraph holding `index`."""
-        text = self.text
-        start = text.rfind(PARAGRAPH_BREAK, 0, index) + 1
-        end = text.find(PARAGRAPH_BREAK, index)
-        return start, len(text) if end == -1 else end
+        return paragraph_bounds(self.text, index)
+
+
+# The paragraph breaks of the latest text asked about: each claim and mention asks for its
+# paragraph, and a search of the text back and forth for the breaks at each question was
+# quadratic in a long paragraph. Keyed by the text object itself; only the latest is kept.
+_breaks_of: tuple[str, list[int]] = ("", [])
+
+
+def paragraph_bounds(text: str, index: int) -> tuple[int, int]:
+    """Start and end of the paragraph of `text` (normalized) holding `index`.
+
+    The same as `text.rfind(PARAGRAPH_BREAK, 0, index) + 1` and `text.find(PARAGRAPH_BREAK,
+    index)` (or the text's end), by bisection in the text's breaks, found once."""
+    global _breaks_of
+    if _breaks_of[0] is not text:
+        _breaks_of = (text, line_starts(text)[1:])  # each break is a line start minus one
+    breaks = _breaks_of[1]
+    after = bisect.bisect_right(breaks, index)  # breaks[] holds the offset after a break
+    start = breaks[after - 1] if after else 0
+    end = breaks[after] - 1 if after < len(breaks) else len(text)
+    return start, end
 
 
 def line_starts(source: str, start: int = 0) -> list[int]:
