@@ -40,3 +40,18 @@ def test_sentences_of_a_long_paragraph() -> None:
     long = text * 30
     assert sentence_at(long, len(long) - 4) == "He left."
     assert sentence_at(long, 5) == sentence_at(text, 5)
+
+
+def test_positions_of_a_long_article_are_those_of_its_source(tmp_path) -> None:
+    """Offsets kept as machine integers map every character back as before."""
+    source = BUNDLED_ARTICLE.read_text(encoding="utf-8")
+    head, body = source.split("\n---\n", 1)
+    path = tmp_path / "long.md"
+    path.write_text(head + "\n---\n" + body * 40, encoding="utf-8")
+    text = read_article(path, "long.md").text
+    last = text.text.rindex("Kremlin")
+    line, column = text.line_column(last)
+    assert (
+        path.read_text(encoding="utf-8").splitlines()[line - 1][column - 1 :].startswith("Kremlin")
+    )
+    assert text.original(last, last + 7) == "Kremlin"
