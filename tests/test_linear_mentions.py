@@ -146,3 +146,34 @@ def test_paragraph_bounds_are_those_a_search_of_the_text_finds() -> None:
             start = text.rfind("\n", 0, index) + 1
             end = text.find("\n", index)
             assert doc.paragraph_at(index) == (start, len(text) if end == -1 else end)
+
+
+def test_a_dates_sentence_starts_where_a_search_back_finds_it() -> None:
+    from factcheck.mentions.dates import _sentence_start
+
+    def searched(text: str, index: int) -> int:
+        found = -1
+        for mark in (". ", "? ", "! ", "\n"):
+            found = max(found, text.rfind(mark, found + 1, index))
+        return found + 1
+
+    chance = random.Random(21)
+    for _ in range(400):
+        text = "".join(
+            chance.choice([".", "?", "!", " ", "\n", "a", ". ", "June 2"]) for _ in range(30)
+        )
+        for index in range(len(text) + 1):
+            assert _sentence_start(text, index) == searched(text, index), (text, index)
+
+
+def test_dates_of_an_article_of_one_sentence_paragraphs() -> None:
+    """No ". " anywhere: each date's sentence is its paragraph, and "will" in one paragraph
+    puts its own date ahead of the dateline, not the next paragraph's."""
+    text = "".join(
+        f"The talks will open on June {1 + i % 20}.\nThe talks opened on May {1 + i % 28}.\n"
+        for i in range(1500)
+    )
+    dates = [m for m in find_mentions(text, ANCHOR) if m.kind == "date"]
+    assert len(dates) == 3000
+    assert {m.value.start.year for m in dates if m.text.startswith("June")} == {2026}
+    assert {m.value.start.year for m in dates if m.text.startswith("May")} == {2025}
