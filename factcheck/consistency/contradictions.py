@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -86,20 +87,22 @@ class _Ties:
         for subject_id, subject in facts.subjects.items():
             if subject.ordinal is not None and subject.part_of:
                 by_ordinal.setdefault(subject.ordinal, []).append(subject_id)
-        by_words: dict[str, list[str]] = {}
+        by_words: dict[str, dict[str, None]] = {}  # words -> their subjects, once each
         for fact in facts.by_id.values():
             claim = fact.claim
             if claim is not None and claim.type in ("pair", "number", "date"):  # type: ignore[attr-defined]
-                by_words.setdefault(normalize_phrase(claim.text), []).append(claim.subject)
-        # Only the mentions that tie their sentence to something, in the article's order.
-        self.tying: list[tuple[Mention, list[str]]] = []
+                by_words.setdefault(normalize_phrase(claim.text), {})[claim.subject] = None
+        # Only the mentions that tie their sentence to something, in the article's order,
+        # with the lists of subjects they tie it to (shared, not copied for each mention:
+        # 25,000 claims of "May 5" made each mention of it a list of 25,000).
+        self.tying: list[tuple[Mention, tuple[Iterable[str], ...]]] = []
         for mention in mentions:
-            subjects: list[str] = []
+            tied: tuple[Iterable[str], ...] = ()
             if mention.kind == "ordinal" and isinstance(mention.value, OrdinalValue):
-                subjects += by_ordinal.get(mention.value.n, [])
-            subjects += by_words.get(mention.text, [])
-            if subjects:
-                self.tying.append((mention, subjects))
+                tied += (by_ordinal.get(mention.value.n, ()),)
+            tied += (by_words.get(mention.text, ()),)
+            if any(tied):
+                self.tying.append((mention, tied))
         # By start, so a sentence finds its own by bisection: going through all of them for
         # every uncovered mention was quadratic in a long article.
         self.by_start = ByStart(self.tying, [mention.start for mention, _ in self.tying])
@@ -134,25 +137,19 @@ def _subjects_of(
 ) -> list[str]:
     """The subjects a sentence speaks of, in a fixed order."""
     sentence = text[start:end]
-    subjects: list[str] = []
-
-    def add(subject_id: str) -> None:
-        if subject_id not in subjects:
-            subjects.append(subject_id)
-
+    subjects: dict[str, None] = {}  # in the order first added (a list's `in` was quadratic)
     for mention, tied in ties.by_start.within(start, end):
         if mention is not about:
-            for subject_id in tied:
-                add(subject_id)
-    for subject_id in _named_in(facts, sentence):
-        add(subject_id)
+            for subject_ids in tied:
+                subjects.update(dict.fromkeys(subject_ids))
+    subjects.update(dict.fromkeys(_named_in(facts, sentence)))
     if not subjects and _REFERS_BACK.match(sentence):
         previous_start, _ = sentence_bounds(text, max(start - 2, 0))
         for claim_id in claim_starts.within(previous_start, start):
             fact = facts.get(claim_id)
             if fact is not None and fact.claim is not None:
-                add(fact.claim.subject)
-    return subjects
+                subjects[fact.claim.subject] = None
+    return list(subjects)
 
 
 def _named_in(facts: Facts, sentence: str) -> list[str]:
