@@ -16,7 +16,7 @@ import pytest
 from conftest import BUNDLED_ARTICLE, BUNDLED_CLAIMS
 from factcheck.article.normalize import normalize_phrase
 from factcheck.article.reader import read_article
-from factcheck.check import grounding
+from factcheck.check import grounding, search
 from factcheck.check.search import PhraseIndex, find_all
 
 
@@ -141,3 +141,44 @@ def test_a_phrase_on_many_lines_names_ten_of_them(factcheck, tmp_path: Path) -> 
         " and 30 more)"
     )
     assert found["line"] == 7
+
+
+MISSING = [
+    "took place on June 2 in Ankara",
+    "following an earlier meeting on May 17.",
+    "up to 1,300",
+    "Russian President Vladimir Putin told journalists",
+    "June 3",
+]
+
+
+@pytest.mark.parametrize("phrase", MISSING)
+def test_nearest_passage_around_the_words_is_the_one_every_window_gives(
+    phrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a long article only the windows around the phrase's rarest words are compared."""
+    text = read_article(BUNDLED_ARTICLE, "a.md").text.text
+    long = (text + "\n") * 8
+    assert len(long) >= search.WHOLE_SEARCH_UNDER
+    near = search.nearest_passage(long, phrase)
+    monkeypatch.setattr(search, "WHOLE_SEARCH_UNDER", 10**12)
+    assert near is not None
+    assert near == search.nearest_passage(long, phrase)
+
+
+def test_every_missing_claim_of_a_long_article_gets_its_hint(factcheck, tmp_path: Path) -> None:
+    claims = _big_case(tmp_path, copies=40)
+    text = claims.read_text(encoding="utf-8")
+    # Thirty claims whose words the article no longer has: each gets the nearest passage.
+    extra = "".join(
+        f"  - {{id: gone-{i}, type: date, subject: putin, property: gone{i},"
+        f" value: '2025-06-0{1 + i % 9}', text: 'June 2 in Ankara number {i}',"
+        " status: unverified}\n"
+        for i in range(30)
+    )
+    claims.write_text(text.replace("\nclaims:\n", "\nclaims:\n" + extra, 1), encoding="utf-8")
+    run = factcheck("verify", claims, "--format", "json")
+    gone = [f for f in run.findings("FC201") if f["claim"].startswith("gone-")]
+    assert len(gone) == 30
+    # What comparing every window of the article gives (the test above holds the two equal).
+    assert {f["hint"] for f in gone} == {"nearest passage: “June 26 that it was Ukraine's”"}
