@@ -124,6 +124,11 @@ class Run:
     note: str
     input_bytes: int
 
+    @property
+    def failed(self) -> bool:
+        """Ended without an answer: a code other than 0, 1 and 2, or 1 with an error."""
+        return self.code is not None and self.code != 2 and bool(self.note)
+
 
 # --- inputs -------------------------------------------------------------------------------
 
@@ -408,6 +413,8 @@ def ratios(runs: list[Run]) -> None:
                 verdict, ratio = "no (timeout)", "-"
             elif large.code == 2 or small.code == 2:
                 verdict, ratio = "n/a (refused)", "-"
+            elif large.failed or small.failed:
+                verdict, ratio = "no (failed)", "-"
             else:
                 value = large.cpu / max(small.cpu, 1e-3)
                 ratio = f"{value:.1f}x"
@@ -424,6 +431,8 @@ def ratios(runs: list[Run]) -> None:
             answer = "refused (exit 2)"
         elif big.code is None:
             answer = "no (timeout)"
+        elif big.failed:
+            answer = "no (failed)"
         else:
             ok = big.wall <= GOAL_SECONDS and big.peak < GOAL_BYTES
             answer = "yes" if ok else "no"
