@@ -127,6 +127,38 @@ class PhraseIndex:
         return self._counts[phrase] if phrase else 0
 
 
+class PhraseSet:
+    """Which of many phrases stand as whole words (as `find_all` finds them) in a text.
+
+    One automaton of the phrases, built once, then one pass over each text asked about:
+    testing every phrase against every text cost phrases x texts (FC428 asks for each
+    sentence which of the subjects' names it uses)."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        import ahocorasick
+
+        self._automaton = ahocorasick.Automaton()
+        by_needle: dict[str, list[str]] = {}
+        for phrase in phrases:
+            if phrase:
+                by_needle.setdefault(phrase.replace("'", '"'), []).append(phrase)
+        for needle, same in by_needle.items():
+            self._automaton.add_word(needle, (len(needle), tuple(same)))
+        if by_needle:
+            self._automaton.make_automaton()
+
+    def found_in(self, text: str) -> set[str]:
+        """The phrases with a whole-word occurrence in `text`."""
+        found: set[str] = set()
+        if not len(self._automaton):
+            return found
+        stop = len(text)
+        for last, (length, phrases) in self._automaton.iter(_unified(text)):
+            if _whole(text, last + 1 - length, last + 1, stop):
+                found.update(phrases)
+        return found
+
+
 _WORD = re.compile(r"\S+")
 _NEAR = 0.05
 # Below this many characters (news articles here are 2-8 KB), every window of the text is

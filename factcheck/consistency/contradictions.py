@@ -152,18 +152,61 @@ def _subjects_of(
     return list(subjects)
 
 
+# From this many names and aliases on, a sentence is searched for all of them at once (an
+# automaton of them, built once a claims file) rather than for each in turn.
+MANY_NAMES = 64
+
+
 def _named_in(facts: Facts, sentence: str) -> list[str]:
     """The subjects whose name or alias the sentence uses (remembered per sentence)."""
     cache = facts.named_in_sentence
     if sentence not in cache:
+        names = facts.subject_names()
+        if len(names) >= MANY_NAMES:
+            cache[sentence] = _Names.of(names).named_in(sentence)
+            return cache[sentence]
         named: list[str] = []
-        for subject_id, name in facts.subject_names():  # a subject's names are adjacent
+        for subject_id, name in names:  # a subject's names are adjacent
             if named and named[-1] == subject_id:
                 continue
             if name in sentence and find_all(sentence, name):
                 named.append(subject_id)
         cache[sentence] = named
     return cache[sentence]
+
+
+class _Names:
+    """The subjects' names as one PhraseSet, for the latest claims file's names."""
+
+    _latest: _Names | None = None
+
+    def __init__(self, names: list[tuple[str, str]]) -> None:
+        from factcheck.check.search import PhraseSet
+
+        self.names = names
+        self.phrases = PhraseSet(name for _, name in names)
+        self.subjects: dict[str, list[str]] = {}  # name -> the subjects it names, in order
+        self.order: dict[str, int] = {}  # subject -> its place among the subjects
+        for subject_id, name in names:
+            self.order.setdefault(subject_id, len(self.order))
+            self.subjects.setdefault(name, []).append(subject_id)
+
+    @classmethod
+    def of(cls, names: list[tuple[str, str]]) -> _Names:
+        if cls._latest is None or cls._latest.names is not names:
+            cls._latest = cls(names)
+        return cls._latest
+
+    def named_in(self, sentence: str) -> list[str]:
+        """What the pass over all names finds: the subjects, in order, one of whose names
+        stands in the sentence as it is written and as whole words."""
+        found = {
+            subject_id
+            for name in self.phrases.found_in(sentence)
+            if name in sentence
+            for subject_id in self.subjects[name]
+        }
+        return sorted(found, key=self.order.__getitem__)
 
 
 def _title_holder(facts: Facts, mention: Mention, subjects: list[str]) -> list[str]:
