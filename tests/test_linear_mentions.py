@@ -177,3 +177,26 @@ def test_dates_of_an_article_of_one_sentence_paragraphs() -> None:
     assert len(dates) == 3000
     assert {m.value.start.year for m in dates if m.text.startswith("June")} == {2026}
     assert {m.value.start.year for m in dates if m.text.startswith("May")} == {2025}
+
+
+def test_quotes_of_one_long_sentence_look_for_their_speaker_within_reach() -> None:
+    """A speaker is looked for at most REACH characters before a quote: the quotes of a
+    sentence of 3,000 quotes near "Putin said" are his, the far ones nobody's."""
+    from factcheck.mentions.speakers import REACH
+
+    text = "Putin said " + '"yes" and ' * 3000 + "more."
+    quotes = [m for m in find_mentions(text, ANCHOR) if m.kind == "quote"]
+    assert len(quotes) == 3000
+    near = [m for m in quotes if m.start - 1 <= REACH]
+    assert near and {m.speaker for m in near} == {"Putin"}
+    assert {m.speaker for m in quotes[len(near) :]} == {None}
+
+
+def test_according_to_in_a_long_sentence_names_each_quotes_speaker() -> None:
+    text = "Putin said " + 'according to Peskov "yes" and ' * 3000 + "more."
+    quotes = [m for m in find_mentions(text, ANCHOR) if m.kind == "quote"]
+    assert len(quotes) == 3000
+    assert {m.speaker for m in quotes if m.start > REACH_OF_PUTIN} == {"Peskov"}
+
+
+REACH_OF_PUTIN = 1100  # past the reach of "Putin said", only "according to" names anyone
