@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 
 from factcheck.article.model import Article
@@ -67,7 +68,9 @@ class _Reporter:
 ONE_PASS_FROM = 2_000_000
 LINES_SHOWN = 10  # lines an FC202 message lists; the message stays short on any article
 
-_index_of: tuple[Article, LoadedClaims, PhraseIndex | None] | None = None
+# The index of the claims file being checked: weak references to its article and claims,
+# so that neither outlives the check of its file for the index's sake.
+_index_of: tuple[weakref.ref, weakref.ref, PhraseIndex | None] | None = None
 
 
 def _index(article: Article, loaded: LoadedClaims) -> PhraseIndex | None:
@@ -77,14 +80,14 @@ def _index(article: Article, loaded: LoadedClaims) -> PhraseIndex | None:
     the latest file's index is kept).
     """
     global _index_of
-    if _index_of is not None and _index_of[0] is article and _index_of[1] is loaded:
+    if _index_of is not None and _index_of[0]() is article and _index_of[1]() is loaded:
         return _index_of[2]
     claims = loaded.model.claims if loaded.model is not None else []
     index = None
     if len(article.text.text) * len(claims) >= ONE_PASS_FROM:
         phrases = (normalize_phrase(c.context if c.context is not None else c.text) for c in claims)
         index = PhraseIndex(article.text.text, phrases)
-    _index_of = (article, loaded, index)
+    _index_of = (weakref.ref(article), weakref.ref(loaded), index)
     return index
 
 
