@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -57,11 +59,13 @@ class NormalizedText:
 
     source: str
     chars: list[str] = field(default_factory=list)
-    offsets: list[int] = field(default_factory=list)
+    # Machine integers, not a list of int objects: 8 bytes a character instead of 36, the
+    # largest part of a long article's memory.
+    offsets: array[int] = field(default_factory=lambda: array("q"))
     _text: str | None = None
     _line_starts: list[int] | None = None
 
-    def add(self, piece: str, offsets: list[int]) -> None:
+    def add(self, piece: str, offsets: Sequence[int]) -> None:
         """Append original text `piece` whose characters stand at `offsets` in the source."""
         if _PLAIN.fullmatch(piece):
             # Most pieces are words and single spaces, nothing to fold: take them whole.
@@ -114,10 +118,28 @@ class NormalizedText:
 
     def paragraph_bounds(self, index: int) -> tuple[int, int]:
         """Start and end (normalized indices) of the paragraph holding `index`."""
-        text = self.text
-        start = text.rfind(PARAGRAPH_BREAK, 0, index) + 1
-        end = text.find(PARAGRAPH_BREAK, index)
-        return start, len(text) if end == -1 else end
+        return paragraph_bounds(self.text, index)
+
+
+# The paragraph breaks of the latest text asked about: each claim and mention asks for its
+# paragraph, and a search of the text back and forth for the breaks at each question was
+# quadratic in a long paragraph. Keyed by the text object itself; only the latest is kept.
+_breaks_of: tuple[str, list[int]] = ("", [])
+
+
+def paragraph_bounds(text: str, index: int) -> tuple[int, int]:
+    """Start and end of the paragraph of `text` (normalized) holding `index`.
+
+    The same as `text.rfind(PARAGRAPH_BREAK, 0, index) + 1` and `text.find(PARAGRAPH_BREAK,
+    index)` (or the text's end), by bisection in the text's breaks, found once."""
+    global _breaks_of
+    if _breaks_of[0] is not text:
+        _breaks_of = (text, line_starts(text)[1:])  # each break is a line start minus one
+    breaks = _breaks_of[1]
+    after = bisect.bisect_right(breaks, index)  # breaks[] holds the offset after a break
+    start = breaks[after - 1] if after else 0
+    end = breaks[after] - 1 if after < len(breaks) else len(text)
+    return start, end
 
 
 def line_starts(source: str, start: int = 0) -> list[int]:
@@ -134,7 +156,7 @@ def line_starts(source: str, start: int = 0) -> list[int]:
     return starts
 
 
-def align(piece: str, source: str, start: int, window: int = 400) -> tuple[list[int], int]:
+def align(piece: str, source: str, start: int, window: int = 400) -> tuple[Sequence[int], int]:
     """Offsets in `source`, from `start` on, of the characters of `piece` (parsed text).
 
     A parser hands us text with its syntax removed (`*`, link targets, entities, YAML
@@ -148,7 +170,7 @@ def align(piece: str, source: str, start: int, window: int = 400) -> tuple[list[
     """
     direct = source.find(piece, start, start + len(piece) + window)
     if direct != -1:
-        return list(range(direct, direct + len(piece))), direct + len(piece)
+        return range(direct, direct + len(piece)), direct + len(piece)
     offsets: list[int] = []
     cursor = start
     for char in piece:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 
 from factcheck.article.model import Article
 from factcheck.article.normalize import normalize_phrase
-from factcheck.check.search import Span, find_all, nearest_passage
+from factcheck.check.search import PhraseIndex, Span, find_all, nearest_passage
 from factcheck.findings import Finding
 from factcheck.load.claims_loader import LoadedClaims
 from factcheck.model.claims import ClaimBase
@@ -61,6 +62,44 @@ class _Reporter:
         self.report(code, message, key, hint, span)
 
 
+# Below this many characters scanned (the article's length times its claims), a str.find
+# of the article for each claim is quicker than building an automaton of them all (and
+# needs no import): the bundled article is 4,000 characters with 81 claims.
+ONE_PASS_FROM = 2_000_000
+LINES_SHOWN = 10  # lines an FC202 message lists; the message stays short on any article
+
+# The index of the claims file being checked: weak references to its article and claims,
+# so that neither outlives the check of its file for the index's sake.
+_index_of: tuple[weakref.ref, weakref.ref, PhraseIndex | None] | None = None
+
+
+def _index(article: Article, loaded: LoadedClaims) -> PhraseIndex | None:
+    """The one-pass index of every claim's words (or context) in `article`, when it pays.
+
+    Built at the first claim of a claims file and kept for the file's other claims (only
+    the latest file's index is kept).
+    """
+    global _index_of
+    if _index_of is not None and _index_of[0]() is article and _index_of[1]() is loaded:
+        return _index_of[2]
+    claims = loaded.model.claims if loaded.model is not None else []
+    index = None
+    if len(article.text.text) * len(claims) >= ONE_PASS_FROM:
+        phrases = (normalize_phrase(c.context if c.context is not None else c.text) for c in claims)
+        index = PhraseIndex(article.text.text, phrases)
+    _index_of = (weakref.ref(article), weakref.ref(loaded), index)
+    return index
+
+
+def _occurrences(article: Article, loaded: LoadedClaims, phrase: str) -> tuple[list[Span], int]:
+    """The first occurrences of `phrase` in the article, and how many there are."""
+    index = _index(article, loaded)
+    if index is None:
+        spans = find_all(article.text.text, phrase)
+        return spans, len(spans)
+    return index.spans(phrase), index.count(phrase)
+
+
 def ground_claim(index: int, claim: ClaimBase, loaded: LoadedClaims, article: Article) -> Grounding:
     """Locate claim number `index` of `loaded` in `article`."""
     text = article.text.text
@@ -69,14 +108,17 @@ def ground_claim(index: int, claim: ClaimBase, loaded: LoadedClaims, article: Ar
     reporter = _Reporter(index, claim, loaded, article, result)
 
     if claim.context is None:
-        spans = find_all(text, phrase)
-        if len(spans) == 1:
+        spans, count = _occurrences(article, loaded, phrase)
+        if count == 1:
             result.span = spans[0]
         elif spans:
-            lines = ", ".join(str(article.text.line_column(s.start)[0]) for s in spans)
+            shown = spans[:LINES_SHOWN]
+            lines = ", ".join(str(article.text.line_column(s.start)[0]) for s in shown)
+            if count > len(shown):
+                lines += f" and {count - len(shown):,} more"
             reporter.report(
                 "FC202",
-                f"`{claim.text}` occurs {len(spans)} times in the article (lines {lines})",
+                f"`{claim.text}` occurs {count} times in the article (lines {lines})",
                 "text",
                 "Add a `context:` with the words around the occurrence you mean.",
                 spans[0],
@@ -86,14 +128,14 @@ def ground_claim(index: int, claim: ClaimBase, loaded: LoadedClaims, article: Ar
         return result
 
     context = normalize_phrase(claim.context)
-    contexts = find_all(text, context)
+    contexts, count = _occurrences(article, loaded, context)
     if not contexts:
         reporter.missing("FC203", context, "context", "the context is not in the article")
         return result
-    if len(contexts) > 1:
+    if count > 1:
         reporter.report(
             "FC203",
-            f"the context occurs {len(contexts)} times in the article",
+            f"the context occurs {count} times in the article",
             "context",
             "Lengthen the context until it occurs once.",
             contexts[0],

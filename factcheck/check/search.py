@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import difflib
 import re
+from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -71,8 +73,101 @@ def find_all(text: str, phrase: str, start: int = 0, end: int | None = None) -> 
     return spans
 
 
+class PhraseIndex:
+    """Every whole-word occurrence of many phrases in one text, found in one pass.
+
+    `find_all` scans the whole text once a phrase: a claims file of C claims over an
+    article of N characters costs C*N, and a pull request controls both. This walks the
+    text once with an Aho–Corasick automaton of all the phrases (pyahocorasick, imported
+    only here), so the cost is N plus the matches. `spans(phrase)` is `find_all(text,
+    phrase)` for every phrase given, in the same order; at most `keep` spans a phrase are
+    kept (a phrase written a million times is counted, not stored), `count` has them all.
+    """
+
+    def __init__(self, text: str, phrases: Iterable[str], keep: int = 64) -> None:
+        import ahocorasick
+
+        self._spans: dict[str, list[Span]] = {}
+        self._counts: dict[str, int] = {}
+        needles: set[str] = set()  # the phrases with quotation marks made one mark
+        automaton = ahocorasick.Automaton()
+        for phrase in phrases:
+            if phrase and phrase not in self._counts:
+                self._spans[phrase] = []
+                self._counts[phrase] = 0
+                needle = phrase.replace("'", '"')
+                if needle not in needles:
+                    automaton.add_word(needle, needle)
+                    needles.add(needle)
+        if not needles:
+            return
+        automaton.make_automaton()
+        # A needle's matches come in the order of their ends, so of their starts too.
+        found: dict[str, list[Span]] = {needle: [] for needle in needles}
+        counts = dict.fromkeys(needles, 0)
+        stop = len(text)
+        for last, needle in automaton.iter(_unified(text)):
+            start = last + 1 - len(needle)
+            if _whole(text, start, last + 1, stop):
+                counts[needle] += 1
+                kept = found[needle]
+                if len(kept) < keep:
+                    kept.append(Span(start, last + 1))
+        for phrase in self._spans:
+            needle = phrase.replace("'", '"')
+            self._counts[phrase] = counts[needle]
+            self._spans[phrase] = found[needle]
+
+    def spans(self, phrase: str) -> list[Span]:
+        """The first `keep` whole-word occurrences of `phrase` (one of the phrases given)."""
+        return self._spans[phrase] if phrase else []
+
+    def count(self, phrase: str) -> int:
+        """How many whole-word occurrences `phrase` has."""
+        return self._counts[phrase] if phrase else 0
+
+
+class PhraseSet:
+    """Which of many phrases stand as whole words (as `find_all` finds them) in a text.
+
+    One automaton of the phrases, built once, then one pass over each text asked about:
+    testing every phrase against every text cost phrases x texts (FC428 asks for each
+    sentence which of the subjects' names it uses)."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        import ahocorasick
+
+        self._automaton = ahocorasick.Automaton()
+        by_needle: dict[str, list[str]] = {}
+        for phrase in phrases:
+            if phrase:
+                by_needle.setdefault(phrase.replace("'", '"'), []).append(phrase)
+        for needle, same in by_needle.items():
+            self._automaton.add_word(needle, (len(needle), tuple(same)))
+        if by_needle:
+            self._automaton.make_automaton()
+
+    def found_in(self, text: str) -> set[str]:
+        """The phrases with a whole-word occurrence in `text`."""
+        found: set[str] = set()
+        if not len(self._automaton):
+            return found
+        stop = len(text)
+        for last, (length, phrases) in self._automaton.iter(_unified(text)):
+            if _whole(text, last + 1 - length, last + 1, stop):
+                found.update(phrases)
+        return found
+
+
 _WORD = re.compile(r"\S+")
 _NEAR = 0.05
+# Below this many characters (news articles here are 2-8 KB), every window of the text is
+# compared with the phrase. Above it, only the windows around the places of the phrase's
+# rarest words (at most _ANCHORS places): comparing every window took 24 s a missing claim
+# on a 0.5 MB article, and a pull request can hold thousands of missing claims.
+WHOLE_SEARCH_UNDER = 12_000
+_ANCHORS = 24
+_PUNCTUATION = "\"'.,;:!?()[]{}-…"
 
 
 def nearest_passage(text: str, phrase: str) -> tuple[Span, float] | None:
@@ -83,31 +178,100 @@ def nearest_passage(text: str, phrase: str) -> tuple[Span, float] | None:
     (within `_NEAR`), the one closest to the phrase's length in words wins: a shorter window
     that leaves out the changed word scores a little higher than the passage with it, and
     the hint for "June 2 in Istanbul" must show "June 2 in Ankara", not "June 2 in".
+    On a long text only windows holding one of the phrase's words are compared.
     """
     target = phrase.casefold()
     size = max(1, len(phrase.split()))
+    widths = {max(1, size - 1), size, size + 1, size + 2}
+    if len(text) < WHOLE_SEARCH_UNDER:
+        windows = _every_window(text, widths)
+    else:
+        windows = _WordIndex.of(text).windows_near(phrase, widths)
     candidates: list[tuple[float, int, Span]] = []
-    for paragraph_start, paragraph in _paragraphs(text):
-        words = [(m.start(), m.end()) for m in _WORD.finditer(paragraph)]
-        for width in {max(1, size - 1), size, size + 1, size + 2}:
-            for i in range(0, max(1, len(words) - width + 1)):
-                chunk = words[i : i + width]
-                if not chunk:
-                    continue
-                start, end = chunk[0][0], chunk[-1][1]
-                matcher = difflib.SequenceMatcher(None, target, paragraph[start:end].casefold())
-                if matcher.real_quick_ratio() < 0.5 or matcher.quick_ratio() < 0.5:
-                    continue
-                ratio = matcher.ratio()
-                if ratio >= 0.5:
-                    span = Span(paragraph_start + start, paragraph_start + end)
-                    candidates.append((ratio, len(chunk), span))
+    for start, end, width in windows:
+        matcher = difflib.SequenceMatcher(None, target, text[start:end].casefold())
+        if matcher.real_quick_ratio() < 0.5 or matcher.quick_ratio() < 0.5:
+            continue
+        ratio = matcher.ratio()
+        if ratio >= 0.5:
+            candidates.append((ratio, width, Span(start, end)))
     if not candidates:
         return None
     best = max(ratio for ratio, _, _ in candidates)
     near = [c for c in candidates if c[0] >= best - _NEAR]
     ratio, _, span = min(near, key=lambda c: (abs(c[1] - size), -c[0], c[2].start))
     return span, ratio
+
+
+def _every_window(text: str, widths: set[int]) -> Iterator[tuple[int, int, int]]:
+    """(start, end, words) of every window of `widths` words within a paragraph, in order."""
+    for paragraph_start, paragraph in _paragraphs(text):
+        words = [(m.start(), m.end()) for m in _WORD.finditer(paragraph)]
+        for width in widths:
+            for i in range(0, max(1, len(words) - width + 1)):
+                chunk = words[i : i + width]
+                if chunk:
+                    yield paragraph_start + chunk[0][0], paragraph_start + chunk[-1][1], len(chunk)
+
+
+class _WordIndex:
+    """The words of a long text, and where each (case-folded, bare) word stands.
+
+    Built once for the latest text asked about, when a phrase is missing from it."""
+
+    _latest: _WordIndex | None = None
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: array[int] = array("q")  # of each word, in the text
+        self.ends: array[int] = array("q")
+        self.first: array[int] = array("q")  # the first word of each word's paragraph
+        self.after: array[int] = array("q")  # the word after each word's paragraph
+        self.places: dict[str, list[int]] = {}
+        for paragraph_start, paragraph in _paragraphs(text):
+            first = len(self.starts)
+            for match in _WORD.finditer(paragraph):
+                key = match.group().casefold().strip(_PUNCTUATION)
+                self.places.setdefault(key, []).append(len(self.starts))
+                self.starts.append(paragraph_start + match.start())
+                self.ends.append(paragraph_start + match.end())
+            count = len(self.starts) - first
+            self.first.extend(array("q", [first]) * count)
+            self.after.extend(array("q", [first + count]) * count)
+
+    @classmethod
+    def of(cls, text: str) -> _WordIndex:
+        if cls._latest is None or cls._latest.text is not text:
+            cls._latest = cls(text)
+        return cls._latest
+
+    def windows_near(self, phrase: str, widths: set[int]) -> list[tuple[int, int, int]]:
+        """(start, end, words) of the windows of `widths` words, within a paragraph, that
+        hold one of the places of the phrase's rarest words (at most _ANCHORS places)."""
+        keys = {word.casefold().strip(_PUNCTUATION) for word in phrase.split()} - {""}
+        # Each word of the phrase the text has gets its share of the places, the rarest
+        # words first (a changed word leaves the others to find the passage by).
+        present = sorted(
+            (k for k in keys if k in self.places), key=lambda k: (len(self.places[k]), k)
+        )
+        anchors: list[int] = []
+        for number, key in enumerate(present):
+            share = (_ANCHORS - len(anchors)) // (len(present) - number)
+            anchors += self.places[key][: max(1, share)]
+        chosen: set[tuple[int, int]] = set()  # (first word, width)
+        for anchor in anchors:
+            first, after = self.first[anchor], self.after[anchor]
+            for width in widths:
+                if after - first < width:  # the paragraph is the one window
+                    chosen.add((first, width))
+                    continue
+                for start in range(max(first, anchor - width + 1), min(anchor, after - width) + 1):
+                    chosen.add((start, width))
+        windows = []
+        for start, width in sorted(chosen):
+            last = min(start + width, self.after[start]) - 1
+            windows.append((self.starts[start], self.ends[last], last - start + 1))
+        return windows
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:

@@ -12,7 +12,10 @@ otherwise.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from factcheck.article.normalize import normalize_phrase
 from factcheck.check.search import find_all
@@ -32,6 +35,9 @@ _REFERS_BACK = re.compile(
 )
 
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True, slots=True)
 class Contradiction:
     mention: Mention
@@ -48,11 +54,12 @@ def contradictions(
 ) -> list[Contradiction]:
     found = []
     ties = _Ties(facts, mentions)
+    claim_starts = ByStart(list(claim_spans), [span[0] for span in claim_spans.values()])
     for mention in uncovered:
         if mention.kind not in _CLAIM_TYPE and mention.kind != "ordinal":
             continue
         start, end = sentence_bounds(text, mention.start)
-        subjects = _subjects_of(facts, ties, text, start, end, claim_spans, mention)
+        subjects = _subjects_of(facts, ties, text, start, end, claim_starts, mention)
         if mention.kind == "role":
             subjects = _title_holder(facts, mention, subjects)
         for subject in subjects:
@@ -80,20 +87,43 @@ class _Ties:
         for subject_id, subject in facts.subjects.items():
             if subject.ordinal is not None and subject.part_of:
                 by_ordinal.setdefault(subject.ordinal, []).append(subject_id)
-        by_words: dict[str, list[str]] = {}
+        by_words: dict[str, dict[str, None]] = {}  # words -> their subjects, once each
         for fact in facts.by_id.values():
             claim = fact.claim
             if claim is not None and claim.type in ("pair", "number", "date"):  # type: ignore[attr-defined]
-                by_words.setdefault(normalize_phrase(claim.text), []).append(claim.subject)
-        # Only the mentions that tie their sentence to something, in the article's order.
-        self.tying: list[tuple[Mention, list[str]]] = []
+                by_words.setdefault(normalize_phrase(claim.text), {})[claim.subject] = None
+        # Only the mentions that tie their sentence to something, in the article's order,
+        # with the lists of subjects they tie it to (shared, not copied for each mention:
+        # 25,000 claims of "May 5" made each mention of it a list of 25,000).
+        self.tying: list[tuple[Mention, tuple[Iterable[str], ...]]] = []
         for mention in mentions:
-            subjects: list[str] = []
+            tied: tuple[Iterable[str], ...] = ()
             if mention.kind == "ordinal" and isinstance(mention.value, OrdinalValue):
-                subjects += by_ordinal.get(mention.value.n, [])
-            subjects += by_words.get(mention.text, [])
-            if subjects:
-                self.tying.append((mention, subjects))
+                tied += (by_ordinal.get(mention.value.n, ()),)
+            tied += (by_words.get(mention.text, ()),)
+            if any(tied):
+                self.tying.append((mention, tied))
+        # By start, so a sentence finds its own by bisection: going through all of them for
+        # every uncovered mention was quadratic in a long article.
+        self.by_start = ByStart(self.tying, [mention.start for mention, _ in self.tying])
+
+
+class ByStart(Generic[T]):
+    """Items found by where they start: those starting in [start, end), in their own order.
+
+    A sentence asks for the tying mentions, or the claims, that stand in it; a pass over all
+    of them for every uncovered mention made FC428 quadratic in the article's length.
+    """
+
+    def __init__(self, items: list[T], starts: list[int]) -> None:
+        self._items = items
+        self._order = sorted(range(len(items)), key=starts.__getitem__)
+        self._starts = [starts[i] for i in self._order]
+
+    def within(self, start: int, end: int) -> list[T]:
+        low = bisect_left(self._starts, start)
+        high = bisect_left(self._starts, end, low)
+        return [self._items[i] for i in sorted(self._order[low:high])]
 
 
 def _subjects_of(
@@ -102,44 +132,81 @@ def _subjects_of(
     text: str,
     start: int,
     end: int,
-    claim_spans: dict[str, tuple[int, int]],
+    claim_starts: ByStart[str],
     about: Mention,
 ) -> list[str]:
     """The subjects a sentence speaks of, in a fixed order."""
     sentence = text[start:end]
-    subjects: list[str] = []
-
-    def add(subject_id: str) -> None:
-        if subject_id not in subjects:
-            subjects.append(subject_id)
-
-    for mention, tied in ties.tying:
-        if start <= mention.start < end and mention is not about:
-            for subject_id in tied:
-                add(subject_id)
-    for subject_id in _named_in(facts, sentence):
-        add(subject_id)
+    subjects: dict[str, None] = {}  # in the order first added (a list's `in` was quadratic)
+    for mention, tied in ties.by_start.within(start, end):
+        if mention is not about:
+            for subject_ids in tied:
+                subjects.update(dict.fromkeys(subject_ids))
+    subjects.update(dict.fromkeys(_named_in(facts, sentence)))
     if not subjects and _REFERS_BACK.match(sentence):
         previous_start, _ = sentence_bounds(text, max(start - 2, 0))
-        for claim_id, (span_start, _span_end) in claim_spans.items():
+        for claim_id in claim_starts.within(previous_start, start):
             fact = facts.get(claim_id)
-            if fact is not None and fact.claim is not None and previous_start <= span_start < start:
-                add(fact.claim.subject)
-    return subjects
+            if fact is not None and fact.claim is not None:
+                subjects[fact.claim.subject] = None
+    return list(subjects)
+
+
+# From this many names and aliases on, a sentence is searched for all of them at once (an
+# automaton of them, built once a claims file) rather than for each in turn.
+MANY_NAMES = 64
 
 
 def _named_in(facts: Facts, sentence: str) -> list[str]:
     """The subjects whose name or alias the sentence uses (remembered per sentence)."""
     cache = facts.named_in_sentence
     if sentence not in cache:
+        names = facts.subject_names()
+        if len(names) >= MANY_NAMES:
+            cache[sentence] = _Names.of(names).named_in(sentence)
+            return cache[sentence]
         named: list[str] = []
-        for subject_id, name in facts.subject_names():  # a subject's names are adjacent
+        for subject_id, name in names:  # a subject's names are adjacent
             if named and named[-1] == subject_id:
                 continue
             if name in sentence and find_all(sentence, name):
                 named.append(subject_id)
         cache[sentence] = named
     return cache[sentence]
+
+
+class _Names:
+    """The subjects' names as one PhraseSet, for the latest claims file's names."""
+
+    _latest: _Names | None = None
+
+    def __init__(self, names: list[tuple[str, str]]) -> None:
+        from factcheck.check.search import PhraseSet
+
+        self.names = names
+        self.phrases = PhraseSet(name for _, name in names)
+        self.subjects: dict[str, list[str]] = {}  # name -> the subjects it names, in order
+        self.order: dict[str, int] = {}  # subject -> its place among the subjects
+        for subject_id, name in names:
+            self.order.setdefault(subject_id, len(self.order))
+            self.subjects.setdefault(name, []).append(subject_id)
+
+    @classmethod
+    def of(cls, names: list[tuple[str, str]]) -> _Names:
+        if cls._latest is None or cls._latest.names is not names:
+            cls._latest = cls(names)
+        return cls._latest
+
+    def named_in(self, sentence: str) -> list[str]:
+        """What the pass over all names finds: the subjects, in order, one of whose names
+        stands in the sentence as it is written and as whole words."""
+        found = {
+            subject_id
+            for name in self.phrases.found_in(sentence)
+            if name in sentence
+            for subject_id in self.subjects[name]
+        }
+        return sorted(found, key=self.order.__getitem__)
 
 
 def _title_holder(facts: Facts, mention: Mention, subjects: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ from factcheck.extract.draft import (
     DraftClaim,
     DraftSubject,
     claim_type,
-    context_for,
+    contexts_for,
     property_for,
     slug,
     unique,
@@ -27,8 +27,12 @@ class Draft:
 
 
 def uncovered(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
-    """The mentions no claim's words overlap."""
-    return [m for m in mentions if not any(m.start < end and start < m.end for start, end in spans)]
+    """The mentions no claim's words overlap (each looked up by bisection in the claimed
+    stretches, not compared with every claim)."""
+    from factcheck.coverage import ClaimedSpans
+
+    claimed = ClaimedSpans(spans)
+    return [m for m in mentions if not claimed.overlaps(m.start, m.end)]
 
 
 def build_draft(
@@ -50,6 +54,8 @@ def build_draft(
     draft = Draft()
     by_name = {n.casefold(): sid for sid, names in known_subjects.items() for n in names}
     added: dict[str, str] = {}
+    tried: dict[str, int] = {}  # for unique(): the number each id base has reached
+    contexts = contexts_for(text, [(mention.start, mention.end) for mention in mentions])
 
     def subject(kind: str, name: str | None) -> str:
         if not name:
@@ -61,13 +67,13 @@ def build_draft(
         if key in by_name:
             return by_name[key]
         if key not in added:
-            subject_id = wanted if wanted not in taken_ids else unique(wanted, taken_ids)
+            subject_id = wanted if wanted not in taken_ids else unique(wanted, taken_ids, tried)
             taken_ids.add(subject_id)
             added[key] = subject_id
             draft.subjects.append(DraftSubject(subject_id, kind, name))
         return added[key]
 
-    for mention in mentions:
+    for mention, context in zip(mentions, contexts, strict=True):
         if mention.kind == "person":
             subject_id = subject("person", str(mention.value))
         elif mention.kind == "role":
@@ -78,7 +84,7 @@ def build_draft(
             subject_id = subject("place", str(mention.value))
         else:
             subject_id = subject("other", None)
-        claim_id = unique(f"{mention.kind}-{slug(mention.text)}", taken_ids)
+        claim_id = unique(f"{mention.kind}-{slug(mention.text)}", taken_ids, tried)
         fields: dict[str, object] = {
             "subject": subject_id,
             "property": property_for(mention.kind, claim_id),
@@ -89,7 +95,6 @@ def build_draft(
             fields["value"] = mention.text
         own = original(mention.start, mention.end)
         fields["text"] = own if normalize_phrase(own) == mention.text else mention.text
-        context = context_for(text, mention.start, mention.end)
         if context:
             fields["context"] = context
         fields["status"] = "unverified"

@@ -46,9 +46,14 @@ _TOKEN = re.compile(
     r"|(?P<punct>\S))"
 )
 # A sentence ends at . ! or ? (and any closing quotes or brackets) before a capital or digit.
-# ([.!?][.!?]* rather than [.!?]+, so that finditer skips to the marks: see _scan.)
-_SENTENCE_END = re.compile(r"""[.!?][.!?]*["')\]]*(?= +["'(\[]?[A-Z0-9])""")
+# ([.!?][.!?]* rather than [.!?]+, so that finditer skips to the marks: see _scan.) Tried
+# only at the first mark of a run (the look-behind), whose match takes the whole run, and
+# possessive: a shorter run, or fewer closing marks, leaves a mark before the space the
+# look-ahead needs. Tried at every mark of a run and giving back, a run of n marks cost n².
+_SENTENCE_END = re.compile(r"""[.!?](?<![.!?]{2})[.!?]*+["')\]]*+(?= +["'(\[]?[A-Z0-9])""")
 _WORD_CHARS = string.ascii_letters + "."
+_BREAK = re.compile("\n")
+_OPENERS = re.compile(r"""[ "'(\[]*+""")  # what may stand before a sentence's first word
 _KIND = operator.attrgetter("lastgroup")  # the name of a token match's group: its kind
 
 MONTH_NAMES = word_set(
@@ -86,9 +91,14 @@ class Token(NamedTuple):
         return self.text[:-2] if self.text.endswith("'s") else self.text
 
 
+_LONGEST_WORD_BEFORE = 32  # longer than any abbreviation by far
+
+
 def _word_before(text: str, end: int) -> str:
-    """The run of ASCII letters and periods that ends at ``end`` ("U.S" before ". P")."""
-    head = text[:end]
+    """The run of ASCII letters and periods that ends at ``end`` ("U.S" before ". P"), or
+    its last 32 characters (enough to tell an abbreviation: copying all of the text before
+    ``end`` at every sentence end was quadratic in a long paragraph)."""
+    head = text[max(0, end - _LONGEST_WORD_BEFORE) : end]
     return head[len(head.rstrip(_WORD_CHARS)) :]
 
 
@@ -123,6 +133,8 @@ class Doc:
         self.token_texts = list(map(re.Match.group, matches))
         self.token_kinds = list(map(_KIND, matches))
         self.tokens = _tokens(matches, self.token_texts, self.token_kinds)
+        # Sentence start -> where its first character other than an opener stands.
+        self._content_starts: dict[int, int] = {}
 
     @cached_property
     def lowered(self) -> list[str]:
@@ -157,13 +169,30 @@ class Doc:
         position = bisect.bisect_right(self._sentence_starts, index) - 1
         return self.sentences[max(position, 0)]
 
+    @cached_property
+    def _breaks(self) -> list[int]:
+        """Where the paragraph breaks stand."""
+        return [match.start() for match in _BREAK.finditer(self.text)]
+
     def paragraph_at(self, index: int) -> tuple[int, int]:
-        start = self.text.rfind("\n", 0, index) + 1
-        end = self.text.find("\n", index)
-        return start, len(self.text) if end == -1 else end
+        """The paragraph holding character ``index`` (its breaks found by bisection: a
+        search of the text for them at each question was quadratic in a long paragraph)."""
+        after = bisect.bisect_left(self._breaks, index)
+        start = self._breaks[after - 1] + 1 if after else 0
+        end = self._breaks[after] if after < len(self._breaks) else len(self.text)
+        return start, end
 
     def starts_sentence(self, token_index: int) -> bool:
-        """Whether the token opens its sentence (ignoring opening quotes and brackets)."""
+        """Whether the token opens its sentence (ignoring opening quotes and brackets).
+
+        Nothing but openers stands between the sentence's start and the token: the token
+        starts at or before the sentence's first other character, found once a sentence
+        (copying the sentence up to the token at each question was quadratic in a long one).
+        """
         start = self.tokens[token_index].start
         sentence_start = self.sentence_at(start)[0]
-        return not self.text[sentence_start:start].strip(" \"'([")
+        content = self._content_starts.get(sentence_start)
+        if content is None:
+            content = _OPENERS.match(self.text, sentence_start).end()
+            self._content_starts[sentence_start] = content
+        return start <= content

@@ -296,14 +296,24 @@ _STATED = lazy(
 _WEEKDAY_ONLY = lazy(rf"(?:[Oo]n )?{WEEKDAY}")
 
 
+_MARKS = re.compile(r"[.?!] |\n")
+_marks_of: tuple[str, list[int], list[int]] = ("", [], [])
+
+
 def _sentence_start(text: str, index: int) -> int:
     """Where the sentence holding ``index`` starts: after the last ". ", "? ", "! " or line
-    break before it. Each mark is looked for only after the last one found (no two start at
-    one place), so a mark the article lacks ("? ") is not looked for back to its start."""
-    found = -1
-    for mark in (". ", "? ", "! ", "\n"):
-        found = max(found, text.rfind(mark, found + 1, index))
-    return found + 1
+    break that ends before it.
+
+    The marks' places are found once a text and looked up by bisection: a search back from
+    each date for each mark crossed the whole text when it lacked one (an article whose
+    paragraphs are single sentences has no ". "), quadratic in its length."""
+    global _marks_of
+    if _marks_of[0] is not text:
+        ends = [match.end() for match in _MARKS.finditer(text)]
+        _marks_of = (text, ends, [end - (2 if text[end - 1] == " " else 1) for end in ends])
+    _, ends, starts = _marks_of
+    last = bisect.bisect_right(ends, index) - 1  # the last mark that ends by `index`
+    return starts[last] + 1 if last >= 0 else 0
 
 
 def _speaks_of_future(before: str) -> bool:

@@ -157,15 +157,22 @@ def _name_after(doc: Doc, index: int, *, at_least: int = 1) -> tuple[int, int] |
     return index, end
 
 
+# Modifiers a title may have before its head: news copy has at most three ("former
+# Ukrainian Defense Minister"); unbounded, a run of 100,000 "President"s walked back over
+# all the earlier ones from each of them.
+_MAX_MODIFIERS = 8
+
+
 def _chain_start(doc: Doc, head: int, formal: bool, floor: int = 0) -> int | None:
     """First token of the title's modifiers ("Turkish" in "Turkish President"), or None.
 
-    The modifiers never reach back past token ``floor`` (the end of the last name found).
+    The modifiers never reach back past token ``floor`` (the end of the last name found),
+    nor more than ``_MAX_MODIFIERS`` tokens.
     """
     tokens = doc.tokens
     start = head
     lower_run = 0
-    while start > 0:
+    while start > 0 and head - start < _MAX_MODIFIERS:
         token = tokens[start - 1]
         if not _glued(doc, token, tokens[start]) or token.kind not in ("word", "abbr"):
             break
@@ -275,6 +282,7 @@ def find_people(doc: Doc) -> list[Mention]:
     """Role and person mentions, in text order."""
     tokens = doc.tokens
     found: list[Mention] = []
+    known: set[str] = set()  # the surnames of the people found so far
     index = 0
     floor = 0
     for candidate in _title_starts(doc):
@@ -292,15 +300,23 @@ def find_people(doc: Doc) -> list[Mention]:
         if head_end < len(tokens) and _glued(doc, tokens[head_end - 1], tokens[head_end]):
             name = _name_after(doc, head_end)
         if name is not None:
-            found += _mentions(doc, (start, head_end), name)
+            found += _learn(known, _mentions(doc, (start, head_end), name))
             index = floor = name[1]
             continue
-        known = {m.text.split()[-1] for m in found if m.kind == "person"}
         appositive = _appositive(doc, start, head_end, known)
         if appositive is not None:
-            found += appositive
+            found += _learn(known, appositive)
         index = head_end
     return sorted(found, key=lambda mention: (mention.start, mention.kind))
+
+
+def _learn(known: set[str], mentions: list[Mention]) -> list[Mention]:
+    """Add the surnames of the people among `mentions` to `known`; returns `mentions`.
+
+    Kept as people are found, not gathered from all found so far at each title (which was
+    quadratic in an article of many titles)."""
+    known.update(m.text.split()[-1] for m in mentions if m.kind == "person")
+    return mentions
 
 
 def _appositive(doc: Doc, start: int, head_end: int, known: set[str]) -> list[Mention] | None:

@@ -14,6 +14,7 @@ answer them faster).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 import re
@@ -206,13 +207,32 @@ def _candidate(doc: Doc, first: int, last: int) -> _Candidate | None:
     return _Candidate(first, last, start, end, doc.text[start:end], context=bool(compound))
 
 
+_START = operator.attrgetter("start")
+
+
+_longest: dict[int, tuple[dict, int]] = {}
+
+
+def _longest_country(table: dict[str, tuple[str | None, bool]]) -> int:
+    """The length of the longest country name in ``table`` (worked out once a table)."""
+    known = _longest.get(id(table))
+    if known is None or known[0] is not table:
+        length = max((len(name) for name, (_code, country) in table.items() if country), default=0)
+        known = _longest[id(table)] = (table, length)
+    return known[1]
+
+
 def _in_table(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None:
     """The candidate if a table name, or its longest tail after a plain capitalized word if
     that is a country's name."""
     if candidate.name in table:
         return candidate
     tokens = doc.tokens
-    for first in range(candidate.first + 1, candidate.last):
+    # Only tails no longer than the longest country's name can be one: in a run of 100,000
+    # capitalized words, each of the longer tails was a copy of most of the run.
+    shortest = candidate.end - _longest_country(table)
+    lowest = bisect.bisect_left(tokens, shortest, candidate.first + 1, candidate.last, key=_START)
+    for first in range(lowest, candidate.last):
         if not tokens[first - 1].capitalized or tokens[first].text.lower() in _JOINERS:
             continue
         tail = _Candidate(first, candidate.last, tokens[first].start, candidate.end, "")

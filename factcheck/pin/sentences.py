@@ -10,7 +10,7 @@ import difflib
 import re
 from bisect import bisect_right
 
-from factcheck.article.normalize import PARAGRAPH_BREAK
+from factcheck.article.normalize import paragraph_bounds
 
 # A sentence ends at . ! or ? (and any closing quote or bracket) before a space and a
 # capital, a digit or an opening quote.
@@ -25,10 +25,7 @@ _LONGEST_ABBREVIATION = 8  # characters an _ABBREVIATION match can span, with ro
 
 def sentence_bounds(text: str, index: int) -> tuple[int, int]:
     """Start and end of the sentence of `text` (normalized article text) holding `index`."""
-    paragraph_start = text.rfind(PARAGRAPH_BREAK, 0, index) + 1
-    paragraph_end = text.find(PARAGRAPH_BREAK, index)
-    if paragraph_end == -1:
-        paragraph_end = len(text)
+    paragraph_start, paragraph_end = paragraph_bounds(text, index)
     ends, starts, stops = _paragraph_sentences(text, paragraph_start, paragraph_end)
     which = bisect_right(ends, index)  # the first sentence whose end (and spaces) pass `index`
     if which < len(ends):
