@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BUNDLED_ARTICLE, BUNDLED_CLAIMS
+from conftest import BUNDLED_ARTICLE, BUNDLED_CLAIMS, bundled_copy
 from factcheck.consistency.contradictions import ByStart
 
 TEXT = BUNDLED_ARTICLE.read_text(encoding="utf-8")
@@ -38,9 +38,10 @@ def test_every_contradicting_sentence_of_a_long_article_is_found(
     """400 inserted sentences, each contradicting a claim, in one article."""
     added = " The first round took place on June 10. The two leaders met again on June 24."
     assert TEXT.count(ANCHOR) == 1
-    article = tmp_path / BUNDLED_ARTICLE.name
+    claims = bundled_copy(tmp_path)  # the edit lies inside the root with the claims file
+    article = tmp_path / "articles" / "edited.md"
     article.write_text(TEXT.replace(ANCHOR, ANCHOR + added * 200), encoding="utf-8")
-    run = factcheck("verify", "--format", "json", BUNDLED_CLAIMS, "--article", article)
+    run = factcheck("verify", "--format", "json", claims, "--article", article)
     assert run.code == 1
     found = run.findings("FC428")
     assert len(found) == 400

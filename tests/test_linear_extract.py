@@ -15,6 +15,7 @@ from factcheck.extract import draft
 from factcheck.extract.builder import uncovered
 from factcheck.mentions import find_mentions
 from factcheck.mentions.model import Mention
+from factcheck.safe_paths import ReadPolicy
 
 
 def _repeated(folder: Path, copies: int) -> Path:
@@ -28,7 +29,7 @@ def _repeated(folder: Path, copies: int) -> Path:
 def test_contexts_counted_in_one_pass_are_those_a_search_each_finds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    article = read_article(_repeated(tmp_path, 3), "big.md")
+    article = read_article(_repeated(tmp_path, 3), "big.md", policy=ReadPolicy.at(tmp_path))
     text = article.text.text
     spans = [(m.start, m.end) for m in find_mentions(text, article.dateline)]
     # The bundled article once more, so that some contexts become unique and some do not.
@@ -94,7 +95,7 @@ def test_extract_drafts_a_claim_for_every_mention_of_a_long_article(
     out = tmp_path / "draft.yaml"
     run = factcheck("extract", article, "--output", out)
     assert run.code == 0, run.err
-    read = read_article(article, "a")
+    read = read_article(article, "a", policy=ReadPolicy.at(tmp_path))
     mentions = find_mentions(read.text.text, read.dateline)
     assert run.out.startswith(f"wrote {len(mentions)} draft claims to ")
     ids = [

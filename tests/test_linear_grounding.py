@@ -18,6 +18,7 @@ from factcheck.article.normalize import normalize_phrase
 from factcheck.article.reader import read_article
 from factcheck.check import grounding, search
 from factcheck.check.search import PhraseIndex, find_all
+from factcheck.safe_paths import ReadPolicy
 
 
 def _bundled_phrases() -> list[str]:
@@ -103,9 +104,8 @@ def test_one_pass_grounding_gives_the_report_a_search_a_claim_gives(
     factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     claims = _big_case(tmp_path, copies=10)
-    assert len(read_article(tmp_path / "articles" / "big.md", "a").text.text) * 82 > (
-        grounding.ONE_PASS_FROM
-    )
+    big = read_article(tmp_path / "articles" / "big.md", "a", policy=ReadPolicy.at(tmp_path))
+    assert len(big.text.text) * 82 > (grounding.ONE_PASS_FROM)
     one_pass = factcheck("verify", claims, "--format", "json")
     monkeypatch.setattr(grounding, "ONE_PASS_FROM", 10**18)
     per_claim = factcheck("verify", claims, "--format", "json")

@@ -9,6 +9,7 @@ from conftest import BUNDLED_ARTICLE
 from factcheck.article.normalize import paragraph_bounds
 from factcheck.article.reader import read_article
 from factcheck.pin.sentences import sentence_at
+from factcheck.safe_paths import ReadPolicy
 
 SAMPLES = ["", "\n", "a\nbc\n\nd", "\nx\n", "no break", "one.\ntwo. Three.\n\nFour"]
 
@@ -48,7 +49,7 @@ def test_positions_of_a_long_article_are_those_of_its_source(tmp_path) -> None:
     head, body = source.split("\n---\n", 1)
     path = tmp_path / "long.md"
     path.write_text(head + "\n---\n" + body * 40, encoding="utf-8")
-    text = read_article(path, "long.md").text
+    text = read_article(path, "long.md", policy=ReadPolicy.at(tmp_path)).text
     last = text.text.rindex("Kremlin")
     line, column = text.line_column(last)
     assert (

@@ -126,7 +126,10 @@ def test_verbose_lists_every_claim_and_check(on_terminal) -> None:
 def test_quiet_prints_the_summary_line_only(on_terminal) -> None:
     code, out = on_terminal("verify", CLAIMS, "--quiet", "--color", "never", columns=200)
     assert (code, out) == (0, SUMMARY + "\n")
-    assert on_terminal("verify", CLAIMS, "-q", "--color", "never", columns=200) == (0, SUMMARY + "\n")
+    assert on_terminal("verify", CLAIMS, "-q", "--color", "never", columns=200) == (
+        0,
+        SUMMARY + "\n",
+    )
 
 
 def test_quiet_and_verbose_together_are_refused(factcheck) -> None:
