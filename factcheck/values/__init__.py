@@ -9,6 +9,7 @@ from factcheck.values.dispatch import KINDS, parse_value
 from factcheck.values.durations import parse_duration
 from factcheck.values.numbers import parse_number
 from factcheck.values.ordinals import parse_ordinal
+from factcheck.values.times import TimeValue, parse_time
 from factcheck.values.types import (
     QUALIFIERS,
     DateValue,
@@ -33,11 +34,13 @@ __all__ = [
     "PairValue",
     "Precision",
     "Qualifier",
+    "TimeValue",
     "normalize_qualifier",
     "parse_date",
     "parse_duration",
     "parse_number",
     "parse_ordinal",
+    "parse_time",
     "parse_value",
     "weekday_named",
 ]
