@@ -56,6 +56,8 @@ def claimed_value(claim: m.ClaimBase) -> object:
             return v.DurationValue(one, one, claim.qualifier)
         case m.OrdinalClaim():
             return v.OrdinalValue(claim.value)
+        case m.TimeClaim():
+            return v.TimeValue.from_iso(claim.value)
     return claim.value  # type: ignore[attr-defined]
 
 
@@ -84,6 +86,8 @@ def describe(value: object) -> str:
             return f"{prefix}{value.minimum.iso()}–{value.maximum.iso()}"
         case v.OrdinalValue():
             return str(value.n)
+        case v.TimeValue():
+            return value.iso()
     return str(value)
 
 
@@ -130,6 +134,7 @@ def check_value(
 _NOTATION_HINT = {
     "date": "Write YYYY-MM-DD, YYYY-MM, YYYY or START/END.",
     "duration": "Write an ISO 8601 duration such as P30D or P3Y6M.",
+    "time": "Write HH:MM on a 24-hour clock, e.g. 14:44 or 14:44+03:00.",
 }
 
 
@@ -147,6 +152,8 @@ def _read(claim: m.ClaimBase, words: str, anchor: dt.date) -> object | None:
             return v.parse_duration(words)
         case m.OrdinalClaim():
             return v.parse_ordinal(words)
+        case m.TimeClaim():
+            return v.parse_time(words, anchor)
     return None
 
 
@@ -174,6 +181,8 @@ def _compare(
                 f"Write `value: {read.edtf()}` if the article is right.",
             )
         ]
+    if isinstance(claimed, v.TimeValue) and isinstance(read, v.TimeValue):
+        return _compare_times(claim, claimed, read)
     claimed_q = getattr(claimed, "qualifier", None)
     read_q = getattr(read, "qualifier", None)
     problems: list[ValueProblem] = []
@@ -194,6 +203,33 @@ def _compare(
             )
         )
     return problems
+
+
+def _compare_times(
+    claim: m.ClaimBase, claimed: v.TimeValue, read: v.TimeValue
+) -> list[ValueProblem]:
+    """The clock times must be the article's; the claim may add the offset and date the
+    article leaves out ("2:44 p.m." is 14:44+03:00 from a source), not change them."""
+    same_clock = (claimed.start, claimed.end) == (read.start, read.end)
+    zone_agrees = read.offset is None or claimed.offset == read.offset
+    if same_clock and zone_agrees:
+        return []
+    said = f"the article's “{claim.text}” is {describe(read)}"
+    if same_clock:
+        return [
+            ValueProblem(
+                "FC301",
+                f"{said}: its offset is not the claim's {describe(claimed)}",
+                f"Write `value: {describe(read)}` if the article is right.",
+            )
+        ]
+    return [
+        ValueProblem(
+            "FC301",
+            f"{said}, not {describe(claimed)}",
+            f"Write `value: {describe(read)}` if the article is right.",
+        )
+    ]
 
 
 def _without_qualifier(value: object) -> object:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.consistency.compatibility import compatible
 from factcheck.consistency.facts import Fact, Facts
-from factcheck.consistency.number_checks import same_value
 from factcheck.consistency.truth import Truth
 from factcheck.values import DateValue, weekday_named
 
@@ -59,12 +59,12 @@ def _single_valued(facts: Facts) -> list[ImplicitFinding]:
             first[key] = fact
             continue
         earlier = first[key]
-        if same_value(earlier, fact, facts) is Truth.FALSE:
+        if compatible(earlier, fact, facts) is Truth.FALSE:
             findings.append(
                 ImplicitFinding(
                     "FC421",
-                    f"{fact.label()} gives `{claim.subject}` {claim.property} a different value "
-                    f"from {earlier.label()}",
+                    f"{fact.label()} gives `{claim.subject}` {claim.property} a value that "
+                    f"cannot be true together with {earlier.label()}",
                     claim=fact.id,
                     hint="One of them is wrong; if they are different things, give them "
                     "different subjects or properties.",

@@ -12,7 +12,9 @@ CONSISTENCY_RULES: tuple[Rule, ...] = (
         "Dates a `chronology` check lists are not in that order.",
         "Each item must come before the next (on or before, with `strict: false`); `published` "
         'stands for the dateline. Dates are compared at their precision: "March 2022" is '
-        'before "May 16" whatever its day; when the precision cannot decide, FC410 says so.',
+        'before "May 16" whatever its day; when the precision cannot decide, FC410 says so. '
+        "Items may instead be times of day (`type: time`, 14:44 or 14:44+03:00): times are "
+        "converted to UTC when each gives an offset, else read on the article's local clock.",
         "checks:\n  - {id: rounds, kind: chronology, items: [round-2-date, round-1-date]}",
         "checks:\n  - {id: rounds, kind: chronology, items: [round-1-date, round-2-date, "
         "published]}",
@@ -62,9 +64,13 @@ CONSISTENCY_RULES: tuple[Rule, ...] = (
         "is 1,215 to 1,242 days) and compared with the stated duration under its qualifier: "
         '"nearly X" is up to the `nearly` tolerance (15% by default) under X, "about X" '
         'within the `about` tolerance (10%), "over X" more than X, and an unqualified '
-        "duration is rounded to its smallest unit.",
-        "duration: P2Y6M, qualifier: nearly   # February 2022 to June 2025",
-        "duration: P3Y6M, qualifier: nearly   # February 2022 to June 2025",
+        "duration is rounded to its smallest unit. `start` and `end` may be times of day "
+        '(one time claim `14:44/15:58` for "from 2:44 p.m. to 3:58 p.m." may be both): the '
+        "minutes between them must fit the duration.",
+        "duration: P2Y6M, qualifier: nearly   # February 2022 to June 2025\n"
+        "duration: PT2H15M, qualifier: about  # start: 14:44, end: 15:58",
+        "duration: P3Y6M, qualifier: nearly   # February 2022 to June 2025\n"
+        "duration: PT1H15M, qualifier: about  # start: 14:44, end: 15:58",
     ),
     Rule(
         "FC406",
@@ -75,7 +81,10 @@ CONSISTENCY_RULES: tuple[Rule, ...] = (
         'or `{sum: [...]}`. Qualified values are ranges ("up to 1,200" is 0 to 1,200). The '
         "check fails when the relation holds for none of the values they allow; when it holds "
         'for some and not others ("up to 1,200" at most 1,000), FC410 reports it as '
-        "information.",
+        "information. Duration and time claims take part too, each compared with its own "
+        'kind: "over an hour" at most "about 1 h 15"; a time plus a duration is a time '
+        "(`left: {sum: [talks-start, talks-length]}, relation: at-most, right: talks-end`); "
+        "a number compared with a duration is FC411.",
         "checks:\n  - {id: sides, kind: numeric, left: swap.left, relation: equal, "
         "right: 1200}   # 1,000-for-1,000",
         "checks:\n  - {id: sides, kind: numeric, left: swap.left, relation: equal, "
@@ -136,10 +145,12 @@ CONSISTENCY_RULES: tuple[Rule, ...] = (
         "check-misuse",
         "error",
         "A check names a claim or subject of the wrong type.",
-        "chronology, duration and validity take date claims (or `published`); duration takes a "
-        "duration claim; numeric takes number claims or pair sides; sequence takes a series "
+        "chronology and duration take date claims (or `published`) or time claims; duration "
+        "takes a duration claim; numeric takes number, duration or time claims or pair sides, "
+        "like with like; compatible and equal take claims of one type; sequence takes a series "
         "subject and ordinal claims; containment takes a date or place claim; validity a role "
-        "claim.",
+        "claim and a date. The check that names a wrong type fails; the rest of the file is "
+        "checked as usual.",
         "checks:\n  - {id: order, kind: chronology, items: [round-2-venue, published]}",
         "checks:\n  - {id: order, kind: chronology, items: [round-2-date, published]}",
     ),
@@ -147,13 +158,32 @@ CONSISTENCY_RULES: tuple[Rule, ...] = (
         "FC421",
         "conflicting-values",
         "error",
-        "One subject and property carries two different values.",
-        "The same talks cannot be dated May 16 in one claim and May 17 in another. Quotes and "
-        "free-text claims may repeat a property; other types may not.",
+        "One subject and property carries two values that cannot both be true.",
+        "The same talks cannot be dated May 16 in one claim and May 17 in another. Two values "
+        'conflict only when no single true value satisfies both: "over an hour" and "about '
+        '1 hour 15 minutes" may both be said of one meeting, "up to 1,200" and "at least '
+        '1,000" of one count, "late May" and "May 27" of one day; "a 30-day truce" and "a '
+        '90-day truce" may not. Quotes and free-text claims may repeat a property; other '
+        "types may not.",
         "- {id: a, subject: round-1, property: date, value: 2025-05-16, ...}\n"
         "- {id: b, subject: round-1, property: date, value: 2025-05-17, ...}",
         "- {id: a, subject: round-1, property: date, value: 2025-05-16, ...}\n"
         "- {id: b, subject: round-1, property: date, value: 2025-05-16, ...}",
+    ),
+    Rule(
+        "FC429",
+        "incompatible-values",
+        "error",
+        "Claims a `compatible` check names cannot all be true: no value satisfies each.",
+        'Each claim is the set of values its words allow: "over an hour" is more than 60 '
+        'minutes, "about 1 hour 15 minutes" 67.5 to 82.5 (the `about` tolerance, 10%), '
+        '"up to 1,200" 0 to 1,200, "late May" May 21 to 31, a time 14:44 that minute. The '
+        "check passes when some value lies in all of them: two descriptions of one thing that "
+        "can both be right. To require the same value, use `equal` (FC407).",
+        "checks:\n  - {id: length, kind: compatible, items: [truce-length, truce-length-again]}"
+        '\n# "a 30-day truce" (P30D) and "the 90-day truce" (P90D)',
+        "checks:\n  - {id: length, kind: compatible, items: [talks-length, talks-length-later]}"
+        '\n# "over an hour" (PT1H, over) and "about 1 hour 15 minutes" (PT1H15M, about)',
     ),
     Rule(
         "FC422",
