@@ -36,6 +36,8 @@ class ValueProblem:
 def claimed_value(claim: m.ClaimBase) -> object:
     """The claim's typed value, as the parsers would return it. Raises ValueError if invalid."""
     match claim:
+        case m.DateClaim(value=m.RelativeDay() as relative):
+            return v.DateOffset.from_iso(relative.relative_to, relative.offset)
         case m.DateClaim():
             return v.DateValue.from_edtf(claim.value)
         case m.NumberClaim(value=m.Range() as span):
@@ -88,6 +90,8 @@ def describe(value: object) -> str:
             return str(value.n)
         case v.TimeValue():
             return value.iso()
+        case v.DateOffset():
+            return f"{value.iso()} from `{value.relative_to}`"
     return str(value)
 
 
@@ -140,6 +144,9 @@ _NOTATION_HINT = {
 
 def _read(claim: m.ClaimBase, words: str, anchor: dt.date) -> object | None:
     match claim:
+        case m.DateClaim(value=m.RelativeDay() as relative):
+            days = v.parse_event_offset(words)
+            return None if days is None else v.DateOffset(relative.relative_to, days)
         case m.DateClaim():
             return v.parse_date(words, anchor)
         case m.NumberClaim():
@@ -179,6 +186,14 @@ def _compare(
                 "FC301",
                 f"{said}, not {claimed.edtf()}",
                 f"Write `value: {read.edtf()}` if the article is right.",
+            )
+        ]
+    if isinstance(claimed, v.DateOffset) and isinstance(read, v.DateOffset):
+        return [
+            ValueProblem(
+                "FC301",
+                f"the article's “{claim.text}” is {read.iso()} from the event, not {claimed.iso()}",
+                f"Write `offset: {read.iso()}` if the article is right.",
             )
         ]
     if isinstance(claimed, v.TimeValue) and isinstance(read, v.TimeValue):

@@ -57,6 +57,7 @@ _CLOCK = (
     r"(Z|[+-](0[0-9]|1[0-4]):[0-5][0-9])?"
 )
 TIME_PATTERN = rf"^{_CLOCK}(/{_CLOCK})?$"
+OFFSET_PATTERN = r"^[+-]?P([0-9]{1,4}W|[0-9]{1,5}D|[0-9]{1,4}W[0-9]{1,5}D)$"
 #: Unknown keys are mistakes (a misspelt `contxt` must not be ignored silently).
 STRICT: dict[str, Any] = {"extra": "forbid"}
 
@@ -371,14 +372,39 @@ class DurationRange:
 
 
 @dataclass(frozen=True, kw_only=True)
+class RelativeDay:
+    """A date counted from another claim's date: "a day earlier" than the talks."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+
+    relative_to: Annotated[
+        Identifier, Field(description="Id of the date claim this date is counted from.")
+    ]
+    offset: Annotated[
+        str,
+        Field(
+            pattern=OFFSET_PATTERN,
+            description="Days (D) or weeks (W) from that date, negative for before: "
+            '"a day earlier" and "the eve of" are -P1D, "two days after" P2D.',
+            examples=["-P1D", "P2D", "P1W"],
+        ),
+    ]
+
+
+@dataclass(frozen=True, kw_only=True)
 class DateClaim(ClaimBase):
-    """A date in EDTF / ISO 8601-2 notation, at the precision the article gives."""
+    """A date in EDTF / ISO 8601-2 notation, at the precision the article gives, or counted
+    from another date claim ("a day earlier")."""
 
     # A year written bare (`value: 2025`) is a YAML integer; pydantic reads it as text.
     __pydantic_config__: ClassVar[dict[str, Any]] = {**STRICT, "coerce_numbers_to_str": True}
 
     type: Literal["date"]
-    value: EdtfDate
+    value: Annotated[
+        Annotated[EdtfDate, Tag("scalar")] | Annotated[RelativeDay, Tag("mapping")],
+        Discriminator(_shape),
+        Field(examples=["2025-06-02", {"relative_to": "talks-date", "offset": "-P1D"}]),
+    ]
 
 
 @dataclass(frozen=True, kw_only=True)

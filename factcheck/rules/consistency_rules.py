@@ -186,6 +186,23 @@ CONSISTENCY_RULES: tuple[Rule, ...] = (
         '\n# "over an hour" (PT1H, over) and "about 1 hour 15 minutes" (PT1H15M, about)',
     ),
     Rule(
+        "FC430",
+        "relative-date-unresolved",
+        "error",
+        "A date counted from another claim's date cannot be worked out.",
+        '"A day earlier", "on the eve of the talks", "two days after the talks": a date '
+        "claim may give its value as `{relative_to: CLAIM, offset: -P1D}`, the other claim's "
+        "date moved by days (D) or weeks (W), negative for before; `published` counts from "
+        "the dateline. The article's words must state that offset (FC301 otherwise), and the "
+        "date worked out is checked like any other: against the dateline (FC422), its weekday "
+        "(FC423), chronologies and the subject's other claims. This finding says the date "
+        "could not be worked out: `relative_to` names no date claim, or offsets go in a circle.",
+        "- {id: strike-date, type: date, value: {relative_to: strike-date, offset: -P1D},\n"
+        '   text: "a day earlier", ...}',
+        "- {id: strike-date, type: date, value: {relative_to: talks-date, offset: -P1D},\n"
+        '   text: "a day earlier", ...}',
+    ),
+    Rule(
         "FC422",
         "dated-after-dateline",
         "error",
