@@ -21,7 +21,7 @@ from factcheck.consistency.number_checks import same_value
 from factcheck.consistency.truth import Truth
 from factcheck.mentions.model import Mention
 from factcheck.pin.sentences import sentence_bounds
-from factcheck.values import OrdinalValue
+from factcheck.values import DateValue, OrdinalValue, weekday_named
 
 _CLAIM_TYPE = {"date": "date", "place": "place", "role": "role", "number": "number",
                "pair": "pair", "duration": "duration"}  # fmt: skip
@@ -55,6 +55,8 @@ def contradictions(
         subjects = _subjects_of(facts, ties, text, start, end, claim_spans, mention)
         if mention.kind == "role":
             subjects = _title_holder(facts, mention, subjects)
+        if mention.kind == "ordinal" and _numbers_one_of(facts, subjects, mention):
+            continue
         for subject in subjects:
             if _claimed_in_sentence(facts, subject, mention, claim_spans, start, end):
                 continue
@@ -63,6 +65,16 @@ def contradictions(
                 found.append(Contradiction(mention, subject, conflict))
                 break
     return found
+
+
+def _numbers_one_of(facts: Facts, subjects: list[str], mention: Mention) -> bool:
+    """An ordinal that is the number of one of the sentence's events names that event ("on
+    June 2 for a second round, after a first meeting on May 16" speaks of two rounds)."""
+    value = mention.value
+    return isinstance(value, OrdinalValue) and any(
+        getattr(facts.subjects.get(subject_id), "ordinal", None) == value.n
+        for subject_id in subjects
+    )
 
 
 class _Ties:
@@ -114,6 +126,10 @@ def _subjects_of(
             subjects.append(subject_id)
 
     for mention, tied in ties.tying:
+        # Two ordinals in one sentence name two events ("the second round, after a first
+        # meeting"): one ordinal never ties the sentence for another.
+        if about.kind == "ordinal" and mention.kind == "ordinal":
+            continue
         if start <= mention.start < end and mention is not about:
             for subject_id in tied:
                 add(subject_id)
@@ -203,9 +219,37 @@ def _conflict(
         for fact in facts.claims_about(subject_id)
         if fact.claim is not None and fact.claim.type == wanted  # type: ignore[attr-defined]
     ]
-    if not same_kind or _agrees(facts, subject_id, mention, same_kind):
+    if not same_kind:
+        return None
+    weekday = _bare_weekday(mention)
+    if weekday is not None:
+        return _weekday_conflict(weekday, same_kind)
+    if _agrees(facts, subject_id, mention, same_kind):
         return None
     return tuple(same_kind)
+
+
+_DATE_WORDS = re.compile(r"\d|\b(?:last|next|this|past|coming)\b", re.IGNORECASE)
+
+
+def _bare_weekday(mention: Mention) -> int | None:
+    """The weekday of "on Tuesday" (no date, no "last"): it names the event's day of the
+    week, not the date the dateline would make of it (the Tuesday before publication)."""
+    if mention.kind != "date" or _DATE_WORDS.search(mention.text):
+        return None
+    return weekday_named(mention.text)
+
+
+def _weekday_conflict(weekday: int, claims: list[Fact]) -> tuple[Fact, ...] | None:
+    """The event's day-precision dates, when none of them falls on `weekday`."""
+    days = [
+        fact
+        for fact in claims
+        if isinstance(fact.value, DateValue) and fact.value.precision == "day"
+    ]
+    if not days or any(fact.value.start.weekday() == weekday for fact in days):  # type: ignore[union-attr]
+        return None
+    return tuple(days)
 
 
 _HELD_IN = re.compile(
@@ -222,12 +266,17 @@ _EVENT_VERB = re.compile(
 _RELATIVE = re.compile(r"\b(?:after|before|since|until|than|following|ago)(?: \S+){0,3} $")
 
 
+_ON_DAY = re.compile(r"\bon(?: the)? $", re.IGNORECASE)
+
+
 def _dated_event(text: str, start: int, end: int, mention: Mention) -> bool:
     """A date contradicts an event's only where the sentence dates the event itself ("the
-    first round took place on June 10"), not a date it measures from ("three years after the
-    March 2022 negotiations")."""
+    first round took place on June 10", "the second round on Tuesday"), not a date it
+    measures from ("three years after the March 2022 negotiations")."""
     before = text[start : mention.start]
-    return bool(_EVENT_VERB.search(text, start, end)) and not _RELATIVE.search(before)
+    if _RELATIVE.search(before):
+        return False
+    return bool(_EVENT_VERB.search(text, start, end) or _ON_DAY.search(before))
 
 
 def _venue(text: str, start: int, mention: Mention, subject: object) -> bool:

@@ -32,6 +32,14 @@ class Fact:
         return f"`{self.id}` {describe(self.value)} ({where})"
 
 
+def _as_written(name: str) -> tuple[str, ...]:
+    """A name as sentences write it: an alias such as "the talks" also opens a sentence,
+    "The talks ended on Sunday"."""
+    if name.startswith(("the ", "a ", "an ")):
+        return (name, name[0].upper() + name[1:])
+    return (name,)
+
+
 def _resolve_offsets(by_id: dict[str, Fact]) -> dict[str, str]:
     """Give each date counted from another ("a day earlier") its date, in place.
 
@@ -134,10 +142,11 @@ class Facts:
         """
         if self._names is None:
             self._names = [
-                (subject_id, normalize_phrase(name))
+                (subject_id, written)
                 for subject_id, subject in self.subjects.items()
                 for name in (subject.name, *subject.aliases)
                 if name
+                for written in _as_written(normalize_phrase(name))
             ]
         return self._names
 

@@ -271,8 +271,14 @@ CONSISTENCY_RULES: tuple[Rule, ...] = (
         'The sentence is tied to subjects by an ordinal of a series ("the first round"), a '
         "subject's name or alias, or words a claim already states (\"the 1,000-for-1,000 "
         'swap"); a sentence opening "He", "They" or "The two leaders" refers back to '
-        "the one before. A place counts only where the sentence says the event was held there.",
-        "article: The first round took place on June 10.\nclaims:  round-1-date 2025-05-16",
-        "article: The first round took place on May 16.\nclaims:  round-1-date 2025-05-16",
+        "the one before. A place counts only where the sentence says the event was held there; "
+        'a date or weekday only where the sentence dates the event ("took place", "on '
+        'Tuesday"), not a date it measures from ("two days after"). A weekday alone ("the '
+        "second round … on Tuesday\") is compared with the weekday of the event's claimed "
+        'date; an alias such as "the talks" in `aliases:` ties a sentence to its event too.',
+        "article: The second round lasted an hour on Tuesday.\nclaims:  round-2-date "
+        "2025-06-02 (a Monday)",
+        "article: The second round lasted an hour on Monday.\nclaims:  round-2-date "
+        "2025-06-02 (a Monday)",
     ),
 )

@@ -1,0 +1,96 @@
+"""FC428 generalised: a sentence naming an event and a weekday or date is checked against
+the event's claimed date, with no claim of its own (issue 14).
+
+Each case writes a real-shaped article and claims file into tmp_path and runs `factcheck
+verify` as CI would.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import Run
+
+ARTICLE = """---
+title: Ukraine and Russia hold second round of talks in Istanbul
+published: 2025-06-03T10:00:00+03:00
+---
+
+Russian and Ukrainian delegations met in Istanbul on June 2 for a second round of direct
+talks, after a first meeting on May 16.
+
+The second round lasted just over an hour on Monday, Turkish officials said.
+
+The talks on Monday ended without a ceasefire, but both sides agreed a prisoner exchange.
+"""
+
+CLAIMS = """article: {path: article.md}
+sources:
+  ap: {publisher: Associated Press, date: "2025-06-02"}
+subjects:
+  talks: {kind: series, name: Istanbul talks}
+  round-1: {kind: event, part_of: talks, ordinal: 1}
+  round-2: {kind: event, part_of: talks, ordinal: 2, aliases: [the talks]}
+claims:
+  - {id: round-2-date, subject: round-2, property: date, type: date, value: 2025-06-02,
+     text: June 2, status: verified, sources: [ap]}
+  - {id: round-1-date, subject: round-1, property: date, type: date, value: 2025-05-16,
+     text: May 16, status: verified, sources: [ap]}
+"""
+
+
+def verify(factcheck, tmp_path: Path, article: str = ARTICLE) -> Run:
+    (tmp_path / "article.md").write_text(article)
+    path = tmp_path / "claims.yaml"
+    path.write_text(CLAIMS)
+    run = factcheck("verify", "--format", "json", path)
+    assert "Traceback" not in run.out + run.err
+    return run
+
+
+def test_the_right_weekdays_beside_an_ordinal_and_an_alias_pass(factcheck, tmp_path) -> None:
+    # Two rounds named in one sentence, each with its own date: no false alarm either.
+    run = verify(factcheck, tmp_path)
+    assert run.code == 0, run.findings()
+    assert run.findings() == []
+
+
+def test_a_changed_weekday_beside_the_ordinal_names_the_events_claim(factcheck, tmp_path) -> None:
+    run = verify(factcheck, tmp_path, ARTICLE.replace("hour on Monday", "hour on Tuesday"))
+    assert run.code == 1
+    [finding] = run.findings("FC428")
+    assert finding["claim"] == "round-2-date"
+    assert (finding["article_line"], finding["article_column"]) == (9, 46)
+    assert "“Tuesday”" in finding["message"]
+    assert "`round-2-date` 2025-06-02" in finding["message"]
+
+
+def test_a_changed_weekday_beside_the_events_alias(factcheck, tmp_path) -> None:
+    run = verify(factcheck, tmp_path, ARTICLE.replace("talks on Monday", "talks on Sunday"))
+    [finding] = run.findings("FC428")
+    assert finding["claim"] == "round-2-date"
+    assert finding["article_line"] == 11
+
+
+def test_a_changed_date_beside_the_ordinal(factcheck, tmp_path) -> None:
+    run = verify(factcheck, tmp_path, ARTICLE.replace("hour on Monday", "hour on June 3"))
+    [finding] = run.findings("FC428")
+    assert finding["claim"] == "round-2-date"
+    assert "“June 3”" in finding["message"]
+
+
+def test_a_weekday_the_sentence_measures_from_is_not_the_events(factcheck, tmp_path) -> None:
+    article = ARTICLE.replace(
+        "The second round lasted just over an hour on Monday",
+        "The second round came two days after drone strikes on Saturday",
+    )
+    run = verify(factcheck, tmp_path, article)
+    assert run.findings("FC428") == []
+
+
+def test_a_weekday_of_another_week_is_read_as_a_date(factcheck, tmp_path) -> None:
+    # "last Tuesday" is a date (May 27 from a June 3 dateline), not round 2's weekday.
+    article = ARTICLE.replace("hour on Monday", "hour on last Tuesday")
+    run = verify(factcheck, tmp_path, article)
+    [finding] = run.findings("FC428")
+    assert "2025-05-27" in finding["message"]
