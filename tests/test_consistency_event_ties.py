@@ -94,3 +94,26 @@ def test_a_weekday_of_another_week_is_read_as_a_date(factcheck, tmp_path) -> Non
     run = verify(factcheck, tmp_path, article)
     [finding] = run.findings("FC428")
     assert "2025-05-27" in finding["message"]
+
+
+def test_lengths_written_side_by_side_are_one_length(factcheck, tmp_path) -> None:
+    article = ARTICLE.replace(
+        "The second round lasted just over an hour on Monday",
+        "The second round began at 2:44 p.m. and ended at 3:58 p.m. "
+        "The talks lasted 1 hour 14 minutes",
+    )
+    claims = CLAIMS + (
+        '  - {id: start, subject: round-2, property: start, type: time, value: "14:44",\n'
+        '     text: "2:44 p.m.", status: verified, sources: [ap]}\n'
+        '  - {id: end, subject: round-2, property: end, type: time, value: "15:58",\n'
+        '     text: "3:58 p.m.", status: verified, sources: [ap]}\n'
+    )
+    (tmp_path / "article.md").write_text(article)
+    (tmp_path / "claims.yaml").write_text(claims)
+    run = factcheck("verify", "--format", "json", tmp_path / "claims.yaml")
+    assert run.findings() == []
+    (tmp_path / "article.md").write_text(article.replace("1 hour 14", "1 hour 44"))
+    run = factcheck("verify", "--format", "json", tmp_path / "claims.yaml")
+    [finding] = run.findings("FC428")  # 104 minutes, not the 74 from 2:44 to 3:58
+    assert finding["claim"] == "start"
+    assert "“1 hour” (a duration, PT1H) speaks of `round-2`" in finding["message"]

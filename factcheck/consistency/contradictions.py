@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from factcheck.article.normalize import normalize_phrase
 from factcheck.check.search import find_all
+from factcheck.consistency.clock_ties import length_conflict, offset_conflict, time_conflict
 from factcheck.consistency.facts import Fact, Facts
 from factcheck.consistency.number_checks import same_value
 from factcheck.consistency.truth import Truth
@@ -24,7 +25,7 @@ from factcheck.pin.sentences import sentence_bounds
 from factcheck.values import DateValue, OrdinalValue, weekday_named
 
 _CLAIM_TYPE = {"date": "date", "place": "place", "role": "role", "number": "number",
-               "pair": "pair", "duration": "duration"}  # fmt: skip
+               "pair": "pair", "duration": "duration", "time": "time"}  # fmt: skip
 # A sentence that opens by pointing back at the people of the sentence before. ("The
 # summit opened on June 24" does not: it names something else, not the same participants.)
 _REFERS_BACK = re.compile(
@@ -52,19 +53,53 @@ def contradictions(
         if mention.kind not in _CLAIM_TYPE and mention.kind != "ordinal":
             continue
         start, end = sentence_bounds(text, mention.start)
+        if mention.kind == "duration":
+            apart = _distance_between_events(facts, ties, text, (start, end), claim_spans, mention)
+            if apart is not None:
+                found.append(Contradiction(mention, *apart))
+                continue
         subjects = _subjects_of(facts, ties, text, start, end, claim_spans, mention)
         if mention.kind == "role":
             subjects = _title_holder(facts, mention, subjects)
         if mention.kind == "ordinal" and _numbers_one_of(facts, subjects, mention):
             continue
         for subject in subjects:
-            if _claimed_in_sentence(facts, subject, mention, claim_spans, start, end):
+            # A time claimed in the sentence ("began at 2:44 p.m.") does not make its other
+            # time ("and ended at 4:58 p.m.") another event's: the verbs decide.
+            if mention.kind != "time" and _claimed_in_sentence(
+                facts, subject, mention, claim_spans, start, end
+            ):
                 continue
             conflict = _conflict(facts, subject, mention, text, start, end)
             if conflict is not None:
                 found.append(Contradiction(mention, subject, conflict))
                 break
     return found
+
+
+def _distance_between_events(
+    facts: Facts,
+    ties: _Ties,
+    text: str,
+    sentence: tuple[int, int],
+    claim_spans: dict[str, tuple[int, int]],
+    mention: Mention,
+) -> tuple[str, tuple[Fact, ...]] | None:
+    """ "June 1, two days before the talks": the subjects named on each side of the distance,
+    for `offset_conflict`."""
+    start, end = sentence
+    if not text.startswith((" before", " after", " prior", " ahead"), mention.end):
+        return None
+
+    def named(low: int, high: int) -> list[str]:
+        subjects = list(_named_in(facts, text[low:high]))
+        for tie, tied in ties.tying:
+            if low <= tie.start < high:
+                subjects += [subject for subject in tied if subject not in subjects]
+        return subjects
+
+    before, after = named(start, mention.start), named(mention.end, end)
+    return offset_conflict(facts, mention, text, sentence, claim_spans, before, after)
 
 
 def _numbers_one_of(facts: Facts, subjects: list[str], mention: Mention) -> bool:
@@ -213,12 +248,18 @@ def _conflict(
         return None
     if mention.kind == "date" and not _dated_event(text, start, end, mention):
         return None
+    if mention.kind == "time":
+        claims = facts.claims_about(subject_id)
+        return time_conflict(mention, claims, text, start, facts.tolerances)
     wanted = _CLAIM_TYPE[mention.kind]
     same_kind = [
         fact
         for fact in facts.claims_about(subject_id)
         if fact.claim is not None and fact.claim.type == wanted  # type: ignore[attr-defined]
     ]
+    if not same_kind and mention.kind == "duration":
+        claims = facts.claims_about(subject_id)
+        return length_conflict(mention, claims, text, start, facts.tolerances)
     if not same_kind:
         return None
     weekday = _bare_weekday(mention)
