@@ -117,3 +117,25 @@ def test_lengths_written_side_by_side_are_one_length(factcheck, tmp_path) -> Non
     [finding] = run.findings("FC428")  # 104 minutes, not the 74 from 2:44 to 3:58
     assert finding["claim"] == "start"
     assert "“1 hour” (a duration, PT1H) speaks of `round-2`" in finding["message"]
+
+
+def test_a_date_measured_from_the_event_is_not_the_events(factcheck, tmp_path) -> None:
+    # "on June 1, a day before the talks": June 1 dates the strikes, counted from the talks.
+    article = ARTICLE.replace(
+        "The talks on Monday ended",
+        "Drones struck airfields on June 1, a day before the talks. The talks on Monday ended",
+    )
+    claims = CLAIMS.replace("claims:\n", "  strikes: {kind: event}\nclaims:\n") + (
+        "  - {id: strike-date, subject: strikes, property: date, type: date,\n"
+        "     value: {relative_to: round-2-date, offset: -P1D},\n"
+        '     text: "a day before the talks", status: verified, sources: [ap]}\n'
+    )
+    (tmp_path / "article.md").write_text(article)
+    (tmp_path / "claims.yaml").write_text(claims)
+    run = factcheck("verify", "--format", "json", tmp_path / "claims.yaml")
+    assert run.findings() == []
+    (tmp_path / "article.md").write_text(article.replace("June 1, a day", "June 1, two days"))
+    (tmp_path / "claims.yaml").write_text(claims.replace("a day before", "two days before"))
+    run = factcheck("verify", "--format", "json", tmp_path / "claims.yaml")
+    [finding] = run.findings()
+    assert finding["code"] == "FC301"  # the words now say -P2D; the claim still -P1D

@@ -124,11 +124,16 @@ def check_value(
         return [ValueProblem("FC106", f"`value` {error}", _NOTATION_HINT.get(claim.type, ""))]
     read = _read(claim, words, anchor)
     if read is None:
+        counted = isinstance(claimed, v.DateOffset)
         return [
             ValueProblem(
                 "FC302",
-                f"“{claim.text}” cannot be read as a {claim.type}",
-                "Make `text` the words that state the value, with their qualifier.",
+                f"“{claim.text}” cannot be read as "
+                + ("a distance from another date" if counted else f"a {claim.type}"),
+                "Make `text` the words that state the distance: “a day earlier”, “two days "
+                "after the talks”."
+                if counted
+                else "Make `text` the words that state the value, with their qualifier.",
                 key="text",
             )
         ]

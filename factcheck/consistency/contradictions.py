@@ -308,6 +308,12 @@ _RELATIVE = re.compile(r"\b(?:after|before|since|until|than|following|ago)(?: \S
 
 
 _ON_DAY = re.compile(r"\bon(?: the)? $", re.IGNORECASE)
+# "on June 1, a day before the talks": the date of something measured from the talks.
+_MEASURED_FROM = re.compile(
+    r",?\s+(?:(?:a|an|one|two|three|four|five|six|seven|[0-9]+)\s+(?:days?|weeks?)\s+)?"
+    r"(?:before|after|ahead\s+of|prior\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 def _dated_event(text: str, start: int, end: int, mention: Mention) -> bool:
@@ -315,7 +321,7 @@ def _dated_event(text: str, start: int, end: int, mention: Mention) -> bool:
     first round took place on June 10", "the second round on Tuesday"), not a date it
     measures from ("three years after the March 2022 negotiations")."""
     before = text[start : mention.start]
-    if _RELATIVE.search(before):
+    if _RELATIVE.search(before) or _MEASURED_FROM.match(text, mention.end, end):
         return False
     return bool(_EVENT_VERB.search(text, start, end) or _ON_DAY.search(before))
 
