@@ -139,3 +139,30 @@ def test_a_date_measured_from_the_event_is_not_the_events(factcheck, tmp_path) -
     run = factcheck("verify", "--format", "json", tmp_path / "claims.yaml")
     [finding] = run.findings()
     assert finding["code"] == "FC301"  # the words now say -P2D; the claim still -P1D
+
+
+TIMES = (
+    '  - {id: start, subject: round-2, property: start, type: time, value: "14:44",\n'
+    '     text: "2:44 p.m.", status: verified, sources: [ap]}\n'
+    '  - {id: end, subject: round-2, property: end, type: time, value: "15:58",\n'
+    '     text: "3:58 p.m.", status: verified, sources: [ap]}\n'
+)
+
+
+def test_the_span_a_sentence_gives_the_event_must_be_its_times(factcheck, tmp_path) -> None:
+    held = "The second round began at 2:44 p.m. and ended at 3:58 p.m. "
+    article = ARTICLE.replace(
+        "The talks on Monday ended", held + "The talks ran from 2:44 p.m. to 4:58 p.m. and ended"
+    )
+    (tmp_path / "article.md").write_text(article)
+    (tmp_path / "claims.yaml").write_text(CLAIMS + TIMES)
+    run = factcheck("verify", "--format", "json", tmp_path / "claims.yaml")
+    [finding] = run.findings("FC428")
+    assert "“4:58 p.m.” (a time) speaks of `round-2`" in finding["message"]
+    planned = ARTICLE.replace(
+        "The talks on Monday ended",
+        held + "Officials moved the talks to 5 p.m. and then back. The talks ended",
+    )
+    (tmp_path / "article.md").write_text(planned)
+    run = factcheck("verify", "--format", "json", tmp_path / "claims.yaml")
+    assert run.findings() == []

@@ -28,9 +28,17 @@ from factcheck.values import (
 
 # Words that say a time is when the event began or ended: "ended at", "from ... to".
 _AT_EDGE = re.compile(
-    r"(?:\b(?:began|begun|started|opened|ended|finished|closed|concluded|adjourned|"
-    r"broke\s+up|wrapped\s+up|got\s+under\s+way)(?:\s+\w+){0,2}\s+(?:at|around)|\bfrom|"
-    r"\bto|\buntil|\btill|\bbetween|\band)(?:\s+(?:about|around|roughly))?\s+$",
+    r"\b(?:began|begun|started|opened|ended|finished|closed|concluded|adjourned|"
+    r"broke\s+up|wrapped\s+up|got\s+under\s+way)(?:\s+\w+){0,2}\s+(?:at|around)"
+    r"(?:\s+(?:about|around|roughly))?\s+$",
+    re.IGNORECASE,
+)
+# "ran from 2:44 p.m. to 3:58 p.m.": the ends of the event's own span, after a verb saying
+# it took place then ("moved the talks to 5 p.m." is a plan, not when they were held).
+_IN_SPAN = re.compile(r"\b(?:from|to|until|till|between|and)\s+$", re.IGNORECASE)
+_SPAN_VERB = re.compile(
+    r"\b(?:ran|lasted|continued|went\s+on|were\s+held|was\s+held|took\s+place|met|"
+    r"began|started|opened)\b",
     re.IGNORECASE,
 )
 _LASTED = re.compile(
@@ -50,7 +58,9 @@ def time_conflict(
     none of their starts or ends, nor a claimed length away from one ("began at 2:44 p.m.,
     lasted about 1 hour 15": it ended at 15:51 to 16:06); None otherwise."""
     times = _times(claims)
-    if not times or not _AT_EDGE.search(text[sentence_start : mention.start]):
+    before = text[sentence_start : mention.start]
+    edge = _AT_EDGE.search(before) or (_IN_SPAN.search(before) and _SPAN_VERB.search(before))
+    if not times or not edge:
         return None
     try:
         said = TimeValue.from_iso(str(mention.value))
