@@ -145,3 +145,13 @@ def test_equal_durations_that_cannot_be_the_same_fail(factcheck, tmp_path) -> No
     checks = "  - {id: same, kind: equal, items: [length, length-umerov]}\n"
     run = verify(factcheck, tmp_path, LENGTH + two, checks, article=article)
     assert [f["code"] for f in run.findings()] == ["FC407"]
+
+
+def test_equal_on_two_compatible_lengths_cannot_tell(factcheck, tmp_path) -> None:
+    # "over an hour" and "about 1 hour and 15 minutes" may be one length; equal needs more.
+    checks = "  - {id: same, kind: equal, items: [length, length-umerov]}\n"
+    run = verify(factcheck, tmp_path, LENGTH + LENGTH_UMEROV, checks)
+    assert run.code == 0
+    [finding] = run.findings()
+    assert finding["code"] == "FC410"
+    assert "equals `length` about PT1H15M" in finding["message"]

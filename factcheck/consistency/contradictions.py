@@ -6,7 +6,9 @@ says about them: an ordinal of a series ("the first round"), a subject's name or
 words a claim already states ("the 1,000-for-1,000 swap"); a sentence that opens with a
 pronoun or "the two leaders" refers back to the sentence before. An uncovered mention then
 contradicts a subject when every claim of that subject with the mention's type says
-otherwise.
+otherwise: a date the sentence dates the event with ("took place on", "on Tuesday", a
+weekday compared by weekday), a time it began or ended at, a length it lasted, a distance
+from another event (`factcheck.consistency.clock_ties`).
 """
 
 from __future__ import annotations
