@@ -11,6 +11,13 @@ Three corpora under `tests/mutations/`, each a YAML list of edits:
   `../articles/...`) and checked with `factcheck verify TMP/claims/x.yaml --format json`.
 - `benign_edits.yaml`: edits to the article that change no fact (re-wrapped lines, curly
   quotes, CRLF, ...). They must give exactly the findings of the unedited article.
+- `consistency_edits.yaml`: edits to a second article, `istanbul-talks.md` (claims in
+  `istanbul-talks.yaml`, both in the corpus folder), that keep every claimed word and change
+  a fact elsewhere in the sentence: a weekday, a clock time, a length beside clock times, a
+  date counted from an event. Only a consistency check can catch them; the report counts
+  how many a consistency check (FC4xx) caught with no claimed word lost (no FC2xx).
+- `consistency_benign_edits.yaml`: edits to that article that change no fact beside those
+  weekdays, times, lengths and distances ("about 75 minutes", "the eve of the talks").
 
 An edit is `{id, kind, description, find, replace, expect}` (`find` occurs exactly once in the
 original file), optionally `expect_claim` or `expect_check` (the finding must be on that claim
@@ -23,8 +30,9 @@ Run from the repository root (stdlib + factcheck + PyYAML, in-process, a few sec
     python benchmarks/mutations.py [--verbose]
 
 It prints, per corpus and kind, how many edits were caught, the overall detection rate, how
-many caught edits also fail the run (exit code 1), the benign false-alarm rate, and every
-miss with what the tool reported instead. It always exits 0: it measures, the test suite
+many caught edits also fail the run (exit code 1), how many article edits a consistency
+check caught rather than missing words, the benign false-alarm rates, and every miss with
+what the tool reported instead. It always exits 0: it measures, the test suite
 (`tests/test_mutations.py`) gates.
 """
 
@@ -49,12 +57,22 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "mutations"
 CLAIMS = ROOT / "claims" / "2025-06-27-putin-third-round.yaml"
 ARTICLE = ROOT / "articles" / "2025-06-27-putin-third-round.md"
+ISTANBUL_CLAIMS = CORPUS / "istanbul-talks.yaml"
+ISTANBUL_ARTICLE = CORPUS / "istanbul-talks.md"
 CONFIG = ROOT / "pyproject.toml"
 
 ARTICLE_EDITS = "article_edits.yaml"
 CLAIMS_EDITS = "claims_edits.yaml"
 BENIGN_EDITS = "benign_edits.yaml"
-CORPORA = (ARTICLE_EDITS, CLAIMS_EDITS, BENIGN_EDITS)
+CONSISTENCY_EDITS = "consistency_edits.yaml"
+CONSISTENCY_BENIGN_EDITS = "consistency_benign_edits.yaml"
+CORPORA = (ARTICLE_EDITS, CLAIMS_EDITS, BENIGN_EDITS, CONSISTENCY_EDITS, CONSISTENCY_BENIGN_EDITS)
+BENIGN_CORPORA = frozenset({BENIGN_EDITS, CONSISTENCY_BENIGN_EDITS})
+#: The claims file and article each corpus edits (the bundled example unless named here).
+PAIRS = {
+    CONSISTENCY_EDITS: (ISTANBUL_CLAIMS, ISTANBUL_ARTICLE),
+    CONSISTENCY_BENIGN_EDITS: (ISTANBUL_CLAIMS, ISTANBUL_ARTICLE),
+}
 
 EDIT_KEYS = frozenset(
     {"id", "kind", "description", "find", "replace", "transform", "expect"}
@@ -87,7 +105,12 @@ class Edit:
 
     @property
     def benign(self) -> bool:
-        return self.corpus == BENIGN_EDITS
+        return self.corpus in BENIGN_CORPORA
+
+    @property
+    def pair(self) -> tuple[Path, Path]:
+        """The (claims file, article) this edit applies to."""
+        return PAIRS.get(self.corpus, (CLAIMS, ARTICLE))
 
     @property
     def expected(self) -> str:
@@ -128,7 +151,7 @@ def load_corpus(name: str, folder: Path = CORPUS) -> list[Edit]:
             raise ValueError(f"{where}: `replace` must be a string")
         if "transform" in entry and entry["transform"] not in TRANSFORMS:
             raise ValueError(f"{where}: unknown transform {entry['transform']!r}")
-        if name == BENIGN_EDITS:
+        if name in BENIGN_CORPORA:
             if "expect" in entry:
                 raise ValueError(f"{where}: a benign edit has no `expect`")
         elif not re.fullmatch(r"FC\d{3}", str(entry.get("expect", ""))):
@@ -284,6 +307,7 @@ def _write(path: Path, text: str) -> None:
 
 def run_edit(edit: Edit, workdir: Path) -> Report:
     """Apply one edit to a copy in `workdir` (an empty folder) and verify it."""
+    claims_file, article_file = edit.pair
     if edit.target == "claims":
         claims = workdir / "claims" / "x.yaml"
         _write(claims, apply_edit(edit, read_text(CLAIMS)))
@@ -291,19 +315,21 @@ def run_edit(edit: Edit, workdir: Path) -> Report:
         shutil.copyfile(ARTICLE, workdir / "articles" / ARTICLE.name)
         return verify(claims, root=workdir)
     # The edited article and the claims file lie in one root, as in a newsroom's repository.
-    claims = workdir / "claims" / CLAIMS.name
-    _write(claims, read_text(CLAIMS))
-    lock = CLAIMS.with_name(CLAIMS.stem + ".lock.json")
-    shutil.copyfile(lock, claims.with_name(lock.name))
-    article = workdir / ARTICLE.name
-    _write(article, apply_edit(edit, read_text(ARTICLE)))
+    claims = workdir / "claims" / claims_file.name
+    _write(claims, read_text(claims_file))
+    lock = claims_file.with_name(claims_file.stem + ".lock.json")
+    if lock.is_file():
+        shutil.copyfile(lock, claims.with_name(lock.name))
+    article = workdir / article_file.name
+    _write(article, apply_edit(edit, read_text(article_file)))
     return verify(claims, "--article", article, root=workdir)
 
 
 @cache
-def baseline() -> Report:
+def baseline(pair: tuple[Path, Path] = (CLAIMS, ARTICLE)) -> Report:
     """The unedited article and claims file, checked the same way as an article edit."""
-    return verify(CLAIMS, "--article", ARTICLE)
+    claims_file, article_file = pair
+    return verify(claims_file, "--article", article_file)
 
 
 @dataclass
@@ -314,14 +340,32 @@ class Outcome:
     report: Report
 
     @property
+    def baseline(self) -> Report:
+        return baseline(self.edit.pair)
+
+    @property
     def caught(self) -> bool:
         """Edits: the expected finding is there. Benign edits: exactly the baseline findings."""
         if self.edit.benign:
-            return self.report.exit_code == baseline().exit_code and (
-                self.report.keys() == baseline().keys()
+            return self.report.exit_code == self.baseline.exit_code and (
+                self.report.keys() == self.baseline.keys()
             )
         assert self.edit.expect is not None
         return self.report.has(self.edit.expect, self.edit.expect_claim, self.edit.expect_check)
+
+    def _new_codes(self) -> set[str]:
+        return {key[0] for key in self.report.keys() - self.baseline.keys()}
+
+    @property
+    def by_consistency(self) -> bool:
+        """Caught by a consistency check (a new FC4xx) with every claimed word still found
+        (no new FC2xx): what the article says disagrees, not what it no longer says."""
+        codes = self._new_codes()
+        return (
+            self.caught
+            and any(c.startswith("FC4") for c in codes)
+            and not any(c.startswith("FC2") for c in codes)
+        )
 
     @property
     def fails_run(self) -> bool:
@@ -332,8 +376,8 @@ class Outcome:
         """What the run gave beyond the baseline, for a miss: `FC301 on x, FC203 on y`."""
         if self.report.exit_code == 2:
             return f"exit 2: {self.report.stderr.strip()}"
-        new = sorted(self.report.keys() - baseline().keys(), key=_order)
-        gone = sorted(baseline().keys() - self.report.keys(), key=_order)
+        new = sorted(self.report.keys() - self.baseline.keys(), key=_order)
+        gone = sorted(self.baseline.keys() - self.report.keys(), key=_order)
         parts = [_describe(key) for key in new] + [f"lost {_describe(key)}" for key in gone]
         return ", ".join(parts) or "no finding beyond the baseline"
 
@@ -400,7 +444,7 @@ def summary(results: dict[str, list[Outcome]]) -> str:
         outcomes = results.get(name, [])
         if not outcomes:
             continue
-        benign = name == BENIGN_EDITS
+        benign = name in BENIGN_CORPORA
         lines += [f"{name} ({len(outcomes)} edits)", *_table(outcomes, benign), ""]
     caught = sum(o.caught for o in detected)
     failing = sum(o.caught and o.fails_run for o in detected)
@@ -408,10 +452,31 @@ def summary(results: dict[str, list[Outcome]]) -> str:
         f"detection rate: {caught}/{len(detected)} = {_rate(caught, len(detected))}"
         f" (caught and exit 1: {failing})"
     )
+    article = [o for o in results.get(ARTICLE_EDITS, []) if o.caught]
+    if article:
+        consistent = sum(o.by_consistency for o in article)
+        lines.append(
+            f"article edits caught by a consistency check, no claimed word lost: "
+            f"{consistent}/{len(article)}; the other {len(article) - consistent} by what "
+            "went missing or changed in claimed words"
+        )
     benign = results.get(BENIGN_EDITS, [])
     alarms = sum(not o.caught for o in benign)
     lines.append(f"false-alarm rate: {alarms}/{len(benign)} = {_rate(alarms, len(benign))}")
-    misses = [o for o in detected + benign if not o.caught]
+    facts = results.get(CONSISTENCY_EDITS, [])
+    if facts:
+        consistent = sum(o.by_consistency for o in facts)
+        lines.append(
+            f"consistency edits caught by a consistency check (every claimed word kept): "
+            f"{consistent}/{len(facts)} = {_rate(consistent, len(facts))}"
+        )
+    quiet = results.get(CONSISTENCY_BENIGN_EDITS, [])
+    if quiet:
+        alarms = sum(not o.caught for o in quiet)
+        lines.append(
+            f"consistency false-alarm rate: {alarms}/{len(quiet)} = {_rate(alarms, len(quiet))}"
+        )
+    misses = [o for o in detected + facts + benign + quiet if not o.caught]
     if misses:
         lines += ["", f"misses ({len(misses)}):"]
         for o in misses:
@@ -429,10 +494,11 @@ def main(argv: list[str] | None = None) -> int:
         "--verbose", action="store_true", help="also list every edit with what it gave"
     )
     args = parser.parse_args(argv)
-    base = baseline()
-    if base.exit_code == 2:
-        print(f"mutations: the unedited run failed: {base.stderr.strip()}", file=sys.stderr)
-        return 2
+    for pair in {(CLAIMS, ARTICLE), *PAIRS.values()}:
+        if baseline(pair).exit_code == 2:
+            message = baseline(pair).stderr.strip()
+            print(f"mutations: the unedited run failed: {message}", file=sys.stderr)
+            return 2
     results = run_all()
     if args.verbose:
         for outcomes in results.values():

@@ -37,6 +37,8 @@ class ValueProblem:
 def claimed_value(claim: m.ClaimBase) -> object:
     """The claim's typed value, as the parsers would return it. Raises ValueError if invalid."""
     match claim:
+        case m.DateClaim(value=m.RelativeDay() as relative):
+            return v.DateOffset.from_iso(relative.relative_to, relative.offset)
         case m.DateClaim():
             return v.DateValue.from_edtf(claim.value)
         case m.NumberClaim(value=m.Range() as span):
@@ -57,6 +59,8 @@ def claimed_value(claim: m.ClaimBase) -> object:
             return v.DurationValue(one, one, claim.qualifier)
         case m.OrdinalClaim():
             return v.OrdinalValue(claim.value)
+        case m.TimeClaim():
+            return v.TimeValue.from_iso(claim.value)
     return claim.value  # type: ignore[attr-defined]
 
 
@@ -85,6 +89,10 @@ def describe(value: object) -> str:
             return f"{prefix}{value.minimum.iso()}–{value.maximum.iso()}"
         case v.OrdinalValue():
             return str(value.n)
+        case v.TimeValue():
+            return value.iso()
+        case v.DateOffset():
+            return f"{value.iso()} from `{value.relative_to}`"
     return str(value)
 
 
@@ -117,11 +125,16 @@ def check_value(
         return [ValueProblem("FC106", f"`value` {error}", _NOTATION_HINT.get(claim.type, ""))]
     read = _read(claim, words, anchor)
     if read is None:
+        counted = isinstance(claimed, v.DateOffset)
         return [
             ValueProblem(
                 "FC302",
-                f"“{claim.text}” cannot be read as a {claim.type}",
-                "Make `text` the words that state the value, with their qualifier.",
+                f"“{claim.text}” cannot be read as "
+                + ("a distance from another date" if counted else f"a {claim.type}"),
+                "Make `text` the words that state the distance: “a day earlier”, “two days "
+                "after the talks”."
+                if counted
+                else "Make `text` the words that state the value, with their qualifier.",
                 key="text",
             )
         ]
@@ -131,11 +144,15 @@ def check_value(
 _NOTATION_HINT = {
     "date": "Write YYYY-MM-DD, YYYY-MM, YYYY or START/END.",
     "duration": "Write an ISO 8601 duration such as P30D or P3Y6M.",
+    "time": "Write HH:MM on a 24-hour clock, e.g. 14:44 or 14:44+03:00.",
 }
 
 
 def _read(claim: m.ClaimBase, words: str, anchor: dt.date) -> object | None:
     match claim:
+        case m.DateClaim(value=m.RelativeDay() as relative):
+            days = v.parse_event_offset(words)
+            return None if days is None else v.DateOffset(relative.relative_to, days)
         case m.DateClaim():
             return v.parse_date(words, anchor)
         case m.NumberClaim():
@@ -151,6 +168,8 @@ def _read(claim: m.ClaimBase, words: str, anchor: dt.date) -> object | None:
             return v.parse_duration(words)
         case m.OrdinalClaim():
             return v.parse_ordinal(words)
+        case m.TimeClaim():
+            return v.parse_time(words, anchor)
     return None
 
 
@@ -178,6 +197,16 @@ def _compare(
                 f"Write `value: {read.edtf()}` if the article is right.",
             )
         ]
+    if isinstance(claimed, v.DateOffset) and isinstance(read, v.DateOffset):
+        return [
+            ValueProblem(
+                "FC301",
+                f"the article's “{claim.text}” is {read.iso()} from the event, not {claimed.iso()}",
+                f"Write `offset: {read.iso()}` if the article is right.",
+            )
+        ]
+    if isinstance(claimed, v.TimeValue) and isinstance(read, v.TimeValue):
+        return _compare_times(claim, claimed, read)
     claimed_q = getattr(claimed, "qualifier", None)
     read_q = getattr(read, "qualifier", None)
     problems: list[ValueProblem] = []
@@ -198,6 +227,33 @@ def _compare(
             )
         )
     return problems
+
+
+def _compare_times(
+    claim: m.ClaimBase, claimed: v.TimeValue, read: v.TimeValue
+) -> list[ValueProblem]:
+    """The clock times must be the article's; the claim may add the offset and date the
+    article leaves out ("2:44 p.m." is 14:44+03:00 from a source), not change them."""
+    same_clock = (claimed.start, claimed.end) == (read.start, read.end)
+    zone_agrees = read.offset is None or claimed.offset == read.offset
+    if same_clock and zone_agrees:
+        return []
+    said = f"the article's “{claim.text}” is {describe(read)}"
+    if same_clock:
+        return [
+            ValueProblem(
+                "FC301",
+                f"{said}: its offset is not the claim's {describe(claimed)}",
+                f"Write `value: {describe(read)}` if the article is right.",
+            )
+        ]
+    return [
+        ValueProblem(
+            "FC301",
+            f"{said}, not {describe(claimed)}",
+            f"Write `value: {describe(read)}` if the article is right.",
+        )
+    ]
 
 
 def _without_qualifier(value: object) -> object:

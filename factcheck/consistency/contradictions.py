@@ -6,7 +6,9 @@ says about them: an ordinal of a series ("the first round"), a subject's name or
 words a claim already states ("the 1,000-for-1,000 swap"); a sentence that opens with a
 pronoun or "the two leaders" refers back to the sentence before. An uncovered mention then
 contradicts a subject when every claim of that subject with the mention's type says
-otherwise.
+otherwise: a date the sentence dates the event with ("took place on", "on Tuesday", a
+weekday compared by weekday), a time it began or ended at, a length it lasted, a distance
+from another event (`factcheck.consistency.clock_ties`).
 """
 
 from __future__ import annotations
@@ -19,15 +21,16 @@ from typing import Generic, TypeVar
 
 from factcheck.article.normalize import normalize_phrase
 from factcheck.check.search import find_all
+from factcheck.consistency.clock_ties import length_conflict, offset_conflict, time_conflict
 from factcheck.consistency.facts import Fact, Facts
 from factcheck.consistency.number_checks import same_value
 from factcheck.consistency.truth import Truth
 from factcheck.mentions.model import Mention
 from factcheck.pin.sentences import sentence_bounds
-from factcheck.values import OrdinalValue
+from factcheck.values import DateValue, OrdinalValue, weekday_named
 
 _CLAIM_TYPE = {"date": "date", "place": "place", "role": "role", "number": "number",
-               "pair": "pair", "duration": "duration"}  # fmt: skip
+               "pair": "pair", "duration": "duration", "time": "time"}  # fmt: skip
 # A sentence that opens by pointing back at the people of the sentence before. ("The
 # summit opened on June 24" does not: it names something else, not the same participants.)
 _REFERS_BACK = re.compile(
@@ -59,17 +62,63 @@ def contradictions(
         if mention.kind not in _CLAIM_TYPE and mention.kind != "ordinal":
             continue
         start, end = sentence_bounds(text, mention.start)
+        if mention.kind == "duration":
+            apart = _distance_between_events(facts, ties, text, (start, end), claim_spans, mention)
+            if apart is not None:
+                found.append(Contradiction(mention, *apart))
+                continue
         subjects = _subjects_of(facts, ties, text, start, end, claim_starts, mention)
         if mention.kind == "role":
             subjects = _title_holder(facts, mention, subjects)
+        if mention.kind == "ordinal" and _numbers_one_of(facts, subjects, mention):
+            continue
         for subject in subjects:
-            if _claimed_in_sentence(facts, subject, mention, claim_spans, start, end):
+            # A time claimed in the sentence ("began at 2:44 p.m.") does not make its other
+            # time ("and ended at 4:58 p.m.") another event's: the verbs decide.
+            if mention.kind != "time" and _claimed_in_sentence(
+                facts, subject, mention, claim_spans, start, end
+            ):
                 continue
             conflict = _conflict(facts, subject, mention, text, start, end)
             if conflict is not None:
                 found.append(Contradiction(mention, subject, conflict))
                 break
     return found
+
+
+def _distance_between_events(
+    facts: Facts,
+    ties: _Ties,
+    text: str,
+    sentence: tuple[int, int],
+    claim_spans: dict[str, tuple[int, int]],
+    mention: Mention,
+) -> tuple[str, tuple[Fact, ...]] | None:
+    """ "June 1, two days before the talks": the subjects named on each side of the distance,
+    for `offset_conflict`."""
+    start, end = sentence
+    if not text.startswith((" before", " after", " prior", " ahead"), mention.end):
+        return None
+
+    def named(low: int, high: int) -> list[str]:
+        subjects = dict.fromkeys(_named_in(facts, text[low:high]))
+        for _tie, tied in ties.by_start.within(low, high):
+            for subject_ids in tied:
+                subjects.update(dict.fromkeys(subject_ids))
+        return list(subjects)
+
+    before, after = named(start, mention.start), named(mention.end, end)
+    return offset_conflict(facts, mention, text, sentence, claim_spans, before, after)
+
+
+def _numbers_one_of(facts: Facts, subjects: list[str], mention: Mention) -> bool:
+    """An ordinal that is the number of one of the sentence's events names that event ("on
+    June 2 for a second round, after a first meeting on May 16" speaks of two rounds)."""
+    value = mention.value
+    return isinstance(value, OrdinalValue) and any(
+        getattr(facts.subjects.get(subject_id), "ordinal", None) == value.n
+        for subject_id in subjects
+    )
 
 
 class _Ties:
@@ -139,6 +188,10 @@ def _subjects_of(
     sentence = text[start:end]
     subjects: dict[str, None] = {}  # in the order first added (a list's `in` was quadratic)
     for mention, tied in ties.by_start.within(start, end):
+        # Two ordinals in one sentence name two events ("the second round, after a first
+        # meeting"): one ordinal never ties the sentence for another.
+        if about.kind == "ordinal" and mention.kind == "ordinal":
+            continue
         if mention is not about:
             for subject_ids in tied:
                 subjects.update(dict.fromkeys(subject_ids))
@@ -264,15 +317,49 @@ def _conflict(
         return None
     if mention.kind == "date" and not _dated_event(text, start, end, mention):
         return None
+    if mention.kind == "time":
+        claims = facts.claims_about(subject_id)
+        return time_conflict(mention, claims, text, start, facts.tolerances)
     wanted = _CLAIM_TYPE[mention.kind]
     same_kind = [
         fact
         for fact in facts.claims_about(subject_id)
         if fact.claim is not None and fact.claim.type == wanted  # type: ignore[attr-defined]
     ]
-    if not same_kind or _agrees(facts, subject_id, mention, same_kind):
+    if not same_kind and mention.kind == "duration":
+        claims = facts.claims_about(subject_id)
+        return length_conflict(mention, claims, text, start, facts.tolerances)
+    if not same_kind:
+        return None
+    weekday = _bare_weekday(mention)
+    if weekday is not None:
+        return _weekday_conflict(weekday, same_kind)
+    if _agrees(facts, subject_id, mention, same_kind):
         return None
     return tuple(same_kind)
+
+
+_DATE_WORDS = re.compile(r"\d|\b(?:last|next|this|past|coming)\b", re.IGNORECASE)
+
+
+def _bare_weekday(mention: Mention) -> int | None:
+    """The weekday of "on Tuesday" (no date, no "last"): it names the event's day of the
+    week, not the date the dateline would make of it (the Tuesday before publication)."""
+    if mention.kind != "date" or _DATE_WORDS.search(mention.text):
+        return None
+    return weekday_named(mention.text)
+
+
+def _weekday_conflict(weekday: int, claims: list[Fact]) -> tuple[Fact, ...] | None:
+    """The event's day-precision dates, when none of them falls on `weekday`."""
+    days = [
+        fact
+        for fact in claims
+        if isinstance(fact.value, DateValue) and fact.value.precision == "day"
+    ]
+    if not days or any(fact.value.start.weekday() == weekday for fact in days):  # type: ignore[union-attr]
+        return None
+    return tuple(days)
 
 
 _HELD_IN = re.compile(
@@ -289,12 +376,23 @@ _EVENT_VERB = re.compile(
 _RELATIVE = re.compile(r"\b(?:after|before|since|until|than|following|ago)(?: \S+){0,3} $")
 
 
+_ON_DAY = re.compile(r"\bon(?: the)? $", re.IGNORECASE)
+# "on June 1, a day before the talks": the date of something measured from the talks.
+_MEASURED_FROM = re.compile(
+    r",?\s+(?:(?:a|an|one|two|three|four|five|six|seven|[0-9]+)\s+(?:days?|weeks?)\s+)?"
+    r"(?:before|after|ahead\s+of|prior\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def _dated_event(text: str, start: int, end: int, mention: Mention) -> bool:
     """A date contradicts an event's only where the sentence dates the event itself ("the
-    first round took place on June 10"), not a date it measures from ("three years after the
-    March 2022 negotiations")."""
+    first round took place on June 10", "the second round on Tuesday"), not a date it
+    measures from ("three years after the March 2022 negotiations")."""
     before = text[start : mention.start]
-    return bool(_EVENT_VERB.search(text, start, end)) and not _RELATIVE.search(before)
+    if _RELATIVE.search(before) or _MEASURED_FROM.match(text, mention.end, end):
+        return False
+    return bool(_EVENT_VERB.search(text, start, end) or _ON_DAY.search(before))
 
 
 def _venue(text: str, start: int, mention: Mention, subject: object) -> bool:

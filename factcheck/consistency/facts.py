@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.article.normalize import normalize_phrase
 from factcheck.check.values import claimed_value, describe
@@ -10,7 +10,7 @@ from factcheck.consistency.truth import Tolerances
 from factcheck.load.check_references import PUBLISHED
 from factcheck.model.claims import ClaimBase, ClaimsFile, Subject
 from factcheck.result import ClaimResult
-from factcheck.values import DateValue
+from factcheck.values import DateOffset, DateValue
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,62 @@ class Fact:
         if self.article_line:
             where += f", article line {self.article_line}"
         return f"`{self.id}` {describe(self.value)} ({where})"
+
+
+def _as_written(name: str) -> tuple[str, ...]:
+    """A name as sentences write it: an alias such as "the talks" also opens a sentence,
+    "The talks ended on Sunday"."""
+    if name.startswith(("the ", "a ", "an ")):
+        return (name, name[0].upper() + name[1:])
+    return (name,)
+
+
+def _resolve_offsets(by_id: dict[str, Fact]) -> dict[str, str]:
+    """Give each date counted from another ("a day earlier") its date, in place.
+
+    A date may count from one that counts from another; each pass resolves those whose
+    reference is known, so a chain takes as many passes as it is long. Those left (a
+    reference that is no date claim, or a circle) lose their value and are returned with
+    the reason, for FC430.
+    """
+    pending = {key: fact for key, fact in by_id.items() if isinstance(fact.value, DateOffset)}
+    if not pending:
+        return {}
+    while pending:
+        progressed = False
+        for key, fact in list(pending.items()):
+            offset: DateOffset = fact.value  # type: ignore[assignment]
+            base = by_id.get(offset.relative_to)
+            if base is None or not isinstance(base.value, DateOffset | DateValue):
+                continue
+            if isinstance(base.value, DateOffset):
+                continue  # not worked out yet: a later pass
+            try:
+                value = offset.apply(base.value)
+            except (OverflowError, ValueError):
+                continue
+            by_id[key] = replace(fact, value=value)
+            del pending[key]
+            progressed = True
+        if not progressed:
+            break
+    reasons = {}
+    for key, fact in pending.items():
+        offset = fact.value  # type: ignore[assignment]
+        base = by_id.get(offset.relative_to)
+        if base is None or base.claim is None:
+            reasons[key] = f"`{offset.relative_to}` is not a claim of this file"
+        elif isinstance(base.value, DateOffset):
+            reasons[key] = (
+                f"`{offset.relative_to}` is itself counted from a date that cannot be worked "
+                "out (a circle of offsets, or a reference that is no date)"
+            )
+        elif isinstance(base.value, DateValue):
+            reasons[key] = f"moving `{offset.relative_to}` by {offset.iso()} leaves the calendar"
+        else:
+            reasons[key] = f"`{offset.relative_to}` is not a date claim"
+        del by_id[key]
+    return reasons
 
 
 class Facts:
@@ -57,6 +113,8 @@ class Facts:
             self.by_id[claim.id] = Fact(claim.id, claim, value, line, article_line, column)
         if dateline is not None:
             self.by_id[PUBLISHED] = Fact(PUBLISHED, None, dateline, published_line, None)
+        #: Dates counted from another claim that could not be worked out, with the reason.
+        self.unresolved: dict[str, str] = _resolve_offsets(self.by_id)
         self.dateline = dateline
         # Subjects a sentence names, by sentence: asked once per mention of the sentence.
         self.named_in_sentence: dict[str, list[str]] = {}
@@ -84,10 +142,11 @@ class Facts:
         """
         if self._names is None:
             self._names = [
-                (subject_id, normalize_phrase(name))
+                (subject_id, written)
                 for subject_id, subject in self.subjects.items()
                 for name in (subject.name, *subject.aliases)
                 if name
+                for written in _as_written(normalize_phrase(name))
             ]
         return self._names
 

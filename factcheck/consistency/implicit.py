@@ -1,18 +1,18 @@
 """Checks that run with no YAML rule: what every claims file must satisfy.
 
-One subject and property never carries two values; past events are not dated after the
-dateline; a weekday named beside a date agrees with it; a claim's verdict shows in the
-result (false fails, unverified and disputed warn); a verified claim names its source;
-a place subject's declared `within:` agrees with GeoNames.
-"""
+One subject and property never carries two values that cannot both be true; past events
+are not dated after the dateline; a date counted from another ("a day earlier") has one; a
+weekday named beside a date agrees with it; a claim's verdict shows in the result (false
+fails, unverified and disputed warn); a verified claim names its source; a place subject's
+declared `within:` agrees with GeoNames."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from factcheck.consistency.compatibility import compatible
 from factcheck.consistency.facts import Fact, Facts
-from factcheck.consistency.number_checks import same_value
 from factcheck.consistency.truth import Truth
 from factcheck.values import DateValue, weekday_named
 
@@ -44,6 +44,20 @@ def implicit_checks(facts: Facts, before_text: dict[str, str]) -> list[ImplicitF
         *_weekdays(facts, before_text),
         *_statuses(facts),
         *_declared_places(facts),
+        *_unresolved_offsets(facts),
+    ]
+
+
+def _unresolved_offsets(facts: Facts) -> list[ImplicitFinding]:
+    """FC430: a date counted from another ("a day earlier") whose reference has no date."""
+    return [
+        ImplicitFinding(
+            "FC430",
+            f"`{claim_id}` is counted from another date, but {reason}",
+            claim=claim_id,
+            hint="Name a date claim in `relative_to:` (or `published`), or write the date.",
+        )
+        for claim_id, reason in facts.unresolved.items()
     ]
 
 
@@ -59,12 +73,12 @@ def _single_valued(facts: Facts) -> list[ImplicitFinding]:
             first[key] = fact
             continue
         earlier = first[key]
-        if same_value(earlier, fact, facts) is Truth.FALSE:
+        if compatible(earlier, fact, facts) is Truth.FALSE:
             findings.append(
                 ImplicitFinding(
                     "FC421",
-                    f"{fact.label()} gives `{claim.subject}` {claim.property} a different value "
-                    f"from {earlier.label()}",
+                    f"{fact.label()} gives `{claim.subject}` {claim.property} a value that "
+                    f"cannot be true together with {earlier.label()}",
                     claim=fact.id,
                     hint="One of them is wrong; if they are different things, give them "
                     "different subjects or properties.",

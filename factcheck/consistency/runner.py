@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from factcheck.consistency.compatibility import compatible_check
 from factcheck.consistency.facts import Fact, Facts
 from factcheck.consistency.implicit import ImplicitFinding, implicit_checks
 from factcheck.consistency.number_checks import equal, numeric
@@ -40,6 +41,7 @@ CHECKS: dict[type, CheckFunction] = {
     c.DurationCheck: duration,  # type: ignore[dict-item]
     c.NumericCheck: numeric,  # type: ignore[dict-item]
     c.EqualCheck: equal,  # type: ignore[dict-item]
+    c.CompatibleCheck: compatible_check,  # type: ignore[dict-item]
     c.ContainmentCheck: _containment,  # type: ignore[dict-item]
     c.ValidityCheck: validity,  # type: ignore[dict-item]
 }
@@ -52,7 +54,14 @@ def run_checks(
     """Every check of the file: a result per check and a finding per false or open verdict."""
     results: list[CheckResult] = []
     findings: list[Finding] = []
+    misused = {f.check for f in loaded.findings if f.code == "FC411"}
     for index, check in enumerate(facts.model.checks):
+        line = loaded.position_of("checks", index).line
+        if check.id in misused:
+            # Named the wrong type of claim: the loader's FC411 says where. This check fails;
+            # the rest of the file is checked as usual.
+            results.append(CheckResult(check.id, check.kind, check.description, "fail", line))
+            continue
         verdicts = _verdicts(check, facts)
         truth = Truth.TRUE
         for verdict in verdicts:
@@ -61,7 +70,6 @@ def run_checks(
                 continue
             path = ("checks", index, *verdict.key)
             findings.append(_finding(verdict, loaded, path, check.id, article_file))
-        line = loaded.position_of("checks", index).line
         results.append(CheckResult(check.id, check.kind, check.description, _OUTCOME[truth], line))
     return results, findings
 

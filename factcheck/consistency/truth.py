@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factcheck.values import DateValue, DurationValue, NumberValue
+from factcheck.values import DateValue, DurationValue, NumberValue, TimeValue
 
 
 class Truth(enum.Enum):
@@ -210,6 +210,58 @@ def _smallest_unit_days(value: DurationValue) -> float:
         if getattr(duration, field):
             return days
     return 1.0
+
+
+def duration_minutes(value: DurationValue, tol: Tolerances) -> Span:
+    """`duration_span` in minutes, the unit clock times are compared in."""
+    days = duration_span(value, tol)
+    return Span(days.low * 1440, days.high * 1440, days.low_open, days.high_open)
+
+
+# Times of day ------------------------------------------------------------------------------
+
+
+def time_span(value: TimeValue, zoned: bool, dated: bool) -> Span:
+    """The minutes a time (or interval) covers, on a scale shared by the times it is
+    compared with: UTC when all of them give an offset (`zoned`), else the article's local
+    clock; counted from year 1 when all of them give a date (`dated`), else from midnight."""
+    base = value.day.toordinal() * 1440 if dated and value.day is not None else 0
+    shift = value.offset if zoned and value.offset is not None else 0
+    return Span(float(base + value.start - shift), float(base + value.end - shift))
+
+
+def time_spans(a: TimeValue, b: TimeValue) -> tuple[Span, Span]:
+    """Two times on one scale (see `time_span`)."""
+    zoned = a.offset is not None and b.offset is not None
+    dated = a.day is not None and b.day is not None
+    return time_span(a, zoned, dated), time_span(b, zoned, dated)
+
+
+def time_before(a: TimeValue, b: TimeValue, strict: bool = True) -> Truth:
+    """a before b. A clock time is exact and an interval is the stretch an event fills (not
+    an uncertain point, as "late May" is), so a is before b only when it ends before b
+    starts (or as b starts, when not strict): a statement during the meeting is not before
+    it."""
+    first, second = time_spans(a, b)
+    before = first.high < second.low if strict else first.high <= second.low
+    return Truth.of(before, not before)
+
+
+def clock(minutes: float) -> str:
+    """Minutes on a time scale as a clock time, "14:44" (the day left out)."""
+    whole = int(minutes) % 1440
+    return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+def minutes_text(minutes: float) -> str:
+    """A length in minutes as a reader says it: "1 h 14 min", "45 min", "no limit"."""
+    if math.isinf(minutes):
+        return "no limit"
+    hours, rest = divmod(minutes, 60)
+    text = f"{rest:.0f} min" if rest == int(rest) else f"{rest:.1f} min"
+    if not hours:
+        return text
+    return f"{hours:,.0f} h {text}" if rest else f"{hours:,.0f} h"
 
 
 def day(value: dt.date) -> DateValue:

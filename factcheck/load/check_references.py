@@ -15,6 +15,7 @@ from factcheck.load.positioned_yaml import Path, Positions
 
 PUBLISHED = "published"
 _DATED = ("date",)
+_MOMENTS = ("date", "time")
 
 
 class _CheckReferences:
@@ -107,7 +108,7 @@ class _CheckReferences:
             for i, part in enumerate(value["sum"]):
                 self.operand((*path, "sum", i), part)
         elif isinstance(value, str):
-            self.claim(path, value, ("number", "pair"))
+            self.claim(path, value, ("number", "pair", "duration", "time"))
 
 
 def check_check_references(data: dict[str, Any], positions: Positions, file: str) -> list[Finding]:
@@ -140,8 +141,8 @@ def _check_one(refs: _CheckReferences, check: dict[str, Any], here: Path) -> Non
     items = check.get("items") if isinstance(check.get("items"), list) else []
     if kind == "chronology":
         for i, item in enumerate(items):
-            refs.claim((*here, "items", i), item, _DATED, published=True)
-    elif kind == "equal":
+            refs.claim((*here, "items", i), item, _MOMENTS, published=True)
+    elif kind in ("equal", "compatible"):
         for i, item in enumerate(items):
             refs.claim((*here, "items", i), item, _ALL_TYPES, published=True)
     elif kind == "sequence":
@@ -150,8 +151,8 @@ def _check_one(refs: _CheckReferences, check: dict[str, Any], here: Path) -> Non
         for i, item in enumerate(check.get("ordinals") or []):
             refs.claim((*here, "ordinals", i), item, ("ordinal",))
     elif kind == "duration":
-        refs.claim((*here, "start"), check.get("start"), _DATED, published=True)
-        refs.claim((*here, "end"), check.get("end"), _DATED, published=True)
+        refs.claim((*here, "start"), check.get("start"), _MOMENTS, published=True)
+        refs.claim((*here, "end"), check.get("end"), _MOMENTS, published=True)
         refs.claim((*here, "duration"), check.get("duration"), ("duration",))
     elif kind == "numeric":
         refs.operand((*here, "left"), check.get("left"))
@@ -188,5 +189,5 @@ def _containment(refs: _CheckReferences, check: dict[str, Any], here: Path) -> N
             refs.claim((*here, "within"), within, ("place",))
 
 
-_ALL_TYPES = ("date", "number", "pair", "duration", "ordinal", "place", "person", "role",
+_ALL_TYPES = ("date", "number", "pair", "duration", "time", "ordinal", "place", "person", "role",
               "organisation", "quote", "text")  # fmt: skip

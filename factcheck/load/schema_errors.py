@@ -22,6 +22,7 @@ _VARIANTS: dict[str, type] = {
     "number": m.NumberClaim,
     "pair": m.PairClaim,
     "duration": m.DurationClaim,
+    "time": m.TimeClaim,
     "ordinal": m.OrdinalClaim,
     "place": m.NameClaim,
     "person": m.NameClaim,
@@ -39,6 +40,8 @@ _NOTATION_HINTS = {
     "years cannot be computed with.",
     "duration": "Write an ISO 8601 duration (P30D, P3Y6M, PT48H) or {min: P2D, max: P3D}, "
     "at most 10,000 years long.",
+    "time": 'Write a time in quotes, HH:MM on a 24-hour clock: "14:44", "14:44+03:00", '
+    '"2025-06-02T14:44+03:00" or "14:44/15:58".',
 }
 
 
@@ -233,6 +236,8 @@ def _notation_finding(detail: Any, path: Path, where: str, tags: list[str], make
         hint = _NOTATION_HINTS["published"]
     elif "duration" in tags:
         hint = _NOTATION_HINTS["duration"]
+    elif "time" in tags:
+        hint = _NOTATION_HINTS["time"]
     elif path and path[-1] in ("date", "accessed"):
         hint = "Write YYYY-MM-DD (or YYYY-MM, YYYY for a source's date)."
     else:

@@ -171,6 +171,16 @@ class EqualCheck(CheckBase):
 
 
 @dataclass(frozen=True, kw_only=True)
+class CompatibleCheck(CheckBase):
+    """These claims can all be true: one value satisfies each ("over an hour", "about 1 h 15")."""
+
+    kind: Literal["compatible"]
+    items: Annotated[
+        list[Item], Field(min_length=2, examples=[["meeting-length", "meeting-length-later"]])
+    ]
+
+
+@dataclass(frozen=True, kw_only=True)
 class Window:
     """A stretch of time: after/before two dates, or a duration from a start or to an end."""
 
@@ -214,4 +224,13 @@ class ValidityCheck(CheckBase):
     ]
 
 
-CHECK_KINDS = ("chronology", "sequence", "duration", "numeric", "equal", "containment", "validity")
+CHECK_KINDS = (
+    "chronology",
+    "sequence",
+    "duration",
+    "numeric",
+    "equal",
+    "compatible",
+    "containment",
+    "validity",
+)

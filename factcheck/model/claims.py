@@ -24,6 +24,7 @@ from factcheck.model.bounds import (
 )
 from factcheck.model.checks import (
     ChronologyCheck,
+    CompatibleCheck,
     ContainmentCheck,
     Count,
     DurationCheck,
@@ -51,6 +52,12 @@ ISO_DURATION_PATTERN = (
     r"(\d+(\.\d+)?Y)?(\d+(\.\d+)?M)?(\d+(\.\d+)?W)?(\d+(\.\d+)?D)?"
     r"(T(\d+(\.\d+)?H)?(\d+(\.\d+)?M)?(\d+(\.\d+)?S)?)?$"
 )
+_CLOCK = (
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2}T)?([01][0-9]|2[0-3]):[0-5][0-9]"
+    r"(Z|[+-](0[0-9]|1[0-4]):[0-5][0-9])?"
+)
+TIME_PATTERN = rf"^{_CLOCK}(/{_CLOCK})?$"
+OFFSET_PATTERN = r"^[+-]?P([0-9]{1,4}W|[0-9]{1,5}D|[0-9]{1,4}W[0-9]{1,5}D)$"
 #: Unknown keys are mistakes (a misspelt `contxt` must not be ignored silently).
 STRICT: dict[str, Any] = {"extra": "forbid"}
 
@@ -68,6 +75,28 @@ def _real_duration(value: str) -> str:
     from factcheck.values import Duration
 
     Duration.from_iso(value)
+    return value
+
+
+def _real_time(value: str) -> str:
+    """The pattern admits 2025-02-30T10:00 and an interval ending before it starts."""
+    from factcheck.values import TimeValue
+
+    TimeValue.from_iso(value)
+    return value
+
+
+def _quoted_time(value: object) -> object:
+    """YAML 1.1 reads an unquoted `14:44` as 884, a number in base 60: say how to write it."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        hours, minutes = divmod(value, 60)
+        written = f" (an unquoted {hours}:{minutes:02d})" if 0 <= hours < 24 else ""
+        raise ValueError(
+            f"YAML read the number {value}{written}: write a time in quotes, "
+            f'value: "{hours:02d}:{minutes:02d}"'
+            if written
+            else f'a time is text such as "14:44", not the number {value}'
+        )
     return value
 
 
@@ -106,6 +135,17 @@ IsoDuration = """Annotated[
     str,
     Field(pattern=ISO_DURATION_PATTERN, examples=["P30D", "P3Y6M", "PT48H"]),
     AfterValidator(_real_duration),
+]"""
+IsoTime = """Annotated[
+    str,
+    Field(
+        pattern=TIME_PATTERN,
+        description="HH:MM on a 24-hour clock, with an optional UTC offset and date "
+        "(2025-06-02T14:44+03:00), or START/END for an interval.",
+        examples=["14:44", "15:58+03:00", "14:44/15:58", "2025-06-02T14:44+03:00"],
+    ),
+    BeforeValidator(_quoted_time),
+    AfterValidator(_real_time),
 ]"""
 Identifier = """Annotated[
     str, Field(pattern=ID_PATTERN, min_length=1, max_length=120, examples=["round-2-date"])
@@ -338,14 +378,39 @@ class DurationRange:
 
 
 @dataclass(frozen=True, kw_only=True)
+class RelativeDay:
+    """A date counted from another claim's date: "a day earlier" than the talks."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+
+    relative_to: Annotated[
+        Identifier, Field(description="Id of the date claim this date is counted from.")
+    ]
+    offset: Annotated[
+        str,
+        Field(
+            pattern=OFFSET_PATTERN,
+            description="Days (D) or weeks (W) from that date, negative for before: "
+            '"a day earlier" and "the eve of" are -P1D, "two days after" P2D.',
+            examples=["-P1D", "P2D", "P1W"],
+        ),
+    ]
+
+
+@dataclass(frozen=True, kw_only=True)
 class DateClaim(ClaimBase):
-    """A date in EDTF / ISO 8601-2 notation, at the precision the article gives."""
+    """A date in EDTF / ISO 8601-2 notation, at the precision the article gives, or counted
+    from another date claim ("a day earlier")."""
 
     # A year written bare (`value: 2025`) is a YAML integer; pydantic reads it as text.
     __pydantic_config__: ClassVar[dict[str, Any]] = {**STRICT, "coerce_numbers_to_str": True}
 
     type: Literal["date"]
-    value: EdtfDate
+    value: Annotated[
+        Annotated[EdtfDate, Tag("scalar")] | Annotated[RelativeDay, Tag("mapping")],
+        Discriminator(_shape),
+        Field(examples=["2025-06-02", {"relative_to": "talks-date", "offset": "-P1D"}]),
+    ]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -400,6 +465,14 @@ class DurationClaim(ClaimBase):
 
 
 @dataclass(frozen=True, kw_only=True)
+class TimeClaim(ClaimBase):
+    """A time of day ("2:44 p.m." is 14:44), an interval of them, or a date and time."""
+
+    type: Literal["time"]
+    value: IsoTime
+
+
+@dataclass(frozen=True, kw_only=True)
 class OrdinalClaim(ClaimBase):
     """A position in a sequence: "third round" is 3."""
 
@@ -438,6 +511,7 @@ Claim = """Annotated[
     | NumberClaim
     | PairClaim
     | DurationClaim
+    | TimeClaim
     | OrdinalClaim
     | NameClaim
     | QuoteClaim
@@ -453,6 +527,7 @@ TYPE_ALIASES = {
         "Count",
         "EdtfDate",
         "IsoDuration",
+        "IsoTime",
         "Identifier",
         "Status",
         "Qualifier",
@@ -467,6 +542,7 @@ CLAIM_TYPES = (
     "number",
     "pair",
     "duration",
+    "time",
     "ordinal",
     "place",
     "person",
@@ -506,6 +582,7 @@ class ClaimsFile:
                 | DurationCheck
                 | NumericCheck
                 | EqualCheck
+                | CompatibleCheck
                 | ContainmentCheck
                 | ValidityCheck,
                 Field(discriminator="kind"),
@@ -513,6 +590,6 @@ class ClaimsFile:
         ],
         Field(
             description="Consistency rules across claims: chronology, sequence, duration, "
-            "numeric, equal, containment, validity."
+            "numeric, equal, compatible, containment, validity."
         ),
     ] = field(default_factory=list)

@@ -146,7 +146,10 @@ def _annotated_reader(base: Any, metadata: list[Any]) -> Reader:
 
     def read_annotated(value: Any) -> Any:
         for before in befores:
-            value = before(value)
+            try:
+                value = before(value)
+            except Exception as error:  # pydantic reports a validator's failure
+                raise Declined from error
         value = base_reader(value)
         if value is not None:  # pydantic constrains the value of `str | None`, not the None
             for check in checks:

@@ -14,7 +14,9 @@ CONSISTENCY_RULES: tuple[Rule, ...] = (
         "June 2 is not before a June 2 dateline; write `strict: false` on the check to allow "
         "the same day (on or before). `published` "
         'stands for the dateline. Dates are compared at their precision: "March 2022" is '
-        'before "May 16" whatever its day; when the precision cannot decide, FC410 says so.',
+        'before "May 16" whatever its day; when the precision cannot decide, FC410 says so. '
+        "Items may instead be times of day (`type: time`, 14:44 or 14:44+03:00): times are "
+        "converted to UTC when each gives an offset, else read on the article's local clock.",
         "checks:\n  - {id: rounds, kind: chronology, items: [round-2-date, round-1-date]}",
         "checks:\n  - {id: rounds, kind: chronology, items: [round-1-date, round-2-date, "
         "published]}",
@@ -64,9 +66,13 @@ CONSISTENCY_RULES: tuple[Rule, ...] = (
         "is 1,215 to 1,242 days) and compared with the stated duration under its qualifier: "
         '"nearly X" is up to the `nearly` tolerance (15% by default) under X, "about X" '
         'within the `about` tolerance (10%), "over X" more than X, and an unqualified '
-        "duration is rounded to its smallest unit.",
-        "duration: P2Y6M, qualifier: nearly   # February 2022 to June 2025",
-        "duration: P3Y6M, qualifier: nearly   # February 2022 to June 2025",
+        "duration is rounded to its smallest unit. `start` and `end` may be times of day "
+        '(one time claim `14:44/15:58` for "from 2:44 p.m. to 3:58 p.m." may be both): the '
+        "minutes between them must fit the duration.",
+        "duration: P2Y6M, qualifier: nearly   # February 2022 to June 2025\n"
+        "duration: PT2H15M, qualifier: about  # start: 14:44, end: 15:58",
+        "duration: P3Y6M, qualifier: nearly   # February 2022 to June 2025\n"
+        "duration: PT1H15M, qualifier: about  # start: 14:44, end: 15:58",
     ),
     Rule(
         "FC406",
@@ -77,7 +83,10 @@ CONSISTENCY_RULES: tuple[Rule, ...] = (
         'or `{sum: [...]}`. Qualified values are ranges ("up to 1,200" is 0 to 1,200). The '
         "check fails when the relation holds for none of the values they allow; when it holds "
         'for some and not others ("up to 1,200" at most 1,000), FC410 reports it as '
-        "information.",
+        "information. Duration and time claims take part too, each compared with its own "
+        'kind: "over an hour" at most "about 1 h 15"; a time plus a duration is a time '
+        "(`left: {sum: [talks-start, talks-length]}, relation: at-most, right: talks-end`); "
+        "a number compared with a duration is FC411.",
         "checks:\n  - {id: sides, kind: numeric, left: swap.left, relation: equal, "
         "right: 1200}   # 1,000-for-1,000",
         "checks:\n  - {id: sides, kind: numeric, left: swap.left, relation: equal, "
@@ -138,10 +147,12 @@ CONSISTENCY_RULES: tuple[Rule, ...] = (
         "check-misuse",
         "error",
         "A check names a claim or subject of the wrong type.",
-        "chronology, duration and validity take date claims (or `published`); duration takes a "
-        "duration claim; numeric takes number claims or pair sides; sequence takes a series "
+        "chronology and duration take date claims (or `published`) or time claims; duration "
+        "takes a duration claim; numeric takes number, duration or time claims or pair sides, "
+        "like with like; compatible and equal take claims of one type; sequence takes a series "
         "subject and ordinal claims; containment takes a date or place claim; validity a role "
-        "claim.",
+        "claim and a date. The check that names a wrong type fails; the rest of the file is "
+        "checked as usual.",
         "checks:\n  - {id: order, kind: chronology, items: [round-2-venue, published]}",
         "checks:\n  - {id: order, kind: chronology, items: [round-2-date, published]}",
     ),
@@ -149,13 +160,49 @@ CONSISTENCY_RULES: tuple[Rule, ...] = (
         "FC421",
         "conflicting-values",
         "error",
-        "One subject and property carries two different values.",
-        "The same talks cannot be dated May 16 in one claim and May 17 in another. Quotes and "
-        "free-text claims may repeat a property; other types may not.",
+        "One subject and property carries two values that cannot both be true.",
+        "The same talks cannot be dated May 16 in one claim and May 17 in another. Two values "
+        'conflict only when no single true value satisfies both: "over an hour" and "about '
+        '1 hour 15 minutes" may both be said of one meeting, "up to 1,200" and "at least '
+        '1,000" of one count, "late May" and "May 27" of one day; "a 30-day truce" and "a '
+        '90-day truce" may not. Quotes and free-text claims may repeat a property; other '
+        "types may not.",
         "- {id: a, subject: round-1, property: date, value: 2025-05-16, ...}\n"
         "- {id: b, subject: round-1, property: date, value: 2025-05-17, ...}",
         "- {id: a, subject: round-1, property: date, value: 2025-05-16, ...}\n"
         "- {id: b, subject: round-1, property: date, value: 2025-05-16, ...}",
+    ),
+    Rule(
+        "FC429",
+        "incompatible-values",
+        "error",
+        "Claims a `compatible` check names cannot all be true: no value satisfies each.",
+        'Each claim is the set of values its words allow: "over an hour" is more than 60 '
+        'minutes, "about 1 hour 15 minutes" 67.5 to 82.5 (the `about` tolerance, 10%), '
+        '"up to 1,200" 0 to 1,200, "late May" May 21 to 31, a time 14:44 that minute. The '
+        "check passes when some value lies in all of them: two descriptions of one thing that "
+        "can both be right. To require the same value, use `equal` (FC407).",
+        "checks:\n  - {id: length, kind: compatible, items: [truce-length, truce-length-again]}"
+        '\n# "a 30-day truce" (P30D) and "the 90-day truce" (P90D)',
+        "checks:\n  - {id: length, kind: compatible, items: [talks-length, talks-length-later]}"
+        '\n# "over an hour" (PT1H, over) and "about 1 hour 15 minutes" (PT1H15M, about)',
+    ),
+    Rule(
+        "FC430",
+        "relative-date-unresolved",
+        "error",
+        "A date counted from another claim's date cannot be worked out.",
+        '"A day earlier", "on the eve of the talks", "two days after the talks": a date '
+        "claim may give its value as `{relative_to: CLAIM, offset: -P1D}`, the other claim's "
+        "date moved by days (D) or weeks (W), negative for before; `published` counts from "
+        "the dateline. The article's words must state that offset (FC301 otherwise), and the "
+        "date worked out is checked like any other: against the dateline (FC422), its weekday "
+        "(FC423), chronologies and the subject's other claims. This finding says the date "
+        "could not be worked out: `relative_to` names no date claim, or offsets go in a circle.",
+        "- {id: strike-date, type: date, value: {relative_to: strike-date, offset: -P1D},\n"
+        '   text: "a day earlier", ...}',
+        "- {id: strike-date, type: date, value: {relative_to: talks-date, offset: -P1D},\n"
+        '   text: "a day earlier", ...}',
     ),
     Rule(
         "FC422",
@@ -226,8 +273,14 @@ CONSISTENCY_RULES: tuple[Rule, ...] = (
         'The sentence is tied to subjects by an ordinal of a series ("the first round"), a '
         "subject's name or alias, or words a claim already states (\"the 1,000-for-1,000 "
         'swap"); a sentence opening "He", "They" or "The two leaders" refers back to '
-        "the one before. A place counts only where the sentence says the event was held there.",
-        "article: The first round took place on June 10.\nclaims:  round-1-date 2025-05-16",
-        "article: The first round took place on May 16.\nclaims:  round-1-date 2025-05-16",
+        "the one before. A place counts only where the sentence says the event was held there; "
+        'a date or weekday only where the sentence dates the event ("took place", "on '
+        'Tuesday"), not a date it measures from ("two days after"). A weekday alone ("the '
+        "second round … on Tuesday\") is compared with the weekday of the event's claimed "
+        'date; an alias such as "the talks" in `aliases:` ties a sentence to its event too.',
+        "article: The second round lasted an hour on Tuesday.\nclaims:  round-2-date "
+        "2025-06-02 (a Monday)",
+        "article: The second round lasted an hour on Monday.\nclaims:  round-2-date "
+        "2025-06-02 (a Monday)",
     ),
 )

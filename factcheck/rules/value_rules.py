@@ -13,7 +13,10 @@ VALUE_RULES: tuple[Rule, ...] = (
         "The words are read as a value of the claim's type, dates against the article's "
         'dateline ("June 2" in an article published 2025-06-27 is 2025-06-02), and compared '
         "with the claimed value. A wrong year, day or count is the most common slip of a "
-        "fact-checker typing a value.",
+        'fact-checker typing a value. Times of day (`type: time`) are read from "2:44 p.m.", '
+        '"noon" or "3:58 p.m. Istanbul time" (15:58+03:00) and written HH:MM, with an '
+        "optional offset, date (2025-06-02T14:44+03:00) or second end (14:44/15:58); the "
+        "claim may add an offset or date the article leaves out, not change its clock times.",
         "    type: date\n    value: 2024-06-02\n    text: June 2",
         "    type: date\n    value: 2025-06-02\n    text: June 2",
     ),

@@ -7,8 +7,10 @@ words really say ("late May", "up to 1,200", "2–3-day", "third") so the two ca
 from factcheck.values.dates import parse_date, weekday_named
 from factcheck.values.dispatch import KINDS, parse_value
 from factcheck.values.durations import parse_duration
+from factcheck.values.event_offsets import DateOffset, parse_event_offset
 from factcheck.values.numbers import parse_number
 from factcheck.values.ordinals import parse_ordinal
+from factcheck.values.times import TimeValue, parse_time
 from factcheck.values.types import (
     QUALIFIERS,
     DateValue,
@@ -25,6 +27,7 @@ from factcheck.values.types import (
 __all__ = [
     "KINDS",
     "QUALIFIERS",
+    "DateOffset",
     "DateValue",
     "Duration",
     "DurationValue",
@@ -33,11 +36,14 @@ __all__ = [
     "PairValue",
     "Precision",
     "Qualifier",
+    "TimeValue",
     "normalize_qualifier",
     "parse_date",
     "parse_duration",
+    "parse_event_offset",
     "parse_number",
     "parse_ordinal",
+    "parse_time",
     "parse_value",
     "weekday_named",
 ]

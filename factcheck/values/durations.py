@@ -102,6 +102,7 @@ def _add(first: Duration, second: Duration) -> Duration:
 
 def _read_span(tokens: Sequence[Token], index: int) -> tuple[Duration, int] | None:
     """One length, possibly compound: "a year and a half", "two years and three months"."""
+    in_figures = index < len(tokens) and tokens[index].kind == "num"
     count = _read_count(tokens, index)
     if count is None:
         return None
@@ -115,8 +116,15 @@ def _read_span(tokens: Sequence[Token], index: int) -> tuple[Duration, int] | No
         amount += HALF
         index = half_end
     total = _duration(amount, field, multiplier)
-    while text_at(tokens, index) in ("and", ","):
-        more = _read_span(tokens, index + 1)
+    # Side by side, "1 hour 15 minutes" is one length when both counts are figures;
+    # "three days 4 hours" mixes words and figures as no one writes a single length.
+    while True:
+        # "two years and three months", "1 hour, 15 minutes", "1 hour 15 minutes".
+        joined = text_at(tokens, index) in ("and", ",")
+        side_by_side = in_figures and index < len(tokens) and tokens[index].kind == "num"
+        if not joined and not side_by_side:
+            break
+        more = _read_span(tokens, index + 1 if joined else index)
         if more is None:
             break
         total, index = _add(total, more[0]), more[1]

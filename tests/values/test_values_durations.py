@@ -103,3 +103,13 @@ def test_range_flag() -> None:
     ceasefire = parse_duration("30-day ceasefire")
     assert truce is not None and truce.is_range is True
     assert ceasefire is not None and ceasefire.is_range is False
+
+
+@pytest.mark.parametrize(
+    ("words", "iso"),
+    [("about 1 hour 15 minutes", "PT1H15M"), ("1 hour, 15 minutes", "PT1H15M"),
+     ("2 years 3 months", "P2Y3M")],
+)  # fmt: skip
+def test_lengths_side_by_side_add_up(words: str, iso: str) -> None:
+    value = parse_duration(words)
+    assert value is not None and value.minimum.iso() == iso
