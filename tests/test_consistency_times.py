@@ -9,10 +9,6 @@ from __future__ import annotations
 
 from test_consistency_compatible import ARTICLE, LENGTH, MEETING, claim, codes, verify
 
-# The loader (factcheck/load/, owned elsewhere) must let time claims into chronology and
-# duration checks, durations and times into numeric ones, and keep the model when a check
-# names a wrong type (FC411): until it does, these fail. Strict, so the marker must go then.
-
 DURATION = (
     "  - {id: meeting-length, kind: duration, start: meeting, end: meeting, duration: length}\n"
 )
