@@ -17,7 +17,9 @@ and no line of it can start with `::`, which GitHub Actions would run as a comma
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -48,17 +50,41 @@ def _is_claims_file(path: Path, config: pytest.Config) -> bool:
     )
     if not wanted:
         return False
+    return bool(_CLAIMS_KEY.search(_head(path)))
+
+
+def _head(path: Path, size: int = 65_536) -> str:
+    """The first `size` bytes of a regular file as text ("" for anything else): collection
+    looks at every YAML file of a `claims` folder, and one may be a FIFO or a huge file."""
     try:
-        head = path.read_text(encoding="utf-8", errors="replace")
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError:
-        return False
-    return bool(_CLAIMS_KEY.search(head))
+        return ""
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return ""
+        return os.read(descriptor, size).decode("utf-8", errors="replace")
+    except OSError:
+        return ""
+    finally:
+        os.close(descriptor)
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     if _is_claims_file(file_path, parent.config):
         return ClaimsFile.from_parent(parent, path=file_path)
     return None
+
+
+def _source_lines(path: Path, config) -> list[str]:  # type: ignore[no-untyped-def]
+    """The claims file's lines for failure reports, read under the run's read rule (the
+    check itself has read it under the same rule; a refused file shows no lines)."""
+    from factcheck.safe_paths import Refused
+
+    try:
+        return config.policy.read_bytes(path).decode("utf-8", errors="replace").splitlines()
+    except (Refused, OSError):
+        return []
 
 
 class FactcheckFailure(Exception):
@@ -80,7 +106,7 @@ class ClaimsFile(pytest.File):
         display = self.config.rootpath and _relative(self.path, self.config.rootpath)
         result = check_file(self.path, display, config)
         threshold = SEVERITY_ORDER[config.fail_on]
-        source_lines = self.path.read_text(encoding="utf-8", errors="replace").splitlines()
+        source_lines = _source_lines(self.path, config)
         loose = [f for f in result.findings if not f.claim and not f.check]
         if loose or not result.claims:
             yield FactcheckItem.from_parent(

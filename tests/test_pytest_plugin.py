@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -81,3 +82,15 @@ def test_runs_under_xdist_with_the_same_items(tmp_path: Path) -> None:
     done = _pytest(_newsroom(tmp_path), "-q", "-n", "2")
     assert done.returncode == 0, done.stdout
     assert done.stdout.strip().splitlines()[-1].startswith("77 passed, 4 warned")
+
+
+def test_collection_does_not_block_on_a_fifo_in_a_claims_folder(tmp_path: Path) -> None:
+    """A FIFO named like a claims file (a pull request can add one) is not read: collecting
+    it would wait for a writer forever. The other files are collected as before."""
+    repo = _newsroom(tmp_path)
+    os.mkfifo(repo / "claims" / "pipe.yaml")
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "claims", "-p", "no:cacheprovider", "-q"],
+        cwd=repo, capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert done.stdout.strip().splitlines()[-1].startswith("77 passed, 4 warned"), done.stdout
