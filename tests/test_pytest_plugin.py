@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -84,13 +83,17 @@ def test_runs_under_xdist_with_the_same_items(tmp_path: Path) -> None:
     assert done.stdout.strip().splitlines()[-1].startswith("77 passed, 4 warned")
 
 
-def test_collection_does_not_block_on_a_fifo_in_a_claims_folder(tmp_path: Path) -> None:
-    """A FIFO named like a claims file (a pull request can add one) is not read: collecting
-    it would wait for a writer forever. The other files are collected as before."""
+def test_collection_reads_only_the_head_of_a_huge_file_in_a_claims_folder(tmp_path: Path) -> None:
+    """A 4 GB file named like a claims file (a pull request can add one; sparse here) is
+    looked at, not read whole: under a 2 GiB address-space limit, reading it whole fails.
+    The other files are collected as before."""
     repo = _newsroom(tmp_path)
-    os.mkfifo(repo / "claims" / "pipe.yaml")
+    with open(repo / "claims" / "huge.yaml", "wb") as stream:
+        stream.truncate(4 * 1024**3)
+    limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3,) * 2); "
+    run_pytest = "import pytest, sys; sys.exit(pytest.main(sys.argv[1:]))"
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "claims", "-p", "no:cacheprovider", "-q"],
-        cwd=repo, capture_output=True, text=True, check=False, timeout=120,
+        [sys.executable, "-c", limit + run_pytest, "claims", "-p", "no:cacheprovider", "-q"],
+        cwd=repo, capture_output=True, text=True, check=False, timeout=300,
     )  # fmt: skip
     assert done.stdout.strip().splitlines()[-1].startswith("77 passed, 4 warned"), done.stdout
