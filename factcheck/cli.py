@@ -231,7 +231,21 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     if shard:
         files = [path for path in files if in_shard(display_path(Path(path)), *shard)]
     settings = RunSettings(config, Path(article) if article else None, ground)
-    return check_all(files, settings, jobs), config
+    return _with_archive(check_all(files, settings, jobs), files, config), config
+
+
+def _with_archive(results, files: list[str], config):  # type: ignore[no-untyped-def]
+    """The results with the archive's cross-file findings (FC6xx), when a register is set."""
+    if not config.register:
+        return results
+    from factcheck.archive.register import RegisterError, load_register
+    from factcheck.archive.run import archive_checked
+
+    try:
+        register = load_register(config.register, config.policy)
+    except RegisterError as error:
+        raise RunError(f"{config.source}: {error}") from None
+    return archive_checked(results, files, config, register)
 
 
 def _check_readable(path: str, config, option: str) -> None:  # type: ignore[no-untyped-def]

@@ -68,6 +68,13 @@ def check_file(
         findings, model, config, result.article_file, article_ignores
     )
     _set_outcomes(result)
+    if model is not None and config.register:
+        from factcheck.archive.facts import file_facts
+
+        published = result.published or (
+            model.article.published.isoformat() if model.article.published else None
+        )
+        result.archive = file_facts(loaded, model, result.claims, result.article_file, published)
     return result
 
 

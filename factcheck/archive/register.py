@@ -1,0 +1,62 @@
+"""The register: the claims files whose `subjects:` are the archive's shared subjects.
+
+Configured as `register:` (files or folders, relative to the configuration). A subject id
+declared in any register file is one event, person or place in every claims file; its
+claims in the register files themselves are part of the archive even when a run checks
+other files only.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.archive.facts import FileFacts, file_facts
+from factcheck.safe_paths import ReadPolicy
+
+
+class RegisterError(Exception):
+    """A register file cannot be used: the run stops (exit 2) with the file's first problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class Register:
+    """The shared subject ids, and each register file's facts (by resolved path)."""
+
+    subjects: frozenset[str]
+    files: dict[str, FileFacts]
+
+
+def load_register(paths: list[Path], policy: ReadPolicy) -> Register:
+    """Read the register files under the run's read rule (claims only: no article is read)."""
+    from factcheck.load.claims_loader import load_claims_file
+    from factcheck.paths import display_path
+    from factcheck.selection import SelectionError, claims_files
+
+    try:
+        chosen = claims_files(paths, policy)
+    except SelectionError as error:
+        raise RegisterError(f"`register`: {error}") from None
+    subjects: set[str] = set()
+    files: dict[str, FileFacts] = {}
+    for name in chosen:
+        path = Path(name)
+        display = display_path(path)
+        loaded = load_claims_file(path, display, policy)
+        if loaded.model is None:
+            first = min(
+                (f for f in loaded.findings if f.severity == "error"),
+                key=lambda f: (f.line, f.column),
+            )
+            raise RegisterError(
+                f"register file {first.location}: {first.code} {first.message} "
+                f"(run `factcheck validate {display}`)"
+            )
+        model = loaded.model
+        subjects.update(model.subjects)
+        article = display_path(path.parent / model.article.path)
+        published = model.article.published
+        dated = published.isoformat() if published else None
+        files[os.path.realpath(path)] = file_facts(loaded, model, [], article, dated)
+    return Register(frozenset(subjects), files)

@@ -1,0 +1,98 @@
+"""The archive pass of a run: each file's facts against the files before it and the register.
+
+Wraps the stream of results (one file at a time, as reports write them): a file's FC6xx
+findings are added to it before it is passed on, so streamed reports stay streamed. The
+finding goes to the file that is checked second, and names the first.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+
+from factcheck.archive.facts import ArchiveFact
+from factcheck.archive.index import ArchiveIndex, Conflict
+from factcheck.archive.register import Register
+from factcheck.check.values import describe
+from factcheck.config import Config
+from factcheck.consistency.truth import Tolerances
+from factcheck.findings import Finding
+from factcheck.result import FileResult, Silenced
+
+
+def archive_checked(
+    results: Iterable[FileResult], files: list[str], config: Config, register: Register
+) -> Iterator[FileResult]:
+    """`results` (of `files`) with the archive's findings added, file by file."""
+    index = ArchiveIndex(register.subjects, Tolerances(**config.tolerances))
+    checked = {os.path.realpath(path) for path in files}
+    for path, facts in register.files.items():
+        if path not in checked:
+            index.add(facts)
+    for result in results:
+        facts, result.archive = result.archive, None  # keep only the index's share
+        if facts is not None:
+            for conflict in index.add(facts):
+                _report(result, conflicting_values(conflict), conflict.fact, config)
+        yield result
+
+
+def conflicting_values(conflict: Conflict) -> Finding:
+    """FC601, at the claim of the file checked second, naming both files and articles."""
+    fact, other = conflict.fact, conflict.other
+    message = (
+        f"`{fact.subject}` {fact.property} is {describe(fact.value)} here "
+        f"(“{fact.words}”, {_dated(fact)}) but {describe(other.value)} in {other.where()} "
+        f"(`{other.claim}`: “{other.words}”, {_dated(other)}): both cannot be true"
+    )
+    reference = os.path.relpath(other.origin.path, os.path.dirname(fact.origin.path))
+    hint = (
+        "One article is wrong: correct it and its claim. If the later article corrects the "
+        f"earlier, say so on its claim: `corrects: {reference}#{other.claim}` with a "
+        "`correction:` note."
+    )
+    return Finding(
+        "FC601",
+        "error",
+        message,
+        fact.origin.display,
+        fact.line,
+        fact.column,
+        hint,
+        claim=fact.claim,
+        article_file=fact.origin.article if fact.article_line else None,
+        article_line=fact.article_line,
+    )
+
+
+def _dated(fact: ArchiveFact) -> str:
+    return f"dated {fact.origin.dateline}" if fact.origin.dateline else "undated"
+
+
+def _report(result: FileResult, finding: Finding, fact: ArchiveFact, config: Config) -> None:
+    """Add an archive finding to a file's result: severity as configured, silenced with the
+    claim's `ignore:` reason, and the claim's outcome updated."""
+    from factcheck.rules import RULES
+
+    level = config.severity.get(finding.code, RULES[finding.code].severity)
+    if level == "off":
+        return
+    if level != finding.severity:
+        finding = finding.with_severity(level)  # type: ignore[arg-type]
+    reason = (fact.ignored or {}).get(finding.code)
+    if reason:
+        result.silenced.append(Silenced(finding, reason))
+        return
+    result.findings.append(finding)
+    result.findings.sort(key=Finding.sort_key)
+    for claim in result.claims:
+        if claim.id == finding.claim:
+            claim.findings.append(finding)
+            severities = {f.severity for f in claim.findings}
+            claim.outcome = (
+                "fail"
+                if "error" in severities
+                else "warning"
+                if "warning" in severities
+                else "pass"
+            )
