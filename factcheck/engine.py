@@ -60,6 +60,10 @@ def check_file(
         if article is not None:
             article_ignores = tuple(article.ignores)
             findings.extend(_verify_article(loaded, model, article, result, config))
+    if model is not None and any(c.corrects or c.supersedes for c in model.claims):
+        from factcheck.archive.corrections import correction_findings
+
+        findings.extend(correction_findings(loaded, model, config.policy))
     if model is not None and not result.claims:
         result.claims = [
             _unchecked(loaded, i, claim, model.sources) for i, claim in enumerate(model.claims)

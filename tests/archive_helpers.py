@@ -15,6 +15,7 @@ published: {published}T12:00:00+03:00
 
 CLAIMS_HEAD = """article:
   path: ../articles/{name}.md
+  published: {published}T12:00:00+03:00
 subjects:
   round-2: {{kind: event, name: second round}}
   ceasefire-proposal: {{kind: event, name: ceasefire proposal}}

@@ -48,10 +48,10 @@ def test_conflicting_durations_name_both_files_lines_words_and_datelines(factche
     [finding] = run.findings("FC601")
     assert finding["file"] == "claims/june-27.yaml"
     assert finding["claim"] == "proposal-length"
-    assert finding["line"] == 22  # the `value:` of its second claim
+    assert finding["line"] == 23  # the `value:` of its second claim
     message = finding["message"]
     assert "`ceasefire-proposal` duration is P90D here (“90-day”, dated 2025-06-27)" in message
-    assert "in claims/june-02.yaml:22 (articles/june-02.md:6)" in message
+    assert "in claims/june-02.yaml:23 (articles/june-02.md:6)" in message
     assert "(`proposal`: “30-day”, dated 2025-06-02)" in message
     assert "corrects: june-02.yaml#proposal" in finding["hint"]
     assert finding["article_line"] == 6
@@ -117,7 +117,7 @@ def test_qualified_numbers_conflict_only_when_their_ranges_cannot_meet(factcheck
     # cannot ("over 1,500" and "at least 1,000" can).
     [finding] = run.findings("FC601")
     assert finding["file"].endswith("claims/c.yaml")
-    assert "in claims/a.yaml:14 (articles/a.md:6)" in finding["message"]
+    assert "in claims/a.yaml:15 (articles/a.md:6)" in finding["message"]
     assert "“Over 1,500”" in finding["message"] and "“Up to 1,200”" in finding["message"]
     assert run.code == 1
 
@@ -168,7 +168,7 @@ def test_the_register_file_counts_when_only_another_file_is_checked(factcheck, t
     config = configure(tmp_path, "claims/june-02.yaml")
     run = factcheck("verify", "--config", config, "--format", "json", "claims/june-27.yaml")
     [finding] = run.findings("FC601")
-    assert "june-02.yaml:22" in finding["message"]
+    assert "june-02.yaml:23" in finding["message"]
     assert run.code == 1
 
 
@@ -197,7 +197,7 @@ def test_streamed_line_report_and_parallel_jobs_carry_it(factcheck, tmp_path):
     run = factcheck("verify", "--config", config, "--format", "line", "--jobs", "2", "claims")
     assert run.code == 1
     [line] = [line for line in run.out.splitlines() if " FC601 " in line]
-    assert line.startswith("claims/june-27.yaml:22:12: FC601 error `ceasefire-proposal`")
+    assert line.startswith("claims/june-27.yaml:23:12: FC601 error `ceasefire-proposal`")
     assert line.endswith("dated 2025-06-02): both cannot be true [proposal-length]")
 
 

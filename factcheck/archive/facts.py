@@ -131,7 +131,7 @@ def file_facts(
 
 def _replaces(loaded: LoadedClaims, claim: ClaimBase) -> tuple[str, str] | None:
     """The claim this one corrects or supersedes, as (resolved claims file, claim id)."""
-    target = getattr(claim, "corrects", None) or getattr(claim, "supersedes", None)
+    target = claim.corrects or claim.supersedes
     if not target:
         return None
     file, _, claim_id = target.rpartition("#")

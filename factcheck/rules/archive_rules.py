@@ -28,4 +28,41 @@ ARCHIVE_RULES: tuple[Rule, ...] = (
         "- {id: proposal, subject: ceasefire-proposal, property: length, type: duration,\n"
         "   value: P30D, text: 30-day}",
     ),
+    Rule(
+        "FC602",
+        "correction-without-note",
+        "error",
+        "A claim corrects or supersedes another but does not say why (or says both).",
+        "`corrects: FILE#claim-id` says an earlier article's claim was wrong; `supersedes:` "
+        "says it was right then and the fact has changed. Either one excuses the two claims "
+        "from FC601, so readers are owed the reason: a `correction:` note (or `note:`). A "
+        "claim names one of the two, not both.",
+        "- {id: proposal, subject: ceasefire-proposal, property: duration, type: duration,\n"
+        "   value: P30D, text: 30-day, corrects: june-02.yaml#proposal}",
+        "- {id: proposal, subject: ceasefire-proposal, property: duration, type: duration,\n"
+        "   value: P30D, text: 30-day, corrects: june-02.yaml#proposal,\n"
+        "   correction: The June 2 story said 90 days; Kyiv proposed 30.}",
+    ),
+    Rule(
+        "FC603",
+        "correction-target-missing",
+        "error",
+        "A correction names a claims file or claim that does not exist.",
+        "FILE in `corrects:`/`supersedes:` FILE#claim-id is relative to the claims file that "
+        "names it, as `article.path` is, and must be a valid claims file inside the "
+        "repository holding a claim with that id.",
+        "corrects: june-02.yaml#proposal-length   # june-02.yaml has no such claim",
+        "corrects: june-02.yaml#proposal",
+    ),
+    Rule(
+        "FC604",
+        "correction-not-later",
+        "warning",
+        "A claim corrects a claim of an article published after its own.",
+        "Only a later article corrects or supersedes an earlier one. When both claims files "
+        "give `published`, the corrected article must not be dated after the correcting one: "
+        "the reference probably points the wrong way.",
+        "# june-02.yaml (published 2025-06-02)\ncorrects: june-27.yaml#proposal",
+        "# june-27.yaml (published 2025-06-27)\ncorrects: june-02.yaml#proposal",
+    ),
 )
