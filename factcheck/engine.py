@@ -102,10 +102,21 @@ def _verify_article(
     mentions, coverage = _coverage(model, article, anchor, result, claimed)
     findings.extend(coverage_findings(coverage, article))
     facts = _facts(loaded, model, anchor, result.claims, config)
+    findings.extend(_external_facts(facts, loaded, model, config))
     result.checks, consistency = _consistency(facts, loaded, article, before_text)
     findings.extend(consistency)
     findings.extend(_contradictions(facts, model, article, result, mentions, claimed))
     return findings
+
+
+def _external_facts(
+    facts: Facts, loaded: LoadedClaims, model: ClaimsFile, config: Config
+) -> list[Finding]:
+    """Other files' claims the checks name (`FILE#claim-id`), added to `facts`; FC108 for
+    names that lead nowhere."""
+    from factcheck.archive.references import add_external_facts
+
+    return add_external_facts(facts, loaded, model, config.policy)
 
 
 def _read_article(
