@@ -20,7 +20,7 @@ subjects:
   round-2: {{kind: event, name: second round}}
   ceasefire-proposal: {{kind: event, name: ceasefire proposal}}
   swap: {{kind: event, name: prisoner exchange}}
-sources:
+{subjects}sources:
   wire: {{publisher: Example Wire, date: "{published}"}}
 claims:
 """
@@ -51,8 +51,11 @@ def claim(
     return "\n".join(lines) + "\n"
 
 
-def article(root: Path, name: str, published: str, body: str, *claims: str) -> Path:
-    """Write articles/NAME.md and claims/NAME.yaml; returns the claims file."""
+def article(
+    root: Path, name: str, published: str, body: str, *claims: str, subjects: str = ""
+) -> Path:
+    """Write articles/NAME.md and claims/NAME.yaml; returns the claims file. `subjects` are
+    more lines under `subjects:` (indented two spaces, ending with a newline)."""
     (root / "articles").mkdir(exist_ok=True)
     (root / "claims").mkdir(exist_ok=True)
     (root / "articles" / f"{name}.md").write_text(
@@ -60,7 +63,8 @@ def article(root: Path, name: str, published: str, body: str, *claims: str) -> P
     )
     path = root / "claims" / f"{name}.yaml"
     path.write_text(
-        CLAIMS_HEAD.format(name=name, published=published) + "".join(claims), encoding="utf-8"
+        CLAIMS_HEAD.format(name=name, published=published, subjects=subjects) + "".join(claims),
+        encoding="utf-8",
     )
     return path
 

@@ -22,6 +22,11 @@ class Conflict:
     other: ArchiveFact
 
 
+# Titles change over time (a minister becomes an envoy): role claims are checked against the
+# register's tenures (FC605), never against each other.
+NOT_COMPARED = ("role",)
+
+
 class ArchiveIndex:
     """Facts about registered subjects from the files added so far."""
 
@@ -35,11 +40,16 @@ class ArchiveIndex:
         """Index a file's facts; return its facts' conflicts with the files added before.
 
         A claim marked `false` is left out: its value is what the article wrongly says, and
-        FC424 already reports it. Two claims never conflict when one corrects or supersedes
-        the other. Conflicts inside one file are FC421's, not the archive's.
+        FC424 already reports it; so are role claims (NOT_COMPARED). Two claims never
+        conflict when one corrects or supersedes the other. Conflicts inside one file are
+        FC421's, not the archive's.
         """
         mine = [
-            fact for fact in file.facts if fact.subject in self.subjects and fact.status != "false"
+            fact
+            for fact in file.facts
+            if fact.subject in self.subjects
+            and fact.status != "false"
+            and fact.type not in NOT_COMPARED
         ]
         conflicts = []
         for fact in mine:

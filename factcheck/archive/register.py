@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.archive.facts import FileFacts, file_facts
+from factcheck.model.claims import TitleHeld
 from factcheck.safe_paths import ReadPolicy
 
 
@@ -22,10 +23,12 @@ class RegisterError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Register:
-    """The shared subject ids, and each register file's facts (by resolved path)."""
+    """The shared subject ids, each register file's facts (by resolved path), and the
+    titles each subject held over time, as the register files declare them."""
 
     subjects: frozenset[str]
     files: dict[str, FileFacts]
+    titles: dict[str, tuple[TitleHeld, ...]]
 
 
 def load_register(paths: list[Path], policy: ReadPolicy) -> Register:
@@ -40,6 +43,7 @@ def load_register(paths: list[Path], policy: ReadPolicy) -> Register:
         raise RegisterError(f"`register`: {error}") from None
     subjects: set[str] = set()
     files: dict[str, FileFacts] = {}
+    titles: dict[str, tuple[TitleHeld, ...]] = {}
     for name in chosen:
         path = Path(name)
         display = display_path(path)
@@ -55,8 +59,11 @@ def load_register(paths: list[Path], policy: ReadPolicy) -> Register:
             )
         model = loaded.model
         subjects.update(model.subjects)
+        for subject_id, subject in model.subjects.items():
+            known = titles.get(subject_id, ())
+            titles[subject_id] = known + tuple(t for t in subject.titles if t not in known)
         article = display_path(path.parent / model.article.path)
         published = model.article.published
         dated = published.isoformat() if published else None
         files[os.path.realpath(path)] = file_facts(loaded, model, [], article, dated)
-    return Register(frozenset(subjects), files)
+    return Register(frozenset(subjects), files, {k: v for k, v in titles.items() if v})

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from factcheck.archive.facts import ArchiveFact
 from factcheck.archive.index import ArchiveIndex, Conflict
 from factcheck.archive.register import Register
+from factcheck.archive.titles import title_problem
 from factcheck.check.values import describe
 from factcheck.config import Config
 from factcheck.consistency.truth import Tolerances
@@ -34,6 +35,12 @@ def archive_checked(
         if facts is not None:
             for conflict in index.add(facts):
                 _report(result, conflicting_values(conflict), conflict.fact, config)
+            for fact in facts.facts:
+                titles = register.titles.get(fact.subject)
+                if titles and fact.type == "role" and fact.status != "false":
+                    problem = title_problem(fact, titles)
+                    if problem:
+                        _report(result, title_not_held(fact, problem), fact, config)
         yield result
 
 
@@ -59,6 +66,23 @@ def conflicting_values(conflict: Conflict) -> Finding:
         fact.line,
         fact.column,
         hint,
+        claim=fact.claim,
+        article_file=fact.origin.article if fact.article_line else None,
+        article_line=fact.article_line,
+    )
+
+
+def title_not_held(fact: ArchiveFact, problem: str) -> Finding:
+    """FC605, at a role claim the register's tenures contradict on the article's dateline."""
+    return Finding(
+        "FC605",
+        "error",
+        f"`{fact.claim}` calls `{fact.subject}` {fact.value} (“{fact.words}”): {problem}",
+        fact.origin.display,
+        fact.line,
+        fact.column,
+        'Use the title held on the dateline ("former …" for one no longer held), or '
+        "correct the tenure in the register.",
         claim=fact.claim,
         article_file=fact.origin.article if fact.article_line else None,
         article_line=fact.article_line,

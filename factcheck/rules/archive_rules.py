@@ -65,4 +65,23 @@ ARCHIVE_RULES: tuple[Rule, ...] = (
         "# june-02.yaml (published 2025-06-02)\ncorrects: june-27.yaml#proposal",
         "# june-27.yaml (published 2025-06-27)\ncorrects: june-02.yaml#proposal",
     ),
+    Rule(
+        "FC605",
+        "register-title",
+        "error",
+        "A role claim gives a person a title the register says they did not hold on the "
+        "article's dateline.",
+        "A register subject's `titles:` (title, aliases, since, until) are declared once and "
+        "checked in every article: each role claim about that subject must name one of them, "
+        "held on the article's publication date. A tenure at month or year precision counts "
+        "as held for its whole month or year.",
+        "# register: umerov: {titles: [{title: Defense Minister, since: 2023-09-06,\n"
+        "#                                until: 2025-07-17}]}\n"
+        "# an article dated 2025-08-01:\n"
+        "- {id: umerov-title, subject: umerov, property: title, type: role,\n"
+        "   value: Defense Minister, text: Defense Minister Rustem Umerov}",
+        "# an article dated 2025-06-02:\n"
+        "- {id: umerov-title, subject: umerov, property: title, type: role,\n"
+        "   value: Defense Minister, text: Defense Minister Rustem Umerov}",
+    ),
 )
