@@ -19,6 +19,11 @@ process with the corpus as its working directory:
     validate           factcheck validate claims
     verify             factcheck verify claims --format json --output WORKDIR/verify-N.json
     verify --jobs auto the same with --jobs auto (output verify-jobs-N.json)
+    register           verify with the archive register on (`register:` naming the bundled
+                       example, whose subject ids the generated files share: round-1,
+                       round-2, ukraine, ...; the generated events differ from the bundled
+                       one's, so FC601 findings are many, the archive pass's worst case),
+                       output verify-register-N.json; its budget: within 1.2x of verify
 
 Wall time is time.perf_counter() around the child's start and os.wait4(). Peak memory is that
 child's ru_maxrss from os.wait4(); for --jobs the kernel reports the largest of the parent and
@@ -75,6 +80,7 @@ LABELS = {
     "validate": "factcheck validate",
     "verify": "factcheck verify",
     "jobs": "verify --jobs auto",
+    "register": "verify, register on",
 }
 
 
@@ -151,11 +157,21 @@ def _measure(size: int, seed: int, workdir: Path, chosen: list[str]) -> dict:
     factcheck = _factcheck()
     serial, jobs = workdir / f"verify-{size}.json", workdir / f"verify-jobs-{size}.json"
     report = ["--format", "json", "--output"]
+    register = _register_config(folder, workdir, size)
     commands = {
         "floor": [sys.executable, "-c", FLOOR, str(folder)],
         "validate": [*factcheck, "validate", "claims"],
         "verify": [*factcheck, "verify", "claims", *report, str(serial)],
         "jobs": [*factcheck, "verify", "claims", "--jobs", "auto", *report, str(jobs)],
+        "register": [
+            *factcheck,
+            "verify",
+            "claims",
+            "--config",
+            str(register),
+            *report,
+            str(workdir / f"verify-register-{size}.json"),
+        ],
     }
     rows: dict[str, dict] = {}
     for key in chosen:
@@ -186,6 +202,18 @@ def _measure(size: int, seed: int, workdir: Path, chosen: list[str]) -> dict:
         # would grow this process, and a child's ru_maxrss counts its parent's size at fork.
         identical = filecmp.cmp(serial, jobs, shallow=False)
     return {"size": size, "corpus": stats, "commands": rows, "json_identical": identical}
+
+
+def _register_config(folder: Path, workdir: Path, size: int) -> Path:
+    """A configuration like the corpus's defaults, plus `register:` naming the bundled
+    example (absolute paths: the configuration lives in the workdir, the corpus's parent)."""
+    config = workdir / f"register-{size}.yaml"
+    bundled = folder / "claims" / f"{corpus.BUNDLED}.yaml"
+    config.write_text(
+        f"claims: [{json.dumps(str(folder / 'claims'))}]\nregister: [{json.dumps(str(bundled))}]\n",
+        encoding="utf-8",
+    )
+    return config
 
 
 def _read_once(folder: Path) -> None:
@@ -258,6 +286,16 @@ def _summary(results: list[dict]) -> None:
                 f"budget: {LABELS[key]} at {result['size']:,} within 3x of the floor: "
                 f"{'yes' if ratio <= 3 else 'NO'} ({ratio:.2f}x in wall time{cpu})"
             )
+    for result in results:
+        rows = result["commands"]
+        if "register" in rows and "verify" in rows:
+            ratio = rows["register"]["wall_s"] / rows["verify"]["wall_s"]
+            cpu = rows["register"]["cpu_s"] / rows["verify"]["cpu_s"]
+            print(
+                f"budget: verify with the register at {result['size']:,} within 1.2x of "
+                f"verify: {'yes' if ratio <= 1.2 else 'NO'} ({ratio:.2f}x in wall time, "
+                f"{cpu:.2f}x in CPU time)"
+            )
     _memory_budget(results)
 
 
@@ -292,7 +330,7 @@ def main() -> int:
     options.add_argument(
         "--commands",
         default="floor,validate,verify,jobs",
-        help="which to run besides the floor (always run): validate, verify, jobs",
+        help="which to run besides the floor (always run): validate, verify, jobs, register",
     )
     options.add_argument("--json", action="store_true", help="also print the figures as JSON")
     args = options.parse_args()

@@ -51,3 +51,19 @@ def conflicting(a: object, b: object, tolerances: Tolerances) -> bool:
 def _side(pair: PairValue, side: str, tolerances: Tolerances) -> Span:
     amount = float(getattr(pair, side))
     return qualified(amount, amount, pair.qualifier, tolerances)
+
+
+def value_spans(value: object, tolerances: Tolerances) -> tuple[Span, ...] | None:
+    """The intervals `conflicting` compares a value by (one per side of a pair), or None for
+    values compared as names. The archive's index keeps, for each property, the values with
+    the lowest upper and the highest lower end: a new value is disjoint from some value
+    exactly when it is disjoint from one of those, so it is compared with a few, not all."""
+    if isinstance(value, DateValue):
+        return (Span(value.start.toordinal(), value.end.toordinal()),)
+    if isinstance(value, NumberValue):
+        return (number_span(value, tolerances),)
+    if isinstance(value, DurationValue):
+        return (duration_span(value, tolerances),)
+    if isinstance(value, PairValue):
+        return (_side(value, "left", tolerances), _side(value, "right", tolerances))
+    return None

@@ -1,17 +1,19 @@
 """The archive's index: every value stated for a registered subject's property, by value.
 
-Values are grouped: a thousand articles that agree on "30-day" make one group, so a new
-fact is compared with each distinct value once, not with every article that states it.
+Values are grouped: a thousand articles that agree on "30-day" make one group. A new fact
+is compared with a few groups, not all: for names, the first two (any value but its own
+conflicts); for dates, numbers and durations, those with the extreme ends (see `_Slot`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
-from factcheck.archive.compare import conflicting
+from factcheck.archive.compare import conflicting, value_spans
 from factcheck.archive.facts import ArchiveFact, FileFacts
 from factcheck.check.values import describe
-from factcheck.consistency.truth import Tolerances
+from factcheck.consistency.truth import Span, Tolerances
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +35,12 @@ class ArchiveIndex:
     def __init__(self, subjects: frozenset[str], tolerances: Tolerances) -> None:
         self.subjects = subjects
         self.tolerances = tolerances
-        self._groups: dict[tuple[str, str], dict[tuple[str, str], list[ArchiveFact]]] = {}
+        self._slots: dict[tuple[str, str, str, str | None], _Slot] = {}
         self.files: set[str] = set()
 
     def add(self, file: FileFacts) -> list[Conflict]:
-        """Index a file's facts; return its facts' conflicts with the files added before.
+        """Index a file's facts; return its facts' conflicts with the files added before
+        (one per fact: the first value found that cannot be true with it).
 
         A claim marked `false` is left out: its value is what the article wrongly says, and
         FC424 already reports it; so are role claims (NOT_COMPARED). Two claims never
@@ -53,20 +56,86 @@ class ArchiveIndex:
         ]
         conflicts = []
         for fact in mine:
-            groups = self._groups.get((fact.subject, fact.property), {})
-            for (kind, _), members in groups.items():
-                if kind != fact.type or not conflicting(
-                    fact.value, members[0].value, self.tolerances
-                ):
-                    continue
-                other = _first_unexcused(fact, members)
-                if other is not None:
-                    conflicts.append(Conflict(fact, other))
+            slot = self._slots.get(_slot_key(fact))
+            other = slot.conflict(fact, self.tolerances) if slot else None
+            if other is not None:
+                conflicts.append(Conflict(fact, other))
         for fact in mine:
-            groups = self._groups.setdefault((fact.subject, fact.property), {})
-            groups.setdefault((fact.type, describe(fact.value)), []).append(fact)
+            key = _slot_key(fact)
+            if key not in self._slots:
+                self._slots[key] = _Slot()
+            self._slots[key].add(fact, self.tolerances)
         self.files.add(file.origin.path)
         return conflicts
+
+
+def _slot_key(fact: ArchiveFact) -> tuple[str, str, str, str | None]:
+    """Values are compared within a subject, property and kind (and a number's unit)."""
+    return (fact.subject, fact.property, fact.type, getattr(fact.value, "unit", None))
+
+
+class _Slot:
+    """The distinct values given for one subject's property, with the facts giving each.
+
+    For interval values, the groups holding the lowest upper end and the highest lower end
+    of each side are kept: only they can be disjoint from a new value if any is.
+    """
+
+    def __init__(self) -> None:
+        self.groups: dict[str, list[ArchiveFact]] = {}
+        self.order: dict[str, int] = {}  # each value's rank in the order it was first given
+        self.lowest_high: list[tuple[Span, str]] = []
+        self.highest_low: list[tuple[Span, str]] = []
+
+    def add(self, fact: ArchiveFact, tolerances: Tolerances) -> None:
+        key = describe(fact.value)
+        members = self.groups.setdefault(key, [])
+        members.append(fact)
+        if len(members) > 1:
+            return
+        self.order[key] = len(self.order)
+        spans = value_spans(fact.value, tolerances)
+        if spans is None:
+            return
+        if not self.lowest_high:
+            self.lowest_high = [(span, key) for span in spans]
+            self.highest_low = [(span, key) for span in spans]
+            return
+        for side, span in enumerate(spans):
+            low, _ = self.lowest_high[side]
+            if span.high < low.high or (span.high == low.high and span.high_open > low.high_open):
+                self.lowest_high[side] = (span, key)
+            high, _ = self.highest_low[side]
+            if span.low > high.low or (span.low == high.low and span.low_open > high.low_open):
+                self.highest_low[side] = (span, key)
+
+    def conflict(self, fact: ArchiveFact, tolerances: Tolerances) -> ArchiveFact | None:
+        """A fact of another file whose value cannot be true with `fact`'s, or None."""
+        if value_spans(fact.value, tolerances) is None:
+            candidates = list(islice(self.groups, 2))  # names: any value but its own conflicts
+        else:
+            extremes = [key for _, key in (*self.lowest_high, *self.highest_low)]
+            candidates = sorted(set(extremes), key=self.order.__getitem__)
+        excused = False
+        for key in candidates:
+            other = self._against(fact, key, tolerances)
+            if other is not None:
+                return other
+            excused = excused or self._conflicts(fact, key, tolerances)
+        if excused:  # the extremes are corrected ones: look further (rare)
+            for key in self.groups:
+                other = self._against(fact, key, tolerances)
+                if other is not None:
+                    return other
+        return None
+
+    def _conflicts(self, fact: ArchiveFact, key: str, tolerances: Tolerances) -> bool:
+        return conflicting(fact.value, self.groups[key][0].value, tolerances)
+
+    def _against(self, fact: ArchiveFact, key: str, tolerances: Tolerances) -> ArchiveFact | None:
+        if not self._conflicts(fact, key, tolerances):
+            return None
+        return _first_unexcused(fact, self.groups[key])
 
 
 def _first_unexcused(fact: ArchiveFact, members: list[ArchiveFact]) -> ArchiveFact | None:
