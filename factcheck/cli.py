@@ -214,7 +214,7 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     from factcheck.parallel import RunSettings, check_all, in_shard, job_count, parse_shard
 
     config = _load_config(args)
-    files = _claims_files(args.paths, config)
+    files = archive = _claims_files(args.paths, config)
     ref = getattr(args, "changed_since", None)
     if ref:
         files = _changed_files(files, ref, config)
@@ -231,12 +231,16 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     if shard:
         files = [path for path in files if in_shard(display_path(Path(path)), *shard)]
     settings = RunSettings(config, Path(article) if article else None, ground)
-    return _with_archive(check_all(files, settings, jobs), files, config), config
+    results = check_all(files, settings, jobs)
+    if not ground:  # validate reads no article: the archive is verify's
+        return results, config
+    return _with_archive(results, files, config, archive if ref else None), config
 
 
-def _with_archive(results, files: list[str], config):  # type: ignore[no-untyped-def]
-    """The results with the archive's cross-file findings (FC6xx), when a register is set."""
-    if not config.register:
+def _with_archive(results, files: list[str], config, unchanged):  # type: ignore[no-untyped-def]
+    """The results with the archive's cross-file findings (FC6xx), when a register is set;
+    with --changed-since, `unchanged` are the archive's files to compare them with."""
+    if not config.register or not files:
         return results
     from factcheck.archive.register import RegisterError, load_register
     from factcheck.archive.run import archive_checked
@@ -245,7 +249,7 @@ def _with_archive(results, files: list[str], config):  # type: ignore[no-untyped
         register = load_register(config.register, config.policy)
     except RegisterError as error:
         raise RunError(f"{config.source}: {error}") from None
-    return archive_checked(results, files, config, register)
+    return archive_checked(results, files, config, register, unchanged)
 
 
 def _check_readable(path: str, config, option: str) -> None:  # type: ignore[no-untyped-def]

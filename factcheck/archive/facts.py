@@ -28,6 +28,7 @@ class Origin:
     display: str
     article: str | None
     dateline: str | None  # ISO date, or None when the article gives none
+    article_path: str | None = None  # resolved: what the cache hashes
 
     def describe(self) -> str:
         """`claims/a.yaml` (article articles/a.md, dated 2025-06-02)."""
@@ -94,6 +95,7 @@ def file_facts(
         loaded.display,
         article,
         dateline[:10] if dateline else None,  # a date-time's day: the dateline
+        os.path.realpath(loaded.path.parent / model.article.path),
     )
     grounded = {r.id: r for r in results}
     facts = []

@@ -47,6 +47,8 @@ class ArchiveIndex:
         conflict when one corrects or supersedes the other. Conflicts inside one file are
         FC421's, not the archive's.
         """
+        if file.origin.path in self.files:
+            return []  # a register file also in the run, say: indexed once
         mine = [
             fact
             for fact in file.facts

@@ -7,12 +7,15 @@ finding goes to the file that is checked second, and names the first.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
-from factcheck.archive.facts import ArchiveFact
+from factcheck.archive.cache import Entry, content_key, load_cache, save_cache
+from factcheck.archive.facts import ArchiveFact, FileFacts
 from factcheck.archive.index import ArchiveIndex, Conflict
-from factcheck.archive.register import Register
+from factcheck.archive.register import Register, claims_facts
 from factcheck.archive.titles import title_problem
 from factcheck.check.values import describe
 from factcheck.config import Config
@@ -22,15 +25,31 @@ from factcheck.result import FileResult, Silenced
 
 
 def archive_checked(
-    results: Iterable[FileResult], files: list[str], config: Config, register: Register
+    results: Iterable[FileResult],
+    files: list[str],
+    config: Config,
+    register: Register,
+    unchanged: list[str] | None = None,
 ) -> Iterator[FileResult]:
-    """`results` (of `files`) with the archive's findings added, file by file."""
+    """`results` (of `files`, in order) with the archive's findings added, file by file.
+
+    `unchanged` are the archive's other claims files when `--changed-since` chose `files`:
+    their facts come from the cache (`.factcheck/archive.json`) where it is fresh, else from
+    their claims, and are indexed first, so a finding lands on the changed file. The cache
+    is written back once every result has been passed on.
+    """
     index = ArchiveIndex(register.subjects, Tolerances(**config.tolerances))
+    key = register_key(register)
+    cache = load_cache(config.root, key)
+    entries = {path: entry for path, entry in cache.items() if os.path.isfile(path)}
     checked = {os.path.realpath(path) for path in files}
+    for path in unchanged or []:
+        if os.path.realpath(path) not in checked:
+            index.add(_unchanged_facts(path, cache, register, config))
     for path, facts in register.files.items():
         if path not in checked:
             index.add(facts)
-    for result in results:
+    for path, result in zip(files, results, strict=True):
         facts, result.archive = result.archive, None  # keep only the index's share
         if facts is not None:
             for conflict in index.add(facts):
@@ -41,7 +60,35 @@ def archive_checked(
                     problem = title_problem(fact, titles)
                     if problem:
                         _report(result, title_not_held(fact, problem), fact, config)
+            entries[facts.origin.path] = _entry(path, facts, register, config)
         yield result
+    save_cache(config.root, key, entries)
+
+
+def register_key(register: Register) -> str:
+    """What the cached facts depend on besides the files: the register's subject ids."""
+    return hashlib.sha256("\n".join(sorted(register.subjects)).encode()).hexdigest()
+
+
+def _entry(path: str, facts: FileFacts, register: Register, config: Config) -> Entry:
+    """The cache entry of a checked file: its hash and its facts about register subjects."""
+    article = Path(facts.origin.article_path) if facts.origin.article_path else None
+    shared = tuple(fact for fact in facts.facts if fact.subject in register.subjects)
+    return Entry(content_key(Path(path), article, config.policy), FileFacts(facts.origin, shared))
+
+
+def _unchanged_facts(path: str, cache: dict[str, Entry], register: Register, config: Config):  # type: ignore[no-untyped-def]
+    """An unchanged file's facts: cached if its hash still matches, else from its claims."""
+    real = os.path.realpath(path)
+    entry = cache.get(real)
+    if entry is not None:
+        origin = entry.facts.origin
+        article = Path(origin.article_path) if origin.article_path else None
+        if entry.key == content_key(Path(path), article, config.policy):
+            return entry.facts
+    if real in register.files:
+        return register.files[real]
+    return claims_facts(Path(path), config)
 
 
 def conflicting_values(conflict: Conflict) -> Finding:
