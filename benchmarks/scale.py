@@ -24,6 +24,12 @@ process with the corpus as its working directory:
                        round-2, ukraine, ...; the generated events differ from the bundled
                        one's, so FC601 findings are many, the archive pass's worst case),
                        output verify-register-N.json; its budget: within 1.2x of verify
+    one file           verify of one generated claims file alone (no register): the baseline
+    changed            verify --changed-since HEAD with the register on, after that one
+                       file's article was edited (the corpus is made a git repository once,
+                       untimed; the edit is undone after): the changed file against the whole
+                       archive, the unchanged files' facts from the cache `register` wrote;
+                       its budget: within 2x of `one file`
 
 Wall time is time.perf_counter() around the child's start and os.wait4(). Peak memory is that
 child's ru_maxrss from os.wait4(); for --jobs the kernel reports the largest of the parent and
@@ -81,6 +87,8 @@ LABELS = {
     "verify": "factcheck verify",
     "jobs": "verify --jobs auto",
     "register": "verify, register on",
+    "one": "verify one file",
+    "changed": "changed-since, 1 file",
 }
 
 
@@ -172,13 +180,31 @@ def _measure(size: int, seed: int, workdir: Path, chosen: list[str]) -> dict:
             *report,
             str(workdir / f"verify-register-{size}.json"),
         ],
+        "one": [*factcheck, "verify", _one_file(folder), "--format", "json"],
+        "changed": [
+            *factcheck,
+            "verify",
+            "claims",
+            "--config",
+            str(register),
+            "--changed-since",
+            "HEAD",
+            "--format",
+            "json",
+        ],
     }
     rows: dict[str, dict] = {}
     for key in chosen:
         argv, label = commands[key], LABELS[key]
         log = workdir / f"log-{size}-{key}.txt"
+        if key == "changed":
+            _edit_one_article(folder)
         load = _load()
-        row = _run(argv, folder, log)
+        try:
+            row = _run(argv, folder, log)
+        finally:
+            if key == "changed":
+                subprocess.run(["git", "checkout", "-q", "--", "."], cwd=folder, check=True)
         row["load_before"] = load
         rows[key] = row
         if row["exit"] not in (0, 1) or (key in ("floor", "validate") and row["exit"] != 0):
@@ -202,6 +228,23 @@ def _measure(size: int, seed: int, workdir: Path, chosen: list[str]) -> dict:
         # would grow this process, and a child's ru_maxrss counts its parent's size at fork.
         identical = filecmp.cmp(serial, jobs, shallow=False)
     return {"size": size, "corpus": stats, "commands": rows, "json_identical": identical}
+
+
+def _one_file(folder: Path) -> str:
+    """The claims file the one-file and changed-since runs check (the first generated)."""
+    return "claims/" + min(p.name for p in (folder / "claims").glob("*-00000-*.yaml"))
+
+
+def _edit_one_article(folder: Path) -> None:
+    """Commit the corpus once (untimed), then add a paragraph to one file's article."""
+    git = ["git", "-c", "user.name=scale", "-c", "user.email=scale@example.org"]
+    if not (folder / ".git").is_dir():
+        _progress(f"making {folder} a git repository (once, untimed)")
+        for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "corpus"]):
+            subprocess.run([*git, *args], cwd=folder, check=True)
+    article = folder / "articles" / (Path(_one_file(folder)).stem + ".md")
+    with article.open("a", encoding="utf-8") as stream:
+        stream.write("\nThe talks were followed closely.\n")
 
 
 def _register_config(folder: Path, workdir: Path, size: int) -> Path:
@@ -288,6 +331,14 @@ def _summary(results: list[dict]) -> None:
             )
     for result in results:
         rows = result["commands"]
+        if "changed" in rows and "one" in rows:
+            ratio = rows["changed"]["wall_s"] / rows["one"]["wall_s"]
+            print(
+                f"budget: --changed-since with one changed file at {result['size']:,}, register "
+                f"on, within 2x of verifying that file alone: {'yes' if ratio <= 2 else 'NO'} "
+                f"({ratio:.2f}x in wall time: {rows['changed']['wall_s']:.2f} s against "
+                f"{rows['one']['wall_s']:.2f} s)"
+            )
         if "register" in rows and "verify" in rows:
             ratio = rows["register"]["wall_s"] / rows["verify"]["wall_s"]
             cpu = rows["register"]["cpu_s"] / rows["verify"]["cpu_s"]
@@ -330,7 +381,8 @@ def main() -> int:
     options.add_argument(
         "--commands",
         default="floor,validate,verify,jobs",
-        help="which to run besides the floor (always run): validate, verify, jobs, register",
+        help="which to run besides the floor (always run): validate, verify, jobs, register, "
+        "one, changed (changed needs the cache register writes: run both)",
     )
     options.add_argument("--json", action="store_true", help="also print the figures as JSON")
     args = options.parse_args()
