@@ -47,6 +47,9 @@ class Entry:
 
     key: str
     facts: FileFacts
+    # (size, mtime in ns) of the claims file, article and lock when the key was computed:
+    # the same stamp means the same files, without reading them (as git's index does).
+    stamp: tuple[tuple[int, int] | None, ...] = ()
 
 
 def cache_path(root: Path) -> Path:
@@ -69,6 +72,29 @@ def content_key(claims: Path, article: Path | None, policy: ReadPolicy) -> str:
         else:
             digest.update(len(data).to_bytes(8, "big") + data)
     return digest.hexdigest()
+
+
+def file_stamp(claims: Path, article: Path | None) -> tuple[tuple[int, int] | None, ...]:
+    """Size and modification time of the three files a key covers (None: absent)."""
+    from factcheck.pin.lock import lock_path
+
+    stamp: list[tuple[int, int] | None] = []
+    for path in (claims, article, lock_path(claims)):
+        try:
+            status = os.stat(path) if path is not None else None
+        except OSError:
+            status = None
+        stamp.append((status.st_size, status.st_mtime_ns) if status else None)
+    return tuple(stamp)
+
+
+def fresh(entry: Entry, claims: Path, policy: ReadPolicy) -> bool:
+    """Whether `entry` still describes `claims`: same stamp, or else same content hash."""
+    origin = entry.facts.origin
+    article = Path(origin.article_path) if origin.article_path else None
+    if entry.stamp and entry.stamp == file_stamp(claims, article):
+        return True
+    return entry.key == content_key(claims, article, policy)
 
 
 def load_cache(root: Path, register_key: str) -> dict[str, Entry]:
@@ -106,6 +132,7 @@ def save_cache(root: Path, register_key: str, entries: dict[str, Entry]) -> None
                 "claims": claims,
                 "article": _relative(origin.article_path, root),
                 "key": entry.key,
+                "stamp": [list(part) if part else None for part in entry.stamp],
                 "dateline": origin.dateline,
                 "facts": [_fact_row(fact) for fact in entry.facts.facts],
             }
@@ -216,7 +243,7 @@ def _entries(data: object, root: Path, register_key: str) -> dict[str, Entry]:
         key = _text(item["key"])
         if len(key) != 64:
             raise ValueError("not a hash")
-        entries[origin.path] = Entry(key, FileFacts(origin, facts))
+        entries[origin.path] = Entry(key, FileFacts(origin, facts), _stamp(item["stamp"]))
     return entries
 
 
@@ -240,6 +267,20 @@ def _fact(origin: Origin, row: object) -> ArchiveFact:
         _count(line), _count(column), _text(words),
         None if article_line is None else _count(article_line), status, replaces, ign,
     )  # fmt: skip
+
+
+def _stamp(data: object) -> tuple[tuple[int, int] | None, ...]:
+    if not isinstance(data, list) or len(data) != 3:
+        raise ValueError("not a stamp")
+    parts: list[tuple[int, int] | None] = []
+    for part in data:
+        if part is None:
+            parts.append(None)
+        elif isinstance(part, list) and len(part) == 2:
+            parts.append((_count(part[0]), _count(part[1])))
+        else:
+            raise ValueError("not a stamp")
+    return tuple(parts)
 
 
 def _inside(text: object) -> str:

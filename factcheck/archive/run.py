@@ -12,7 +12,14 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from factcheck.archive.cache import Entry, content_key, load_cache, save_cache
+from factcheck.archive.cache import (
+    Entry,
+    content_key,
+    file_stamp,
+    fresh,
+    load_cache,
+    save_cache,
+)
 from factcheck.archive.facts import ArchiveFact, FileFacts
 from factcheck.archive.index import ArchiveIndex, Conflict
 from factcheck.archive.register import Register, claims_facts
@@ -74,18 +81,19 @@ def _entry(path: str, facts: FileFacts, register: Register, config: Config) -> E
     """The cache entry of a checked file: its hash and its facts about register subjects."""
     article = Path(facts.origin.article_path) if facts.origin.article_path else None
     shared = tuple(fact for fact in facts.facts if fact.subject in register.subjects)
-    return Entry(content_key(Path(path), article, config.policy), FileFacts(facts.origin, shared))
+    stamp = file_stamp(Path(path), article)  # before hashing: a later edit changes it
+    key = content_key(Path(path), article, config.policy)
+    return Entry(key, FileFacts(facts.origin, shared), stamp)
 
 
-def _unchanged_facts(path: str, cache: dict[str, Entry], register: Register, config: Config):  # type: ignore[no-untyped-def]
-    """An unchanged file's facts: cached if its hash still matches, else from its claims."""
+def _unchanged_facts(
+    path: str, cache: dict[str, Entry], register: Register, config: Config
+) -> FileFacts:
+    """An unchanged file's facts: cached if still fresh, else from its claims."""
     real = os.path.realpath(path)
     entry = cache.get(real)
-    if entry is not None:
-        origin = entry.facts.origin
-        article = Path(origin.article_path) if origin.article_path else None
-        if entry.key == content_key(Path(path), article, config.policy):
-            return entry.facts
+    if entry is not None and fresh(entry, Path(path), config.policy):
+        return entry.facts
     if real in register.files:
         return register.files[real]
     return claims_facts(Path(path), config)
