@@ -215,27 +215,28 @@ def decode_value(data: object) -> object:
 
 
 def _entries(data: object, root: Path, register_key: str) -> dict[str, Entry]:
-    from factcheck.paths import display_path
-
+    """Every entry, checked. Paths are joined to the (real) root, not resolved one by one:
+    an entry under a linked folder then matches no file, and that file's claims are read."""
     if not isinstance(data, dict) or data.get("factcheck-archive") != FORMAT:
         return {}
     if data.get("register") != register_key or not isinstance(data.get("files"), list):
         return {}
     entries: dict[str, Entry] = {}
+    here = str(Path.cwd().resolve())
     for item in data["files"]:
         if not isinstance(item, dict):
             raise ValueError("not an entry")
-        claims = root / _inside(item["claims"])
-        article = None if item["article"] is None else root / _inside(item["article"])
+        claims = os.path.join(root, _inside(item["claims"]))
+        article = None if item["article"] is None else os.path.join(root, _inside(item["article"]))
         dateline = item["dateline"]
         if dateline is not None:
             DateValue.from_edtf(_text(dateline))
         origin = Origin(
-            os.path.realpath(claims),
-            display_path(claims),
-            display_path(article) if article else None,
+            claims,
+            _display(claims, here),
+            _display(article, here) if article else None,
             dateline,
-            os.path.realpath(article) if article else None,
+            article,
         )
         if not isinstance(item["facts"], list):
             raise ValueError("not a list of facts")
@@ -283,11 +284,21 @@ def _stamp(data: object) -> tuple[tuple[int, int] | None, ...]:
     return tuple(parts)
 
 
+def _display(path: str, here: str) -> str:
+    """As `factcheck.paths.display_path` names it (relative to the current folder when inside
+    it), for a path known to be real: without resolving it again."""
+    if path.startswith(here + os.sep):
+        return path[len(here) + 1 :]
+    return path
+
+
 def _inside(text: object) -> str:
     """A root-relative path that stays inside the root (no `..`, not absolute)."""
     path = _text(text)
-    parts = Path(path).parts
-    if not parts or Path(path).is_absolute() or ".." in parts or "\0" in path:
+    parts = path.split("/")
+    if not path or path.startswith("/") or ".." in parts or "." in parts or "" in parts:
+        raise ValueError("not a path inside the root")
+    if "\0" in path or "\\" in path:
         raise ValueError("not a path inside the root")
     return path
 

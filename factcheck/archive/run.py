@@ -51,8 +51,9 @@ def archive_checked(
     entries = {path: entry for path, entry in cache.items() if os.path.isfile(path)}
     checked = {os.path.realpath(path) for path in files}
     for path in unchanged or []:
-        if os.path.realpath(path) not in checked:
-            index.add(_unchanged_facts(path, cache, register, config))
+        real = os.path.realpath(path)
+        if real not in checked:
+            index.add(_unchanged_facts(path, real, cache, register, config))
     for path, facts in register.files.items():
         if path not in checked:
             index.add(facts)
@@ -87,10 +88,10 @@ def _entry(path: str, facts: FileFacts, register: Register, config: Config) -> E
 
 
 def _unchanged_facts(
-    path: str, cache: dict[str, Entry], register: Register, config: Config
+    path: str, real: str, cache: dict[str, Entry], register: Register, config: Config
 ) -> FileFacts:
-    """An unchanged file's facts: cached if still fresh, else from its claims."""
-    real = os.path.realpath(path)
+    """An unchanged file's facts (`real`: its resolved path): cached if still fresh, else
+    from its claims."""
     entry = cache.get(real)
     if entry is not None and fresh(entry, Path(path), config.policy):
         return entry.facts
