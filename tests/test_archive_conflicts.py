@@ -219,3 +219,17 @@ def test_explain_documents_it(factcheck):
     run = factcheck("explain", "FC601")
     assert run.code == 0
     assert "conflicting-across-articles" in run.out and "Fails:" in run.out
+
+
+def test_config_shows_the_register_and_refuses_a_bad_one(factcheck, tmp_path):
+    _two_articles(tmp_path)
+    config = configure(tmp_path, "claims/june-02.yaml")
+    run = factcheck("config", "--config", config)
+    assert run.code == 0
+    assert f"register: {tmp_path / 'claims' / 'june-02.yaml'}" in run.out
+    config.write_text("claims: [claims]\nregister: {a: 1}\n", encoding="utf-8")
+    run = factcheck("verify", "--config", config, "claims")
+    assert run.code == 2
+    assert run.err == (
+        f"factcheck: error: {config}: `register` must be a list of paths (files or folders)\n"
+    )
