@@ -72,7 +72,7 @@ def check_file(
         findings, model, config, result.article_file, article_ignores
     )
     _set_outcomes(result)
-    if model is not None and config.register:
+    if model is not None and ground and config.register:
         from factcheck.archive.facts import file_facts
 
         published = result.published or (
