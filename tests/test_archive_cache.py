@@ -173,3 +173,21 @@ def test_validate_neither_compares_nor_writes_the_cache(factcheck, newsroom):
     run = factcheck("validate", "claims")
     assert run.code == 0 and "FC601" not in run.out
     assert not (newsroom / CACHE).exists()
+
+
+def test_a_value_without_a_cache_form_leaves_its_file_out(tmp_path):
+    """A kind of value the cache cannot write (a new value type, say) costs that file a
+    re-read next time; the cache is still written for the others."""
+    from factcheck.archive.cache import Entry, load_cache, save_cache
+    from factcheck.archive.facts import ArchiveFact, FileFacts, Origin
+
+    def entry(name: str, value: object) -> tuple[str, Entry]:
+        path = tmp_path / "claims" / f"{name}.yaml"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text("x", encoding="utf-8")
+        origin = Origin(str(path), f"claims/{name}.yaml", None, None)
+        fact = ArchiveFact(origin, "c", "s", "p", "text", value, 1, 1, "w", None, "verified")
+        return str(path), Entry("0" * 64, FileFacts(origin, (fact,)), (None, None, None))
+
+    save_cache(tmp_path, "r", dict([entry("a", "Istanbul"), entry("b", object())]))
+    assert [Path(p).name for p in load_cache(tmp_path, "r")] == ["a.yaml"]

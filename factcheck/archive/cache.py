@@ -127,6 +127,10 @@ def save_cache(root: Path, register_key: str, entries: dict[str, Entry]) -> None
         except ValueError:
             continue
         origin = entry.facts.origin
+        try:
+            rows = [_fact_row(fact) for fact in entry.facts.facts]
+        except ValueError:
+            continue  # a value with no cache form: the file's claims are read next time
         files.append(
             {
                 "claims": claims,
@@ -134,7 +138,7 @@ def save_cache(root: Path, register_key: str, entries: dict[str, Entry]) -> None
                 "key": entry.key,
                 "stamp": [list(part) if part else None for part in entry.stamp],
                 "dateline": origin.dateline,
-                "facts": [_fact_row(fact) for fact in entry.facts.facts],
+                "facts": rows,
             }
         )
     text = json.dumps(
