@@ -1,11 +1,13 @@
-"""The archive cache (`.factcheck/archive.json`) and `--changed-since` against the archive:
-a changed article is checked against every unchanged file's cached facts; the cache is
-keyed by content, safe to delete, and ignored when it is not exactly what factcheck wrote."""
+"""The archive cache (`.factcheck/archive/`, an entry per claims file) and `--changed-since`
+against the archive: a changed article is checked against every unchanged file's cached
+facts; entries are keyed by content, safe to delete, and not used when they are not exactly
+what factcheck wrote."""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -14,7 +16,13 @@ from archive_helpers import article, claim, configure
 
 JUNE_2 = "The second round was held on June 2 in Istanbul. Kyiv wants a 30-day ceasefire."
 JUNE_27 = "Talks on June 2 ended with Kyiv still seeking a 30-day ceasefire."
-CACHE = Path(".factcheck") / "archive.json"
+CACHE = Path(".factcheck") / "archive"
+
+
+def _entries(root: Path) -> dict[str, dict]:
+    """The cache's entries by claims file."""
+    found = [json.loads(p.read_text(encoding="utf-8")) for p in (root / CACHE).glob("*.json")]
+    return {entry["claims"]: entry for entry in found}
 
 
 def _git(repo: Path, *args: str) -> None:
@@ -62,11 +70,12 @@ def _make_90_day(root: Path, name: str = "june-27") -> None:
 
 def test_a_full_run_writes_the_cache_keyed_by_content(factcheck, newsroom):
     assert _verify(factcheck).code == 0
-    cache = json.loads((newsroom / CACHE).read_text(encoding="utf-8"))
-    assert cache["factcheck-archive"] == 1
-    assert [f["claims"] for f in cache["files"]] == ["claims/june-02.yaml", "claims/june-27.yaml"]
-    assert all(len(f["key"]) == 64 for f in cache["files"])
-    assert cache["files"][1]["facts"][0][:5] == [
+    entries = _entries(newsroom)
+    assert sorted(entries) == ["claims/june-02.yaml", "claims/june-27.yaml"]
+    entry = entries["claims/june-27.yaml"]
+    assert entry["factcheck-archive"] == 1 and len(entry["key"]) == 64
+    assert entry["article"] == "articles/june-27.md" and entry["dateline"] == "2025-06-27"
+    assert entry["facts"][0][:5] == [
         "proposal", "ceasefire-proposal", "duration", "duration", ["duration", "P30D", "P30D", None]
     ]  # fmt: skip
 
@@ -115,37 +124,53 @@ def test_a_stale_entry_is_not_used(factcheck, newsroom):
 
 
 @pytest.mark.parametrize(
-    "content",
+    "edit",
     [
-        "not json",
-        '{"factcheck-archive": 1, "register": "x", "files": []}',
-        "[]",
-        "{}",
-        '{"factcheck-archive": 1, "register": "REGISTER", "files": '
-        '[{"claims": "../../etc/passwd"}]}',
-        '{"factcheck-archive": 1, "register": "REGISTER", "files": '
-        '[{"claims": "claims/june-02.yaml", '
-        '"article": null, "key": "' + "0" * 64 + '", "dateline": null, "facts": [["proposal", '
-        '"ceasefire-proposal", "duration", "duration", ["duration", "P1D", "P1D", "almost"], 1, 1, '
-        '"w", null, "verified", null, null]]}]}',
+        lambda e: "not json",
+        lambda e: "[]",
+        lambda e: {**e, "factcheck-archive": 2},
+        lambda e: {**e, "register": "another register"},
+        lambda e: {**e, "claims": "claims/june-27.yaml"},  # another file's entry
+        lambda e: {**e, "claims": "../../etc/passwd"},
+        lambda e: {**e, "facts": [[*e["facts"][0][:4], ["duration", "P1D", "P1D", "almost"],
+                                   *e["facts"][0][5:]]]},
+        lambda e: {**e, "facts": [[*e["facts"][0][:5], -1, *e["facts"][0][6:]]]},
+        lambda e: {**e, "stamp": [[1, 2]]},
+        lambda e: {k: v for k, v in e.items() if k != "key"},
     ],
-    ids=["not-json", "other-register", "a-list", "no-format", "path-outside", "bad-qualifier"],
+    ids=["not-json", "a-list", "other-format", "other-register", "other-file", "outside",
+         "bad-qualifier", "negative-line", "bad-stamp", "no-key"],
 )  # fmt: skip
-def test_a_corrupt_or_hostile_cache_is_ignored(factcheck, newsroom, content):
+def test_a_corrupt_or_hostile_entry_is_not_used(factcheck, newsroom, edit):
     assert _verify(factcheck).code == 0
-    key = json.loads((newsroom / CACHE).read_text(encoding="utf-8"))["register"]
-    (newsroom / CACHE).write_text(content.replace("REGISTER", key), encoding="utf-8")
+    [path] = [
+        p for p in (newsroom / CACHE).glob("*.json") if "june-02.yaml" in p.read_text("utf-8")
+    ]
+    content = edit(json.loads(path.read_text(encoding="utf-8")))
+    # Made to say 90 days: used, it would hide the conflict below.
+    text = content if isinstance(content, str) else json.dumps(content).replace("P30D", "P90D")
+    path.write_text(text, encoding="utf-8")
     _make_90_day(newsroom)
     run = _verify(factcheck, "--changed-since", "HEAD")
     assert run.code == 1 and "Traceback" not in run.err
     [finding] = run.findings("FC601")  # found from the claims, as without a cache
-    assert "claims/june-02.yaml:15" in finding["message"]
-    # ...and the cache is written again, whole.
-    cache = json.loads((newsroom / CACHE).read_text(encoding="utf-8"))
-    assert "claims/june-27.yaml" in [f["claims"] for f in cache["files"]]
+    assert "claims/june-02.yaml:15 (`proposal`" in finding["message"]
 
 
-def test_a_cache_folder_that_is_a_link_is_neither_read_nor_written_through(
+def test_a_fresh_entry_is_trusted_as_written(factcheck, newsroom):
+    """The counterpart of the test above: the same edit to a well-formed entry is used (so
+    that test shows the checks at work, not an entry that is never read)."""
+    assert _verify(factcheck).code == 0
+    [path] = [
+        p for p in (newsroom / CACHE).glob("*.json") if "june-02.yaml" in p.read_text("utf-8")
+    ]
+    path.write_text(path.read_text(encoding="utf-8").replace("P30D", "P90D"), "utf-8")
+    _make_90_day(newsroom)
+    run = _verify(factcheck, "--changed-since", "HEAD")
+    assert run.findings("FC601") == [] and run.code == 0
+
+
+def test_a_cache_folder_or_entry_that_is_a_link_is_neither_read_nor_written_through(
     factcheck, newsroom, tmp_path_factory
 ):
     elsewhere = tmp_path_factory.mktemp("elsewhere")
@@ -154,18 +179,28 @@ def test_a_cache_folder_that_is_a_link_is_neither_read_nor_written_through(
     assert list(elsewhere.iterdir()) == []
     (newsroom / ".factcheck").unlink()
     (newsroom / ".factcheck").mkdir()
-    target = elsewhere / "archive.json"
-    target.write_text("{}", encoding="utf-8")
-    os.symlink(target, newsroom / CACHE)
+    os.symlink(elsewhere, newsroom / CACHE)
     assert _verify(factcheck).code == 0
-    assert target.read_text(encoding="utf-8") == "{}" and (newsroom / CACHE).is_symlink()
+    assert list(elsewhere.iterdir()) == []
+    (newsroom / CACHE).unlink()
+    assert _verify(factcheck).code == 0
+    links = []
+    for path in (newsroom / CACHE).glob("*.json"):
+        target = elsewhere / path.name
+        target.write_text("{}", encoding="utf-8")
+        path.unlink()
+        os.symlink(target, path)
+        links.append(path)
+    assert _verify(factcheck).code == 0
+    assert all(p.is_symlink() for p in links)
+    assert [p.read_text(encoding="utf-8") for p in elsewhere.iterdir()] == ["{}", "{}"]
 
 
 def test_deleting_the_cache_is_safe(factcheck, newsroom):
     assert _verify(factcheck).code == 0
-    (newsroom / CACHE).unlink()
+    shutil.rmtree(newsroom / ".factcheck")
     assert _verify(factcheck).code == 0
-    assert (newsroom / CACHE).is_file()
+    assert len(_entries(newsroom)) == 2
 
 
 def test_validate_neither_compares_nor_writes_the_cache(factcheck, newsroom):
@@ -178,16 +213,18 @@ def test_validate_neither_compares_nor_writes_the_cache(factcheck, newsroom):
 def test_a_value_without_a_cache_form_leaves_its_file_out(tmp_path):
     """A kind of value the cache cannot write (a new value type, say) costs that file a
     re-read next time; the cache is still written for the others."""
-    from factcheck.archive.cache import Entry, load_cache, save_cache
+    from factcheck.archive.cache import Entry, load_entry, save_entry
     from factcheck.archive.facts import ArchiveFact, FileFacts, Origin
 
-    def entry(name: str, value: object) -> tuple[str, Entry]:
+    def entry(name: str, value: object) -> Entry:
         path = tmp_path / "claims" / f"{name}.yaml"
         path.parent.mkdir(exist_ok=True)
         path.write_text("x", encoding="utf-8")
         origin = Origin(str(path), f"claims/{name}.yaml", None, None)
         fact = ArchiveFact(origin, "c", "s", "p", "text", value, 1, 1, "w", None, "verified")
-        return str(path), Entry("0" * 64, FileFacts(origin, (fact,)), (None, None, None))
+        return Entry("0" * 64, FileFacts(origin, (fact,)), (None, None, None))
 
-    save_cache(tmp_path, "r", dict([entry("a", "Istanbul"), entry("b", object())]))
-    assert [Path(p).name for p in load_cache(tmp_path, "r")] == ["a.yaml"]
+    save_entry(tmp_path, "r", entry("a", "Istanbul"))
+    save_entry(tmp_path, "r", entry("b", object()))
+    assert load_entry(tmp_path, "r", str(tmp_path / "claims" / "a.yaml")) is not None
+    assert load_entry(tmp_path, "r", str(tmp_path / "claims" / "b.yaml")) is None

@@ -138,3 +138,17 @@ def test_a_reference_that_is_not_file_hash_id_is_a_schema_error(factcheck, tmp_p
     assert run.code == 1
     [finding] = [f for f in run.findings() if f["line"] == 19]
     assert finding["code"].startswith("FC1") and "corrects" in finding["message"] + finding["hint"]
+
+
+def test_correcting_one_article_leaves_others_with_the_old_value_in_conflict(factcheck, tmp_path):
+    config = _archive(
+        tmp_path, "corrects: june-02.yaml#proposal", "correction: The June 2 story said 90 days."
+    )
+    for day in ("03", "04", "05"):  # three more articles repeat the 90 days
+        article(tmp_path, f"june-{day}", f"2025-06-{day}", EARLY,
+                claim("proposal", "ceasefire-proposal", "duration", "duration", "P90D",
+                      "90-day"))  # fmt: skip
+    run = _verify(factcheck, config)
+    [finding] = run.findings("FC601")
+    assert finding["file"] == "claims/june-27.yaml"
+    assert "in claims/june-03.yaml:15" in finding["message"]

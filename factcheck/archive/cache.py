@@ -1,15 +1,18 @@
 """The archive cache: every claims file's facts, kept beside the claims in `.factcheck/`.
 
-`verify` with a register writes `.factcheck/archive.json` at the repository root: for each
-claims file, a hash of its bytes, its article's and its lock's, and its facts about the
-register's subjects. `verify --changed-since REF` checks the changed files and compares them
-with the unchanged ones' cached facts, whose files are hashed (read, not parsed or checked).
-An entry whose hash no longer matches is not used (the file's claims are read instead).
+`verify` with a register writes, for each claims file it checks, one entry in
+`.factcheck/archive/` at the repository root: a hash of the claims file's bytes, its
+article's and its lock's (with their sizes and times), and its facts about the register's
+subjects. An entry is written as its file is checked and read only when needed, so no run
+holds the whole cache: `verify --changed-since REF` checks the changed files and compares
+them with each unchanged file's entry, used only while it is fresh (else the file's claims
+are read instead).
 
-Safe to delete: it is rebuilt by the next run. It is input an attacker may control too (a
-pull request can add it), so it is read like a lock file: a regular file inside the root,
-never through a symbolic link, bounded in size, every field checked; anything unexpected
-and the whole cache is ignored, never trusted in part and never a traceback.
+Safe to delete: it is rebuilt by the next runs. It is input an attacker may control too (a
+pull request can add it), so an entry is read like a lock file: a regular file inside the
+root, never through a symbolic link (nor a linked folder), bounded in size, bound to its
+claims file, every field checked; anything unexpected and the entry is not used, never
+trusted in part and never a traceback.
 """
 
 from __future__ import annotations
@@ -35,9 +38,9 @@ from factcheck.values import (
 )
 
 FOLDER = ".factcheck"
-NAME = "archive.json"
+ENTRIES = "archive"
 FORMAT = 1
-MAX_CACHE_SIZE = 512_000_000  # 10,000 files of facts take a few tens of MB
+MAX_ENTRY_SIZE = 10_000_000  # one file's facts: a few kB
 QUALIFIERS = ("over", "under", "up to", "at least", "nearly", "about")
 
 
@@ -52,8 +55,14 @@ class Entry:
     stamp: tuple[tuple[int, int] | None, ...] = ()
 
 
-def cache_path(root: Path) -> Path:
-    return root / FOLDER / NAME
+def entry_path(root: Path, claims: str) -> Path | None:
+    """Where the entry of the claims file at (resolved) `claims` lives; None outside root."""
+    try:
+        relative = Path(claims).relative_to(root).as_posix()
+    except ValueError:
+        return None
+    name = hashlib.sha256(relative.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    return root / FOLDER / ENTRIES / f"{name}.json"
 
 
 def content_key(claims: Path, article: Path | None, policy: ReadPolicy) -> str:
@@ -97,58 +106,63 @@ def fresh(entry: Entry, claims: Path, policy: ReadPolicy) -> bool:
     return entry.key == content_key(claims, article, policy)
 
 
-def load_cache(root: Path, register_key: str) -> dict[str, Entry]:
-    """The cached entries by resolved claims path; empty when the cache is absent, stale
-    (made with another register), unreadable or not exactly what this module writes."""
-    path = cache_path(root)
-    if not _plain_folder(path.parent):
-        return {}
+def load_entry(root: Path, register_key: str, claims: str) -> Entry | None:
+    """The entry of the claims file at (resolved) `claims`; None when there is none, it was
+    made with another register, or it is unreadable or not exactly what this module writes."""
+    path = entry_path(root, claims)
+    if path is None or not _plain_folders(root, path):
+        return None
     try:
         if stat.S_ISLNK(os.lstat(path).st_mode):
-            return {}
-        data = json.loads(ReadPolicy.at(root, MAX_CACHE_SIZE).read_bytes(path))
-        return _entries(data, root, register_key)
+            return None
+        data = json.loads(ReadPolicy.at(root, MAX_ENTRY_SIZE).read_bytes(path))
+        return _entry(data, root, register_key, claims)
     except (OSError, Refused, ValueError, TypeError, KeyError, InvalidOperation, RecursionError):
-        return {}
+        return None
 
 
-def save_cache(root: Path, register_key: str, entries: dict[str, Entry]) -> None:
-    """Write the cache atomically; skipped (silently: it is only a cache) when `.factcheck`
-    or the cache file is a link or not what it should be."""
+def save_entry(root: Path, register_key: str, entry: Entry) -> None:
+    """Write a checked file's entry atomically; skipped (silently: it is only a cache) when
+    a folder on the way or the entry is a link or not what it should be, or a value has no
+    cache form (that file's claims are read next time)."""
     from factcheck.report.output import write_atomically
 
-    path = cache_path(root)
-    if path.parent.exists() and not _plain_folder(path.parent):
+    origin = entry.facts.origin
+    path = entry_path(root, origin.path)
+    if path is None:
         return
-    files = []
-    for real, entry in sorted(entries.items()):
-        try:
-            claims = Path(real).relative_to(root).as_posix()
-        except ValueError:
-            continue
-        origin = entry.facts.origin
-        try:
-            rows = [_fact_row(fact) for fact in entry.facts.facts]
-        except ValueError:
-            continue  # a value with no cache form: the file's claims are read next time
-        files.append(
-            {
-                "claims": claims,
-                "article": _relative(origin.article_path, root),
-                "key": entry.key,
-                "stamp": [list(part) if part else None for part in entry.stamp],
-                "dateline": origin.dateline,
-                "facts": rows,
-            }
-        )
+    for folder in (path.parent.parent, path.parent):  # one at a time: never into a link
+        if not os.path.lexists(folder):
+            with contextlib.suppress(OSError):
+                folder.mkdir()
+        if not _plain_folder(folder):
+            return
+    try:
+        rows = [_fact_row(fact) for fact in entry.facts.facts]
+    except ValueError:
+        return
     text = json.dumps(
-        {"factcheck-archive": FORMAT, "register": register_key, "files": files},
+        {
+            "factcheck-archive": FORMAT,
+            "register": register_key,
+            "claims": Path(origin.path).relative_to(root).as_posix(),
+            "article": _relative(origin.article_path, root),
+            "key": entry.key,
+            "stamp": [list(part) if part else None for part in entry.stamp],
+            "dateline": origin.dateline,
+            "facts": rows,
+        },
         ensure_ascii=False,
         separators=(",", ":"),
     )
-    # A cache that cannot be written costs the next run time, nothing else.
+    # An entry that cannot be written costs the next run time, nothing else.
     with contextlib.suppress(OSError):
         write_atomically(path, text + "\n")
+
+
+def _plain_folders(root: Path, path: Path) -> bool:
+    """`.factcheck` and `.factcheck/archive` are folders, not links to one."""
+    return _plain_folder(path.parent.parent) and _plain_folder(path.parent)
 
 
 def _plain_folder(folder: Path) -> bool:
@@ -218,38 +232,33 @@ def decode_value(data: object) -> object:
     raise ValueError("not a value")
 
 
-def _entries(data: object, root: Path, register_key: str) -> dict[str, Entry]:
-    """Every entry, checked. Paths are joined to the (real) root, not resolved one by one:
-    an entry under a linked folder then matches no file, and that file's claims are read."""
+def _entry(data: object, root: Path, register_key: str, claims: str) -> Entry:
+    """The entry `data` holds, checked field by field, for the claims file at `claims`."""
     if not isinstance(data, dict) or data.get("factcheck-archive") != FORMAT:
-        return {}
-    if data.get("register") != register_key or not isinstance(data.get("files"), list):
-        return {}
-    entries: dict[str, Entry] = {}
+        raise ValueError("not an entry")
+    if data.get("register") != register_key:
+        raise ValueError("made with another register")
+    if os.path.join(root, _inside(data["claims"])) != claims:
+        raise ValueError("the entry of another file")
+    article = None if data["article"] is None else os.path.join(root, _inside(data["article"]))
+    dateline = data["dateline"]
+    if dateline is not None:
+        DateValue.from_edtf(_text(dateline))
     here = str(Path.cwd().resolve())
-    for item in data["files"]:
-        if not isinstance(item, dict):
-            raise ValueError("not an entry")
-        claims = os.path.join(root, _inside(item["claims"]))
-        article = None if item["article"] is None else os.path.join(root, _inside(item["article"]))
-        dateline = item["dateline"]
-        if dateline is not None:
-            DateValue.from_edtf(_text(dateline))
-        origin = Origin(
-            claims,
-            _display(claims, here),
-            _display(article, here) if article else None,
-            dateline,
-            article,
-        )
-        if not isinstance(item["facts"], list):
-            raise ValueError("not a list of facts")
-        facts = tuple(_fact(origin, row) for row in item["facts"])
-        key = _text(item["key"])
-        if len(key) != 64:
-            raise ValueError("not a hash")
-        entries[origin.path] = Entry(key, FileFacts(origin, facts), _stamp(item["stamp"]))
-    return entries
+    origin = Origin(
+        claims,
+        _display(claims, here),
+        _display(article, here) if article else None,
+        dateline,
+        article,
+    )
+    if not isinstance(data["facts"], list):
+        raise ValueError("not a list of facts")
+    facts = tuple(_fact(origin, row) for row in data["facts"])
+    key = _text(data["key"])
+    if len(key) != 64:
+        raise ValueError("not a hash")
+    return Entry(key, FileFacts(origin, facts), _stamp(data["stamp"]))
 
 
 def _fact(origin: Origin, row: object) -> ArchiveFact:

@@ -28,6 +28,11 @@ class Conflict:
 # register's tenures (FC605), never against each other.
 NOT_COMPARED = ("role",)
 
+# Facts kept per distinct value, besides those that correct or supersede another: a finding
+# names one of them. The first that is neither the new fact's own file nor excused by a
+# correction is named; a thousand articles giving one value cost three facts, not a thousand.
+KEPT_PER_VALUE = 3
+
 
 class ArchiveIndex:
     """Facts about registered subjects from the files added so far."""
@@ -92,7 +97,8 @@ class _Slot:
     def add(self, fact: ArchiveFact, tolerances: Tolerances) -> None:
         key = describe(fact.value)
         members = self.groups.setdefault(key, [])
-        members.append(fact)
+        if len(members) < KEPT_PER_VALUE or fact.replaces:
+            members.append(fact)
         if len(members) > 1:
             return
         self.order[key] = len(self.order)

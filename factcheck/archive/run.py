@@ -12,14 +12,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from factcheck.archive.cache import (
-    Entry,
-    content_key,
-    file_stamp,
-    fresh,
-    load_cache,
-    save_cache,
-)
+from factcheck.archive.cache import Entry, content_key, file_stamp, fresh, load_entry, save_entry
 from factcheck.archive.facts import ArchiveFact, FileFacts
 from factcheck.archive.index import ArchiveIndex, Conflict
 from factcheck.archive.register import Register, claims_facts
@@ -41,19 +34,17 @@ def archive_checked(
     """`results` (of `files`, in order) with the archive's findings added, file by file.
 
     `unchanged` are the archive's other claims files when `--changed-since` chose `files`:
-    their facts come from the cache (`.factcheck/archive.json`) where it is fresh, else from
-    their claims, and are indexed first, so a finding lands on the changed file. The cache
-    is written back once every result has been passed on.
+    their facts come from their cache entries (`.factcheck/archive/`) where fresh, else from
+    their claims, and are indexed first, so a finding lands on the changed file. Each
+    checked file's entry is written as it is passed on.
     """
     index = ArchiveIndex(register.subjects, Tolerances(**config.tolerances))
     key = register_key(register)
-    cache = load_cache(config.root, key)
-    entries = {path: entry for path, entry in cache.items() if os.path.isfile(path)}
     checked = {os.path.realpath(path) for path in files}
     for path in unchanged or []:
         real = os.path.realpath(path)
         if real not in checked:
-            index.add(_unchanged_facts(path, real, cache, register, config))
+            index.add(_unchanged_facts(path, real, key, register, config))
     for path, facts in register.files.items():
         if path not in checked:
             index.add(facts)
@@ -68,9 +59,8 @@ def archive_checked(
                     problem = title_problem(fact, titles)
                     if problem:
                         _report(result, title_not_held(fact, problem), fact, config)
-            entries[facts.origin.path] = _entry(path, facts, register, config)
+            save_entry(config.root, key, _entry(path, facts, register, config))
         yield result
-    save_cache(config.root, key, entries)
 
 
 def register_key(register: Register) -> str:
@@ -88,11 +78,11 @@ def _entry(path: str, facts: FileFacts, register: Register, config: Config) -> E
 
 
 def _unchanged_facts(
-    path: str, real: str, cache: dict[str, Entry], register: Register, config: Config
+    path: str, real: str, key: str, register: Register, config: Config
 ) -> FileFacts:
     """An unchanged file's facts (`real`: its resolved path): cached if still fresh, else
     from its claims."""
-    entry = cache.get(real)
+    entry = load_entry(config.root, key, real)
     if entry is not None and fresh(entry, Path(path), config.policy):
         return entry.facts
     if real in register.files:
