@@ -234,10 +234,11 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     results = check_all(files, settings, jobs)
     if not ground:  # validate reads no article: the archive is verify's
         return results, config
-    return _with_archive(results, files, config, archive if ref else None), config
+    unchanged = archive if ref else None
+    return _with_archive(results, files, config, unchanged, not article), config
 
 
-def _with_archive(results, files: list[str], config, unchanged):  # type: ignore[no-untyped-def]
+def _with_archive(results, files: list[str], config, unchanged, cache: bool):  # type: ignore[no-untyped-def]
     """The results with the archive's cross-file findings (FC6xx), when a register is set;
     with --changed-since, `unchanged` are the archive's files to compare them with."""
     if not config.register or not files:
@@ -249,7 +250,7 @@ def _with_archive(results, files: list[str], config, unchanged):  # type: ignore
         register = load_register(config.register, config.policy)
     except RegisterError as error:
         raise RunError(f"{config.source}: {error}") from None
-    return archive_checked(results, files, config, register, unchanged)
+    return archive_checked(results, files, config, register, unchanged, cache)
 
 
 def _check_readable(path: str, config, option: str) -> None:  # type: ignore[no-untyped-def]

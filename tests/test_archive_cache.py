@@ -228,3 +228,11 @@ def test_a_value_without_a_cache_form_leaves_its_file_out(tmp_path):
     save_entry(tmp_path, "r", entry("b", object()))
     assert load_entry(tmp_path, "r", str(tmp_path / "claims" / "a.yaml")) is not None
     assert load_entry(tmp_path, "r", str(tmp_path / "claims" / "b.yaml")) is None
+
+
+def test_a_run_with_another_article_writes_no_entry(factcheck, newsroom):
+    draft = newsroom / "draft.md"
+    draft.write_text((newsroom / "articles" / "june-27.md").read_text("utf-8"), "utf-8")
+    run = _verify(factcheck, "claims/june-27.yaml", "--article", "draft.md")
+    assert run.code == 0
+    assert _entries(newsroom) == {}

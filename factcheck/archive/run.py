@@ -30,13 +30,15 @@ def archive_checked(
     config: Config,
     register: Register,
     unchanged: list[str] | None = None,
+    write_cache: bool = True,
 ) -> Iterator[FileResult]:
     """`results` (of `files`, in order) with the archive's findings added, file by file.
 
     `unchanged` are the archive's other claims files when `--changed-since` chose `files`:
     their facts come from their cache entries (`.factcheck/archive/`) where fresh, else from
     their claims, and are indexed first, so a finding lands on the changed file. Each
-    checked file's entry is written as it is passed on.
+    checked file's entry is written as it is passed on (unless `write_cache` is false: with
+    `--article`, the words checked are not those of the article the entry would be keyed by).
     """
     index = ArchiveIndex(register.subjects, Tolerances(**config.tolerances))
     key = register_key(register)
@@ -59,7 +61,8 @@ def archive_checked(
                     problem = title_problem(fact, titles)
                     if problem:
                         _report(result, title_not_held(fact, problem), fact, config)
-            save_entry(config.root, key, _entry(path, facts, register, config))
+            if write_cache:
+                save_entry(config.root, key, _entry(path, facts, register, config))
         yield result
 
 
