@@ -19,6 +19,17 @@ process with the corpus as its working directory:
     validate           factcheck validate claims
     verify             factcheck verify claims --format json --output WORKDIR/verify-N.json
     verify --jobs auto the same with --jobs auto (output verify-jobs-N.json)
+    register           verify with the archive register on (`register:` naming the bundled
+                       example, whose subject ids the generated files share: round-1,
+                       round-2, ukraine, ...; the generated events differ from the bundled
+                       one's, so FC601 findings are many, the archive pass's worst case),
+                       output verify-register-N.json; its budget: within 1.2x of verify
+    one file           verify of one generated claims file alone (no register): the baseline
+    changed            verify --changed-since HEAD with the register on, after that one
+                       file's article was edited (the corpus is made a git repository once,
+                       untimed; the edit is undone after): the changed file against the whole
+                       archive, the unchanged files' facts from the cache `register` wrote;
+                       its budget: within 2x of `one file`
 
 Wall time is time.perf_counter() around the child's start and os.wait4(). Peak memory is that
 child's ru_maxrss from os.wait4(); for --jobs the kernel reports the largest of the parent and
@@ -75,6 +86,9 @@ LABELS = {
     "validate": "factcheck validate",
     "verify": "factcheck verify",
     "jobs": "verify --jobs auto",
+    "register": "verify, register on",
+    "one": "verify one file",
+    "changed": "changed-since, 1 file",
 }
 
 
@@ -151,18 +165,46 @@ def _measure(size: int, seed: int, workdir: Path, chosen: list[str]) -> dict:
     factcheck = _factcheck()
     serial, jobs = workdir / f"verify-{size}.json", workdir / f"verify-jobs-{size}.json"
     report = ["--format", "json", "--output"]
+    register = _register_config(folder, workdir, size)
     commands = {
         "floor": [sys.executable, "-c", FLOOR, str(folder)],
         "validate": [*factcheck, "validate", "claims"],
         "verify": [*factcheck, "verify", "claims", *report, str(serial)],
         "jobs": [*factcheck, "verify", "claims", "--jobs", "auto", *report, str(jobs)],
+        "register": [
+            *factcheck,
+            "verify",
+            "claims",
+            "--config",
+            str(register),
+            *report,
+            str(workdir / f"verify-register-{size}.json"),
+        ],
+        "one": [*factcheck, "verify", _one_file(folder), "--format", "json"],
+        "changed": [
+            *factcheck,
+            "verify",
+            "claims",
+            "--config",
+            str(register),
+            "--changed-since",
+            "HEAD",
+            "--format",
+            "json",
+        ],
     }
     rows: dict[str, dict] = {}
     for key in chosen:
         argv, label = commands[key], LABELS[key]
         log = workdir / f"log-{size}-{key}.txt"
+        if key == "changed":
+            _edit_one_article(folder)
         load = _load()
-        row = _run(argv, folder, log)
+        try:
+            row = _run(argv, folder, log)
+        finally:
+            if key == "changed":
+                subprocess.run(["git", "checkout", "-q", "--", "."], cwd=folder, check=True)
         row["load_before"] = load
         rows[key] = row
         if row["exit"] not in (0, 1) or (key in ("floor", "validate") and row["exit"] != 0):
@@ -186,6 +228,35 @@ def _measure(size: int, seed: int, workdir: Path, chosen: list[str]) -> dict:
         # would grow this process, and a child's ru_maxrss counts its parent's size at fork.
         identical = filecmp.cmp(serial, jobs, shallow=False)
     return {"size": size, "corpus": stats, "commands": rows, "json_identical": identical}
+
+
+def _one_file(folder: Path) -> str:
+    """The claims file the one-file and changed-since runs check (the first generated)."""
+    return "claims/" + min(p.name for p in (folder / "claims").glob("*-00000-*.yaml"))
+
+
+def _edit_one_article(folder: Path) -> None:
+    """Commit the corpus once (untimed), then add a paragraph to one file's article."""
+    git = ["git", "-c", "user.name=scale", "-c", "user.email=scale@example.org"]
+    if not (folder / ".git").is_dir():
+        _progress(f"making {folder} a git repository (once, untimed)")
+        for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "corpus"]):
+            subprocess.run([*git, *args], cwd=folder, check=True)
+    article = folder / "articles" / (Path(_one_file(folder)).stem + ".md")
+    with article.open("a", encoding="utf-8") as stream:
+        stream.write("\nThe talks were followed closely.\n")
+
+
+def _register_config(folder: Path, workdir: Path, size: int) -> Path:
+    """A configuration like the corpus's defaults, plus `register:` naming the bundled
+    example (absolute paths: the configuration lives in the workdir, the corpus's parent)."""
+    config = workdir / f"register-{size}.yaml"
+    bundled = folder / "claims" / f"{corpus.BUNDLED}.yaml"
+    config.write_text(
+        f"claims: [{json.dumps(str(folder / 'claims'))}]\nregister: [{json.dumps(str(bundled))}]\n",
+        encoding="utf-8",
+    )
+    return config
 
 
 def _read_once(folder: Path) -> None:
@@ -258,6 +329,24 @@ def _summary(results: list[dict]) -> None:
                 f"budget: {LABELS[key]} at {result['size']:,} within 3x of the floor: "
                 f"{'yes' if ratio <= 3 else 'NO'} ({ratio:.2f}x in wall time{cpu})"
             )
+    for result in results:
+        rows = result["commands"]
+        if "changed" in rows and "one" in rows:
+            ratio = rows["changed"]["wall_s"] / rows["one"]["wall_s"]
+            print(
+                f"budget: --changed-since with one changed file at {result['size']:,}, register "
+                f"on, within 2x of verifying that file alone: {'yes' if ratio <= 2 else 'NO'} "
+                f"({ratio:.2f}x in wall time: {rows['changed']['wall_s']:.2f} s against "
+                f"{rows['one']['wall_s']:.2f} s)"
+            )
+        if "register" in rows and "verify" in rows:
+            ratio = rows["register"]["wall_s"] / rows["verify"]["wall_s"]
+            cpu = rows["register"]["cpu_s"] / rows["verify"]["cpu_s"]
+            print(
+                f"budget: verify with the register at {result['size']:,} within 1.2x of "
+                f"verify: {'yes' if ratio <= 1.2 else 'NO'} ({ratio:.2f}x in wall time, "
+                f"{cpu:.2f}x in CPU time)"
+            )
     _memory_budget(results)
 
 
@@ -292,7 +381,8 @@ def main() -> int:
     options.add_argument(
         "--commands",
         default="floor,validate,verify,jobs",
-        help="which to run besides the floor (always run): validate, verify, jobs",
+        help="which to run besides the floor (always run): validate, verify, jobs, register, "
+        "one, changed (changed needs the cache register writes: run both)",
     )
     options.add_argument("--json", action="store_true", help="also print the figures as JSON")
     args = options.parse_args()

@@ -281,7 +281,7 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     config = _load_config(args)
     if STDIN in args.paths:
         return _stdin_result(args, ground, config), config
-    files = _claims_files(args.paths, config)
+    files = archive = _claims_files(args.paths, config)
     ref = getattr(args, "changed_since", None)
     if ref:
         files = _changed_files(files, ref, config)
@@ -298,7 +298,26 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     if shard:
         files = [path for path in files if in_shard(display_path(Path(path)), *shard)]
     settings = RunSettings(config, Path(article) if article else None, ground)
-    return check_all(files, settings, jobs), config
+    results = check_all(files, settings, jobs)
+    if not ground:  # validate reads no article: the archive is verify's
+        return results, config
+    unchanged = archive if ref else None
+    return _with_archive(results, files, config, unchanged, not article), config
+
+
+def _with_archive(results, files: list[str], config, unchanged, cache: bool):  # type: ignore[no-untyped-def]
+    """The results with the archive's cross-file findings (FC6xx), when a register is set;
+    with --changed-since, `unchanged` are the archive's files to compare them with."""
+    if not config.register or not files:
+        return results
+    from factcheck.archive.register import RegisterError, load_register
+    from factcheck.archive.run import archive_checked
+
+    try:
+        register = load_register(config.register, config.policy)
+    except RegisterError as error:
+        raise RunError(f"{config.source}: {error}") from None
+    return archive_checked(results, files, config, register, unchanged, cache)
 
 
 STDIN = "-"  # a claims file read from standard input

@@ -27,7 +27,15 @@ from factcheck.safe_paths import (
 )
 
 SEVERITIES = ("error", "warning", "info", "off")
-KEYS = ("claims", "fail-on", "max-file-size", "severity", "tolerances", "claimreview")
+KEYS = (
+    "claims",
+    "fail-on",
+    "max-file-size",
+    "severity",
+    "tolerances",
+    "claimreview",
+    "register",
+)
 TOLERANCES = {"nearly": 0.15, "about": 0.10}
 
 
@@ -44,6 +52,8 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     tolerances: dict[str, float] = field(default_factory=lambda: dict(TOLERANCES))
     claimreview: ClaimReviewSettings | None = None
+    # Claims files (or folders of them) whose subjects every file shares: docs/archive.md.
+    register: list[Path] = field(default_factory=list)
     source: str = "defaults"
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     root: Path = field(default_factory=lambda: Path.cwd().resolve())
@@ -78,6 +88,8 @@ class Config:
         )
         if self.claimreview is not None:
             lines.extend(self.claimreview.describe())
+        if self.register:
+            lines.append("register: " + ", ".join(str(p) for p in self.register))
         return "\n".join(lines)
 
 
@@ -216,6 +228,9 @@ def _from_table(table: Any, path: Path, source: str) -> Config:
     if any("\0" in c for c in claims):
         raise ConfigError(f"{source}: `claims` names a path with a NUL byte")
     config.claims = [path.parent / c for c in claims]
+    config.register = [
+        path.parent / r for r in _paths(table.get("register", []), "register", source)
+    ]
     if "max-file-size" in table:
         try:
             config.max_file_size = parse_size(table["max-file-size"])
@@ -246,6 +261,17 @@ def _from_table(table: Any, path: Path, source: str) -> Config:
     config.tolerances = _tolerances(table.get("tolerances", {}), source)
     config.claimreview = _claimreview(table.get("claimreview"), source)
     return config
+
+
+def _paths(value: Any, key: str, source: str) -> list[str]:
+    """A key holding one path or a list of paths (checked against the root when used)."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError(f"{source}: `{key}` must be a list of paths (files or folders)")
+    if any("\0" in v for v in value):
+        raise ConfigError(f"{source}: `{key}` names a path with a NUL byte")
+    return value
 
 
 def _tolerances(table: Any, source: str) -> dict[str, float]:

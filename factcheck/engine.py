@@ -64,6 +64,10 @@ def check_file(
         if article is not None:
             article_ignores = tuple(article.ignores)
             findings.extend(_verify_article(loaded, model, article, result, config))
+    if model is not None and any(c.corrects or c.supersedes for c in model.claims):
+        from factcheck.archive.corrections import correction_findings
+
+        findings.extend(correction_findings(loaded, model, config.policy))
     if model is not None and not result.claims:
         result.claims = [
             _unchecked(loaded, i, claim, model.sources) for i, claim in enumerate(model.claims)
@@ -72,6 +76,13 @@ def check_file(
         findings, model, config, result.article_file, article_ignores
     )
     _set_outcomes(result)
+    if model is not None and ground and config.register:
+        from factcheck.archive.facts import file_facts
+
+        published = result.published or (
+            model.article.published.isoformat() if model.article.published else None
+        )
+        result.archive = file_facts(loaded, model, result.claims, result.article_file, published)
     return result
 
 
@@ -95,10 +106,21 @@ def _verify_article(
     mentions, coverage = _coverage(model, article, anchor, result, claimed)
     findings.extend(coverage_findings(coverage, article))
     facts = _facts(loaded, model, anchor, result.claims, config)
+    findings.extend(_external_facts(facts, loaded, model, config))
     result.checks, consistency = _consistency(facts, loaded, article, before_text)
     findings.extend(consistency)
     findings.extend(_contradictions(facts, model, article, result, mentions, claimed))
     return findings
+
+
+def _external_facts(
+    facts: Facts, loaded: LoadedClaims, model: ClaimsFile, config: Config
+) -> list[Finding]:
+    """Other files' claims the checks name (`FILE#claim-id`), added to `facts`; FC108 for
+    names that lead nowhere."""
+    from factcheck.archive.references import add_external_facts
+
+    return add_external_facts(facts, loaded, model, config.policy)
 
 
 def _read_article(

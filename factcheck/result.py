@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from factcheck.findings import SEVERITY_ORDER, Finding
+
+if TYPE_CHECKING:
+    from factcheck.archive.facts import FileFacts
 
 Outcome = Literal["pass", "warning", "fail", "not-checked"]
 
@@ -79,6 +82,8 @@ class FileResult:
     checks: list[CheckResult] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     silenced: list[Silenced] = field(default_factory=list)
+    # With a register: what the archive pass compares across files; it empties it.
+    archive: FileFacts | None = None
 
 
 @dataclass

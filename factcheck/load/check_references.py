@@ -64,6 +64,8 @@ class _CheckReferences:
                     "See `factcheck explain FC411` for what each check kind takes.",
                 )
             return
+        if "#" in value:
+            return  # another file's claim: found (or FC108) when the file is verified
         claim_id = value.split(".")[0] if "pair" in types else value
         if claim_id not in self.claim_types:
             choices = [*self.claim_types, *([PUBLISHED] if published else [])]

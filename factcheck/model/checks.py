@@ -34,12 +34,17 @@ Count = """Annotated[
     Field(ge=0, le=NUMBER_LIMIT),
     WithJsonSchema({"type": "number", "minimum": 0, "maximum": NUMBER_LIMIT}),
 ]"""
+# A claim of another claims file: FILE#claim-id, FILE relative to this one (docs/archive.md).
+ITEM_PATTERN = r"^([^#\s][^#]*\.ya?ml#)?[A-Za-z0-9][A-Za-z0-9_.-]*$"
 Item = """Annotated[
     str,
     Field(
-        pattern=ID_PATTERN,
-        description="A claim id, or `published` for the article's dateline.",
-        examples=["round-2-date", "published"],
+        pattern=ITEM_PATTERN,
+        description=(
+            "A claim id, `published` for the article's dateline, or another claims file's "
+            "claim as FILE#claim-id."
+        ),
+        examples=["round-2-date", "published", "june-02.yaml#round-1-date"],
     ),
 ]"""
 Operand = """Annotated[

@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 CODE_PATTERN = r"^FC[0-9]{3}$"
+# Another claims file's claim: FILE#claim-id, FILE relative to the claims file naming it.
+CLAIM_REF_PATTERN = r"^[^#\s][^#]*\.ya?ml#[A-Za-z0-9][A-Za-z0-9_.-]*$"
 EDTF_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"
 ISO_DURATION_PATTERN = (
     r"^P"
@@ -355,6 +357,36 @@ class ClaimBase:
             examples=[{"FC304": "The article rounds the date; the exact day is sourced."}],
         ),
     ] = field(default_factory=dict)
+    corrects: Annotated[
+        str | None,
+        Field(
+            pattern=CLAIM_REF_PATTERN,
+            description=(
+                "An earlier article's claim this one corrects (it was wrong): FILE#claim-id, "
+                "FILE relative to this claims file. Needs a `correction:` note."
+            ),
+            examples=["2025-06-02-istanbul-second-round.yaml#ceasefire-proposal-duration"],
+        ),
+    ] = None
+    supersedes: Annotated[
+        str | None,
+        Field(
+            pattern=CLAIM_REF_PATTERN,
+            description=(
+                "An earlier article's claim this one replaces (it was right then, the fact "
+                "has changed): FILE#claim-id. Needs a `correction:` note."
+            ),
+            examples=["2025-06-02-istanbul-second-round.yaml#swap-count"],
+        ),
+    ] = None
+    correction: Annotated[
+        str | None,
+        Field(
+            min_length=3,
+            description="What changed and why, as the correction note readers see.",
+            examples=["An earlier version said 90 days; Kyiv proposed 30."],
+        ),
+    ] = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factcheck.rules.archive_rules import ARCHIVE_RULES
 from factcheck.rules.consistency_rules import CONSISTENCY_RULES
 from factcheck.rules.coverage_rules import COVERAGE_RULES
 from factcheck.rules.grounding_rules import GROUNDING_RULES
@@ -21,7 +22,12 @@ def _registry(*families: tuple[Rule, ...]) -> dict[str, Rule]:
 
 
 RULES: dict[str, Rule] = _registry(
-    LOADING_RULES, GROUNDING_RULES, VALUE_RULES, CONSISTENCY_RULES, COVERAGE_RULES
+    LOADING_RULES,
+    GROUNDING_RULES,
+    VALUE_RULES,
+    CONSISTENCY_RULES,
+    COVERAGE_RULES,
+    ARCHIVE_RULES,
 )
 
 

@@ -1,0 +1,140 @@
+"""A claim that corrects or supersedes another file's claim: it must say why, name a claim
+that exists, and come later than what it corrects.
+
+Checked with the file itself (no register needed): FC602 when the note is missing or both
+keys are given, FC603 when the named file or claim is not there, FC604 when the corrected
+article is dated after the correcting one.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from factcheck.findings import Finding
+from factcheck.load.claims_loader import LoadedClaims
+from factcheck.model.claims import ClaimsFile
+from factcheck.safe_paths import ReadPolicy
+
+KEYS = ("corrects", "supersedes")
+
+
+def correction_findings(
+    loaded: LoadedClaims, model: ClaimsFile, policy: ReadPolicy
+) -> list[Finding]:
+    """FC602-FC604 for every claim of `model` that corrects or supersedes another."""
+    findings: list[Finding] = []
+    for index, claim in enumerate(model.claims):
+        if claim.corrects or claim.supersedes:
+            findings.extend(_claim_findings(loaded, model, index, policy))
+    return findings
+
+
+def _claim_findings(
+    loaded: LoadedClaims, model: ClaimsFile, index: int, policy: ReadPolicy
+) -> list[Finding]:
+    claim = model.claims[index]
+    findings: list[Finding] = []
+    given = [key for key in KEYS if getattr(claim, key)]
+    key = given[0]
+    position = loaded.position_of("claims", index, key)
+
+    def finding(code: str, message: str, hint: str, at: str = key) -> None:
+        where = loaded.position_of("claims", index, at) if at != key else position
+        findings.append(
+            Finding(
+                code,
+                "error",
+                message,
+                loaded.display,
+                where.line,
+                where.column,
+                hint,
+                claim=claim.id,
+            )
+        )
+
+    if len(given) == 2:
+        finding(
+            "FC602",
+            f"`{claim.id}` both corrects and supersedes a claim",
+            "Keep one: `corrects:` when the earlier claim was wrong, `supersedes:` when it "
+            "was right then and the fact has changed.",
+            at="supersedes",
+        )
+    if not (claim.correction or claim.note):
+        finding(
+            "FC602",
+            f"`{claim.id}` {key} `{getattr(claim, key)}` but says nowhere why",
+            "Add `correction:` with what changed and why (readers see it as the correction note).",
+        )
+    target = _target(loaded, getattr(claim, key), policy)
+    if target.problem:
+        finding("FC603", f"`{claim.id}` {key} `{getattr(claim, key)}`: {target.problem}",
+                target.hint)  # fmt: skip
+    elif _later(target.dateline, model):
+        finding(
+            "FC604",
+            f"`{claim.id}` {key} a claim of an article dated {target.dateline}, after "
+            f"this one ({_dateline(model)})",
+            "Only a later article corrects an earlier one: swap the two, or check both "
+            "articles' `published` dates.",
+        )
+    return findings
+
+
+class _Target:
+    """What a FILE#claim-id reference leads to: a problem, or the target article's date."""
+
+    def __init__(self, problem: str = "", hint: str = "", dateline: str | None = None) -> None:
+        self.problem = problem
+        self.hint = hint
+        self.dateline = dateline
+
+
+def _target(loaded: LoadedClaims, reference: str, policy: ReadPolicy) -> _Target:
+    from factcheck.load.claims_loader import load_claims_file
+    from factcheck.paths import display_path
+    from factcheck.safe_paths import Refused
+
+    file, _, claim_id = reference.rpartition("#")
+    path = Path(os.path.dirname(loaded.path)) / file
+    try:
+        policy.resolve(path)
+    except Refused as refused:
+        return _Target(refused.message, "Name a claims file inside the repository.")
+    if not path.is_file():
+        return _Target(
+            f"{file} does not exist (relative to this claims file)",
+            "FILE is relative to this claims file's folder, as `article.path` is.",
+        )
+    if os.path.realpath(path) == os.path.realpath(loaded.path):
+        return _Target(
+            "that is this file", "A correction names another article's claim; within one "
+            "file, correct the claim itself."
+        )  # fmt: skip
+    target = load_claims_file(path, display_path(path), policy)
+    if target.model is None:
+        return _Target(
+            f"{file} is not a valid claims file",
+            f"Run `factcheck validate {display_path(path)}` and fix it first.",
+        )
+    ids = [c.id for c in target.model.claims]
+    if claim_id not in ids:
+        import difflib
+
+        close = difflib.get_close_matches(claim_id, ids, n=1)
+        hint = f"Did you mean `{file}#{close[0]}`?" if close else f"{file}'s claims: see its ids."
+        return _Target(f"{file} has no claim `{claim_id}`", hint)
+    return _Target(dateline=_dateline(target.model))
+
+
+def _dateline(model: ClaimsFile) -> str | None:
+    published = model.article.published
+    return published.date().isoformat() if published else None
+
+
+def _later(target: str | None, model: ClaimsFile) -> bool:
+    """Whether the corrected article is dated after the correcting one (when both say)."""
+    mine = _dateline(model)
+    return target is not None and mine is not None and target > mine

@@ -1,0 +1,157 @@
+"""The archive's index: every value stated for a registered subject's property, by value.
+
+Values are grouped: a thousand articles that agree on "30-day" make one group. A new fact
+is compared with a few groups, not all: for names, the first two (any value but its own
+conflicts); for dates, numbers and durations, those with the extreme ends (see `_Slot`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import islice
+
+from factcheck.archive.compare import conflicting, value_spans
+from factcheck.archive.facts import ArchiveFact, FileFacts
+from factcheck.check.values import describe
+from factcheck.consistency.truth import Span, Tolerances
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """`fact` (in the file just added) cannot be true together with `other`."""
+
+    fact: ArchiveFact
+    other: ArchiveFact
+
+
+# Titles change over time (a minister becomes an envoy): role claims are checked against the
+# register's tenures (FC605), never against each other.
+NOT_COMPARED = ("role",)
+
+# Facts kept per distinct value, besides those that correct or supersede another: a finding
+# names one of them. The first that is neither the new fact's own file nor excused by a
+# correction is named; a thousand articles giving one value cost three facts, not a thousand.
+KEPT_PER_VALUE = 3
+
+
+class ArchiveIndex:
+    """Facts about registered subjects from the files added so far."""
+
+    def __init__(self, subjects: frozenset[str], tolerances: Tolerances) -> None:
+        self.subjects = subjects
+        self.tolerances = tolerances
+        self._slots: dict[tuple[str, str, str, str | None], _Slot] = {}
+        self.files: set[str] = set()
+
+    def add(self, file: FileFacts) -> list[Conflict]:
+        """Index a file's facts; return its facts' conflicts with the files added before
+        (one per fact: the first value found that cannot be true with it).
+
+        A claim marked `false` is left out: its value is what the article wrongly says, and
+        FC424 already reports it; so are role claims (NOT_COMPARED). Two claims never
+        conflict when one corrects or supersedes the other. Conflicts inside one file are
+        FC421's, not the archive's.
+        """
+        if file.origin.path in self.files:
+            return []  # a register file also in the run, say: indexed once
+        mine = [
+            fact
+            for fact in file.facts
+            if fact.subject in self.subjects
+            and fact.status != "false"
+            and fact.type not in NOT_COMPARED
+        ]
+        conflicts = []
+        for fact in mine:
+            slot = self._slots.get(_slot_key(fact))
+            other = slot.conflict(fact, self.tolerances) if slot else None
+            if other is not None:
+                conflicts.append(Conflict(fact, other))
+        for fact in mine:
+            key = _slot_key(fact)
+            if key not in self._slots:
+                self._slots[key] = _Slot()
+            self._slots[key].add(fact, self.tolerances)
+        self.files.add(file.origin.path)
+        return conflicts
+
+
+def _slot_key(fact: ArchiveFact) -> tuple[str, str, str, str | None]:
+    """Values are compared within a subject, property and kind (and a number's unit)."""
+    return (fact.subject, fact.property, fact.type, getattr(fact.value, "unit", None))
+
+
+class _Slot:
+    """The distinct values given for one subject's property, with the facts giving each.
+
+    For interval values, the groups holding the lowest upper end and the highest lower end
+    of each side are kept: only they can be disjoint from a new value if any is.
+    """
+
+    def __init__(self) -> None:
+        self.groups: dict[str, list[ArchiveFact]] = {}
+        self.order: dict[str, int] = {}  # each value's rank in the order it was first given
+        self.lowest_high: list[tuple[Span, str]] = []
+        self.highest_low: list[tuple[Span, str]] = []
+
+    def add(self, fact: ArchiveFact, tolerances: Tolerances) -> None:
+        key = describe(fact.value)
+        members = self.groups.setdefault(key, [])
+        if len(members) < KEPT_PER_VALUE or fact.replaces:
+            members.append(fact)
+        if len(members) > 1:
+            return
+        self.order[key] = len(self.order)
+        spans = value_spans(fact.value, tolerances)
+        if spans is None:
+            return
+        if not self.lowest_high:
+            self.lowest_high = [(span, key) for span in spans]
+            self.highest_low = [(span, key) for span in spans]
+            return
+        for side, span in enumerate(spans):
+            low, _ = self.lowest_high[side]
+            if span.high < low.high or (span.high == low.high and span.high_open > low.high_open):
+                self.lowest_high[side] = (span, key)
+            high, _ = self.highest_low[side]
+            if span.low > high.low or (span.low == high.low and span.low_open > high.low_open):
+                self.highest_low[side] = (span, key)
+
+    def conflict(self, fact: ArchiveFact, tolerances: Tolerances) -> ArchiveFact | None:
+        """A fact of another file whose value cannot be true with `fact`'s, or None."""
+        if value_spans(fact.value, tolerances) is None:
+            candidates = list(islice(self.groups, 2))  # names: any value but its own conflicts
+        else:
+            extremes = [key for _, key in (*self.lowest_high, *self.highest_low)]
+            candidates = sorted(set(extremes), key=self.order.__getitem__)
+        excused = False
+        for key in candidates:
+            other = self._against(fact, key, tolerances)
+            if other is not None:
+                return other
+            excused = excused or self._conflicts(fact, key, tolerances)
+        if excused:  # the extremes are corrected ones: look further (rare)
+            for key in self.groups:
+                other = self._against(fact, key, tolerances)
+                if other is not None:
+                    return other
+        return None
+
+    def _conflicts(self, fact: ArchiveFact, key: str, tolerances: Tolerances) -> bool:
+        return conflicting(fact.value, self.groups[key][0].value, tolerances)
+
+    def _against(self, fact: ArchiveFact, key: str, tolerances: Tolerances) -> ArchiveFact | None:
+        if not self._conflicts(fact, key, tolerances):
+            return None
+        return _first_unexcused(fact, self.groups[key])
+
+
+def _first_unexcused(fact: ArchiveFact, members: list[ArchiveFact]) -> ArchiveFact | None:
+    """The first fact of another file in `members` that `fact` does not correct (nor it)."""
+    for other in members:
+        if other.origin.path == fact.origin.path:
+            continue
+        if fact.replaces == other.key or other.replaces == fact.key:
+            continue
+        return other
+    return None

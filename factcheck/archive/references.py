@@ -1,0 +1,112 @@
+"""Checks that name another file's claim: `FILE#claim-id` as a check item.
+
+"The May 16 round (dated in the June 2 article) comes before this article's June 27": a
+chronology may list `2025-06-02-istanbul-second-round.yaml#round-1-date`. FILE is relative
+to the claims file, as `article.path` is. The named claim's value joins this file's facts
+under that name (without its claim: it is another file's, checked there), so every check
+kind reads it like a claim of its own file; a name that leads nowhere is FC108 at the item.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import fields, is_dataclass
+from pathlib import Path
+
+from factcheck.consistency.facts import Fact, Facts
+from factcheck.findings import Finding
+from factcheck.load.claims_loader import LoadedClaims
+from factcheck.model.claims import ClaimsFile
+from factcheck.safe_paths import ReadPolicy, Refused
+
+SEPARATOR = "#"
+
+
+def external_items(model: ClaimsFile) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """(path in the file, reference) for every check item naming another file's claim."""
+    for index, check in enumerate(model.checks):
+        yield from _walk(check, ("checks", index))
+
+
+def _walk(
+    value: object, path: tuple[str | int, ...]
+) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    if isinstance(value, str):
+        if SEPARATOR in value:
+            yield path, value
+    elif isinstance(value, list):
+        for position, item in enumerate(value):
+            yield from _walk(item, (*path, position))
+    elif is_dataclass(value) and not isinstance(value, type):
+        for field in fields(value):
+            if field.name not in ("id", "description", "ignore"):
+                yield from _walk(getattr(value, field.name), (*path, field.name))
+
+
+def add_external_facts(
+    facts: Facts, loaded: LoadedClaims, model: ClaimsFile, policy: ReadPolicy
+) -> list[Finding]:
+    """Put every referenced claim's value into `facts`; FC108 for those that cannot be."""
+    from factcheck.check.values import claimed_value
+
+    findings = []
+    read: dict[str, LoadedClaims | str] = {}  # resolved file → the loaded file, or why not
+    for path, reference in external_items(model):
+        if reference in facts.by_id:
+            continue
+        file, _, claim_id = reference.rpartition(SEPARATOR)
+        target = Path(os.path.dirname(loaded.path)) / file
+        key = os.path.realpath(target)
+        if key not in read:
+            read[key] = _read(target, loaded, policy)
+        other = read[key]
+        problem = other if isinstance(other, str) else None
+        if isinstance(other, LoadedClaims) and other.model is not None:
+            claims = other.model.claims
+            index = next((i for i, c in enumerate(claims) if c.id == claim_id), None)
+            if index is None:
+                problem = f"{file} has no claim `{claim_id}`"
+            else:
+                claim = claims[index]
+                try:
+                    value = claimed_value(claim)
+                except ValueError:
+                    problem = f"`{claim_id}` in {file} has no usable value"
+                else:
+                    line = other.position_of("claims", index).line
+                    facts.by_id[reference] = Fact(reference, None, value, line, None)
+        if problem:
+            position = loaded.position_of(*path)
+            findings.append(
+                Finding(
+                    "FC108",
+                    "error",
+                    f"`{reference}` names another file's claim, but {problem}",
+                    loaded.display,
+                    position.line,
+                    position.column,
+                    "Write FILE#claim-id, FILE relative to this claims file (as "
+                    "`article.path` is), naming a claim of a valid claims file.",
+                )
+            )
+    return findings
+
+
+def _read(target: Path, loaded: LoadedClaims, policy: ReadPolicy) -> LoadedClaims | str:
+    """The other file, loaded and valid, or why it cannot be had."""
+    from factcheck.load.claims_loader import load_claims_file
+    from factcheck.paths import display_path
+
+    try:
+        policy.resolve(target)
+    except Refused as refused:
+        return refused.message
+    if not target.is_file():
+        return f"{target.name} does not exist (relative to this claims file)"
+    if os.path.realpath(target) == os.path.realpath(loaded.path):
+        return "that is this file: name its claims by id alone"
+    other = load_claims_file(target, display_path(target), policy)
+    if other.model is None:
+        return f"{display_path(target)} is not a valid claims file (`factcheck validate` it)"
+    return other

@@ -1,0 +1,95 @@
+"""The register: the claims files whose `subjects:` are the archive's shared subjects.
+
+Configured as `register:` (files or folders, relative to the configuration). A subject id
+declared in any register file is one event, person or place in every claims file; its
+claims in the register files themselves are part of the archive even when a run checks
+other files only.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.archive.facts import FileFacts, Origin, file_facts
+from factcheck.config import Config
+from factcheck.load.claims_loader import LoadedClaims
+from factcheck.model.claims import TitleHeld
+from factcheck.safe_paths import ReadPolicy
+
+
+class RegisterError(Exception):
+    """A register file cannot be used: the run stops (exit 2) with the file's first problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class Register:
+    """The shared subject ids, each register file's facts (by resolved path), and the
+    titles each subject held over time, as the register files declare them."""
+
+    subjects: frozenset[str]
+    files: dict[str, FileFacts]
+    titles: dict[str, tuple[TitleHeld, ...]]
+
+
+def load_register(paths: list[Path], policy: ReadPolicy) -> Register:
+    """Read the register files under the run's read rule (claims only: no article is read)."""
+    from factcheck.load.claims_loader import load_claims_file
+    from factcheck.paths import display_path
+    from factcheck.selection import SelectionError, claims_files
+
+    try:
+        chosen = claims_files(paths, policy)
+    except SelectionError as error:
+        raise RegisterError(f"`register`: {error}") from None
+    subjects: set[str] = set()
+    files: dict[str, FileFacts] = {}
+    titles: dict[str, tuple[TitleHeld, ...]] = {}
+    for name in chosen:
+        path = Path(name)
+        display = display_path(path)
+        loaded = load_claims_file(path, display, policy)
+        if loaded.model is None:
+            _refuse(loaded)
+        model = loaded.model
+        subjects.update(model.subjects)
+        for subject_id, subject in model.subjects.items():
+            known = titles.get(subject_id, ())
+            titles[subject_id] = known + tuple(t for t in subject.titles if t not in known)
+        files[os.path.realpath(path)] = _model_facts(loaded)
+    return Register(frozenset(subjects), files, {k: v for k, v in titles.items() if v})
+
+
+def _refuse(loaded: LoadedClaims) -> None:
+    first = min(
+        (f for f in loaded.findings if f.severity == "error"), key=lambda f: (f.line, f.column)
+    )
+    raise RegisterError(
+        f"register file {first.location}: {first.code} {first.message} "
+        f"(run `factcheck validate {loaded.display}`)"
+    )
+
+
+def _model_facts(loaded: LoadedClaims) -> FileFacts:
+    """A valid claims file's facts from its claims alone (its article is not read)."""
+    from factcheck.paths import display_path
+
+    model = loaded.model
+    assert model is not None
+    article = display_path(loaded.path.parent / model.article.path)
+    published = model.article.published
+    return file_facts(loaded, model, [], article, published.isoformat() if published else None)
+
+
+def claims_facts(path: Path, config: Config) -> FileFacts:
+    """An archive file's facts from its claims (no cache entry fits it); none if the file
+    cannot be loaded: it is reported when it is itself checked."""
+    from factcheck.load.claims_loader import load_claims_file
+    from factcheck.paths import display_path
+
+    loaded = load_claims_file(path, display_path(path), config.policy)
+    if loaded.model is None:
+        origin = Origin(os.path.realpath(path), display_path(path), None, None)
+        return FileFacts(origin, ())
+    return _model_facts(loaded)

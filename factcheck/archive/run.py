@@ -1,0 +1,171 @@
+"""The archive pass of a run: each file's facts against the files before it and the register.
+
+Wraps the stream of results (one file at a time, as reports write them): a file's FC6xx
+findings are added to it before it is passed on, so streamed reports stay streamed. The
+finding goes to the file that is checked second, and names the first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from factcheck.archive.cache import Entry, content_key, file_stamp, fresh, load_entry, save_entry
+from factcheck.archive.facts import ArchiveFact, FileFacts
+from factcheck.archive.index import ArchiveIndex, Conflict
+from factcheck.archive.register import Register, claims_facts
+from factcheck.archive.titles import title_problem
+from factcheck.check.values import describe
+from factcheck.config import Config
+from factcheck.consistency.truth import Tolerances
+from factcheck.findings import Finding
+from factcheck.result import FileResult, Silenced
+
+
+def archive_checked(
+    results: Iterable[FileResult],
+    files: list[str],
+    config: Config,
+    register: Register,
+    unchanged: list[str] | None = None,
+    write_cache: bool = True,
+) -> Iterator[FileResult]:
+    """`results` (of `files`, in order) with the archive's findings added, file by file.
+
+    `unchanged` are the archive's other claims files when `--changed-since` chose `files`:
+    their facts come from their cache entries (`.factcheck/archive/`) where fresh, else from
+    their claims, and are indexed first, so a finding lands on the changed file. Each
+    checked file's entry is written as it is passed on (unless `write_cache` is false: with
+    `--article`, the words checked are not those of the article the entry would be keyed by).
+    """
+    index = ArchiveIndex(register.subjects, Tolerances(**config.tolerances))
+    key = register_key(register)
+    checked = {os.path.realpath(path) for path in files}
+    for path in unchanged or []:
+        real = os.path.realpath(path)
+        if real not in checked:
+            index.add(_unchanged_facts(path, real, key, register, config))
+    for path, facts in register.files.items():
+        if path not in checked:
+            index.add(facts)
+    for path, result in zip(files, results, strict=True):
+        facts, result.archive = result.archive, None  # keep only the index's share
+        if facts is not None:
+            for conflict in index.add(facts):
+                _report(result, conflicting_values(conflict), conflict.fact, config)
+            for fact in facts.facts:
+                titles = register.titles.get(fact.subject)
+                if titles and fact.type == "role" and fact.status != "false":
+                    problem = title_problem(fact, titles)
+                    if problem:
+                        _report(result, title_not_held(fact, problem), fact, config)
+            if write_cache:
+                save_entry(config.root, key, _entry(path, facts, register, config))
+        yield result
+
+
+def register_key(register: Register) -> str:
+    """What the cached facts depend on besides the files: the register's subject ids."""
+    return hashlib.sha256("\n".join(sorted(register.subjects)).encode()).hexdigest()
+
+
+def _entry(path: str, facts: FileFacts, register: Register, config: Config) -> Entry:
+    """The cache entry of a checked file: its hash and its facts about register subjects."""
+    article = Path(facts.origin.article_path) if facts.origin.article_path else None
+    shared = tuple(fact for fact in facts.facts if fact.subject in register.subjects)
+    stamp = file_stamp(Path(path), article)  # before hashing: a later edit changes it
+    key = content_key(Path(path), article, config.policy)
+    return Entry(key, FileFacts(facts.origin, shared), stamp)
+
+
+def _unchanged_facts(
+    path: str, real: str, key: str, register: Register, config: Config
+) -> FileFacts:
+    """An unchanged file's facts (`real`: its resolved path): cached if still fresh, else
+    from its claims."""
+    entry = load_entry(config.root, key, real)
+    if entry is not None and fresh(entry, Path(path), config.policy):
+        return entry.facts
+    if real in register.files:
+        return register.files[real]
+    return claims_facts(Path(path), config)
+
+
+def conflicting_values(conflict: Conflict) -> Finding:
+    """FC601, at the claim of the file checked second, naming both files and articles."""
+    fact, other = conflict.fact, conflict.other
+    message = (
+        f"`{fact.subject}` {fact.property} is {describe(fact.value)} here "
+        f"(“{fact.words}”, {_dated(fact)}) but {describe(other.value)} in {other.where()} "
+        f"(`{other.claim}`: “{other.words}”, {_dated(other)}): both cannot be true"
+    )
+    reference = os.path.relpath(other.origin.path, os.path.dirname(fact.origin.path))
+    hint = (
+        "One article is wrong: correct it and its claim. If the later article corrects the "
+        f"earlier, say so on its claim: `corrects: {reference}#{other.claim}` with a "
+        "`correction:` note."
+    )
+    return Finding(
+        "FC601",
+        "error",
+        message,
+        fact.origin.display,
+        fact.line,
+        fact.column,
+        hint,
+        claim=fact.claim,
+        article_file=fact.origin.article if fact.article_line else None,
+        article_line=fact.article_line,
+    )
+
+
+def title_not_held(fact: ArchiveFact, problem: str) -> Finding:
+    """FC605, at a role claim the register's tenures contradict on the article's dateline."""
+    return Finding(
+        "FC605",
+        "error",
+        f"`{fact.claim}` calls `{fact.subject}` {fact.value} (“{fact.words}”): {problem}",
+        fact.origin.display,
+        fact.line,
+        fact.column,
+        'Use the title held on the dateline ("former …" for one no longer held), or '
+        "correct the tenure in the register.",
+        claim=fact.claim,
+        article_file=fact.origin.article if fact.article_line else None,
+        article_line=fact.article_line,
+    )
+
+
+def _dated(fact: ArchiveFact) -> str:
+    return f"dated {fact.origin.dateline}" if fact.origin.dateline else "undated"
+
+
+def _report(result: FileResult, finding: Finding, fact: ArchiveFact, config: Config) -> None:
+    """Add an archive finding to a file's result: severity as configured, silenced with the
+    claim's `ignore:` reason, and the claim's outcome updated."""
+    from factcheck.rules import RULES
+
+    level = config.severity.get(finding.code, RULES[finding.code].severity)
+    if level == "off":
+        return
+    if level != finding.severity:
+        finding = finding.with_severity(level)  # type: ignore[arg-type]
+    reason = (fact.ignored or {}).get(finding.code)
+    if reason:
+        result.silenced.append(Silenced(finding, reason))
+        return
+    result.findings.append(finding)
+    result.findings.sort(key=Finding.sort_key)
+    for claim in result.claims:
+        if claim.id == finding.claim:
+            claim.findings.append(finding)
+            severities = {f.severity for f in claim.findings}
+            claim.outcome = (
+                "fail"
+                if "error" in severities
+                else "warning"
+                if "warning" in severities
+                else "pass"
+            )

@@ -1,0 +1,103 @@
+"""A check may name another claims file's claim: `FILE#claim-id` (FC108 when it leads
+nowhere). Two articles on one event: the June 27 report orders its dateline after the June 2
+article's date of the second round."""
+
+from __future__ import annotations
+
+import pytest
+from archive_helpers import article, claim
+
+JUNE_2 = "The second round was held on June 2 in Istanbul."
+JUNE_27 = "Talks held on June 2 produced an exchange; Putin spoke on June 27."
+
+
+@pytest.fixture(autouse=True)
+def _in_the_archive(factcheck, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+
+
+def _archive(tmp_path, check: str, talks_date: str = "2025-06-02"):
+    article(
+        tmp_path,
+        "june-02",
+        "2025-06-02",
+        JUNE_2,
+        claim("round-2-date", "round-2", "date", "date", "2025-06-02", "June 2"),
+    )
+    path = article(tmp_path, "june-27", "2025-06-27", JUNE_27,
+                   claim("talks-date", "round-2", "date", "date", talks_date,
+                         "June 2"))  # fmt: skip
+    path.write_text(path.read_text(encoding="utf-8") + f"checks:\n  - {check}\n", "utf-8")
+    return path
+
+
+def _verify(factcheck, *paths):
+    return factcheck("verify", "--format", "json", "--root", ".", *(paths or ("claims",)))
+
+
+def test_a_chronology_reads_another_files_date(factcheck, tmp_path):
+    _archive(
+        tmp_path, "{id: order, kind: chronology, items: [june-02.yaml#round-2-date, published]}"
+    )
+    run = _verify(factcheck)
+    assert run.code == 0, run.findings()
+    [result] = [c for c in run.report["checks"] if c["id"] == "order"]
+    assert result["result"] == "pass"
+
+
+def test_the_wrong_order_fails_naming_the_other_files_claim(factcheck, tmp_path):
+    _archive(
+        tmp_path, "{id: order, kind: chronology, items: [published, june-02.yaml#round-2-date]}"
+    )
+    run = _verify(factcheck)
+    [finding] = run.findings("FC401")
+    assert finding["file"] == "claims/june-27.yaml" and finding["check"] == "order"
+    assert "`june-02.yaml#round-2-date` 2025-06-02" in finding["message"]
+    assert run.code == 1
+
+
+def test_an_equal_check_across_files(factcheck, tmp_path):
+    check = "{id: same-day, kind: equal, items: [talks-date, june-02.yaml#round-2-date]}"
+    _archive(tmp_path, check)
+    assert _verify(factcheck).code == 0
+    _archive(tmp_path, check, talks_date="2025-06-03")
+    run = _verify(factcheck)
+    [finding] = run.findings("FC407")
+    assert "june-02.yaml#round-2-date" in finding["message"]
+
+
+@pytest.mark.parametrize(
+    ("item", "problem"),
+    [
+        ("june-02.yaml#round-3-date", "june-02.yaml has no claim `round-3-date`"),
+        ("june-01.yaml#round-2-date", "june-01.yaml does not exist (relative to this claims file)"),
+        ("june-27.yaml#talks-date", "that is this file: name its claims by id alone"),
+    ],
+)  # fmt: skip
+def test_a_name_that_leads_nowhere_is_fc108_at_the_item(factcheck, tmp_path, item, problem):
+    _archive(tmp_path, f"{{id: order, kind: chronology, items: [{item}, published]}}")
+    run = _verify(factcheck)
+    [finding] = run.findings("FC108")
+    assert finding["message"] == f"`{item}` names another file's claim, but {problem}"
+    assert (finding["file"], finding["line"], finding["column"]) == ("claims/june-27.yaml", 20, 43)
+    assert run.code == 1
+
+
+def test_a_file_outside_the_root_is_not_read(factcheck, tmp_path):
+    root = tmp_path / "newsroom"
+    root.mkdir()
+    (tmp_path / "secret.yaml").write_text("token: hunter2\n", encoding="utf-8")
+    _archive(root, "{id: order, kind: chronology, items: [../../secret.yaml#x, published]}")
+    run = factcheck("verify", "--format", "json", "--root", root, root / "claims")
+    [finding] = run.findings("FC108")
+    assert "outside" in finding["message"] and "hunter2" not in run.out
+
+
+def test_validate_accepts_the_form_and_the_schema_refuses_others(factcheck, tmp_path):
+    _archive(
+        tmp_path, "{id: order, kind: chronology, items: [june-02.yaml#round-2-date, published]}"
+    )
+    assert factcheck("validate", "--root", ".", "claims").code == 0
+    _archive(tmp_path, "{id: order, kind: chronology, items: [june-02#round-2-date, published]}")
+    run = factcheck("validate", "--root", ".", "claims")
+    assert run.code == 1 and "june-27.yaml:20:" in run.out
