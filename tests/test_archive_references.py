@@ -101,3 +101,29 @@ def test_validate_accepts_the_form_and_the_schema_refuses_others(factcheck, tmp_
     _archive(tmp_path, "{id: order, kind: chronology, items: [june-02#round-2-date, published]}")
     run = factcheck("validate", "--root", ".", "claims")
     assert run.code == 1 and "june-27.yaml:20:" in run.out
+
+
+def test_a_nul_byte_in_a_path_of_the_archive_is_a_finding_not_a_crash(factcheck, tmp_path) -> None:
+    """An article path or a `corrects:` file name holding a NUL byte (found by the fuzz suite
+    with a register on: os.path.realpath raised ValueError) names no file: FC117 / FC603."""
+    (tmp_path / "a.md").write_text(
+        "---\npublished: 2025-06-27T22:57:00+03:00\n---\n\nJune 2. June 2.\n"
+    )
+    config = tmp_path / "factcheck.yaml"
+    config.write_text("claims: [c.yaml, d.yaml]\nregister: [c.yaml]\n")
+    claim = (
+        '  - {id: c0, subject: s1, property: date, type: date, value: "2025-06-02", '
+        "text: June 2, context: June 2. June, status: unverified"
+    )
+    (tmp_path / "c.yaml").write_text(
+        'article: {path: "with\\0nul.md"}\nsubjects: {s1: {kind: event}}\nclaims:\n' + claim + "}\n"
+    )
+    (tmp_path / "d.yaml").write_text(
+        "article: {path: a.md}\nsubjects: {s1: {kind: event}}\nclaims:\n"
+        + claim
+        + ', corrects: "x\\0.yaml#c1", correction: fixed}\n'
+    )
+    run = factcheck("verify", "--root", tmp_path, "--config", config, "--format", "json")
+    assert run.code == 1, run.err
+    codes = {(f["file"].rsplit("/", 1)[-1], f["code"]) for f in run.findings()}
+    assert {("c.yaml", "FC117"), ("d.yaml", "FC603")} <= codes

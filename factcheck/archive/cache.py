@@ -91,7 +91,7 @@ def file_stamp(claims: Path, article: Path | None) -> tuple[tuple[int, int] | No
     for path in (claims, article, lock_path(claims)):
         try:
             status = os.stat(path) if path is not None else None
-        except OSError:
+        except (OSError, ValueError):  # ValueError: a NUL in a name (no such file)
             status = None
         stamp.append((status.st_size, status.st_mtime_ns) if status else None)
     return tuple(stamp)

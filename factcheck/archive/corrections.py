@@ -14,6 +14,7 @@ from pathlib import Path
 from factcheck.findings import Finding
 from factcheck.load.claims_loader import LoadedClaims
 from factcheck.model.claims import ClaimsFile
+from factcheck.paths import real_path
 from factcheck.safe_paths import ReadPolicy
 
 KEYS = ("corrects", "supersedes")
@@ -108,7 +109,7 @@ def _target(loaded: LoadedClaims, reference: str, policy: ReadPolicy) -> _Target
             f"{file} does not exist (relative to this claims file)",
             "FILE is relative to this claims file's folder, as `article.path` is.",
         )
-    if os.path.realpath(path) == os.path.realpath(loaded.path):
+    if real_path(path) == real_path(loaded.path):
         return _Target(
             "that is this file", "A correction names another article's claim; within one "
             "file, correct the claim itself."

@@ -11,6 +11,8 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcheck.paths import real_path
+
 if TYPE_CHECKING:
     from factcheck.load.claims_loader import LoadedClaims
     from factcheck.model.claims import ClaimBase, ClaimsFile
@@ -91,11 +93,11 @@ def file_facts(
     from factcheck.check.values import claimed_value
 
     origin = Origin(
-        os.path.realpath(loaded.path),
+        real_path(loaded.path),
         loaded.display,
         article,
         dateline[:10] if dateline else None,  # a date-time's day: the dateline
-        os.path.realpath(loaded.path.parent / model.article.path),
+        real_path(loaded.path.parent / model.article.path),
     )
     grounded = {r.id: r for r in results}
     facts = []
@@ -137,4 +139,4 @@ def _replaces(loaded: LoadedClaims, claim: ClaimBase) -> tuple[str, str] | None:
     if not target:
         return None
     file, _, claim_id = target.rpartition("#")
-    return os.path.realpath(os.path.join(os.path.dirname(loaded.path), file)), claim_id
+    return real_path(os.path.join(os.path.dirname(loaded.path), file)), claim_id

@@ -18,6 +18,7 @@ from factcheck.consistency.facts import Fact, Facts
 from factcheck.findings import Finding
 from factcheck.load.claims_loader import LoadedClaims
 from factcheck.model.claims import ClaimsFile
+from factcheck.paths import real_path
 from factcheck.safe_paths import ReadPolicy, Refused
 
 SEPARATOR = "#"
@@ -57,7 +58,7 @@ def add_external_facts(
             continue
         file, _, claim_id = reference.rpartition(SEPARATOR)
         target = Path(os.path.dirname(loaded.path)) / file
-        key = os.path.realpath(target)
+        key = real_path(target)
         if key not in read:
             read[key] = _read(target, loaded, policy)
         other = read[key]
@@ -104,7 +105,7 @@ def _read(target: Path, loaded: LoadedClaims, policy: ReadPolicy) -> LoadedClaim
         return refused.message
     if not target.is_file():
         return f"{target.name} does not exist (relative to this claims file)"
-    if os.path.realpath(target) == os.path.realpath(loaded.path):
+    if real_path(target) == real_path(loaded.path):
         return "that is this file: name its claims by id alone"
     other = load_claims_file(target, display_path(target), policy)
     if other.model is None:

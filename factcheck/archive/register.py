@@ -8,7 +8,6 @@ other files only.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from factcheck.archive.facts import FileFacts, Origin, file_facts
 from factcheck.config import Config
 from factcheck.load.claims_loader import LoadedClaims
 from factcheck.model.claims import TitleHeld
+from factcheck.paths import real_path
 from factcheck.safe_paths import ReadPolicy
 
 
@@ -57,7 +57,7 @@ def load_register(paths: list[Path], policy: ReadPolicy) -> Register:
         for subject_id, subject in model.subjects.items():
             known = titles.get(subject_id, ())
             titles[subject_id] = known + tuple(t for t in subject.titles if t not in known)
-        files[os.path.realpath(path)] = _model_facts(loaded)
+        files[real_path(path)] = _model_facts(loaded)
     return Register(frozenset(subjects), files, {k: v for k, v in titles.items() if v})
 
 
@@ -90,6 +90,6 @@ def claims_facts(path: Path, config: Config) -> FileFacts:
 
     loaded = load_claims_file(path, display_path(path), config.policy)
     if loaded.model is None:
-        origin = Origin(os.path.realpath(path), display_path(path), None, None)
+        origin = Origin(real_path(path), display_path(path), None, None)
         return FileFacts(origin, ())
     return _model_facts(loaded)

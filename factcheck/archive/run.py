@@ -21,6 +21,7 @@ from factcheck.check.values import describe
 from factcheck.config import Config
 from factcheck.consistency.truth import Tolerances
 from factcheck.findings import Finding
+from factcheck.paths import real_path
 from factcheck.result import FileResult, Silenced
 
 
@@ -42,9 +43,9 @@ def archive_checked(
     """
     index = ArchiveIndex(register.subjects, Tolerances(**config.tolerances))
     key = register_key(register)
-    checked = {os.path.realpath(path) for path in files}
+    checked = {real_path(path) for path in files}
     for path in unchanged or []:
-        real = os.path.realpath(path)
+        real = real_path(path)
         if real not in checked:
             index.add(_unchanged_facts(path, real, key, register, config))
     for path, facts in register.files.items():

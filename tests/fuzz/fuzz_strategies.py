@@ -288,7 +288,9 @@ def configs(draw: st.DrawFn) -> str | None:
     if choice <= 2:
         return None
     if choice == 3:
-        return yaml.safe_dump({"claims": ["claims.yaml"], "severity": {"FC501": "warning"}})
+        register = {"register": ["claims.yaml"]} if draw(st.booleans()) else {}
+        table = {"claims": ["claims.yaml"], "severity": {"FC501": "warning"}, **register}
+        return yaml.safe_dump(table)
     if draw(st.booleans()):
         return "claims: " + "[" * 5000 + "\n"
     table = {
