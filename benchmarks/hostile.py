@@ -10,7 +10,9 @@ person could write and runs the real command line on each, one new process a run
   claims thirteen times over);
 - runs of 12,800 and 128,000 ".", "!", "?", "…", "President " and capitalised words, and
   100,000 and 1,000,000 one-word lines, each in an article with one claim;
-- claims files of 1,000, 10,000 and 100,000 claims over a generated article;
+- claims files of 1,000, 10,000 and 100,000 claims over a generated article, run with a
+  factcheck.yaml raising `max-file-size` to 64 MB (the 100,000 claims make a 23 MB file, which
+  the default limit of 10 MB refuses);
 - `factcheck extract` on articles of 100 KB and 1 MB.
 
 Run from anywhere, with the Python of the venv to measure (stdlib only):
@@ -23,7 +25,9 @@ end. Each run has a hard timeout (default 120 s; the process group is killed and
 MemoryError instead of taking the shared machine down). Wall time is perf_counter around the
 child's start and its reaping by os.wait4, whose rusage is that child's own: CPU time (user +
 system) and peak RSS (ru_maxrss). A file-size limit that refuses an input shows as exit 2 with
-its reason; the benchmark reports what happens, it does not gate (it always exits 0).
+its reason; a file the read rule refuses by size (the 50 MB article: FC118, exit 1) shows as
+"refused (FC118)", measured all the same, for a refusal too must come within the goals. The
+benchmark reports what happens, it does not gate (it always exits 0).
 """
 
 from __future__ import annotations
@@ -47,6 +51,8 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "articles" / "2025-06-27-putin-third-round.md"
 CLAIMS = ROOT / "claims" / "2025-06-27-putin-third-round.yaml"
 MB = 1_000_000
+# The claims ladder's configuration: its largest file is larger than the default limit.
+CLAIMS_CONFIG = "max-file-size: 64 MB\n"
 GOAL_RATIO = 1.2  # time may grow 1.2x as fast as the input: 10x the input, at most 12x
 GOAL_SECONDS = 60.0
 GOAL_BYTES = 1 << 30
@@ -125,9 +131,17 @@ class Run:
     input_bytes: int
 
     @property
+    def refused(self) -> bool:
+        """Refused its input: a run error (exit 2) or a file over the size limit (FC118)."""
+        return self.code == 2 or self.note == REFUSED_FC118
+
+    @property
     def failed(self) -> bool:
         """Ended without an answer: a code other than 0, 1 and 2, or 1 with an error."""
-        return self.code is not None and self.code != 2 and bool(self.note)
+        return self.code is not None and not self.refused and bool(self.note)
+
+
+REFUSED_FC118 = "refused (FC118)"
 
 
 # --- inputs -------------------------------------------------------------------------------
@@ -272,6 +286,7 @@ def claims_case(count: int) -> Callable[[Path], list[str]]:
         text = "\n".join(lines) + "\n"
         claims = folder / "claims" / "claims.yaml"
         claims.write_text(text, encoding="utf-8")
+        (folder / "factcheck.yaml").write_text(CLAIMS_CONFIG, encoding="utf-8")
         return _verify(claims)
 
     return build
@@ -373,12 +388,29 @@ def measure(case: Case, folder: Path, timeout: float, memory: int) -> Run:
     note = ""
     if code is None:
         note = f"timeout after {timeout:g} s"
+    elif code == 1 and _reports_fc118(folder / "report.json"):
+        note = REFUSED_FC118
     elif code != 0:
         lines = stderr_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()
         note = (lines[-1] if lines else "" if code == 1 else "(nothing on stderr)")[:90]
         if code == 2:
             note = "refused: " + note
     return Run(case, wall, cpu, peak, code, note, input_bytes)
+
+
+def _reports_fc118(report: Path) -> bool:
+    """Whether a JSON report holds an FC118 finding (a file larger than max-file-size), read
+    in chunks: a report of 100,000 claims is large, and this process's memory is not measured
+    but is shared with the runs."""
+    if not report.is_file():
+        return False
+    needle, tail = '"code": "FC118"', ""
+    with open(report, encoding="utf-8", errors="replace") as stream:
+        while chunk := stream.read(1 << 20):
+            if needle in tail + chunk:
+                return True
+            tail = chunk[-len(needle) :]
+    return False
 
 
 # --- the table ------------------------------------------------------------------------------
@@ -411,7 +443,7 @@ def ratios(runs: list[Run]) -> None:
             grown = large.case.size / small.case.size
             if large.code is None:
                 verdict, ratio = "no (timeout)", "-"
-            elif large.code == 2 or small.code == 2:
+            elif large.refused or small.refused:
                 verdict, ratio = "n/a (refused)", "-"
             elif large.failed or small.failed:
                 verdict, ratio = "no (failed)", "-"
@@ -427,15 +459,16 @@ def ratios(runs: list[Run]) -> None:
     print("\nBig inputs (the largest of each ladder): within 60 s and under 1 GiB")
     for ladder, steps in ladders.items():
         big = steps[-1]
-        if big.code == 2:
-            answer = "refused (exit 2)"
+        within = big.wall <= GOAL_SECONDS and big.peak < GOAL_BYTES
+        if big.refused:
+            kind = "FC118" if big.note == REFUSED_FC118 else "exit 2"
+            answer = f"refused ({kind}), within the goals: {'yes' if within else 'no'}"
         elif big.code is None:
             answer = "no (timeout)"
         elif big.failed:
             answer = "no (failed)"
         else:
-            ok = big.wall <= GOAL_SECONDS and big.peak < GOAL_BYTES
-            answer = "yes" if ok else "no"
+            answer = "yes" if within else "no"
         print(
             f"  {ladder:<24} {big.case.label:>9}: {answer} ({big.wall:.1f} s, {_mib(big.peak)} MiB)"
         )

@@ -193,6 +193,7 @@ def _paths_and_config(command: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run factcheck; returns the exit code."""
+    args = None
     try:
         args = _parser().parse_args(argv)
         if args.command is None:
@@ -217,6 +218,30 @@ def main(argv: list[str] | None = None) -> int:
         except (OSError, ValueError):
             pass
         return EXIT_OK
+    except MemoryError as error:
+        # Said below, once the exception and the frames (and input) it holds are freed.
+        checking = (getattr(error, "__notes__", None) or [None])[-1]
+    print(
+        f"factcheck: error: out of memory while checking {_inputs_named(args, checking)}; "
+        "raise the machine's memory or lower max-file-size",
+        file=sys.stderr,
+    )
+    return EXIT_RUN_ERROR
+
+
+def _inputs_named(args: argparse.Namespace | None, checking: str | None) -> str:
+    """The file being checked when memory ran out (noted on the error by
+    `parallel.check_one`), else the files the command line named."""
+    from factcheck.report.escape import terminal
+
+    if checking is not None:
+        return terminal(checking)
+    if args is None:
+        return "the input"
+    named = [args.article] if args.command == "extract" else getattr(args, "paths", None)
+    if not named:
+        return "the configured claims files"
+    return terminal(", ".join(named))
 
 
 def _load_config(args: argparse.Namespace):  # type: ignore[no-untyped-def]

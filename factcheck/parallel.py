@@ -41,7 +41,8 @@ def check_one(path: str, settings: RunSettings) -> FileResult:
     """Check the claims file at `path` (a string: an archive's list of them stays small).
 
     An unexpected exception is a factcheck bug: it becomes an FC120 finding for this file,
-    and the run goes on with the others. OSError is the run's (a file vanished, say: exit 2).
+    and the run goes on with the others. OSError is the run's (a file vanished, say: exit 2),
+    and so is MemoryError, noted with the file's name.
     """
     from factcheck import engine
     from factcheck.paths import display_path
@@ -57,6 +58,9 @@ def check_one(path: str, settings: RunSettings) -> FileResult:
             ground=settings.ground,
         )
     except (OSError, KeyboardInterrupt):
+        raise
+    except MemoryError as error:  # not a bug but the machine's limit: cli.main() says so
+        error.add_note(display)
         raise
     except Exception as error:  # reported as a finding, never a traceback
         return crashed(path, f"{type(error).__name__} (a factcheck bug; please report it)")

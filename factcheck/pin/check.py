@@ -50,7 +50,7 @@ def pinned_findings(
                 "FC205",
                 "error",
                 f"the sentence `{result.id}` was verified against (accepted {pin.accepted}) has "
-                f"changed: {word_diff(pin.sentence, result.sentence)}",
+                f"changed: {sentence_diff(pin.sentence, result.sentence)}",
                 loaded.display,
                 position.line,
                 position.column,
@@ -62,6 +62,42 @@ def pinned_findings(
             )
         )
     return findings
+
+
+# difflib's SequenceMatcher takes time quadratic in the words compared in the worst case
+# (many repeated words), and the lock file's sentence comes from whoever can edit the
+# repository: a sentence of 100,000 words would hold a CI check for hours. A real sentence has
+# a few dozen words; longer ones are shown as their common first and last words around one
+# changed middle, found in linear time.
+MAX_DIFF_WORDS = 400
+
+
+def sentence_diff(old: str, new: str) -> str:
+    """`old` → `new` word by word (`word_diff`'s markers), in time linear in their words.
+
+    Up to `MAX_DIFF_WORDS` words a side, exactly `word_diff`; beyond, the words both
+    sentences start and end with are kept and what lies between is shown as one removal
+    and one addition.
+    """
+    old_words, new_words = old.split(), new.split()
+    if len(old_words) <= MAX_DIFF_WORDS and len(new_words) <= MAX_DIFF_WORDS:
+        return word_diff(old, new)
+    shorter = min(len(old_words), len(new_words))
+    head = 0
+    while head < shorter and old_words[head] == new_words[head]:
+        head += 1
+    tail = 0
+    while tail < shorter - head and old_words[-1 - tail] == new_words[-1 - tail]:
+        tail += 1
+    removed = old_words[head : len(old_words) - tail]
+    added = new_words[head : len(new_words) - tail]
+    parts = old_words[:head]
+    if removed:
+        parts.append("[-" + " ".join(removed) + "-]")
+    if added:
+        parts.append("{+" + " ".join(added) + "+}")
+    parts.extend(old_words[len(old_words) - tail :])
+    return " ".join(parts)
 
 
 def _canonical(sentence: str) -> tuple[str, ...]:
