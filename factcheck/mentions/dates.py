@@ -57,6 +57,19 @@ _PERIOD = lazy(
     r"(?:[Ee]arlier [Tt]his|[Tt]his|[Ll]ast) (?:week|month|year|morning|afternoon|evening)\b"
 )
 _WEEKDAY = lazy(rf"(?:[Ll]ast )?{WEEKDAY}")
+# "the third quarter", "third-quarter profit", "the first half of 2024", "Q3 2024" (the span
+# leaves out "the", as for every date). Not "the first half of the match", "the first
+# half-hour", "the first quarter-century": those name no part of a year.
+_YEAR_PART = lazy(
+    rf"(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[- ](?:quarter|half)|Q[1-4])\b"
+    rf"(?:,? (?:of )?{YEAR}|(?![- ](?:of|hours?|century|centuries|dozen|miles?|inch|inches)\b))"
+)
+# A quarter or half in a sentence about a game is the game's ("scored in the third quarter").
+_GAME = lazy(
+    r"\b(?:games?|match(?:es)?|scored|scoring|goals?|touchdowns?|innings|half-?time|kick-?off|"
+    r"quarterback|baskets?|overtime|penalty|penalties)\b",
+    re.IGNORECASE,
+)
 _AGO = lazy(rf"{_NUMBER_WORD} (?:days?|weeks?) ago\b")
 # "Wednesday, June 26", "Tuesday 3 June": a weekday just before a calendar date joins it.
 _WEEKDAY_BEFORE = lazy(rf"{WEEKDAY},? $")
@@ -114,6 +127,8 @@ _PREPOSITIONS = frozenset(
 _WEEKDAY_TAILS = ("onday", "uesday", "ednesday", "hursday", "riday", "aturday", "unday")
 _RELATIVE_TAILS = ("oday", "onight", "esterday", "omorrow")
 _PERIOD_TAILS = (" week", " month", " year", " morning", " afternoon", " evening")
+_YEAR_PART_WORDS = ("First", "first", "Second", "second", "Third", "third", "Fourth", "fourth")
+_QUARTER_CODES = ("Q1", "Q2", "Q3", "Q4")
 
 
 def _before(tails: list[int], offsets: tuple[int, ...]) -> list[int]:
@@ -177,6 +192,10 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
         for index in occurrences(text, (" ago",))
         if text.endswith(("day", "days", "week", "weeks"), 0, index)
     ]
+    year_parts = _starting(
+        text, _before(occurrences(text, ("quarter", "half")), (6, 7)), _YEAR_PART_WORDS
+    )
+    year_parts += occurrences(text, _QUARTER_CODES)
     return [
         (False, _matches(_ISO, text, iso)),
         (True, _matches(_DAY_MONTH, text, days)),
@@ -190,7 +209,15 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
         (False, _matches(_PERIOD, text, periods)),
         (False, _matches(_WEEKDAY, text, weekdays)),
         (False, _matches(_AGO, text, _before(ago, tuple(range(1, 20))))),
+        (False, [m for m in _matches(_YEAR_PART, text, year_parts) if not _in_game(text, m)]),
     ]
+
+
+def _in_game(text: str, match: re.Match[str]) -> bool:
+    """Whether the sentence holding ``match`` speaks of a game (so a quarter is the game's)."""
+    start = _sentence_start(text, match.start())
+    end = _MARKS.search(text, match.end())
+    return bool(_GAME().search(text, start, end.start() if end else len(text)))
 
 
 def _candidates(text: str) -> list[Candidate]:
@@ -343,6 +370,10 @@ def _year_later(value: DateValue) -> DateValue | None:
 def _ahead(text: str, candidate: Candidate, value: DateValue, anchor: datetime.date) -> DateValue:
     """The next such date instead of the last one when the sentence speaks of the future."""
     if value.start >= anchor or _STATED().search(candidate.phrase):
+        return value
+    if _YEAR_PART().match(candidate.phrase):
+        # "will report third-quarter results": the quarter that has begun, as parse_date reads
+        # it; a quarter still to come is said so ("next year's first quarter") or dated.
         return value
     before = text[_sentence_start(text, candidate.start) : candidate.start]
     if not _speaks_of_future(before):

@@ -14,10 +14,14 @@ from dataclasses import dataclass, replace
 
 from factcheck.values._calendar import (
     MONTH_THIRDS,
+    PERIOD_ORDINALS,
     WEEKDAYS,
+    YEAR_PARTS,
+    latest_started_year,
     latest_year,
     month_third,
     read_month,
+    year_part,
     year_third,
 )
 from factcheck.values._memo import per_article
@@ -178,6 +182,35 @@ def _part_of_period(tokens: Sequence[Token], anchor: datetime.date) -> DateValue
     return month_third(year, partial.month, part)
 
 
+def _quarter_or_half(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    """ "the third quarter", "third-quarter", "the first half of 2024", "Q3 2024".
+
+    Without a year, the latest such quarter or half that has begun by the dateline."""
+    first = text_at(tokens, 0)
+    if first == "q" and len(tokens) >= 2 and not tokens[1].spaced and len(tokens[1].text) == 1:
+        months, number, index = 3, int(tokens[1].text) if tokens[1].text.isdigit() else 0, 2
+    elif first in PERIOD_ORDINALS:
+        index = 2 if text_at(tokens, 1) == "-" else 1
+        months = YEAR_PARTS.get(text_at(tokens, index), 0)
+        number, index = PERIOD_ORDINALS[first], index + 1
+    else:
+        return None
+    if not months:
+        return None
+    if text_at(tokens, index) in (",", "of"):  # "the third quarter of 2024"
+        index += 1
+        if index == len(tokens):
+            return None
+    found_year = _read_year(tokens, index)
+    if found_year:
+        year, index = found_year
+    else:
+        year = latest_started_year((number - 1) * months + 1, anchor)
+    if index != len(tokens):
+        return None
+    return year_part(year, months, number)
+
+
 def _iso_date(tokens: Sequence[Token]) -> DateValue | None:
     """ "2025-06-02", as some outlets print it."""
     if len(tokens) != 5 or any(token.spaced for token in tokens[1:]):
@@ -207,6 +240,7 @@ def _parse_single(tokens: Sequence[Token], anchor: datetime.date) -> DateValue |
         or _iso_date(tokens)
         or _weekday_and_date(tokens, anchor)
         or _part_of_period(tokens, anchor)
+        or _quarter_or_half(tokens, anchor)
     )
     if value is None:
         partial = _read_partial(tokens)
