@@ -55,8 +55,9 @@ _PART_OF = lazy(
 _RELATIVE_DAY = lazy(r"(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b")
 _PERIOD = lazy(
     r"(?:[Ee]arlier [Tt]his|[Tt]his|[Ll]ast) (?:week|month|year|morning|afternoon|evening)\b"
+    r"|[Nn]ext (?:week|month|year)\b"
 )
-_WEEKDAY = lazy(rf"(?:[Ll]ast )?{WEEKDAY}")
+_WEEKDAY = lazy(rf"(?:[Ll]ast |[Nn]ext )?{WEEKDAY}")
 # "the third quarter", "third-quarter profit", "the first half of 2024", "Q3 2024" (the span
 # leaves out "the", as for every date). Not "the first half of the match", "the first
 # half-hour", "the first quarter-century": those name no part of a year.
@@ -116,8 +117,9 @@ _MONTH = re.compile(
 _PART_WORDS = ("Early", "early", "Mid", "mid", "Late", "late", "End", "end")
 _PART_OF_WORDS = ("Beginning of ", "beginning of ", "Start of ", "start of ", "Middle of ")
 _PART_OF_WORDS += ("middle of ", "End of ", "end of ")
-_PERIOD_WORDS = ("Earlier ", "earlier ", "This ", "this ", "Last ", "last ")
-_WEEKDAY_WORDS = ("Last ", "last ", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_PERIOD_WORDS = ("Earlier ", "earlier ", "This ", "this ", "Last ", "last ", "Next ", "next ")
+_WEEKDAY_WORDS = ("Last ", "last ", "Next ", "next ", "Mon", "Tue", "Wed", "Thu", "Fri")
+_WEEKDAY_WORDS += ("Sat", "Sun")
 _PREPOSITIONS = frozenset(
     word
     for name in word_set("in since by until till during from to through before after throughout")
@@ -206,11 +208,22 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
         (False, _matches(_PART_OF, text, parts_of)),
         (False, years),  # a bare year: _YEAR_ONLY is that pattern
         (False, _matches(_RELATIVE_DAY, text, relative)),
-        (False, _matches(_PERIOD, text, periods)),
-        (False, _matches(_WEEKDAY, text, weekdays)),
+        (False, [m for m in _matches(_PERIOD, text, periods) if not _following(text, m)]),
+        (False, [m for m in _matches(_WEEKDAY, text, weekdays) if not _following(text, m)]),
         (False, _matches(_AGO, text, _before(ago, tuple(range(1, 20))))),
         (False, [m for m in _matches(_YEAR_PART, text, year_parts) if not _in_game(text, m)]),
     ]
+
+
+def _following(text: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is "the next week", "the next Monday": counted from an event the
+    story told ("the next year he moved"), or a length ("in the next year"), not the dateline's
+    next week."""
+    start = match.start()
+    return text.startswith(("next", "Next"), start) and text[max(0, start - 4) : start] in (
+        "the ",
+        "The ",
+    )
 
 
 def _in_game(text: str, match: re.Match[str]) -> bool:

@@ -1,4 +1,5 @@
-"""Dates stated relative to the dateline: "yesterday", "last week", "on Tuesday", "two days ago".
+"""Dates stated relative to the dateline: "yesterday", "last week", "next year", "on Tuesday",
+"two days ago".
 
 These only mean something against the article's date, so they are resolved here from the anchor
 and kept apart from the calendar forms in ``dates``.
@@ -9,7 +10,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
-from factcheck.values._calendar import WEEKDAYS
+from factcheck.values._calendar import WEEKDAYS, month_end
 from factcheck.values._tokens import Token, text_at
 from factcheck.values._words import read_cardinal
 from factcheck.values.types import DateValue
@@ -24,7 +25,7 @@ def _week_start(day: datetime.date) -> datetime.date:
 
 
 def _period(words: str, anchor: datetime.date) -> DateValue | None:
-    """Named periods around the anchor: this/last/earlier this week, month or year."""
+    """Named periods around the anchor: this/last/next/earlier this week, month or year."""
     monday = _week_start(anchor)
     if words == "last week":
         return DateValue(
@@ -47,20 +48,33 @@ def _period(words: str, anchor: datetime.date) -> DateValue | None:
         return DateValue.for_year(anchor.year - 1)
     if words == "earlier this year":
         return DateValue(datetime.date(anchor.year, 1, 1), anchor, "interval")
+    if words == "next week":
+        return DateValue(
+            monday + datetime.timedelta(days=7), monday + datetime.timedelta(days=13), "interval"
+        )
+    if words == "next month":
+        following = month_end(anchor.year, anchor.month) + datetime.timedelta(days=1)
+        return DateValue.for_month(following.year, following.month)
+    if words == "next year":
+        return DateValue.for_year(anchor.year + 1)
     return None
 
 
 def _weekday(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
     """ "Tuesday" / "on Tuesday": the latest Tuesday on or before the anchor (the anchor itself
     when it is a Tuesday, as wire copy says "on Tuesday" of the day it is filed).
-    "last Tuesday": the latest Tuesday strictly before the anchor.
+    "last Tuesday": the latest Tuesday strictly before the anchor; "next Tuesday": the first
+    Tuesday strictly after it.
     """
-    strictly_before = text_at(tokens, 0) == "last"
-    rest = tokens[1:] if strictly_before else tokens
+    first = text_at(tokens, 0)
+    rest = tokens[1:] if first in ("last", "next") else tokens
     if len(rest) != 1 or rest[0].text not in WEEKDAYS:
         return None
+    if first == "next":
+        ahead = (WEEKDAYS[rest[0].text] - anchor.weekday()) % 7 or 7
+        return DateValue.for_day(anchor + datetime.timedelta(days=ahead))
     back = (anchor.weekday() - WEEKDAYS[rest[0].text]) % 7
-    if strictly_before and back == 0:
+    if first == "last" and back == 0:
         back = 7
     return DateValue.for_day(anchor - datetime.timedelta(days=back))
 
