@@ -71,7 +71,7 @@ _GAME = lazy(
     r"quarterback|baskets?|overtime|penalty|penalties)\b",
     re.IGNORECASE,
 )
-_AGO = lazy(rf"{_NUMBER_WORD} (?:days?|weeks?) ago\b")
+_AGO = lazy(rf"{_NUMBER_WORD} (?:days?|weeks?|months?|years?) ago\b")
 # "Wednesday, June 26", "Tuesday 3 June": a weekday just before a calendar date joins it.
 _WEEKDAY_BEFORE = lazy(rf"{WEEKDAY},? $")
 # "between June 2 and June 5", "between June 2 and 5", "from 2014 to 2022": built from the
@@ -131,6 +131,7 @@ _RELATIVE_TAILS = ("oday", "onight", "esterday", "omorrow")
 _PERIOD_TAILS = (" week", " month", " year", " morning", " afternoon", " evening")
 _YEAR_PART_WORDS = ("First", "first", "Second", "second", "Third", "third", "Fourth", "fourth")
 _QUARTER_CODES = ("Q1", "Q2", "Q3", "Q4")
+_AGO_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
 
 
 def _before(tails: list[int], offsets: tuple[int, ...]) -> list[int]:
@@ -189,11 +190,7 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
     relative = _before(occurrences(text, _RELATIVE_TAILS), (1,))
     periods = _starting(text, _before(occurrences(text, _PERIOD_TAILS), (4, 12)), _PERIOD_WORDS)
     weekdays = _starting(text, _before(occurrences(text, _WEEKDAY_TAILS), (1, 6)), _WEEKDAY_WORDS)
-    ago = [
-        index
-        for index in occurrences(text, (" ago",))
-        if text.endswith(("day", "days", "week", "weeks"), 0, index)
-    ]
+    ago = [index for index in occurrences(text, (" ago",)) if text.endswith(_AGO_UNITS, 0, index)]
     year_parts = _starting(
         text, _before(occurrences(text, ("quarter", "half")), (6, 7)), _YEAR_PART_WORDS
     )

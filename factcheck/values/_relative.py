@@ -18,6 +18,8 @@ from factcheck.values.types import DateValue
 _TODAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
 _OFFSETS = {"yesterday": -1, "tomorrow": 1, "earlier today": 0}
 _AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+# "two months ago", "five years ago": as precise as the unit, the month or the year.
+_AGO_MONTHS = {"month": 1, "months": 1, "year": 12, "years": 12}
 
 
 def _week_start(day: datetime.date) -> datetime.date:
@@ -80,11 +82,12 @@ def _weekday(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None
 
 
 def _ago(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
-    """ "two days ago", "3 days ago", "a week ago": a single day counted back from the anchor."""
+    """ "two days ago", "3 days ago", "a week ago": a single day counted back from the anchor;
+    "two months ago" the month, "five years ago" the year so counted."""
     if len(tokens) < 3 or text_at(tokens, len(tokens) - 1) != "ago":
         return None
     unit = text_at(tokens, len(tokens) - 2)
-    if unit not in _AGO_UNITS:
+    if unit not in _AGO_UNITS and unit not in _AGO_MONTHS:
         return None
     count_tokens = tokens[:-2]
     if len(count_tokens) == 1 and count_tokens[0].text in ("a", "one"):
@@ -100,6 +103,12 @@ def _ago(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
         count = int(read[0])
     if not 0 < count <= 100_000:
         return None
+    if unit in _AGO_MONTHS:
+        months = anchor.year * 12 + anchor.month - 1 - count * _AGO_MONTHS[unit]
+        year, month = divmod(months, 12)
+        if unit.startswith("year"):
+            return DateValue.for_year(year)
+        return DateValue.for_month(year, month + 1)
     return DateValue.for_day(anchor - datetime.timedelta(days=count * _AGO_UNITS[unit]))
 
 
