@@ -58,6 +58,8 @@ _PERIOD = lazy(
     r"|[Nn]ext (?:week|month|year)\b"
 )
 _WEEKDAY = lazy(rf"(?:[Ll]ast |[Nn]ext )?{WEEKDAY}")
+# "last November", "this September" (not "last June 2": a day takes no "last").
+_NAMED_MONTH = lazy(rf"(?:[Ll]ast|[Tt]his) {MONTH}(?!\.? ?[0-9])")
 # "the third quarter", "third-quarter profit", "the first half of 2024", "Q3 2024" (the span
 # leaves out "the", as for every date). Not "the first half of the match", "the first
 # half-hour", "the first quarter-century": those name no part of a year.
@@ -191,6 +193,7 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
     periods = _starting(text, _before(occurrences(text, _PERIOD_TAILS), (4, 12)), _PERIOD_WORDS)
     weekdays = _starting(text, _before(occurrences(text, _WEEKDAY_TAILS), (1, 6)), _WEEKDAY_WORDS)
     ago = [index for index in occurrences(text, (" ago",)) if text.endswith(_AGO_UNITS, 0, index)]
+    named_months = _starting(text, _before(months, (5,)), ("Last ", "last ", "This ", "this "))
     year_parts = _starting(
         text, _before(occurrences(text, ("quarter", "half")), (6, 7)), _YEAR_PART_WORDS
     )
@@ -208,6 +211,7 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
         (False, [m for m in _matches(_PERIOD, text, periods) if not _following(text, m)]),
         (False, [m for m in _matches(_WEEKDAY, text, weekdays) if not _following(text, m)]),
         (False, _matches(_AGO, text, _before(ago, tuple(range(1, 20))))),
+        (False, _matches(_NAMED_MONTH, text, named_months)),
         (False, [m for m in _matches(_YEAR_PART, text, year_parts) if not _in_game(text, m)]),
     ]
 

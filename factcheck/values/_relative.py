@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
-from factcheck.values._calendar import WEEKDAYS, month_end
+from factcheck.values._calendar import WEEKDAYS, month_end, read_month
 from factcheck.values._tokens import Token, text_at
 from factcheck.values._words import read_cardinal
 from factcheck.values.types import DateValue
@@ -112,6 +112,28 @@ def _ago(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
     return DateValue.for_day(anchor - datetime.timedelta(days=count * _AGO_UNITS[unit]))
 
 
+def _named_month(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    """ "last November", "this September": a month named by its place around the anchor.
+
+    "this September" is the anchor's year's. "last November" is the latest November before
+    the anchor's month, but never the month just before it, for which the words are "last
+    month": "last February" in a March article is a year and a month back."""
+    first = text_at(tokens, 0)
+    if first not in ("last", "this") or len(tokens) < 2:
+        return None
+    found = read_month(tokens, 1)
+    if found is None or found[1] != len(tokens):
+        return None
+    month = found[0]
+    if first == "this":
+        return DateValue.for_month(anchor.year, month)
+    back = (anchor.month - month) % 12
+    if back <= 1:
+        back += 12
+    months = anchor.year * 12 + anchor.month - 1 - back
+    return DateValue.for_month(months // 12, months % 12 + 1)
+
+
 def parse_relative(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
     """A date named relative to the anchor, or None when the tokens are not such a phrase."""
     if not tokens or any(token.kind == "other" for token in tokens):
@@ -121,4 +143,9 @@ def parse_relative(tokens: Sequence[Token], anchor: datetime.date) -> DateValue 
         return DateValue.for_day(anchor)
     if words in _OFFSETS:
         return DateValue.for_day(anchor + datetime.timedelta(days=_OFFSETS[words]))
-    return _period(words, anchor) or _weekday(tokens, anchor) or _ago(tokens, anchor)
+    return (
+        _period(words, anchor)
+        or _weekday(tokens, anchor)
+        or _ago(tokens, anchor)
+        or _named_month(tokens, anchor)
+    )
