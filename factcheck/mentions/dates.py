@@ -59,6 +59,8 @@ _PERIOD = lazy(
 )
 _WEEKDAY = lazy(rf"(?:[Ll]ast |[Nn]ext )?{WEEKDAY}")
 # "last November", "this September" (not "last June 2": a day takes no "last").
+# "the 1990s", "the early 1980s", "mid-1990s" (the span leaves out "the").
+_DECADE = lazy(r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:1[0-9]|20)[0-9]0s\b")
 _NAMED_MONTH = lazy(rf"(?:[Ll]ast|[Tt]his) {MONTH}(?!\.? ?[0-9])")
 # "the third quarter", "third-quarter profit", "the first half of 2024", "Q3 2024" (the span
 # leaves out "the", as for every date). Not "the first half of the match", "the first
@@ -193,6 +195,8 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
     periods = _starting(text, _before(occurrences(text, _PERIOD_TAILS), (4, 12)), _PERIOD_WORDS)
     weekdays = _starting(text, _before(occurrences(text, _WEEKDAY_TAILS), (1, 6)), _WEEKDAY_WORDS)
     ago = [index for index in occurrences(text, (" ago",)) if text.endswith(_AGO_UNITS, 0, index)]
+    decades = [end - 4 for start, end in digit_runs(text) if text.startswith("0s", end - 1)]
+    decades += _starting(text, _before(decades, (4, 5, 6)), _PART_WORDS)
     named_months = _starting(text, _before(months, (5,)), ("Last ", "last ", "This ", "this "))
     year_parts = _starting(
         text, _before(occurrences(text, ("quarter", "half")), (6, 7)), _YEAR_PART_WORDS
@@ -212,6 +216,7 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
         (False, [m for m in _matches(_WEEKDAY, text, weekdays) if not _following(text, m)]),
         (False, _matches(_AGO, text, _before(ago, tuple(range(1, 20))))),
         (False, _matches(_NAMED_MONTH, text, named_months)),
+        (False, _matches(_DECADE, text, decades)),
         (False, [m for m in _matches(_YEAR_PART, text, year_parts) if not _in_game(text, m)]),
     ]
 

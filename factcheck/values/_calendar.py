@@ -56,6 +56,8 @@ MONTH_THIRDS: dict[str, tuple[int, int | None]] = {
 PERIOD_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # A year's parts by name: how many months each holds.
 YEAR_PARTS: dict[str, int] = {"quarter": 3, "half": 6}
+# Parts of a decade ("the early 1990s") as (first year, last year) within it.
+DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 # Thirds of a year as (first month, last month).
 YEAR_THIRDS: dict[str, tuple[int, int]] = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
@@ -131,3 +133,14 @@ def latest_started_year(month: int, anchor: datetime.date) -> int:
     way the quarter has begun; a quarter still to come is said so ("next year's first
     quarter") or given its year."""
     return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def decade(first_year: int, part: str | None = None) -> DateValue:
+    """The decade starting ``first_year`` ("the 1990s"), or its early (years 0-3), mid (4-6)
+    or late (7-9) part, as an interval of whole years."""
+    first, last = DECADE_PARTS[part] if part else (0, 9)
+    return DateValue(
+        datetime.date(first_year + first, 1, 1),
+        datetime.date(first_year + last, 12, 31),
+        "interval",
+    )

@@ -13,10 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.values._calendar import (
+    DECADE_PARTS,
     MONTH_THIRDS,
     PERIOD_ORDINALS,
     WEEKDAYS,
     YEAR_PARTS,
+    decade,
     latest_started_year,
     latest_year,
     month_third,
@@ -211,6 +213,20 @@ def _quarter_or_half(tokens: Sequence[Token], anchor: datetime.date) -> DateValu
     return year_part(year, months, number)
 
 
+def _decade(tokens: Sequence[Token]) -> DateValue | None:
+    """ "the 1990s", "the early 1980s", "mid-1990s": a decade, or a part of one."""
+    part = text_at(tokens, 0) if text_at(tokens, 0) in DECADE_PARTS else None
+    index = 0
+    if part is not None:
+        index = 2 if text_at(tokens, 1) == "-" else 1
+    if len(tokens) != index + 2 or text_at(tokens, index + 1) != "s" or tokens[index + 1].spaced:
+        return None
+    found = _read_year(tokens, index)
+    if found is None or found[0] % 10:
+        return None
+    return decade(found[0], part)
+
+
 def _iso_date(tokens: Sequence[Token]) -> DateValue | None:
     """ "2025-06-02", as some outlets print it."""
     if len(tokens) != 5 or any(token.spaced for token in tokens[1:]):
@@ -241,6 +257,7 @@ def _parse_single(tokens: Sequence[Token], anchor: datetime.date) -> DateValue |
         or _weekday_and_date(tokens, anchor)
         or _part_of_period(tokens, anchor)
         or _quarter_or_half(tokens, anchor)
+        or _decade(tokens)
     )
     if value is None:
         partial = _read_partial(tokens)
