@@ -48,10 +48,16 @@ _DAY_MONTH = lazy(rf"{DAY}(?:{_TO}{DAY})?(?: of)? {MONTH}(?:{_TO}{DAY} {MONTH})?
 _MONTH_DAY = lazy(rf"{MONTH} {DAY}(?:{_TO}(?:{MONTH} )?{DAY})?(?:,? {YEAR})?")
 _MONTH_YEAR = lazy(rf"{MONTH},? (?:of )?{YEAR}")
 _YEARS = lazy(rf"{BARE_YEAR} ?(?:-|to) ?{BARE_YEAR}")
-_PART = lazy(rf"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)[- ](?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR})")
-_PART_OF = lazy(
-    rf"(?:[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd) of (?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR})"
+# "late May", "mid-2024", "early next year"; "the end of May", "the end of the year".
+_PART = lazy(
+    rf"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)[- ]"
+    rf"(?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR}|(?:this|next|last) year\b)"
 )
+_PART_OF = lazy(
+    rf"(?:[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd) of "
+    rf"(?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR}|(?:this|next|last|the) year\b)"
+)
+_NAMED_YEARS = ("this year", "next year", "last year", "the year")
 _RELATIVE_DAY = lazy(r"(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b")
 _PERIOD = lazy(
     r"(?:[Ee]arlier [Tt]his|[Tt]his|[Ll]ast) (?:week|month|year|morning|afternoon|evening)\b"
@@ -183,7 +189,7 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
     """For each pattern in turn, whether it reads a calendar date (a weekday before it joins
     it) and its matches, in text order, as its finditer would find them."""
     years = _years(text)
-    tails = months + [match.start() for match in years]
+    tails = months + [match.start() for match in years] + occurrences(text, _NAMED_YEARS)
     # "2025-06-27": four characters before a dash that has another dash three after it.
     dashes = occurrences(text, ("-",))
     iso = [dash - 4 for dash in dashes if dash >= 4 and text[dash + 3 : dash + 4] == "-"]
@@ -337,7 +343,8 @@ _FUTURE = lazy(
 _FUTURE_WORDS = ("will", "'ll", "would", " due", "scheduled", "set to", "planned", "expect")
 _FUTURE_WORDS += ("upcoming", "next")
 _STATED = lazy(
-    r"[0-9]{4}|\b(?:last|ago|yesterday|today|tonight|tomorrow|this|earlier)\b", re.IGNORECASE
+    r"[0-9]{4}|\b(?:last|ago|yesterday|today|tonight|tomorrow|this|earlier|next|year)\b",
+    re.IGNORECASE,
 )
 _WEEKDAY_ONLY = lazy(rf"(?:[Oo]n )?{WEEKDAY}")
 

@@ -41,6 +41,8 @@ _MONTH_PREPOSITIONS = frozenset({"in", "since", "by", "until", "till", "during",
 _TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _RANGE_SEPARATORS = frozenset({"-", "to", "until", "till", "through"})
 _PART_OF = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
+# Years named by their place around the dateline, in "early next year", "the end of the year".
+_NAMED_YEARS = {"this year": 0, "the year": 0, "next year": 1, "last year": -1}
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _YEARS = range(1000, 3000)
 
@@ -159,7 +161,8 @@ def _resolve(partial: _Partial, anchor: datetime.date) -> DateValue | None:
 
 
 def _part_of_period(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
-    """ "early June", "mid-May", "late May 2025", "the end of May", "mid-2024"."""
+    """ "early June", "mid-May", "late May 2025", "the end of May", "mid-2024",
+    "early next year", "the end of the year"."""
     first = text_at(tokens, 0)
     if first in MONTH_THIRDS:
         part, index = first, 1
@@ -171,6 +174,10 @@ def _part_of_period(tokens: Sequence[Token], anchor: datetime.date) -> DateValue
         part, index = "late", 2
     else:
         return None
+    named = " ".join(token.text for token in tokens[index:])
+    if named in _NAMED_YEARS and (named != "the year" or first in _PART_OF):
+        # "early next year", "late this year", "the end of the year" (the dateline's year)
+        return year_third(anchor.year + _NAMED_YEARS[named], part)
     partial = _read_partial(tokens[index:])
     if partial is None or partial.day is not None:
         return None
