@@ -393,6 +393,21 @@ def _year_later(value: DateValue) -> DateValue | None:
     return DateValue(start, end, value.precision)
 
 
+# A date just after a verb in the past tense dates that verb, whatever the sentence says
+# of the future before it: "Exiles will appeal the ruling, Cuba predicted Wednesday", "the
+# envoy who would mediate arrived on Tuesday". Not "scheduled Friday", "expected Friday".
+_PAST_VERB = lazy(
+    r"\b(?:(?!(?:re)?schedul|expect|plann|slat|intend|need)[a-z]+ed|said|told|met|left|"
+    r"began|spoke|came|went|held|took|gave|won|lost|fell|rose|struck|saw|sent|wrote|was|"
+    r"were)(?: (?:on|late|early))? $"
+)
+
+
+def _after_past_verb(before: str) -> bool:
+    """Whether ``before`` ends with a verb in the past tense (and perhaps "on")."""
+    return bool(_PAST_VERB().search(before, max(0, len(before) - 40)))
+
+
 def _ahead(text: str, candidate: Candidate, value: DateValue, anchor: datetime.date) -> DateValue:
     """The next such date instead of the last one when the sentence speaks of the future."""
     if value.start >= anchor or _STATED().search(candidate.phrase):
@@ -402,7 +417,7 @@ def _ahead(text: str, candidate: Candidate, value: DateValue, anchor: datetime.d
         # it; a quarter still to come is said so ("next year's first quarter") or dated.
         return value
     before = text[_sentence_start(text, candidate.start) : candidate.start]
-    if not _speaks_of_future(before):
+    if not _speaks_of_future(before) or _after_past_verb(before):
         return value
     if _WEEKDAY_ONLY().fullmatch(candidate.phrase):
         return DateValue.for_day(value.start + datetime.timedelta(days=7))
