@@ -72,7 +72,8 @@ _NAMED_MONTH = lazy(rf"(?:[Ll]ast|[Tt]his) {MONTH}(?!\.? ?[0-9])")
 # leaves out "the", as for every date). Not "the first half of the match", "the first
 # half-hour", "the first quarter-century": those name no part of a year.
 _YEAR_PART = lazy(
-    rf"(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[- ](?:quarter|half)|Q[1-4])\b"
+    rf"(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[- ](?:quarter|half)|Q[1-4]"
+    rf"|(?:[Tt]his|[Cc]urrent|[Ll]atest|[Ll]ast|[Pp]revious|[Nn]ext) quarter)\b"
     rf"(?:,? (?:of )?{YEAR}|(?![- ](?:of|hours?|century|centuries|dozen|miles?|inch|inches)\b))"
 )
 # A quarter or half in a sentence about a game is the game's ("scored in the third quarter").
@@ -140,6 +141,8 @@ _WEEKDAY_TAILS = ("onday", "uesday", "ednesday", "hursday", "riday", "aturday", 
 _RELATIVE_TAILS = ("oday", "onight", "esterday", "omorrow")
 _PERIOD_TAILS = (" week", " month", " year", " morning", " afternoon", " evening")
 _YEAR_PART_WORDS = ("First", "first", "Second", "second", "Third", "third", "Fourth", "fourth")
+_YEAR_PART_WORDS += ("This", "this", "Current", "current", "Latest", "latest", "Last", "last")
+_YEAR_PART_WORDS += ("Previous", "previous", "Next", "next")
 _QUARTER_CODES = ("Q1", "Q2", "Q3", "Q4")
 _AGO_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
 
@@ -205,7 +208,7 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
     decades += _starting(text, _before(decades, (4, 5, 6)), _PART_WORDS)
     named_months = _starting(text, _before(months, (5,)), ("Last ", "last ", "This ", "this "))
     year_parts = _starting(
-        text, _before(occurrences(text, ("quarter", "half")), (6, 7)), _YEAR_PART_WORDS
+        text, _before(occurrences(text, ("quarter", "half")), (5, 6, 7, 8, 9)), _YEAR_PART_WORDS
     )
     year_parts += occurrences(text, _QUARTER_CODES)
     return [

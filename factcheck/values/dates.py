@@ -191,6 +191,22 @@ def _part_of_period(tokens: Sequence[Token], anchor: datetime.date) -> DateValue
     return month_third(year, partial.month, part)
 
 
+# Quarters named by their place around the dateline: how many quarters from the one under
+# way. "the latest quarter" in earnings copy is the last one reported, so the last ended.
+_NAMED_QUARTERS = {"this": 0, "current": 0, "latest": -1, "last": -1, "previous": -1, "next": 1}
+
+
+def _named_quarter(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    """ "the current quarter", "this quarter", "the latest quarter", "next quarter"."""
+    if len(tokens) != 2 or text_at(tokens, 1) != "quarter":
+        return None
+    step = _NAMED_QUARTERS.get(text_at(tokens, 0))
+    if step is None:
+        return None
+    quarters = anchor.year * 4 + (anchor.month - 1) // 3 + step
+    return year_part(quarters // 4, 3, quarters % 4 + 1)
+
+
 def _quarter_or_half(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
     """ "the third quarter", "third-quarter", "the first half of 2024", "Q3 2024".
 
@@ -264,6 +280,7 @@ def _parse_single(tokens: Sequence[Token], anchor: datetime.date) -> DateValue |
         or _weekday_and_date(tokens, anchor)
         or _part_of_period(tokens, anchor)
         or _quarter_or_half(tokens, anchor)
+        or _named_quarter(tokens, anchor)
         or _decade(tokens)
     )
     if value is None:

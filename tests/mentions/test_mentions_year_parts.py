@@ -46,6 +46,12 @@ FOUND = [
      [("first half", "2025-01-01/2025-06-30")]),
     ("The third quarter, 2023 was the weakest.", OCTOBER,
      [("third quarter, 2023", "2023-07-01/2023-09-30")]),
+    # Named by their place: the one under way, the last one ended (reported), the next one.
+    ("Sales in the current quarter will rise.", OCTOBER,
+     [("current quarter", "2025-10-01/2025-12-31")]),
+    ("Profit fell in the latest quarter.", OCTOBER, [("latest quarter", "2025-07-01/2025-09-30")]),
+    ("Last quarter, margins widened.", MARCH, [("Last quarter", "2024-10-01/2024-12-31")]),
+    ("The next quarter looks weak.", OCTOBER, [("next quarter", "2026-01-01/2026-03-31")]),
     # Future words do not move a quarter a year on: the results are of the quarter just ended.
     ("The company will report third-quarter results on Oct. 30.", OCTOBER,
      [("third-quarter", "2025-07-01/2025-09-30"), ("Oct. 30", "2025-10-30")]),
@@ -58,6 +64,8 @@ NOT_FOUND = [
     ("The first half-hour was quiet.", OCTOBER),
     ("It lasted the first quarter-century of the republic.", OCTOBER),
     ("A quarter of the staff left.", OCTOBER),
+    ("He scored in the last quarter.", OCTOBER),
+    ("Cities grew in the last quarter of the century.", OCTOBER),
 ]
 # fmt: on
 
@@ -84,7 +92,10 @@ def test_the_value_reader_reads_what_the_finder_found(
         assert parse_date(span, anchor) == DateValue.from_edtf(value), span
 
 
-@pytest.mark.parametrize("phrase", ["fifth quarter", "third half", "Q5", "the quarter", "Q3 of"])
+@pytest.mark.parametrize(
+    "phrase",
+    ["fifth quarter", "third half", "Q5", "the quarter", "Q3 of", "latest half", "quarter"],
+)
 def test_not_a_quarter(phrase: str) -> None:
     assert parse_date(phrase, OCTOBER) is None
 
