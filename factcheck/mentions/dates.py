@@ -67,6 +67,8 @@ _WEEKDAY = lazy(rf"(?:[Ll]ast |[Nn]ext )?{WEEKDAY}")
 # "last November", "this September" (not "last June 2": a day takes no "last").
 # "the 1990s", "the early 1980s", "mid-1990s" (the span leaves out "the").
 _DECADE = lazy(r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:1[0-9]|20)[0-9]0s\b")
+# "this weekend", "last weekend", "over the weekend" (a bare "weekend" only after "the").
+_WEEKEND = lazy(r"(?:(?:[Tt]his|[Ll]ast) )?weekend\b(?! of\b)")
 _NAMED_MONTH = lazy(rf"(?:[Ll]ast|[Tt]his) {MONTH}(?!\.? ?[0-9])")
 # "the third quarter", "third-quarter profit", "the first half of 2024", "Q3 2024" (the span
 # leaves out "the", as for every date). Not "the first half of the match", "the first
@@ -206,6 +208,13 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
     ago = [index for index in occurrences(text, (" ago",)) if text.endswith(_AGO_UNITS, 0, index)]
     decades = [end - 4 for start, end in digit_runs(text) if text.startswith("0s", end - 1)]
     decades += _starting(text, _before(decades, (4, 5, 6)), _PART_WORDS)
+    weekends = [
+        start
+        for index in occurrences(text, ("weekend",))
+        for start in (index - 5, index)
+        if (start == index and text[max(0, index - 4) : index] in ("the ", "The "))
+        or (start == index - 5 and text.startswith(("this ", "This ", "last ", "Last "), start))
+    ]
     named_months = _starting(text, _before(months, (5,)), ("Last ", "last ", "This ", "this "))
     year_parts = _starting(
         text, _before(occurrences(text, ("quarter", "half")), (5, 6, 7, 8, 9)), _YEAR_PART_WORDS
@@ -226,6 +235,7 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
         (False, _matches(_AGO, text, _before(ago, tuple(range(1, 20))))),
         (False, _matches(_NAMED_MONTH, text, named_months)),
         (False, _matches(_DECADE, text, decades)),
+        (False, _matches(_WEEKEND, text, weekends)),
         (False, [m for m in _matches(_YEAR_PART, text, year_parts) if not _in_game(text, m)]),
     ]
 
@@ -346,7 +356,7 @@ _FUTURE = lazy(
 _FUTURE_WORDS = ("will", "'ll", "would", " due", "scheduled", "set to", "planned", "expect")
 _FUTURE_WORDS += ("upcoming", "next")
 _STATED = lazy(
-    r"[0-9]{4}|\b(?:last|ago|yesterday|today|tonight|tomorrow|this|earlier|next|year)\b",
+    r"[0-9]{4}|\b(?:last|ago|yesterday|today|tonight|tomorrow|this|earlier|next|year|weekend)\b",
     re.IGNORECASE,
 )
 _WEEKDAY_ONLY = lazy(rf"(?:[Oo]n )?{WEEKDAY}")

@@ -26,6 +26,19 @@ def _week_start(day: datetime.date) -> datetime.date:
     return day - datetime.timedelta(days=day.weekday())
 
 
+def _weekend(words: str, anchor: datetime.date) -> DateValue | None:
+    """ "this weekend": the Saturday and Sunday of the anchor's week. "last weekend": the
+    one before it. "weekend" ("over the weekend", "at the weekend"): the one news means from
+    the day it is filed, the last one from Monday to Thursday, the coming one on a Friday,
+    the one under way on a Saturday or Sunday."""
+    saturday = _week_start(anchor) + datetime.timedelta(days=5)
+    if words == "last weekend" or (words == "weekend" and anchor.weekday() < 4):
+        saturday -= datetime.timedelta(days=7)
+    elif words not in ("this weekend", "weekend"):
+        return None
+    return DateValue(saturday, saturday + datetime.timedelta(days=1), "interval")
+
+
 def _period(words: str, anchor: datetime.date) -> DateValue | None:
     """Named periods around the anchor: this/last/next/earlier this week, month or year."""
     monday = _week_start(anchor)
@@ -145,6 +158,7 @@ def parse_relative(tokens: Sequence[Token], anchor: datetime.date) -> DateValue 
         return DateValue.for_day(anchor + datetime.timedelta(days=_OFFSETS[words]))
     return (
         _period(words, anchor)
+        or _weekend(words, anchor)
         or _weekday(tokens, anchor)
         or _ago(tokens, anchor)
         or _named_month(tokens, anchor)
