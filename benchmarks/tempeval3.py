@@ -47,6 +47,7 @@ How a finder value becomes a TimeML value (`timeml_value`):
 | interval of a decade / century            | `199` / `19`           | "the 1990s"           |
 | a third of a month, or its 1st to the DCT | `2025-05` (1)          | "late May"            |
 | a third of a year, or Jan. 1st to the DCT | `2023`                 | "early 2023"          |
+| years 0-3, 4-6 or 7-9 of a decade         | the decade, `198` (1)  | "the early 1980s"     |
 | any other interval: a range of days       | its first day          | "June 2-4"            |
 | time `10:30`, `22:57+03:00`               | `2025-06-27T10:30` (2) | "10:30 a.m."          |
 | a day named with a part of it             | `2025-06-24TMO` (3)    | "Tuesday morning"     |
@@ -265,8 +266,9 @@ def interval_value(
     """The TimeML value of the interval of days [start, end] (see the table above).
 
     Only intervals the finder makes are named: weeks ("last week"), weekends, quarters,
-    halves, decades, centuries, thirds of a month ("late May") or of a year ("early 2023"),
-    and the part of a week, month or year up to the DCT ("earlier this week"). Any other
+    halves, decades and their parts ("the early 1980s"), centuries, thirds of a month
+    ("late May") or of a year ("early 2023"), and the part of a week, month or year up to
+    the DCT ("earlier this week"). Any other
     interval is a range of days ("June 2-4"), which TimeML annotates as one TIMEX3 per end:
     its first day.
     """
@@ -290,6 +292,10 @@ def interval_value(
                 return f"{start.year // 10:03d}"
             if end.year == start.year + 99 and start.year % 100 == 0:
                 return f"{start.year // 100:02d}"
+        # "the early 1980s": TimeML writes "early" in `mod` and the decade in the value.
+        decade_part = (start.year % 10, end.year % 10) in ((0, 3), (4, 6), (7, 9))
+        if (start.month, end.month) == (1, 12) and end.year - start.year <= 3 and decade_part:
+            return f"{start.year // 10:03d}"
         if months == 4 and start.month in (1, 5, 9):
             return f"{start.year:04d}"
     same_month = (start.year, start.month) == (end.year, end.month)

@@ -48,16 +48,43 @@ _DAY_MONTH = lazy(rf"{DAY}(?:{_TO}{DAY})?(?: of)? {MONTH}(?:{_TO}{DAY} {MONTH})?
 _MONTH_DAY = lazy(rf"{MONTH} {DAY}(?:{_TO}(?:{MONTH} )?{DAY})?(?:,? {YEAR})?")
 _MONTH_YEAR = lazy(rf"{MONTH},? (?:of )?{YEAR}")
 _YEARS = lazy(rf"{BARE_YEAR} ?(?:-|to) ?{BARE_YEAR}")
-_PART = lazy(rf"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)[- ](?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR})")
-_PART_OF = lazy(
-    rf"(?:[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd) of (?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR})"
+# "late May", "mid-2024", "early next year"; "the end of May", "the end of the year".
+_PART = lazy(
+    rf"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)[- ]"
+    rf"(?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR}|(?:this|next|last) year\b)"
 )
+_PART_OF = lazy(
+    rf"(?:[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd) of "
+    rf"(?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR}|(?:this|next|last|the) year\b)"
+)
+_NAMED_YEARS = ("this year", "next year", "last year", "the year")
 _RELATIVE_DAY = lazy(r"(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b")
 _PERIOD = lazy(
     r"(?:[Ee]arlier [Tt]his|[Tt]his|[Ll]ast) (?:week|month|year|morning|afternoon|evening)\b"
+    r"|[Nn]ext (?:week|month|year)\b"
 )
-_WEEKDAY = lazy(rf"(?:[Ll]ast )?{WEEKDAY}")
-_AGO = lazy(rf"{_NUMBER_WORD} (?:days?|weeks?) ago\b")
+_WEEKDAY = lazy(rf"(?:[Ll]ast |[Nn]ext )?{WEEKDAY}")
+# "last November", "this September" (not "last June 2": a day takes no "last").
+# "the 1990s", "the early 1980s", "mid-1990s" (the span leaves out "the").
+_DECADE = lazy(r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:1[0-9]|20)[0-9]0s\b")
+# "this weekend", "last weekend", "over the weekend" (a bare "weekend" only after "the").
+_WEEKEND = lazy(r"(?:(?:[Tt]his|[Ll]ast) )?weekend\b(?! of\b)")
+_NAMED_MONTH = lazy(rf"(?:[Ll]ast|[Tt]his) {MONTH}(?!\.? ?[0-9])")
+# "the third quarter", "third-quarter profit", "the first half of 2024", "Q3 2024" (the span
+# leaves out "the", as for every date). Not "the first half of the match", "the first
+# half-hour", "the first quarter-century": those name no part of a year.
+_YEAR_PART = lazy(
+    rf"(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[- ](?:quarter|half)|Q[1-4]"
+    rf"|(?:[Tt]his|[Cc]urrent|[Ll]atest|[Ll]ast|[Pp]revious|[Nn]ext) quarter)\b"
+    rf"(?:,? (?:of )?{YEAR}|(?![- ](?:of|hours?|century|centuries|dozen|miles?|inch|inches)\b))"
+)
+# A quarter or half in a sentence about a game is the game's ("scored in the third quarter").
+_GAME = lazy(
+    r"\b(?:games?|match(?:es)?|scored|scoring|goals?|touchdowns?|innings|half-?time|kick-?off|"
+    r"quarterback|baskets?|overtime|penalty|penalties)\b",
+    re.IGNORECASE,
+)
+_AGO = lazy(rf"{_NUMBER_WORD} (?:days?|weeks?|months?|years?) ago\b")
 # "Wednesday, June 26", "Tuesday 3 June": a weekday just before a calendar date joins it.
 _WEEKDAY_BEFORE = lazy(rf"{WEEKDAY},? $")
 # "between June 2 and June 5", "between June 2 and 5", "from 2014 to 2022": built from the
@@ -103,8 +130,9 @@ _MONTH = re.compile(
 _PART_WORDS = ("Early", "early", "Mid", "mid", "Late", "late", "End", "end")
 _PART_OF_WORDS = ("Beginning of ", "beginning of ", "Start of ", "start of ", "Middle of ")
 _PART_OF_WORDS += ("middle of ", "End of ", "end of ")
-_PERIOD_WORDS = ("Earlier ", "earlier ", "This ", "this ", "Last ", "last ")
-_WEEKDAY_WORDS = ("Last ", "last ", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_PERIOD_WORDS = ("Earlier ", "earlier ", "This ", "this ", "Last ", "last ", "Next ", "next ")
+_WEEKDAY_WORDS = ("Last ", "last ", "Next ", "next ", "Mon", "Tue", "Wed", "Thu", "Fri")
+_WEEKDAY_WORDS += ("Sat", "Sun")
 _PREPOSITIONS = frozenset(
     word
     for name in word_set("in since by until till during from to through before after throughout")
@@ -114,6 +142,11 @@ _PREPOSITIONS = frozenset(
 _WEEKDAY_TAILS = ("onday", "uesday", "ednesday", "hursday", "riday", "aturday", "unday")
 _RELATIVE_TAILS = ("oday", "onight", "esterday", "omorrow")
 _PERIOD_TAILS = (" week", " month", " year", " morning", " afternoon", " evening")
+_YEAR_PART_WORDS = ("First", "first", "Second", "second", "Third", "third", "Fourth", "fourth")
+_YEAR_PART_WORDS += ("This", "this", "Current", "current", "Latest", "latest", "Last", "last")
+_YEAR_PART_WORDS += ("Previous", "previous", "Next", "next")
+_QUARTER_CODES = ("Q1", "Q2", "Q3", "Q4")
+_AGO_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
 
 
 def _before(tails: list[int], offsets: tuple[int, ...]) -> list[int]:
@@ -161,7 +194,7 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
     """For each pattern in turn, whether it reads a calendar date (a weekday before it joins
     it) and its matches, in text order, as its finditer would find them."""
     years = _years(text)
-    tails = months + [match.start() for match in years]
+    tails = months + [match.start() for match in years] + occurrences(text, _NAMED_YEARS)
     # "2025-06-27": four characters before a dash that has another dash three after it.
     dashes = occurrences(text, ("-",))
     iso = [dash - 4 for dash in dashes if dash >= 4 and text[dash + 3 : dash + 4] == "-"]
@@ -172,11 +205,21 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
     relative = _before(occurrences(text, _RELATIVE_TAILS), (1,))
     periods = _starting(text, _before(occurrences(text, _PERIOD_TAILS), (4, 12)), _PERIOD_WORDS)
     weekdays = _starting(text, _before(occurrences(text, _WEEKDAY_TAILS), (1, 6)), _WEEKDAY_WORDS)
-    ago = [
-        index
-        for index in occurrences(text, (" ago",))
-        if text.endswith(("day", "days", "week", "weeks"), 0, index)
+    ago = [index for index in occurrences(text, (" ago",)) if text.endswith(_AGO_UNITS, 0, index)]
+    decades = [end - 4 for start, end in digit_runs(text) if text.startswith("0s", end - 1)]
+    decades += _starting(text, _before(decades, (4, 5, 6)), _PART_WORDS)
+    weekends = [
+        start
+        for index in occurrences(text, ("weekend",))
+        for start in (index - 5, index)
+        if (start == index and text[max(0, index - 4) : index] in ("the ", "The "))
+        or (start == index - 5 and text.startswith(("this ", "This ", "last ", "Last "), start))
     ]
+    named_months = _starting(text, _before(months, (5,)), ("Last ", "last ", "This ", "this "))
+    year_parts = _starting(
+        text, _before(occurrences(text, ("quarter", "half")), (5, 6, 7, 8, 9)), _YEAR_PART_WORDS
+    )
+    year_parts += occurrences(text, _QUARTER_CODES)
     return [
         (False, _matches(_ISO, text, iso)),
         (True, _matches(_DAY_MONTH, text, days)),
@@ -187,10 +230,32 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
         (False, _matches(_PART_OF, text, parts_of)),
         (False, years),  # a bare year: _YEAR_ONLY is that pattern
         (False, _matches(_RELATIVE_DAY, text, relative)),
-        (False, _matches(_PERIOD, text, periods)),
-        (False, _matches(_WEEKDAY, text, weekdays)),
+        (False, [m for m in _matches(_PERIOD, text, periods) if not _following(text, m)]),
+        (False, [m for m in _matches(_WEEKDAY, text, weekdays) if not _following(text, m)]),
         (False, _matches(_AGO, text, _before(ago, tuple(range(1, 20))))),
+        (False, _matches(_NAMED_MONTH, text, named_months)),
+        (False, _matches(_DECADE, text, decades)),
+        (False, _matches(_WEEKEND, text, weekends)),
+        (False, [m for m in _matches(_YEAR_PART, text, year_parts) if not _in_game(text, m)]),
     ]
+
+
+def _following(text: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is "the next week", "the next Monday": counted from an event the
+    story told ("the next year he moved"), or a length ("in the next year"), not the dateline's
+    next week."""
+    start = match.start()
+    return text.startswith(("next", "Next"), start) and text[max(0, start - 4) : start] in (
+        "the ",
+        "The ",
+    )
+
+
+def _in_game(text: str, match: re.Match[str]) -> bool:
+    """Whether the sentence holding ``match`` speaks of a game (so a quarter is the game's)."""
+    start = _sentence_start(text, match.start())
+    end = _MARKS.search(text, match.end())
+    return bool(_GAME().search(text, start, end.start() if end else len(text)))
 
 
 def _candidates(text: str) -> list[Candidate]:
@@ -291,7 +356,8 @@ _FUTURE = lazy(
 _FUTURE_WORDS = ("will", "'ll", "would", " due", "scheduled", "set to", "planned", "expect")
 _FUTURE_WORDS += ("upcoming", "next")
 _STATED = lazy(
-    r"[0-9]{4}|\b(?:last|ago|yesterday|today|tonight|tomorrow|this|earlier)\b", re.IGNORECASE
+    r"[0-9]{4}|\b(?:last|ago|yesterday|today|tonight|tomorrow|this|earlier|next|year|weekend)\b",
+    re.IGNORECASE,
 )
 _WEEKDAY_ONLY = lazy(rf"(?:[Oo]n )?{WEEKDAY}")
 
@@ -340,12 +406,31 @@ def _year_later(value: DateValue) -> DateValue | None:
     return DateValue(start, end, value.precision)
 
 
+# A date just after a verb in the past tense dates that verb, whatever the sentence says
+# of the future before it: "Exiles will appeal the ruling, Cuba predicted Wednesday", "the
+# envoy who would mediate arrived on Tuesday". Not "scheduled Friday", "expected Friday".
+_PAST_VERB = lazy(
+    r"\b(?:(?!(?:re)?schedul|expect|plann|slat|intend|need)[a-z]+ed|said|told|met|left|"
+    r"began|spoke|came|went|held|took|gave|won|lost|fell|rose|struck|saw|sent|wrote|was|"
+    r"were)(?: (?:on|late|early))? $"
+)
+
+
+def _after_past_verb(before: str) -> bool:
+    """Whether ``before`` ends with a verb in the past tense (and perhaps "on")."""
+    return bool(_PAST_VERB().search(before, max(0, len(before) - 40)))
+
+
 def _ahead(text: str, candidate: Candidate, value: DateValue, anchor: datetime.date) -> DateValue:
     """The next such date instead of the last one when the sentence speaks of the future."""
     if value.start >= anchor or _STATED().search(candidate.phrase):
         return value
+    if _YEAR_PART().match(candidate.phrase):
+        # "will report third-quarter results": the quarter that has begun, as parse_date reads
+        # it; a quarter still to come is said so ("next year's first quarter") or dated.
+        return value
     before = text[_sentence_start(text, candidate.start) : candidate.start]
-    if not _speaks_of_future(before):
+    if not _speaks_of_future(before) or _after_past_verb(before):
         return value
     if _WEEKDAY_ONLY().fullmatch(candidate.phrase):
         return DateValue.for_day(value.start + datetime.timedelta(days=7))

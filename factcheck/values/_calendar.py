@@ -52,6 +52,12 @@ MONTH_THIRDS: dict[str, tuple[int, int | None]] = {
     "mid": (11, 20),
     "late": (21, None),
 }
+# Quarters and halves of a year, by the ordinal that names them ("the third quarter").
+PERIOD_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# A year's parts by name: how many months each holds.
+YEAR_PARTS: dict[str, int] = {"quarter": 3, "half": 6}
+# Parts of a decade ("the early 1990s") as (first year, last year) within it.
+DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 # Thirds of a year as (first month, last month).
 YEAR_THIRDS: dict[str, tuple[int, int]] = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
@@ -107,3 +113,34 @@ def year_third(year: int, part: str) -> DateValue:
     """The early (Jan-Apr), mid (May-Aug) or late (Sep-Dec) part of a year, as an interval."""
     first, last = YEAR_THIRDS[part]
     return DateValue(datetime.date(year, first, 1), month_end(year, last), "interval")
+
+
+def year_part(year: int, months: int, number: int) -> DateValue | None:
+    """Quarter (``months`` 3) or half (6) number ``number`` of ``year``, as an interval;
+    None when the year has no such part (a fourth half)."""
+    if not 1 <= number <= 12 // months:
+        return None
+    first = (number - 1) * months + 1
+    last = first + months - 1
+    return DateValue(datetime.date(year, first, 1), month_end(year, last), "interval")
+
+
+def latest_started_year(month: int, anchor: datetime.date) -> int:
+    """The year of the latest period starting in ``month`` that has begun by the dateline.
+
+    "The fourth quarter" in a March 2025 article is the one just reported, 2024's; in a
+    November 2025 article it is the quarter under way. Earnings copy names both, and either
+    way the quarter has begun; a quarter still to come is said so ("next year's first
+    quarter") or given its year."""
+    return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def decade(first_year: int, part: str | None = None) -> DateValue:
+    """The decade starting ``first_year`` ("the 1990s"), or its early (years 0-3), mid (4-6)
+    or late (7-9) part, as an interval of whole years."""
+    first, last = DECADE_PARTS[part] if part else (0, 9)
+    return DateValue(
+        datetime.date(first_year + first, 1, 1),
+        datetime.date(first_year + last, 12, 31),
+        "interval",
+    )

@@ -1,4 +1,5 @@
-"""Dates stated relative to the dateline: "yesterday", "last week", "on Tuesday", "two days ago".
+"""Dates stated relative to the dateline: "yesterday", "last week", "next year", "on Tuesday",
+"two days ago".
 
 These only mean something against the article's date, so they are resolved here from the anchor
 and kept apart from the calendar forms in ``dates``.
@@ -9,7 +10,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
-from factcheck.values._calendar import WEEKDAYS
+from factcheck.values._calendar import WEEKDAYS, month_end, read_month
 from factcheck.values._tokens import Token, text_at
 from factcheck.values._words import read_cardinal
 from factcheck.values.types import DateValue
@@ -17,14 +18,29 @@ from factcheck.values.types import DateValue
 _TODAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
 _OFFSETS = {"yesterday": -1, "tomorrow": 1, "earlier today": 0}
 _AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+# "two months ago", "five years ago": as precise as the unit, the month or the year.
+_AGO_MONTHS = {"month": 1, "months": 1, "year": 12, "years": 12}
 
 
 def _week_start(day: datetime.date) -> datetime.date:
     return day - datetime.timedelta(days=day.weekday())
 
 
+def _weekend(words: str, anchor: datetime.date) -> DateValue | None:
+    """ "this weekend": the Saturday and Sunday of the anchor's week. "last weekend": the
+    one before it. "weekend" ("over the weekend", "at the weekend"): the one news means from
+    the day it is filed, the last one from Monday to Thursday, the coming one on a Friday,
+    the one under way on a Saturday or Sunday."""
+    saturday = _week_start(anchor) + datetime.timedelta(days=5)
+    if words == "last weekend" or (words == "weekend" and anchor.weekday() < 4):
+        saturday -= datetime.timedelta(days=7)
+    elif words not in ("this weekend", "weekend"):
+        return None
+    return DateValue(saturday, saturday + datetime.timedelta(days=1), "interval")
+
+
 def _period(words: str, anchor: datetime.date) -> DateValue | None:
-    """Named periods around the anchor: this/last/earlier this week, month or year."""
+    """Named periods around the anchor: this/last/next/earlier this week, month or year."""
     monday = _week_start(anchor)
     if words == "last week":
         return DateValue(
@@ -47,30 +63,44 @@ def _period(words: str, anchor: datetime.date) -> DateValue | None:
         return DateValue.for_year(anchor.year - 1)
     if words == "earlier this year":
         return DateValue(datetime.date(anchor.year, 1, 1), anchor, "interval")
+    if words == "next week":
+        return DateValue(
+            monday + datetime.timedelta(days=7), monday + datetime.timedelta(days=13), "interval"
+        )
+    if words == "next month":
+        following = month_end(anchor.year, anchor.month) + datetime.timedelta(days=1)
+        return DateValue.for_month(following.year, following.month)
+    if words == "next year":
+        return DateValue.for_year(anchor.year + 1)
     return None
 
 
 def _weekday(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
     """ "Tuesday" / "on Tuesday": the latest Tuesday on or before the anchor (the anchor itself
     when it is a Tuesday, as wire copy says "on Tuesday" of the day it is filed).
-    "last Tuesday": the latest Tuesday strictly before the anchor.
+    "last Tuesday": the latest Tuesday strictly before the anchor; "next Tuesday": the first
+    Tuesday strictly after it.
     """
-    strictly_before = text_at(tokens, 0) == "last"
-    rest = tokens[1:] if strictly_before else tokens
+    first = text_at(tokens, 0)
+    rest = tokens[1:] if first in ("last", "next") else tokens
     if len(rest) != 1 or rest[0].text not in WEEKDAYS:
         return None
+    if first == "next":
+        ahead = (WEEKDAYS[rest[0].text] - anchor.weekday()) % 7 or 7
+        return DateValue.for_day(anchor + datetime.timedelta(days=ahead))
     back = (anchor.weekday() - WEEKDAYS[rest[0].text]) % 7
-    if strictly_before and back == 0:
+    if first == "last" and back == 0:
         back = 7
     return DateValue.for_day(anchor - datetime.timedelta(days=back))
 
 
 def _ago(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
-    """ "two days ago", "3 days ago", "a week ago": a single day counted back from the anchor."""
+    """ "two days ago", "3 days ago", "a week ago": a single day counted back from the anchor;
+    "two months ago" the month, "five years ago" the year so counted."""
     if len(tokens) < 3 or text_at(tokens, len(tokens) - 1) != "ago":
         return None
     unit = text_at(tokens, len(tokens) - 2)
-    if unit not in _AGO_UNITS:
+    if unit not in _AGO_UNITS and unit not in _AGO_MONTHS:
         return None
     count_tokens = tokens[:-2]
     if len(count_tokens) == 1 and count_tokens[0].text in ("a", "one"):
@@ -86,7 +116,35 @@ def _ago(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
         count = int(read[0])
     if not 0 < count <= 100_000:
         return None
+    if unit in _AGO_MONTHS:
+        months = anchor.year * 12 + anchor.month - 1 - count * _AGO_MONTHS[unit]
+        year, month = divmod(months, 12)
+        if unit.startswith("year"):
+            return DateValue.for_year(year)
+        return DateValue.for_month(year, month + 1)
     return DateValue.for_day(anchor - datetime.timedelta(days=count * _AGO_UNITS[unit]))
+
+
+def _named_month(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    """ "last November", "this September": a month named by its place around the anchor.
+
+    "this September" is the anchor's year's. "last November" is the latest November before
+    the anchor's month, but never the month just before it, for which the words are "last
+    month": "last February" in a March article is a year and a month back."""
+    first = text_at(tokens, 0)
+    if first not in ("last", "this") or len(tokens) < 2:
+        return None
+    found = read_month(tokens, 1)
+    if found is None or found[1] != len(tokens):
+        return None
+    month = found[0]
+    if first == "this":
+        return DateValue.for_month(anchor.year, month)
+    back = (anchor.month - month) % 12
+    if back <= 1:
+        back += 12
+    months = anchor.year * 12 + anchor.month - 1 - back
+    return DateValue.for_month(months // 12, months % 12 + 1)
 
 
 def parse_relative(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
@@ -98,4 +156,10 @@ def parse_relative(tokens: Sequence[Token], anchor: datetime.date) -> DateValue 
         return DateValue.for_day(anchor)
     if words in _OFFSETS:
         return DateValue.for_day(anchor + datetime.timedelta(days=_OFFSETS[words]))
-    return _period(words, anchor) or _weekday(tokens, anchor) or _ago(tokens, anchor)
+    return (
+        _period(words, anchor)
+        or _weekend(words, anchor)
+        or _weekday(tokens, anchor)
+        or _ago(tokens, anchor)
+        or _named_month(tokens, anchor)
+    )

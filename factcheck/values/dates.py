@@ -13,11 +13,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.values._calendar import (
+    DECADE_PARTS,
     MONTH_THIRDS,
+    PERIOD_ORDINALS,
     WEEKDAYS,
+    YEAR_PARTS,
+    decade,
+    latest_started_year,
     latest_year,
     month_third,
     read_month,
+    year_part,
     year_third,
 )
 from factcheck.values._memo import per_article
@@ -35,6 +41,8 @@ _MONTH_PREPOSITIONS = frozenset({"in", "since", "by", "until", "till", "during",
 _TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _RANGE_SEPARATORS = frozenset({"-", "to", "until", "till", "through"})
 _PART_OF = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
+# Years named by their place around the dateline, in "early next year", "the end of the year".
+_NAMED_YEARS = {"this year": 0, "the year": 0, "next year": 1, "last year": -1}
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _YEARS = range(1000, 3000)
 
@@ -153,7 +161,8 @@ def _resolve(partial: _Partial, anchor: datetime.date) -> DateValue | None:
 
 
 def _part_of_period(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
-    """ "early June", "mid-May", "late May 2025", "the end of May", "mid-2024"."""
+    """ "early June", "mid-May", "late May 2025", "the end of May", "mid-2024",
+    "early next year", "the end of the year"."""
     first = text_at(tokens, 0)
     if first in MONTH_THIRDS:
         part, index = first, 1
@@ -165,6 +174,10 @@ def _part_of_period(tokens: Sequence[Token], anchor: datetime.date) -> DateValue
         part, index = "late", 2
     else:
         return None
+    named = " ".join(token.text for token in tokens[index:])
+    if named in _NAMED_YEARS and (named != "the year" or first in _PART_OF):
+        # "early next year", "late this year", "the end of the year" (the dateline's year)
+        return year_third(anchor.year + _NAMED_YEARS[named], part)
     partial = _read_partial(tokens[index:])
     if partial is None or partial.day is not None:
         return None
@@ -176,6 +189,65 @@ def _part_of_period(tokens: Sequence[Token], anchor: datetime.date) -> DateValue
         if year is None:
             return None
     return month_third(year, partial.month, part)
+
+
+# Quarters named by their place around the dateline: how many quarters from the one under
+# way. "the latest quarter" in earnings copy is the last one reported, so the last ended.
+_NAMED_QUARTERS = {"this": 0, "current": 0, "latest": -1, "last": -1, "previous": -1, "next": 1}
+
+
+def _named_quarter(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    """ "the current quarter", "this quarter", "the latest quarter", "next quarter"."""
+    if len(tokens) != 2 or text_at(tokens, 1) != "quarter":
+        return None
+    step = _NAMED_QUARTERS.get(text_at(tokens, 0))
+    if step is None:
+        return None
+    quarters = anchor.year * 4 + (anchor.month - 1) // 3 + step
+    return year_part(quarters // 4, 3, quarters % 4 + 1)
+
+
+def _quarter_or_half(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    """ "the third quarter", "third-quarter", "the first half of 2024", "Q3 2024".
+
+    Without a year, the latest such quarter or half that has begun by the dateline."""
+    first = text_at(tokens, 0)
+    if first == "q" and len(tokens) >= 2 and not tokens[1].spaced and len(tokens[1].text) == 1:
+        months, number, index = 3, int(tokens[1].text) if tokens[1].text.isdigit() else 0, 2
+    elif first in PERIOD_ORDINALS:
+        index = 2 if text_at(tokens, 1) == "-" else 1
+        months = YEAR_PARTS.get(text_at(tokens, index), 0)
+        number, index = PERIOD_ORDINALS[first], index + 1
+    else:
+        return None
+    if not months:
+        return None
+    if text_at(tokens, index) in (",", "of"):  # "the third quarter of 2024"
+        index += 1
+        if index == len(tokens):
+            return None
+    found_year = _read_year(tokens, index)
+    if found_year:
+        year, index = found_year
+    else:
+        year = latest_started_year((number - 1) * months + 1, anchor)
+    if index != len(tokens):
+        return None
+    return year_part(year, months, number)
+
+
+def _decade(tokens: Sequence[Token]) -> DateValue | None:
+    """ "the 1990s", "the early 1980s", "mid-1990s": a decade, or a part of one."""
+    part = text_at(tokens, 0) if text_at(tokens, 0) in DECADE_PARTS else None
+    index = 0
+    if part is not None:
+        index = 2 if text_at(tokens, 1) == "-" else 1
+    if len(tokens) != index + 2 or text_at(tokens, index + 1) != "s" or tokens[index + 1].spaced:
+        return None
+    found = _read_year(tokens, index)
+    if found is None or found[0] % 10:
+        return None
+    return decade(found[0], part)
 
 
 def _iso_date(tokens: Sequence[Token]) -> DateValue | None:
@@ -207,6 +279,9 @@ def _parse_single(tokens: Sequence[Token], anchor: datetime.date) -> DateValue |
         or _iso_date(tokens)
         or _weekday_and_date(tokens, anchor)
         or _part_of_period(tokens, anchor)
+        or _quarter_or_half(tokens, anchor)
+        or _named_quarter(tokens, anchor)
+        or _decade(tokens)
     )
     if value is None:
         partial = _read_partial(tokens)

@@ -138,7 +138,7 @@ NOT_DATES: list[str] = [
     "June 2 in Istanbul",
     "mid-may",
     "late",
-    "next week",
+    "next",
     "June 3-2",
     "on May",  # "on" takes a day, not a month
     "in may",

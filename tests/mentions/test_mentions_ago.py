@@ -1,0 +1,65 @@
+""" "two years ago", "three months ago" are dates counted back from the dateline, as precise as
+their unit: the year, the month ("two days ago" stays a day)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from factcheck.mentions import find_mentions
+from factcheck.values import DateValue, parse_date
+
+MARCH = datetime.date(2025, 3, 31)
+JANUARY = datetime.date(2025, 1, 15)
+
+
+def _found(sentence: str, anchor: datetime.date) -> list[tuple[str, str, str]]:
+    """The date mentions: kind, span and value."""
+    return [
+        (mention.kind, mention.text, mention.value.edtf())  # type: ignore[attr-defined]
+        for mention in find_mentions(sentence, anchor)
+        if mention.kind == "date"
+    ]
+
+
+# fmt: off
+FOUND = [
+    ("He left the party two years ago.", MARCH, [("date", "two years ago", "2023")]),
+    ("Prices were lower a year ago.", MARCH, [("date", "a year ago", "2024")]),
+    ("A year ago the plant was shut.", MARCH, [("date", "A year ago", "2024")]),
+    ("She arrived three months ago.", MARCH, [("date", "three months ago", "2024-12")]),
+    ("She arrived a month ago.", JANUARY, [("date", "a month ago", "2024-12")]),
+    ("The couple married 12 years ago.", MARCH, [("date", "12 years ago", "2013")]),
+    ("The fire started two days ago.", MARCH, [("date", "two days ago", "2025-03-29")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "expected"), FOUND)
+def test_ago_dates_are_found(
+    sentence: str, anchor: datetime.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "expected"), FOUND)
+def test_the_value_reader_agrees(
+    sentence: str, anchor: datetime.date, expected: list[tuple[str, str, str]]
+) -> None:
+    for _, span, value in expected:
+        assert parse_date(span, anchor) == DateValue.from_edtf(value), span
+
+
+def test_a_length_of_years_stays_a_duration() -> None:
+    [mention] = [m for m in find_mentions("The talks lasted two years.", MARCH) if m.kind != "date"]
+    assert (mention.kind, mention.text, mention.value.minimum.iso()) == (  # type: ignore[attr-defined]
+        "duration",
+        "two years",
+        "P2Y",
+    )
+
+
+@pytest.mark.parametrize("phrase", ["years ago", "a decade ago", "zero years ago", "a years"])
+def test_not_an_ago_date(phrase: str) -> None:
+    assert parse_date(phrase, MARCH) is None
