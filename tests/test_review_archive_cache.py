@@ -78,3 +78,33 @@ def test_a_fresh_entry_with_an_out_of_range_value_is_no_traceback(factcheck, new
     run = factcheck("verify", "--format", "json", "--changed-since", "HEAD")
     assert run.code in (0, 1), run.err
     assert "FC120" not in run.out
+
+
+HOSTILE = "\x1b]0;t\x07 @team ##[error]x\n::error::y <img src=x> \u202e"
+
+
+@pytest.mark.parametrize("output_format", ["line", "github", "markdown", "html", "rich"])
+def test_hostile_texts_of_a_fresh_entry_are_escaped(factcheck, newsroom, output_format):
+    assert factcheck("verify", "--format", "json").code == 0
+    [path] = [
+        p for p in (newsroom / CACHE).glob("*.json") if "june-02.yaml" in p.read_text("utf-8")
+    ]
+    entry = json.loads(path.read_text(encoding="utf-8"))
+    fact = entry["facts"][0]
+    fact[0], fact[7], fact[4] = "proposal" + HOSTILE, HOSTILE, ["duration", "P90D", "P90D", None]
+    path.write_text(json.dumps(entry), encoding="utf-8")
+    article = newsroom / "articles" / "june-27.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
+    run = factcheck("verify", "--format", output_format, "--changed-since", "HEAD")
+    assert run.code == 1, run.err
+    assert "FC601" in run.out
+    for text in (run.out, run.err):
+        assert "\x1b" not in text and "\u202e" not in text
+        assert not any(line.lstrip().startswith("::error::y") for line in text.splitlines())
+        if output_format != "github":  # there inside a `::error` command's data, inert
+            assert "##[" not in text
+    if output_format == "markdown":
+        assert "@team" not in run.out and "\\<img" in run.out
+        assert "<img" not in run.out.replace("\\<img", "")
+    if output_format == "html":
+        assert "<img" not in run.out and "&lt;img" in run.out
