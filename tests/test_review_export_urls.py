@@ -6,10 +6,22 @@ import json
 import shutil
 from pathlib import Path
 
-from test_export_claimreview import CONFIG, newsroom  # noqa: F401 (the fixture)
+import pytest
+from test_export_claimreview import ARTICLE, CLAIMS, CONFIG
 
 
-def test_a_claims_file_name_is_percent_encoded_in_the_review_url(factcheck, newsroom: Path):  # noqa: F811
+@pytest.fixture
+def newsroom(tmp_path: Path) -> Path:
+    """The newsroom of tests/test_export_claimreview.py: configuration, article, claims."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "articles" / "talks.md").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "claims" / "talks.yaml").write_text(CLAIMS, encoding="utf-8")
+    (tmp_path / "factcheck.yaml").write_text(CONFIG, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_claims_file_name_is_percent_encoded_in_the_review_url(factcheck, newsroom: Path):
     config = newsroom / "factcheck.yaml"
     config.write_text(
         CONFIG + '  review-url: "https://factdesk.example.org/checks/{file}#{claim}"\n'
