@@ -62,7 +62,12 @@ def article_of(claims_file: Path, policy: ReadPolicy | None = None) -> Path | No
         return None
     article = data.get("article") if isinstance(data, dict) else None
     path = article.get("path") if isinstance(article, dict) else None
-    return (claims_file.parent / path).resolve() if isinstance(path, str) else None
+    if not isinstance(path, str):
+        return None
+    try:
+        return (claims_file.parent / path).resolve()
+    except (OSError, ValueError):  # ValueError: a NUL in the path, which no file can have
+        return None
 
 
 def select_changed(

@@ -53,3 +53,18 @@ def test_an_old_article_version_that_is_not_utf8_is_no_traceback(factcheck, news
     run = factcheck("verify", "--format", "json", "--changed-since", "HEAD", "claims")
     assert run.code in (0, 1), run.err
     assert [f["claims_file"] for f in run.report["files"]] == ["claims/café talks.yaml"]
+
+
+@pytest.mark.parametrize(
+    "path", ['"a\\0b.md"', '"../articles/\\0"', "[1, 2]", '"' + "a/" * 3000 + '"']
+)
+def test_a_hostile_article_path_does_not_crash_the_selection(factcheck, newsroom, path) -> None:
+    claims = newsroom / "claims" / "café talks.yaml"
+    text = claims.read_text().replace("path: ../articles/talks.md", f"path: {path}")
+    assert text != claims.read_text()
+    claims.write_text(text)
+    run = factcheck("verify", "--format", "json", "--changed-since", "HEAD", "claims")
+    assert run.code in (1, 2), run.err
+    assert "Traceback" not in run.err
+    if run.code == 1:
+        assert [f["claims_file"] for f in run.report["files"]] == ["claims/café talks.yaml"]
