@@ -108,3 +108,11 @@ def test_hostile_texts_of_a_fresh_entry_are_escaped(factcheck, newsroom, output_
         assert "<img" not in run.out.replace("\\<img", "")
     if output_format == "html":
         assert "<img" not in run.out and "&lt;img" in run.out
+
+
+def test_accept_writes_the_cache_as_verify_does(factcheck, newsroom):
+    """docs/security.md lists who writes: accept, which checks like verify, writes entries."""
+    run = factcheck("accept", "--file", "claims/june-27.yaml")
+    assert run.code == 0, run.err
+    entries = [json.loads(p.read_text("utf-8")) for p in (newsroom / CACHE).glob("*.json")]
+    assert [entry["claims"] for entry in entries] == ["claims/june-27.yaml"]
