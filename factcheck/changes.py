@@ -18,17 +18,19 @@ class ChangesError(Exception):
     """git could not answer (not a repository, unknown ref): the run stops with exit 2."""
 
 
-def _git(root: Path, *args: str) -> str:
+def _git(root: Path, *args: str, errors: str = "surrogateescape") -> str:
+    """git's output as text. Its bytes are whatever the history holds, so they are decoded
+    here: file names as the file system's (`surrogateescape`, as `os.fsdecode` does), an
+    old article with `errors="replace"`; never strictly, which a byte not UTF-8 would crash."""
     try:
-        done = subprocess.run(
-            ["git", "-C", str(root), *args], capture_output=True, text=True, check=False
-        )
+        done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=False)
     except FileNotFoundError:
         raise ChangesError("--changed-since needs git, which is not installed") from None
     if done.returncode != 0:
-        reason = (done.stderr.strip().splitlines() or ["git failed"])[-1]
+        stderr = done.stderr.decode("utf-8", "replace")
+        reason = (stderr.strip().splitlines() or ["git failed"])[-1]
         raise ChangesError(f"git {args[0]}: {reason}")
-    return done.stdout
+    return done.stdout.decode("utf-8", errors)
 
 
 def repository_root(start: Path) -> Path:
@@ -42,8 +44,9 @@ def changed_since(ref: str, start: Path) -> set[Path]:
         _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
     except ChangesError:
         raise ChangesError(f"`{ref}` is not a commit, branch or tag of this repository") from None
-    names = _git(root, "diff", "--name-only", "--no-renames", ref, "--").splitlines()
-    names += _git(root, "ls-files", "--others", "--exclude-standard").splitlines()
+    # -z: names as they are, not C-quoted (git quotes `é` as "\303\251", which names no file).
+    names = _git(root, "diff", "-z", "--name-only", "--no-renames", ref, "--").split("\0")
+    names += _git(root, "ls-files", "-z", "--others", "--exclude-standard").split("\0")
     return {(root / name).resolve() for name in names if name}
 
 
@@ -59,7 +62,12 @@ def article_of(claims_file: Path, policy: ReadPolicy | None = None) -> Path | No
         return None
     article = data.get("article") if isinstance(data, dict) else None
     path = article.get("path") if isinstance(article, dict) else None
-    return (claims_file.parent / path).resolve() if isinstance(path, str) else None
+    if not isinstance(path, str):
+        return None
+    try:
+        return (claims_file.parent / path).resolve()
+    except (OSError, ValueError):  # ValueError: a NUL in the path, which no file can have
+        return None
 
 
 def select_changed(
@@ -91,7 +99,7 @@ def changed_paragraph_lines(article: Path, ref: str, policy: ReadPolicy | None =
     root = repository_root(article.parent)
     relative = article.resolve().relative_to(root).as_posix()
     try:
-        old_source = _git(root, "show", f"{ref}:{relative}")
+        old_source = _git(root, "show", f"{ref}:{relative}", errors="replace")
     except ChangesError:
         old_source = ""  # a new article: every paragraph is new
     if policy is not None and len(old_source) > policy.max_file_size:

@@ -65,13 +65,15 @@ class Config:
         return ReadPolicy(self.root, self.max_file_size)
 
     def describe(self) -> str:
-        """What `factcheck config` prints."""
-        lines = [f"configuration: {self.source}"]
-        lines.append(f"root: {self.root} ({self.root_origin})")
+        """What `factcheck config` prints, each value escaped: a pull request wrote them."""
+        from factcheck.report.escape import terminal, terminal_lines
+
+        lines = [f"configuration: {terminal(str(self.source))}"]
+        lines.append(f"root: {terminal(str(self.root))} ({terminal(str(self.root_origin))})")
         lines.append(
             "claims: "
             + (
-                ", ".join(str(p) for p in self.claims)
+                ", ".join(terminal(str(p)) for p in self.claims)
                 or "(none configured: verify checks the claims files under the current folder)"
             )
         )
@@ -89,8 +91,8 @@ class Config:
         if self.claimreview is not None:
             lines.extend(self.claimreview.describe())
         if self.register:
-            lines.append("register: " + ", ".join(str(p) for p in self.register))
-        return "\n".join(lines)
+            lines.append("register: " + ", ".join(terminal(str(p)) for p in self.register))
+        return terminal_lines("\n".join(lines))
 
 
 def find_config(explicit: str | None, cwd: Path, root: str | None = None) -> Config:
@@ -309,8 +311,11 @@ class ClaimReviewSettings:
 
     def describe(self) -> list[str]:
         """`factcheck config`'s lines for this table."""
-        author = self.author_name + (f" <{self.author_url}>" if self.author_url else "")
-        page = self.review_url or "(the article's own url)"
+        from factcheck.report.escape import terminal
+
+        author = terminal(self.author_name)
+        author += f" <{terminal(self.author_url)}>" if self.author_url else ""
+        page = terminal(self.review_url) if self.review_url else "(the article's own url)"
         return [f"claimreview author: {author}", f"claimreview review-url: {page}"]
 
 

@@ -27,6 +27,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from factcheck.archive.facts import ArchiveFact, FileFacts, Origin
+from factcheck.model.bounds import MAX_ORDINAL, NUMBER_LIMIT
 from factcheck.safe_paths import ReadPolicy, Refused
 from factcheck.values import (
     DateValue,
@@ -225,7 +226,12 @@ def decode_value(data: object) -> object:
     if kind == "duration" and len(rest) == 3:
         low, high = Duration.from_iso(_text(rest[0])), Duration.from_iso(_text(rest[1]))
         return DurationValue(low, high, _qualifier(rest[2]))
-    if kind == "ordinal" and len(rest) == 1 and type(rest[0]) is int and rest[0] >= 1:
+    if (
+        kind == "ordinal"
+        and len(rest) == 1
+        and type(rest[0]) is int
+        and 1 <= rest[0] <= MAX_ORDINAL
+    ):
         return OrdinalValue(rest[0])
     if kind == "name" and len(rest) == 1:
         return _text(rest[0])
@@ -329,9 +335,11 @@ def _count(value: object) -> int:
 
 
 def _decimal(value: object) -> Decimal:
+    """A number within the range the claims loader allows (an entry may be hostile: 1E+999999
+    would overflow the checks' arithmetic)."""
     number = Decimal(_text(value))
-    if not number.is_finite():
-        raise ValueError("not a finite number")
+    if not number.is_finite() or not -NUMBER_LIMIT <= number <= NUMBER_LIMIT:
+        raise ValueError("not a number in range")
     return number
 
 

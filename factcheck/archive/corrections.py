@@ -25,14 +25,32 @@ def correction_findings(
 ) -> list[Finding]:
     """FC602-FC604 for every claim of `model` that corrects or supersedes another."""
     findings: list[Finding] = []
+    seen = _Seen()
     for index, claim in enumerate(model.claims):
         if claim.corrects or claim.supersedes:
-            findings.extend(_claim_findings(loaded, model, index, policy))
+            findings.extend(_claim_findings(loaded, model, index, policy, seen))
     return findings
 
 
+# Unknown claim ids given a "did you mean" from a file's ids, at most: each suggestion
+# compares with every id, so unbounded, N references to a file of M claims cost N × M.
+MAX_SUGGESTIONS = 50
+
+
+class _Seen:
+    """What this file's references led to, so each target file is read once and each
+    reference resolved once: a claims file of N corrections naming one large file took N
+    reads of it (time N × the file's size)."""
+
+    def __init__(self) -> None:
+        self.targets: dict[str, _Target] = {}  # reference → what it leads to
+        # real path → the file as loaded, and its claim ids in order and as a set
+        self.files: dict[str, tuple[LoadedClaims, list[str], set[str]]] = {}
+        self.suggestions = MAX_SUGGESTIONS
+
+
 def _claim_findings(
-    loaded: LoadedClaims, model: ClaimsFile, index: int, policy: ReadPolicy
+    loaded: LoadedClaims, model: ClaimsFile, index: int, policy: ReadPolicy, seen: _Seen
 ) -> list[Finding]:
     claim = model.claims[index]
     findings: list[Finding] = []
@@ -69,7 +87,10 @@ def _claim_findings(
             f"`{claim.id}` {key} `{getattr(claim, key)}` but says nowhere why",
             "Add `correction:` with what changed and why (readers see it as the correction note).",
         )
-    target = _target(loaded, getattr(claim, key), policy)
+    reference = getattr(claim, key)
+    target = seen.targets.get(reference)
+    if target is None:
+        target = seen.targets[reference] = _target(loaded, reference, policy, seen)
     if target.problem:
         finding("FC603", f"`{claim.id}` {key} `{getattr(claim, key)}`: {target.problem}",
                 target.hint)  # fmt: skip
@@ -93,7 +114,7 @@ class _Target:
         self.dateline = dateline
 
 
-def _target(loaded: LoadedClaims, reference: str, policy: ReadPolicy) -> _Target:
+def _target(loaded: LoadedClaims, reference: str, policy: ReadPolicy, seen: _Seen) -> _Target:
     from factcheck.load.claims_loader import load_claims_file
     from factcheck.paths import display_path
     from factcheck.safe_paths import Refused
@@ -114,17 +135,22 @@ def _target(loaded: LoadedClaims, reference: str, policy: ReadPolicy) -> _Target
             "that is this file", "A correction names another article's claim; within one "
             "file, correct the claim itself."
         )  # fmt: skip
-    target = load_claims_file(path, display_path(path), policy)
+    real = real_path(path)
+    if real not in seen.files:
+        read = load_claims_file(path, display_path(path), policy)
+        ids = [c.id for c in read.model.claims] if read.model is not None else []
+        seen.files[real] = (read, ids, set(ids))
+    target, ids, known = seen.files[real]
     if target.model is None:
         return _Target(
             f"{file} is not a valid claims file",
             f"Run `factcheck validate {display_path(path)}` and fix it first.",
         )
-    ids = [c.id for c in target.model.claims]
-    if claim_id not in ids:
+    if claim_id not in known:
         import difflib
 
-        close = difflib.get_close_matches(claim_id, ids, n=1)
+        close = difflib.get_close_matches(claim_id, ids, n=1) if seen.suggestions > 0 else []
+        seen.suggestions -= 1
         hint = f"Did you mean `{file}#{close[0]}`?" if close else f"{file}'s claims: see its ids."
         return _Target(f"{file} has no claim `{claim_id}`", hint)
     return _Target(dateline=_dateline(target.model))

@@ -380,8 +380,12 @@ def _reviewer(settings: ClaimReviewSettings) -> dict[str, Any]:
 def _review_url(settings: ClaimReviewSettings, article_url: str, claim: str, path: Path) -> str:
     if settings.review_url is None:
         return article_url
+    from urllib.parse import quote
+
+    # A file name may hold spaces, `?`, `#` or `/`-free anything: percent-encoded, it stays one
+    # path segment of a valid address instead of starting a query or a fragment.
     stem = path.name.removesuffix(".yaml").removesuffix(".yml")
-    return settings.review_url.format(claim=claim, file=stem)
+    return settings.review_url.format(claim=claim, file=quote(stem, safe="", errors="replace"))
 
 
 def _thing(kind: str, name: str) -> dict[str, Any]:

@@ -18,9 +18,13 @@ _HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 def jsonld_text(document: Any) -> str:
     """`document` as indented JSON text ending with a newline, safe inside HTML."""
+    from factcheck.report.escape import json_text
+
     text = json.dumps(_without_lone_surrogates(document), ensure_ascii=False, indent=2)
     # Outside strings JSON has no <, > or &, so replacing them everywhere touches only text.
-    return text.translate(_HTML_SAFE) + "\n"
+    # Printed to a CI log, `##[` would run as a workflow command and DEL, C1 and bidi
+    # characters act on a terminal: `json_text` writes them as \u escapes, as the reports do.
+    return json_text(text.translate(_HTML_SAFE)) + "\n"
 
 
 def _without_lone_surrogates(value: Any) -> Any:

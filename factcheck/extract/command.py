@@ -72,6 +72,8 @@ def extract(
         except Refused as refused:
             raise ExtractError(refused.message) from None
     target = output or default_output(article_path)
+    if output is None:
+        _inside_root(target, policy)
     if target.exists():
         raise ExtractError(f"{target} exists; use --update {target} to add to it")
     mentions = find_mentions(article.text.text, anchor)  # type: ignore[arg-type]
@@ -96,6 +98,19 @@ def extract(
     text = new_file(draft, relative.as_posix(), schema_ref, published=published)
     write_atomically(target, text)
     return f"wrote {len(draft.claims)} draft claims to {target} (every one unverified)"
+
+
+def _inside_root(target: Path, policy: ReadPolicy) -> None:
+    """The default draft's folder, `claims`, stays inside the root: in a checkout, it may be a
+    link a pull request made to a folder anywhere (--output, chosen by the user, may not)."""
+    real = Path(os.path.realpath(target.parent))
+    try:
+        real.relative_to(policy.root)
+    except ValueError:
+        raise ExtractError(
+            f"{target}: {target.parent} leads outside the repository root {policy.root} "
+            f"(to {real}); give --output FILE to write the draft there"
+        ) from None
 
 
 def _update(claims_path: Path, article_path: Path, anchor, find_mentions, policy) -> str:  # type: ignore[no-untyped-def]

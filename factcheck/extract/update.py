@@ -46,8 +46,11 @@ class UpdateProblem(Exception):
 
 def updated_text(original: str, draft: Draft) -> str:
     """`original` with the draft's subjects and claims added at the ends of their blocks."""
-    lines = original.splitlines()
-    newline = "\r\n" if "\r\n" in original else "\n"
+    # Split at LF only, each line keeping its CR: str.splitlines() also breaks at U+2028,
+    # U+0085 and others that a quoted YAML value may hold, and joining again with one line
+    # ending rewrote those characters and every line ending unlike the first found.
+    lines = original.split("\n")
+    ending = "\r" if "\r\n" in original else ""
     claims_line = next((i for i, line in enumerate(lines) if line.startswith("claims:")), None)
     claims_end = _block_end(lines, "claims")
     if claims_line is None or claims_end is None:
@@ -67,5 +70,5 @@ def updated_text(original: str, draft: Draft) -> str:
             insertions.append((subjects_end, block))
     # From the bottom up, so the earlier indexes stay right.
     for index, new_lines in sorted(insertions, key=lambda pair: pair[0], reverse=True):
-        lines[index:index] = new_lines
-    return newline.join(lines) + (newline if original.endswith(("\n", "\r\n")) else "")
+        lines[index:index] = [line + ending for line in new_lines]
+    return "\n".join(lines)
