@@ -236,3 +236,20 @@ def test_a_run_with_another_article_writes_no_entry(factcheck, newsroom):
     run = _verify(factcheck, "claims/june-27.yaml", "--article", "draft.md")
     assert run.code == 0
     assert _entries(newsroom) == {}
+
+
+def test_a_cache_the_repository_tracks_is_not_used(factcheck, newsroom):
+    """An entry's key is a hash of public files: a pull request can commit an entry that
+    matches them and holds made-up facts (here a 30-day proposal where the file says 90-day
+    after the edit below). A cache git tracks is never read, so the conflict is found."""
+    assert _verify(factcheck).code == 0
+    [path] = [
+        p for p in (newsroom / CACHE).glob("*.json") if "june-02.yaml" in p.read_text("utf-8")
+    ]
+    path.write_text(path.read_text(encoding="utf-8").replace("P30D", "P90D"), "utf-8")
+    _git(newsroom, "add", "-f", ".factcheck")
+    _git(newsroom, "commit", "-q", "-m", "a poisoned cache")
+    _make_90_day(newsroom)
+    run = _verify(factcheck, "--changed-since", "HEAD")
+    assert run.code == 1
+    assert [f["file"] for f in run.findings("FC601")], run.findings()

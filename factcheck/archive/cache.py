@@ -12,16 +12,19 @@ Safe to delete: it is rebuilt by the next runs. It is input an attacker may cont
 pull request can add it), so an entry is read like a lock file: a regular file inside the
 root, never through a symbolic link (nor a linked folder), bounded in size, bound to its
 claims file, every field checked; anything unexpected and the entry is not used, never
-trusted in part and never a traceback.
+trusted in part and never a traceback. And a cache that git tracks (one a pull request
+brought) is not used at all: its entries could match the files and hold made-up facts.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
 import stat
+import subprocess
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -109,9 +112,10 @@ def fresh(entry: Entry, claims: Path, policy: ReadPolicy) -> bool:
 
 def load_entry(root: Path, register_key: str, claims: str) -> Entry | None:
     """The entry of the claims file at (resolved) `claims`; None when there is none, it was
-    made with another register, or it is unreadable or not exactly what this module writes."""
+    made with another register, it is unreadable or not exactly what this module writes, or
+    the cache came with the repository's content (`cache_is_local`)."""
     path = entry_path(root, claims)
-    if path is None or not _plain_folders(root, path):
+    if path is None or not _plain_folders(root, path) or not cache_is_local(root):
         return None
     try:
         if stat.S_ISLNK(os.lstat(path).st_mode):
@@ -120,6 +124,30 @@ def load_entry(root: Path, register_key: str, claims: str) -> Entry | None:
         return _entry(data, root, register_key, claims)
     except (OSError, Refused, ValueError, TypeError, KeyError, InvalidOperation, RecursionError):
         return None
+
+
+@functools.cache
+def cache_is_local(root: Path) -> bool:
+    """Whether the cache is this machine's own: git tracks nothing under `.factcheck/`.
+
+    An entry's key is a hash of public files, so anyone can write an entry that matches the
+    files and holds made-up facts; committed in a pull request, it would hide the conflicts
+    of the files it names. A CI checkout holds only what git tracks, so a cache that git
+    tracks is never used (the unchanged files' claims are read instead). Outside a git
+    repository nothing is tracked; if git cannot answer, the cache is not used.
+    """
+    if not os.path.lexists(root / ".git"):
+        return True
+    try:
+        listed = subprocess.run(
+            ["git", "-C", str(root), "ls-files", "-z", "--", FOLDER],
+            capture_output=True,
+            timeout=30,
+            check=True,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return listed.stdout == b""
 
 
 def save_entry(root: Path, register_key: str, entry: Entry) -> None:
