@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from date_mentions import found_dates
 
-from factcheck.mentions import find_mentions
 from factcheck.values import DateValue, parse_date
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
@@ -20,11 +20,7 @@ ANCHOR = datetime.date(2025, 6, 27)
 
 
 def _dates(sentence: str) -> list[tuple[str, str]]:
-    return [
-        (mention.text, mention.value.edtf())  # type: ignore[attr-defined]
-        for mention in find_mentions(sentence, ANCHOR)
-        if mention.kind == "date"
-    ]
+    return found_dates(sentence, ANCHOR)
 
 
 # fmt: off

@@ -8,21 +8,13 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from date_mentions import found_dates
 
-from factcheck.mentions import find_mentions
 from factcheck.values import DateValue, parse_date
 
 JUNE = datetime.date(2025, 6, 27)
 MARCH = datetime.date(2025, 3, 1)
 JANUARY = datetime.date(2025, 1, 13)
-
-
-def _dates(sentence: str, anchor: datetime.date) -> list[tuple[str, str]]:
-    return [
-        (mention.text, mention.value.edtf())  # type: ignore[attr-defined]
-        for mention in find_mentions(sentence, anchor)
-        if mention.kind == "date"
-    ]
 
 
 # fmt: off
@@ -43,7 +35,7 @@ FOUND = [
 def test_named_months_are_found(
     sentence: str, anchor: datetime.date, expected: list[tuple[str, str]]
 ) -> None:
-    assert _dates(sentence, anchor) == expected
+    assert found_dates(sentence, anchor) == expected
 
 
 @pytest.mark.parametrize(("sentence", "anchor", "expected"), FOUND)
@@ -56,7 +48,7 @@ def test_the_value_reader_agrees(
 
 def test_a_day_after_last_keeps_its_own_reading() -> None:
     # "last Oct. 23" is no "last October": the day is read as the date it is.
-    assert _dates("It began last Oct. 23 in Paris.", JUNE) == [("Oct. 23", "2024-10-23")]
+    assert found_dates("It began last Oct. 23 in Paris.", JUNE) == [("Oct. 23", "2024-10-23")]
 
 
 @pytest.mark.parametrize("phrase", ["last may", "this march", "last", "last Junes", "this"])

@@ -7,20 +7,12 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from date_mentions import found_dates
 
-from factcheck.mentions import find_mentions
 from factcheck.values import DateValue, parse_date
 
 FRIDAY = datetime.date(2025, 6, 27)
 NEW_YEARS_EVE = datetime.date(2025, 12, 31)  # a Wednesday
-
-
-def _dates(sentence: str, anchor: datetime.date) -> list[tuple[str, str]]:
-    return [
-        (mention.text, mention.value.edtf())  # type: ignore[attr-defined]
-        for mention in find_mentions(sentence, anchor)
-        if mention.kind == "date"
-    ]
 
 
 # fmt: off
@@ -49,7 +41,7 @@ NOT_FOUND = [
 def test_next_periods_are_found(
     sentence: str, anchor: datetime.date, expected: list[tuple[str, str]]
 ) -> None:
-    assert _dates(sentence, anchor) == expected
+    assert found_dates(sentence, anchor) == expected
 
 
 @pytest.mark.parametrize(("sentence", "anchor", "expected"), FOUND)
@@ -62,7 +54,7 @@ def test_the_value_reader_agrees(
 
 @pytest.mark.parametrize("sentence", NOT_FOUND)
 def test_the_next_is_not_the_dateline_s(sentence: str) -> None:
-    assert [text for text, _ in _dates(sentence, FRIDAY) if "next" in text.lower()] == []
+    assert [text for text, _ in found_dates(sentence, FRIDAY) if "next" in text.lower()] == []
 
 
 @pytest.mark.parametrize("phrase", ["next", "next decade", "next Juneteenth", "next the week"])

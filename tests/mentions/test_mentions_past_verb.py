@@ -6,18 +6,13 @@ from __future__ import annotations
 import datetime
 
 import pytest
-
-from factcheck.mentions import find_mentions
+from date_mentions import found_dates
 
 FRIDAY = datetime.date(2000, 1, 7)
 
 
 def _dates(sentence: str) -> list[tuple[str, str]]:
-    return [
-        (mention.text, mention.value.edtf())  # type: ignore[attr-defined]
-        for mention in find_mentions(sentence, FRIDAY)
-        if mention.kind == "date"
-    ]
+    return found_dates(sentence, FRIDAY)
 
 
 # fmt: off

@@ -6,21 +6,13 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from date_mentions import found_dates
 
-from factcheck.mentions import find_mentions
 from factcheck.values import DateValue, parse_date
 
 MONDAY = datetime.date(2025, 2, 17)
 FRIDAY = datetime.date(2025, 2, 21)
 SUNDAY = datetime.date(2025, 2, 23)
-
-
-def _dates(sentence: str, anchor: datetime.date) -> list[tuple[str, str]]:
-    return [
-        (mention.text, mention.value.edtf())  # type: ignore[attr-defined]
-        for mention in find_mentions(sentence, anchor)
-        if mention.kind == "date"
-    ]
 
 
 # fmt: off
@@ -46,7 +38,7 @@ NOT_FOUND = [
 def test_weekends_are_found(
     sentence: str, anchor: datetime.date, expected: list[tuple[str, str]]
 ) -> None:
-    assert _dates(sentence, anchor) == expected
+    assert found_dates(sentence, anchor) == expected
 
 
 @pytest.mark.parametrize(("sentence", "anchor", "expected"), FOUND)
@@ -59,11 +51,11 @@ def test_the_value_reader_agrees(
 
 @pytest.mark.parametrize("sentence", NOT_FOUND)
 def test_no_weekend_date(sentence: str) -> None:
-    assert [text for text, _ in _dates(sentence, MONDAY) if "weekend" in text] == []
+    assert [text for text, _ in found_dates(sentence, MONDAY) if "weekend" in text] == []
 
 
 def test_a_future_sentence_does_not_move_the_weekend_a_year() -> None:
     # The forward reading of a yearless date would put "the weekend" a year on.
-    assert _dates("Police will patrol the weekend.", FRIDAY) == [
+    assert found_dates("Police will patrol the weekend.", FRIDAY) == [
         ("weekend", "2025-02-22/2025-02-23")
     ]

@@ -11,20 +11,13 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from date_mentions import found_dates
 
 from factcheck.mentions import find_mentions
 from factcheck.values import DateValue, parse_date
 
 MARCH = datetime.date(2025, 3, 12)  # a Wednesday, early in the year's first quarter
 OCTOBER = datetime.date(2025, 10, 27)
-
-
-def _dates(sentence: str, anchor: datetime.date) -> list[tuple[str, str]]:
-    return [
-        (mention.text, mention.value.edtf())  # type: ignore[attr-defined]
-        for mention in find_mentions(sentence, anchor)
-        if mention.kind == "date"
-    ]
 
 
 # (sentence, dateline, the date spans found with their values)
@@ -74,12 +67,12 @@ NOT_FOUND = [
 def test_quarters_and_halves_are_found(
     sentence: str, anchor: datetime.date, expected: list[tuple[str, str]]
 ) -> None:
-    assert _dates(sentence, anchor) == expected
+    assert found_dates(sentence, anchor) == expected
 
 
 @pytest.mark.parametrize(("sentence", "anchor"), NOT_FOUND)
 def test_no_quarter_of_a_year(sentence: str, anchor: datetime.date) -> None:
-    assert _dates(sentence, anchor) == []
+    assert found_dates(sentence, anchor) == []
 
 
 @pytest.mark.parametrize(("sentence", "anchor", "expected"), FOUND)

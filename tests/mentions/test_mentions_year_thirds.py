@@ -7,19 +7,15 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from date_mentions import found_dates
 
-from factcheck.mentions import find_mentions
 from factcheck.values import DateValue, parse_date
 
 OCTOBER = datetime.date(2025, 10, 8)
 
 
 def _dates(sentence: str) -> list[tuple[str, str]]:
-    return [
-        (mention.text, mention.value.edtf())  # type: ignore[attr-defined]
-        for mention in find_mentions(sentence, OCTOBER)
-        if mention.kind == "date"
-    ]
+    return found_dates(sentence, OCTOBER)
 
 
 # fmt: off
