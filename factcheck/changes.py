@@ -8,6 +8,7 @@ the pull request changed next to what it broke.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -83,12 +84,14 @@ def select_changed(
     """
     from factcheck.pin.lock import lock_path
 
+    folders: dict[str, str] = {}
     picked = []
     for claims_file in claims_files:
-        if {claims_file.resolve(), lock_path(claims_file).resolve()} & changed:
+        own = (_resolved(claims_file, folders), _resolved(lock_path(claims_file), folders))
+        if own[0] in changed or own[1] in changed:
             picked.append(claims_file)
             continue
-        article = scanned_article_path(claims_file, policy)
+        article = scanned_article_path(claims_file, policy, folders)
         if article is _UNKNOWN or article in changed:
             article = article_of(claims_file, policy)
         if article is not None and article in changed:
@@ -112,7 +115,23 @@ _PATH_LINE = re.compile(
 _ODD = re.compile(r"[\r\x85\u2028\u2029\t\x00\ufeff]")
 
 
-def scanned_article_path(claims_file: Path, policy: ReadPolicy | None = None) -> Path | None:
+def _resolved(path: Path, folders: dict[str, str]) -> Path:
+    """`path.resolve()`, with each folder resolved once (`folders` remembers them): a
+    name that is not a link resolves to its resolved folder joined with it."""
+    folder, name = os.path.split(path)
+    if name in ("", ".", ".."):
+        return path.resolve()
+    if folder not in folders:
+        folders[folder] = os.path.realpath(folder or ".")
+    joined = os.path.join(folders[folder], name)
+    if os.path.islink(joined):
+        return path.resolve()
+    return Path(joined)
+
+
+def scanned_article_path(
+    claims_file: Path, policy: ReadPolicy | None = None, folders: dict[str, str] | None = None
+) -> Path | None:
     """The `article.path` a claims file names, from its lines, or `_UNKNOWN`.
 
     Only the plainest layout is read: every top-level line a plain `key:`, one bare
@@ -151,10 +170,12 @@ def scanned_article_path(claims_file: Path, policy: ReadPolicy | None = None) ->
             found = number
     if found is None:
         return _UNKNOWN
-    return _path_in_block(claims_file, lines, found + 1)
+    return _path_in_block(claims_file, lines, found + 1, {} if folders is None else folders)
 
 
-def _path_in_block(claims_file: Path, lines: list[str], start: int) -> Path | None:
+def _path_in_block(
+    claims_file: Path, lines: list[str], start: int, folders: dict[str, str]
+) -> Path | None:
     """The `path:` of the block mapping that starts at line `start`, or `_UNKNOWN`."""
     indent = 0
     value: str | None = None
@@ -191,7 +212,7 @@ def _path_in_block(claims_file: Path, lines: list[str], start: int) -> Path | No
     if value is None:
         return _UNKNOWN
     try:
-        return (claims_file.parent / value).resolve()
+        return _resolved(claims_file.parent / value, folders)
     except (OSError, ValueError):
         return _UNKNOWN
 

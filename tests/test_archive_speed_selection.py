@@ -50,6 +50,8 @@ LAYOUTS = [
     "article:\n  path: ../articles/{a} b.md\n",
     "article:\n  - path: ../articles/{a}.md\n",
     "article:\n",
+    "article:\n  path: ../linked/{a}.md\n",  # through a linked folder
+    "article:\n  path: ../articles/{a}-link.md\n",  # a link to the article
 ]
 
 
@@ -87,11 +89,15 @@ def test_the_scan_picks_exactly_what_the_full_parse_picks(
         a, b = f"a{number}", f"b{number}"
         for name in (a, b, f"{a} b"):
             (tmp_path / "articles" / f"{name}.md").write_text("# article\n\nText.\n")
+        (tmp_path / "articles" / f"{a}-link.md").symlink_to(f"{a}.md")
         path = tmp_path / "claims" / f"c{number}.yaml"
         path.write_text(LAYOUTS[number % len(LAYOUTS)].format(a=a, b=b), newline="")
         if rng.random() < 0.3:
             lock_path(path).write_text("{}\n")
         claims.append(path)
+    (tmp_path / "linked").symlink_to("articles")
+    (tmp_path / "claims" / "c-link.yaml").symlink_to("c0.yaml")  # a linked claims file
+    claims.append(tmp_path / "claims" / "c-link.yaml")
     _git(tmp_path, "init", "-q", "-b", "main")
     _git(tmp_path, "add", "-A")
     _git(tmp_path, "commit", "-q", "-m", "archive")
@@ -136,3 +142,27 @@ def test_a_file_the_read_rule_refuses_is_left_to_the_full_parse(tmp_path: Path) 
     policy = ReadPolicy.at(tmp_path / "inside")
     assert scanned_article_path(link, policy) is _UNKNOWN
     assert select_changed([link], {(tmp_path / "articles/x.md").resolve()}, policy) == []
+
+
+def test_links_on_the_way_resolve_as_the_full_parse_resolves_them(tmp_path: Path) -> None:
+    """An article named through a link, and a linked claims file, are picked when what the
+    link leads to changed."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "articles" / "x.md").write_text("# x\n")
+    (tmp_path / "articles" / "x-link.md").symlink_to("x.md")
+    (tmp_path / "linked").symlink_to("articles")
+    first = tmp_path / "claims" / "a.yaml"
+    first.write_text("article:\n  path: ../articles/x-link.md\n")
+    second = tmp_path / "claims" / "b.yaml"
+    second.write_text("article:\n  path: ../linked/y.md\n")
+    (tmp_path / "claims" / "real.yaml").write_text("article:\n  path: ../articles/z.md\n")
+    third = tmp_path / "claims" / "c.yaml"
+    third.symlink_to("real.yaml")
+    policy = ReadPolicy.at(tmp_path)
+    changed = {
+        (tmp_path / "articles" / "x.md").resolve(),
+        (tmp_path / "articles" / "y.md").resolve(),
+        (tmp_path / "claims" / "real.yaml").resolve(),
+    }
+    assert select_changed([first, second, third], changed, policy) == [first, second, third]
