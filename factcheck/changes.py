@@ -110,6 +110,9 @@ _PATH_LINE = re.compile(
     r"path[ ]*:[ ]+(?:(?P<plain>" + _PLAIN + r")|\"(?P<double>[^\"\\]*)\"|'(?P<single>[^']*)')"
     r"[ ]*(?:[ ]#.*)?$"
 )
+_TOP_LINE = re.compile(r"^[^ #\n][^\n]*", re.MULTILINE)
+# The first line that is neither blank nor a comment at column 0 is indented.
+_INDENTED_FIRST = re.compile(r"(?:[ ]*\n|#[^\n]*\n)*[ ]+[^ \n]")
 # Characters PyYAML reads as line breaks (or that no claims file needs) that a split on
 # "\n" would not: a file holding one is parsed instead.
 _ODD = re.compile(r"[\r\x85\u2028\u2029\t\x00\ufeff]")
@@ -153,24 +156,23 @@ def scanned_article_path(
         return _UNKNOWN
     if _ODD.search(text):
         return _UNKNOWN
-    lines = text.split("\n")
-    found: int | None = None
-    keys = 0
-    for number, line in enumerate(lines):
-        if not line or line[0] in " #":
-            if not keys and line.strip(" ") and not line.startswith("#"):
-                return _UNKNOWN  # an indented document: its keys are not at column 0
-            continue
+    if _INDENTED_FIRST.match(text):
+        return _UNKNOWN  # an indented document: its keys are not at column 0
+    found: tuple[int, int] | None = None  # where the article's block starts and ends
+    for top in _TOP_LINE.finditer(text):  # lines at column 0 but comments: few, found in C
+        line = top.group()
+        if found is not None and found[1] < 0:
+            found = (found[0], top.start())
         if not _KEY_LINE.match(line):
             return _UNKNOWN
-        keys += 1
         if line.split(":", 1)[0].rstrip(" ") == "article":
             if found is not None or not _ARTICLE_LINE.match(line):
                 return _UNKNOWN
-            found = number
+            found = (top.end() + 1, -1)
     if found is None:
         return _UNKNOWN
-    return _path_in_block(claims_file, lines, found + 1, {} if folders is None else folders)
+    block = text[found[0] : found[1] if found[1] >= 0 else len(text)]
+    return _path_in_block(claims_file, block.split("\n"), 0, {} if folders is None else folders)
 
 
 def _path_in_block(
