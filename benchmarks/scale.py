@@ -238,9 +238,23 @@ def _one_file(folder: Path) -> str:
 def _edit_one_article(folder: Path) -> None:
     """Commit the corpus once (untimed), then add a paragraph to one file's article."""
     git = ["git", "-c", "user.name=scale", "-c", "user.email=scale@example.org"]
+    # The archive cache is ignored, as a newsroom's repository ignores it: a cache git
+    # tracks is never used (cache.cache_is_local), and the run would parse every file.
+    (folder / ".gitignore").write_text(".factcheck/\n", encoding="utf-8")
     if not (folder / ".git").is_dir():
         _progress(f"making {folder} a git repository (once, untimed)")
         for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "corpus"]):
+            subprocess.run([*git, *args], cwd=folder, check=True)
+    tracked = subprocess.run(
+        ["git", "ls-files", "--", ".factcheck"], cwd=folder, capture_output=True, check=True
+    )
+    if tracked.stdout:  # a corpus committed by an older scale.py, cache and all
+        _progress(f"untracking {folder}/.factcheck (once, untimed)")
+        for args in (
+            ["rm", "-r", "-q", "--cached", "--", ".factcheck"],
+            ["add", ".gitignore"],
+            ["commit", "-q", "-m", "ignore the archive cache"],
+        ):
             subprocess.run([*git, *args], cwd=folder, check=True)
     article = folder / "articles" / (Path(_one_file(folder)).stem + ".md")
     with article.open("a", encoding="utf-8") as stream:

@@ -8,6 +8,8 @@ the pull request changed next to what it broke.
 
 from __future__ import annotations
 
+import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -73,18 +75,148 @@ def article_of(claims_file: Path, policy: ReadPolicy | None = None) -> Path | No
 def select_changed(
     claims_files: list[Path], changed: set[Path], policy: ReadPolicy | None = None
 ) -> list[Path]:
-    """The claims files whose own file, article or lock file is among `changed`."""
+    """The claims files whose own file, article or lock file is among `changed`.
+
+    The article path comes from `scanned_article_path`, a line scan that costs a
+    thousandth of parsing the file; where the scan cannot say, or where its answer alone
+    would pick the file, the full parse (`article_of`) decides, so the selection is always
+    the one the full parse gives (see `scanned_article_path` for why).
+    """
     from factcheck.pin.lock import lock_path
 
+    folders: dict[str, str] = {}
     picked = []
     for claims_file in claims_files:
-        related = {claims_file.resolve(), lock_path(claims_file).resolve()}
-        article = article_of(claims_file, policy)
-        if article is not None:
-            related.add(article)
-        if related & changed:
+        own = (_resolved(claims_file, folders), _resolved(lock_path(claims_file), folders))
+        if own[0] in changed or own[1] in changed:
+            picked.append(claims_file)
+            continue
+        article = scanned_article_path(claims_file, policy, folders)
+        if article is _UNKNOWN or article in changed:
+            article = article_of(claims_file, policy)
+        if article is not None and article in changed:
             picked.append(claims_file)
     return picked
+
+
+_UNKNOWN = Path("\0unknown")  # the scan cannot say: parse the file
+
+# A top-level key line, an `article:` line with nothing after it, and a `path:` line whose
+# value is a plain scalar of harmless characters or a quoted one without escapes.
+_KEY_LINE = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*[ ]*:(?:[ ]|$)")
+_ARTICLE_LINE = re.compile(r"article[ ]*:[ ]*(?:[ ]#.*)?$")
+_PLAIN = r"[^\s'\"\[\]{},&*!|>%@`\\:#?-][^'\"\[\]{},&*!|>%@`\\:#]*?"
+_PATH_LINE = re.compile(
+    r"path[ ]*:[ ]+(?:(?P<plain>" + _PLAIN + r")|\"(?P<double>[^\"\\]*)\"|'(?P<single>[^']*)')"
+    r"[ ]*(?:[ ]#.*)?$"
+)
+_TOP_LINE = re.compile(r"^[^ #\n][^\n]*", re.MULTILINE)
+# The first line that is neither blank nor a comment at column 0 is indented.
+_INDENTED_FIRST = re.compile(r"(?:[ ]*\n|#[^\n]*\n)*[ ]+[^ \n]")
+# Characters PyYAML reads as line breaks (or that no claims file needs) that a split on
+# "\n" would not: a file holding one is parsed instead.
+_ODD = re.compile(r"[\r\x85\u2028\u2029\t\x00\ufeff]")
+
+
+def _resolved(path: Path, folders: dict[str, str]) -> Path:
+    """`path.resolve()`, with each folder resolved once (`folders` remembers them): a
+    name that is not a link resolves to its resolved folder joined with it."""
+    folder, name = os.path.split(path)
+    if name in ("", ".", ".."):
+        return path.resolve()
+    if folder not in folders:
+        folders[folder] = os.path.realpath(folder or ".")
+    joined = os.path.join(folders[folder], name)
+    if os.path.islink(joined):
+        return path.resolve()
+    return Path(joined)
+
+
+def scanned_article_path(
+    claims_file: Path, policy: ReadPolicy | None = None, folders: dict[str, str] | None = None
+) -> Path | None:
+    """The `article.path` a claims file names, from its lines, or `_UNKNOWN`.
+
+    Only the plainest layout is read: every top-level line a plain `key:`, one bare
+    `article:` line, one `path:` line at its mapping's indentation with a one-line value.
+    Anything else (flow style, anchors, quoted or complex keys, tabs, a BOM, documents,
+    escapes, continuation lines) is `_UNKNOWN`. This is exact where it matters: when the
+    file is valid YAML with a string `article.path`, that key is a plain top-level
+    `article:` line and a `path:` line at the mapping's indentation, which the scan finds
+    (two of either and it gives up), so it names the same path. Where the file is not valid
+    or the path not a string, the full parse says None while the scan may name a path; the
+    caller parses any file whose scanned path is among the changed ones, so the two never
+    pick differently.
+    """
+    from factcheck.safe_paths import ReadPolicy as Policy
+
+    try:
+        text = (policy or Policy.here()).read_bytes(claims_file).decode("utf-8")
+    except (OSError, Refused, UnicodeDecodeError, ValueError):
+        return _UNKNOWN
+    if _ODD.search(text):
+        return _UNKNOWN
+    if _INDENTED_FIRST.match(text):
+        return _UNKNOWN  # an indented document: its keys are not at column 0
+    found: tuple[int, int] | None = None  # where the article's block starts and ends
+    for top in _TOP_LINE.finditer(text):  # lines at column 0 but comments: few, found in C
+        line = top.group()
+        if found is not None and found[1] < 0:
+            found = (found[0], top.start())
+        if not _KEY_LINE.match(line):
+            return _UNKNOWN
+        if line.split(":", 1)[0].rstrip(" ") == "article":
+            if found is not None or not _ARTICLE_LINE.match(line):
+                return _UNKNOWN
+            found = (top.end() + 1, -1)
+    if found is None:
+        return _UNKNOWN
+    block = text[found[0] : found[1] if found[1] >= 0 else len(text)]
+    return _path_in_block(claims_file, block.split("\n"), 0, {} if folders is None else folders)
+
+
+def _path_in_block(
+    claims_file: Path, lines: list[str], start: int, folders: dict[str, str]
+) -> Path | None:
+    """The `path:` of the block mapping that starts at line `start`, or `_UNKNOWN`."""
+    indent = 0
+    value: str | None = None
+    after_value = False
+    for line in lines[start:]:
+        stripped = line.lstrip(" ")
+        if not stripped:
+            continue
+        depth = len(line) - len(stripped)
+        if after_value:
+            if depth > indent:
+                return _UNKNOWN  # a continuation of the value, or a comment among it
+            after_value = False
+        if stripped.startswith("#"):
+            continue
+        if depth == 0:
+            break  # the next top-level key
+        if not indent:
+            indent = depth
+        if depth < indent:
+            return _UNKNOWN
+        if depth > indent:
+            continue  # inside a nested value
+        if not _KEY_LINE.match(stripped):
+            return _UNKNOWN
+        if stripped.split(":", 1)[0].rstrip(" ") == "path":
+            match = _PATH_LINE.match(stripped)
+            if value is not None or match is None:
+                return _UNKNOWN
+            value = match.group("plain") or match.group("double") or match.group("single")
+            if not value:
+                return _UNKNOWN
+            after_value = True
+    if value is None:
+        return _UNKNOWN
+    try:
+        return _resolved(claims_file.parent / value, folders)
+    except (OSError, ValueError):
+        return _UNKNOWN
 
 
 def changed_paragraph_lines(article: Path, ref: str, policy: ReadPolicy | None = None) -> list[int]:

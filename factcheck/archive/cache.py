@@ -120,10 +120,22 @@ def load_entry(root: Path, register_key: str, claims: str) -> Entry | None:
     try:
         if stat.S_ISLNK(os.lstat(path).st_mode):
             return None
-        data = json.loads(ReadPolicy.at(root, MAX_ENTRY_SIZE).read_bytes(path))
+        data = json.loads(_entry_policy(root).read_bytes(path))
         return _entry(data, root, register_key, claims)
     except (OSError, Refused, ValueError, TypeError, KeyError, InvalidOperation, RecursionError):
         return None
+
+
+@functools.lru_cache(maxsize=8)
+def _entry_policy(root: Path) -> ReadPolicy:
+    """The read rule for entries (resolving the root once, not once per entry)."""
+    return ReadPolicy.at(root, MAX_ENTRY_SIZE)
+
+
+@functools.lru_cache(maxsize=8)
+def _real_folder(folder: str) -> str:
+    """The current folder, resolved once per run (not once per entry read)."""
+    return str(Path(folder).resolve())
 
 
 @functools.cache
@@ -278,7 +290,7 @@ def _entry(data: object, root: Path, register_key: str, claims: str) -> Entry:
     dateline = data["dateline"]
     if dateline is not None:
         DateValue.from_edtf(_text(dateline))
-    here = str(Path.cwd().resolve())
+    here = _real_folder(os.getcwd())
     origin = Origin(
         claims,
         _display(claims, here),

@@ -7,11 +7,13 @@ conflicts); for dates, numbers and durations, those with the extreme ends (see `
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass
 from itertools import islice
 
 from factcheck.archive.compare import conflicting, value_spans
 from factcheck.archive.facts import ArchiveFact, FileFacts
+from factcheck.article.normalize import normalize_phrase
 from factcheck.check.values import describe
 from factcheck.consistency.truth import Span, Tolerances
 
@@ -85,7 +87,11 @@ class _Slot:
     """The distinct values given for one subject's property, with the facts giving each.
 
     For interval values, the groups holding the lowest upper end and the highest lower end
-    of each side are kept: only they can be disjoint from a new value if any is.
+    of each side are kept: only they can be disjoint from a new value if any is. Every
+    group's ends are also kept sorted, and every kept fact is indexed by what can excuse it
+    (its file, its key, the claim it corrects), so a new fact whose extreme groups it
+    excuses (it corrects them, or they it) finds the next extremes in a few steps instead
+    of comparing every group.
     """
 
     def __init__(self) -> None:
@@ -93,18 +99,44 @@ class _Slot:
         self.order: dict[str, int] = {}  # each value's rank in the order it was first given
         self.lowest_high: list[tuple[Span, str]] = []
         self.highest_low: list[tuple[Span, str]] = []
+        # Per side: (high, open first, rank, key) ascending; (-low, open first, rank, key).
+        self.by_high: list[list[tuple[float, int, int, str]]] = []
+        self.by_low: list[list[tuple[float, int, int, str]]] = []
+        self.names: dict[str, int] = {}  # name groups per normalized, casefolded name
+        self.name_of: dict[str, str] = {}  # a name group's normalized, casefolded name
+        self.only_names = True  # every group's value is text (compared as names)
+        self.by_path: dict[str, set[str]] = {}  # a file → the groups holding its facts
+        self.by_fact: dict[tuple[str, str], set[str]] = {}  # a fact's key → its groups
+        self.by_replaced: dict[tuple[str, str], set[str]] = {}  # a corrected claim → groups
 
     def add(self, fact: ArchiveFact, tolerances: Tolerances) -> None:
         key = describe(fact.value)
         members = self.groups.setdefault(key, [])
         if len(members) < KEPT_PER_VALUE or fact.replaces:
             members.append(fact)
+            self.by_path.setdefault(fact.origin.path, set()).add(key)
+            self.by_fact.setdefault(fact.key, set()).add(key)
+            if fact.replaces:
+                self.by_replaced.setdefault(fact.replaces, set()).add(key)
         if len(members) > 1:
             return
-        self.order[key] = len(self.order)
+        rank = self.order[key] = len(self.order)
         spans = value_spans(fact.value, tolerances)
         if spans is None:
+            if isinstance(fact.value, str):
+                name = normalize_phrase(fact.value).casefold()
+                self.name_of[key] = name
+                self.names[name] = self.names.get(name, 0) + 1
+            else:
+                self.only_names = False
             return
+        self.only_names = False
+        for side, span in enumerate(spans):
+            if side == len(self.by_high):
+                self.by_high.append([])
+                self.by_low.append([])
+            insort(self.by_high[side], (span.high, 0 if span.high_open else 1, rank, key))
+            insort(self.by_low[side], (-span.low, 0 if span.low_open else 1, rank, key))
         if not self.lowest_high:
             self.lowest_high = [(span, key) for span in spans]
             self.highest_low = [(span, key) for span in spans]
@@ -131,11 +163,52 @@ class _Slot:
                 return other
             excused = excused or self._conflicts(fact, key, tolerances)
         if excused:  # the extremes are corrected ones: look further (rare)
-            for key in self.groups:
-                other = self._against(fact, key, tolerances)
-                if other is not None:
-                    return other
+            return self._beyond_excused(fact, tolerances)
         return None
+
+    def _beyond_excused(self, fact: ArchiveFact, tolerances: Tolerances) -> ArchiveFact | None:
+        """The first group, in the order values were given, with a fact that conflicts
+        with `fact` and is not excused: as a scan of every group would find it.
+
+        Only the few groups holding a fact `fact` may excuse (`excusable`) can conflict
+        and yet yield nothing. So when no other group conflicts (the extremes of the
+        others say so), the answer is among those few; when one does, there is a finding
+        to report and the groups are scanned in order for the first."""
+        excusable = self._excusable(fact)
+        if self._others_conflict(fact, excusable, tolerances):
+            groups: list[str] = list(self.groups)
+        else:
+            groups = sorted(excusable, key=self.order.__getitem__)
+        for key in groups:
+            other = self._against(fact, key, tolerances)
+            if other is not None:
+                return other
+        return None
+
+    def _excusable(self, fact: ArchiveFact) -> set[str]:
+        """The groups holding a fact of `fact`'s file, the one it corrects, or one
+        correcting it."""
+        excusable = set(self.by_path.get(fact.origin.path, ()))
+        if fact.replaces:
+            excusable |= self.by_fact.get(fact.replaces, set())
+        excusable |= self.by_replaced.get(fact.key, set())
+        return excusable
+
+    def _others_conflict(self, fact: ArchiveFact, skip: set[str], tolerances: Tolerances) -> bool:
+        """Whether a group outside `skip` has a value that conflicts with `fact`'s (True
+        when that cannot be told cheaply: the caller then scans every group)."""
+        if not self.only_names and self.by_high:
+            for ordered in (*self.by_high, *self.by_low):
+                extreme = next((row[3] for row in ordered if row[3] not in skip), None)
+                if extreme is not None and self._conflicts(fact, extreme, tolerances):
+                    return True
+            return False
+        if not self.only_names or not isinstance(fact.value, str):
+            return True
+        name = normalize_phrase(fact.value).casefold()
+        others = len(self.groups) - self.names.get(name, 0)
+        others -= sum(1 for key in skip if self.name_of[key] != name)
+        return others > 0
 
     def _conflicts(self, fact: ArchiveFact, key: str, tolerances: Tolerances) -> bool:
         return conflicting(fact.value, self.groups[key][0].value, tolerances)

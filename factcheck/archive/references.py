@@ -53,6 +53,7 @@ def add_external_facts(
 
     findings = []
     read: dict[str, LoadedClaims | str] = {}  # resolved file → the loaded file, or why not
+    positions: dict[str, dict[str, int]] = {}  # resolved file → claim id → its index
     for path, reference in external_items(model):
         if reference in facts.by_id:
             continue
@@ -65,7 +66,11 @@ def add_external_facts(
         problem = other if isinstance(other, str) else None
         if isinstance(other, LoadedClaims) and other.model is not None:
             claims = other.model.claims
-            index = next((i for i, c in enumerate(claims) if c.id == claim_id), None)
+            if key not in positions:  # once per file: a chronology may name hundreds of ids
+                positions[key] = {}
+                for i, c in enumerate(claims):
+                    positions[key].setdefault(c.id, i)  # the first, as a scan would find
+            index = positions[key].get(claim_id)
             if index is None:
                 problem = f"{file} has no claim `{claim_id}`"
             else:

@@ -1,0 +1,168 @@
+"""`--changed-since` chooses files by scanning `article.path` from the claims file's lines,
+not by parsing it; these tests hold the choice equal to the full parse's on a generated
+archive of plain and tricky layouts, with edits to claims, articles and lock files."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from factcheck.changes import (
+    _UNKNOWN,
+    article_of,
+    changed_since,
+    scanned_article_path,
+    select_changed,
+)
+from factcheck.pin.lock import lock_path
+from factcheck.safe_paths import ReadPolicy
+
+PLAIN = "article:\n  path: ../articles/{a}.md\n  published: 2025-06-02\nclaims: []\n"
+
+# Layouts the scan must read right, give up on, or get wrong only where the parse says None.
+# Each names the article `{a}` the way YAML reads it, or fakes a path `{b}` that YAML ignores.
+LAYOUTS = [
+    PLAIN,
+    "# a comment\narticle:   # trailing\n    path: '../articles/{a}.md'  # note\nclaims: []\n",
+    'article:\n  published: 2025-06-02\n  path: "../articles/{a}.md"\n',
+    "title: x\narticle:\n  meta:\n    path: ../articles/{b}.md\n  path: ../articles/{a}.md\n",
+    "article: {{path: ../articles/{a}.md}}\n",  # flow: parsed
+    "article: &a\n  path: ../articles/{a}.md\n",  # anchor: parsed
+    '"article":\n  path: ../articles/{a}.md\n',  # quoted key: parsed
+    "article:\n  path: ../articles/{b}.md\n  path: ../articles/{a}.md\n",  # duplicate: YAML error
+    "article:\n  path: ../articles/{b}.md\narticle:\n  path: ../articles/{a}.md\n",
+    "article:\n  path: ../articles/{a}\n    .md\n",  # continued plain scalar: parsed
+    'article:\n  path: "../articles/\\x{a}.md"\n',  # escape: parsed
+    "---\narticle:\n  path: ../articles/{a}.md\n",  # document marker: parsed
+    "  article:\n    path: ../articles/{a}.md\n",  # indented document: parsed
+    "article:\n\tpath: ../articles/{a}.md\n",  # tab: parsed (and invalid)
+    'title: "one\narticle:\n  path: ../articles/{b}.md\n"\n',  # fake key inside a string
+    "article:\n  title: 'x\n  path: ../articles/{b}.md'\n",  # fake path inside a string
+    "article:\n  path: 12\n",  # not a string
+    "article:\n  path: ../articles/{a}.md\n  path2: x\nclaims: [\n",  # broken below
+    "article:\n  <<: {{path: ../articles/{a}.md}}\n",  # merge key
+    "\ufeffarticle:\n  path: ../articles/{a}.md\n",  # byte-order mark
+    "article:\r\n  path: ../articles/{a}.md\r\n",  # CRLF
+    "article:\n  path: ../articles/{a}.md\u2028  path: ../articles/{b}.md\n",
+    "article:\n  path: ../articles/{a} b.md\n",
+    "article:\n  - path: ../articles/{a}.md\n",
+    "article:\n",
+    "article:\n  path: ../linked/{a}.md\n",  # through a linked folder
+    "article:\n  path: ../articles/{a}-link.md\n",  # a link to the article
+]
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=T", "-c", "user.email=t@example.org", *args],
+        cwd=repo,
+        capture_output=True,
+        check=True,
+    )
+
+
+def _reference(claims: list[Path], changed: set[Path], policy: ReadPolicy) -> list[Path]:
+    """The selection as made before the scan: every claims file parsed."""
+    picked = []
+    for claims_file in claims:
+        related = {claims_file.resolve(), lock_path(claims_file).resolve()}
+        article = article_of(claims_file, policy)
+        if article is not None:
+            related.add(article)
+        if related & changed:
+            picked.append(claims_file)
+    return picked
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_scan_picks_exactly_what_the_full_parse_picks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    rng = random.Random(seed)
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "articles").mkdir()
+    claims = []
+    for number in range(120):
+        a, b = f"a{number}", f"b{number}"
+        for name in (a, b, f"{a} b"):
+            (tmp_path / "articles" / f"{name}.md").write_text("# article\n\nText.\n")
+        (tmp_path / "articles" / f"{a}-link.md").symlink_to(f"{a}.md")
+        path = tmp_path / "claims" / f"c{number}.yaml"
+        path.write_text(LAYOUTS[number % len(LAYOUTS)].format(a=a, b=b), newline="")
+        if rng.random() < 0.3:
+            lock_path(path).write_text("{}\n")
+        claims.append(path)
+    (tmp_path / "linked").symlink_to("articles")
+    (tmp_path / "claims" / "c-link.yaml").symlink_to("c0.yaml")  # a linked claims file
+    claims.append(tmp_path / "claims" / "c-link.yaml")
+    _git(tmp_path, "init", "-q", "-b", "main")
+    _git(tmp_path, "add", "-A")
+    _git(tmp_path, "commit", "-q", "-m", "archive")
+    for number in rng.sample(range(120), 40):
+        kind = rng.choice(["claims", "article", "fake", "lock"])
+        target = {
+            "claims": tmp_path / "claims" / f"c{number}.yaml",
+            "article": tmp_path / "articles" / f"a{number}.md",
+            "fake": tmp_path / "articles" / f"b{number}.md",
+            "lock": lock_path(tmp_path / "claims" / f"c{number}.yaml"),
+        }[kind]
+        with open(target, "a") as file:
+            file.write("\n# edited\n")
+    monkeypatch.chdir(tmp_path)
+    policy = ReadPolicy.at(tmp_path)
+    changed = changed_since("main", tmp_path)
+    assert changed  # the edits are seen
+    expected = _reference(claims, changed, policy)
+    assert select_changed(claims, changed, policy) == expected
+    assert expected  # something is picked, so the comparison can fail
+
+
+def test_the_plain_layout_is_read_without_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(PLAIN.format(a="x"))
+    assert scanned_article_path(path, ReadPolicy.at(tmp_path)) == tmp_path.parent / "articles/x.md"
+
+
+@pytest.mark.parametrize("layout", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 18, 19, 20, 21, 23])
+def test_a_layout_the_scan_cannot_vouch_for_is_parsed(tmp_path: Path, layout: int) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(LAYOUTS[layout].format(a="x", b="y"), newline="")
+    assert scanned_article_path(path, ReadPolicy.at(tmp_path)) is _UNKNOWN
+
+
+def test_a_file_the_read_rule_refuses_is_left_to_the_full_parse(tmp_path: Path) -> None:
+    (tmp_path / "inside").mkdir()
+    outside = tmp_path / "outside.yaml"
+    outside.write_text(PLAIN.format(a="x"))
+    link = tmp_path / "inside" / "c.yaml"
+    link.symlink_to(outside)
+    policy = ReadPolicy.at(tmp_path / "inside")
+    assert scanned_article_path(link, policy) is _UNKNOWN
+    assert select_changed([link], {(tmp_path / "articles/x.md").resolve()}, policy) == []
+
+
+def test_links_on_the_way_resolve_as_the_full_parse_resolves_them(tmp_path: Path) -> None:
+    """An article named through a link, and a linked claims file, are picked when what the
+    link leads to changed."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "articles" / "x.md").write_text("# x\n")
+    (tmp_path / "articles" / "x-link.md").symlink_to("x.md")
+    (tmp_path / "linked").symlink_to("articles")
+    first = tmp_path / "claims" / "a.yaml"
+    first.write_text("article:\n  path: ../articles/x-link.md\n")
+    second = tmp_path / "claims" / "b.yaml"
+    second.write_text("article:\n  path: ../linked/y.md\n")
+    (tmp_path / "claims" / "real.yaml").write_text("article:\n  path: ../articles/z.md\n")
+    third = tmp_path / "claims" / "c.yaml"
+    third.symlink_to("real.yaml")
+    policy = ReadPolicy.at(tmp_path)
+    changed = {
+        (tmp_path / "articles" / "x.md").resolve(),
+        (tmp_path / "articles" / "y.md").resolve(),
+        (tmp_path / "claims" / "real.yaml").resolve(),
+    }
+    assert select_changed([first, second, third], changed, policy) == [first, second, third]
