@@ -205,12 +205,10 @@ HUGE_NUMBER = "a number has more than 4,300 digits, which no setting needs"
 
 def huge_number_location(path: Path | str, text: str) -> str:
     """`file:line:col` of the first run of over 4,300 digits in `text` (or just `file`)."""
-    match = re.search(r"[0-9_]{4301,}", text)
-    if match is None:
-        return str(path)
-    line = text.count("\n", 0, match.start()) + 1
-    column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
-    return f"{path}:{line}:{column}"
+    from factcheck.load.text_files import position_of_match
+
+    position = position_of_match(text, r"[0-9_]{4301,}")
+    return str(path) if position is None else f"{path}:{position[0]}:{position[1]}"
 
 
 def _from_table(table: Any, path: Path, source: str) -> Config:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from factcheck.findings import Finding
@@ -40,6 +41,18 @@ def decode_utf8(raw: bytes) -> str:
         line_start = before.rfind(b"\n") + 1
         column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
         raise DecodeProblem(line, column, raw[error.start]) from None
+
+
+def position_of_match(text: str, pattern: str) -> tuple[int, int] | None:
+    """(line, column), from 1, of the first match of `pattern` in `text`; None if none.
+
+    Parsers that only say "a number is too long" (Python's 4,300-digit limit, inside
+    json and tomllib) are located this way: by the run of digits itself."""
+    match = re.search(pattern, text)
+    if match is None:
+        return None
+    line = text.count("\n", 0, match.start()) + 1
+    return line, match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
 
 
 def read_text(path: Path, policy: ReadPolicy | None = None) -> str:

@@ -8,10 +8,10 @@ shows exactly which sentences were (re-)accepted.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.load.text_files import position_of_match
 from factcheck.report.output import write_atomically
 from factcheck.safe_paths import ReadPolicy, Refused
 
@@ -104,11 +104,7 @@ def _parse(text: str) -> object:
     except RecursionError:
         raise LockProblem("the lock file nests too deeply to be a factcheck lock") from None
     except ValueError:  # a number past Python's 4,300-digit limit
-        match = re.search(r"[0-9]{4301,}", text)
-        line = column = 1
-        if match is not None:
-            line = text.count("\n", 0, match.start()) + 1
-            column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+        line, column = position_of_match(text, r"[0-9]{4301,}") or (1, 1)
         message = "the lock file holds a number of more than 4,300 digits"
         raise LockProblem(message, line, column) from None
 
