@@ -43,11 +43,14 @@ def _quotes(doc: Doc, people: list[Mention]) -> list[Mention]:
     return found
 
 
-def find_mentions(text: str, anchor: datetime.date) -> list[Mention]:
+def find_mentions(text: str, anchor: datetime.date, *, references: bool = False) -> list[Mention]:
     """Every mention of a checkable fact in normalized article ``text``, sorted by start.
 
     ``anchor`` is the dateline's date, against which "June 2" or "last week" is read. No two
-    mentions of the same kind overlap.
+    mentions of the same kind overlap. ``references=True`` adds the references to the
+    present, past and future ("now", "in the future"; kind ``reference``, see
+    ``factcheck.mentions.references``): temporal expressions a benchmark scores, but no
+    checkable fact, so coverage and ``extract`` do not ask for them.
     """
     if isinstance(anchor, datetime.datetime):
         anchor = anchor.date()
@@ -63,6 +66,11 @@ def find_mentions(text: str, anchor: datetime.date) -> list[Mention]:
     durations = find_durations(text, blocked)
     for mention in durations:
         blocked.add(mention.start, mention.end)
+    found_references: list[Mention] = []
+    if references:
+        from factcheck.mentions.references import find_references
+
+        found_references = find_references(text, blocked)
     ordinal_blocked = Taken(titles)
     for mention in [*times, *dates, *durations]:
         ordinal_blocked.add(mention.start, mention.end)
@@ -78,5 +86,6 @@ def find_mentions(text: str, anchor: datetime.date) -> list[Mention]:
     quotes = _quotes(doc, people)
 
     mentions = [*people, *times, *dates, *durations, *ordinals, *numbers, *places, *quotes]
+    mentions += found_references
     mentions.sort(key=lambda mention: (mention.start, mention.end, mention.kind))
     return mentions
