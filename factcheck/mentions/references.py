@@ -1,4 +1,4 @@
-"""Find references to the past and the future: "in the past", "the future".
+"""Find references to the present, the past and the future: "now", "in the past", "the future".
 
 TimeML (guidelines 1.2.1) marks these as temporal expressions with the values PRESENT_REF,
 PAST_REF and FUTURE_REF, and TempEval-3 scores a finder on them. They are found here as
@@ -7,12 +7,12 @@ mentions of the kind ``reference``, whose value is "present", "past" or "future"
 They state no checkable fact: "Kyiv now holds the city" dates nothing a source could confirm
 or refute, and the claims format has no value for it. So ``find_mentions`` returns them only
 when asked (``references=True``, as ``benchmarks/tempeval3.py`` does); coverage (FC501) and
-``factcheck extract`` never see them, so no article is asked to claim its every "in the
-future".
+``factcheck extract`` never see them, so no article is asked to claim its every "now".
 
-Precision comes first: words are a reference only where they point at a time, not where
-they start a length of time ("in the past three years") or name the past or the future as
-things ("looked to the future of the alliance" is left alone; "in the future" is a time).
+Precision comes first: a word is a reference only where it points at a time, not where it
+opens a sentence as a discourse marker ("Now, he says ..."), measures a time from the present
+("a year from now", "from now on"), or names the past or the future as things ("looked to
+the future of the alliance" is left alone; "in the future" is a time).
 """
 
 from __future__ import annotations
@@ -24,6 +24,10 @@ from factcheck.mentions.model import Mention
 
 REFERENCE_KIND = "reference"
 PRESENT, PAST, FUTURE = "present", "past", "future"
+
+_NOW = lazy(r"\b[Nn]ow\b(?!-)")
+# Characters that may stand between a sentence's end and its first word: spaces, quotes.
+_OPENERS = " \t\"'`("
 
 # What may follow "the past" when it starts a length of time ("the past three years", "the
 # past decade"): a count or a unit. Those are durations or dates, not the past as a time.
@@ -42,10 +46,40 @@ _FUTURE = lazy(
 )
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the first of its sentence (or paragraph)."""
+    index = start - 1
+    while index >= 0 and text[index] in _OPENERS:
+        index -= 1
+    if index < 0 or text[index] == "\n":
+        return True
+    if text[index] in ".!?":
+        return True
+    # A closing quote after the sentence's end: `... withdraw." Now` or `...it.'' Now`.
+    return text[index] in "\"'" and index > 0 and text[index - 1] in ".!?"
+
+
+def _now(text: str) -> list[tuple[int, int, str]]:
+    """ "now" pointing at the present: not the discourse marker that opens a sentence ("Now,
+    he says ...", "Now for the weather"), and not "from now", which measures a time from the
+    present ("a year from now")."""
+    found = []
+    for match in _NOW().finditer(text):
+        start, end = match.span()
+        after = text[end : end + 5]
+        marker = after[:1] == "," or after == " for "
+        if marker and text[start] == "N" and _opens_sentence(text, start):
+            continue
+        if text[max(0, start - 5) : start].lower() == "from ":
+            continue
+        found.append((start, end, PRESENT))
+    return found
+
+
 def find_references(text: str, blocked: Taken) -> list[Mention]:
     """Every reference to the present, past or future in normalized ``text`` that overlaps
     no ``blocked`` span (a date, time or duration that contains the words wins)."""
-    found: list[tuple[int, int, str]] = []
+    found = _now(text) if "now" in text or "Now" in text else []
     if "the past" in text:
         found += [(*m.span("words"), PAST) for m in _PAST().finditer(text)]
     if "future" in text:

@@ -1,4 +1,4 @@
-"""References to the present, past and future ("in the past", "the future"): found only when
+"""References to the present, past and future ("now", "in the past", "the future"): found only when
 asked (``references=True``, as the TempEval-3 benchmark asks), never drafted as claims and
 never counted by coverage, since they state no checkable fact."""
 
@@ -33,6 +33,15 @@ def found_references(sentence: str) -> list[tuple[str, str]]:
 
 # fmt: off
 FOUND = [
+    ("Russia now holds the village.", [("now", "present")]),
+    ("Right now, the talks are stalled.", [("now", "present")]),
+    ("The embassy is now operating from a hotel.", [("now", "present")]),
+    ("Now the court has ruled.", [("Now", "present")]),
+    ("For now, the border stays shut.", [("now", "present")]),
+    ("No woman had led a mission until now.", [("now", "present")]),
+    ("Aid can flow now that the road is open.", [("now", "present")]),
+    ("He will stay between now and June 30.", [("now", "present")]),
+    ('"It has gone on for five months now," she said.', [("now", "present")]),
     ("The ministry has denied such reports in the past.", [("the past", "past")]),
     ("In the past, the two sides met in Istanbul.", [("the past", "past")]),
     ("Talks may resume in the future, he said.", [("the future", "future")]),
@@ -42,6 +51,14 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    "Now, he says, the deal is dead.",             # a discourse marker opening a sentence
+    'The plan failed. "Now, we wait," she said.',
+    "Now for the weather.",
+    "The vote is a year from now.",                 # a time measured from now
+    "From now on, visas are needed.",
+    "The now-defunct agency closed.",
+    "The group NOW campaigned.",
+    "Nowhere was safe.",
     "Prices rose in the past three years.",        # a length of time, not the past
     "The region grew in the past decade.",
     "Exports fell in the past few months.",
@@ -66,9 +83,13 @@ def test_lengths_of_time_and_things_are_no_references(sentence: str) -> None:
 
 def test_references_are_found_only_when_asked() -> None:
     """Coverage, FC428 and extract call ``find_mentions`` without asking for references."""
-    sentence = "In the past, talks were held in Istanbul; in the future they may move."
+    sentence = "In the past, talks were held in Istanbul; now, and in the future, in Geneva."
     assert [m for m in find_mentions(sentence, ANCHOR) if m.kind == "reference"] == []
-    assert found_references(sentence) == [("the past", "past"), ("the future", "future")]
+    assert found_references(sentence) == [
+        ("the past", "past"),
+        ("now", "present"),
+        ("the future", "future"),
+    ]
 
 
 def test_a_date_that_holds_the_words_wins() -> None:
@@ -105,14 +126,14 @@ published: 2025-06-27T22:57:00+03:00
 ---
 
 In the past, the delegations met in Istanbul. They met again on June 2, and talks may
-resume in the future.
+now resume in the future.
 """
 
 
 def test_extract_drafts_no_claim_for_a_reference_and_verify_asks_for_none(
     factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """No claim can hold "the future", so the draft has none, and coverage (on with the
+    """No claim can hold "now" or "the future", so the draft has none, and coverage (on with the
     project's configuration) asks for none: the untouched draft verifies."""
     monkeypatch.delenv("FACTCHECK_CONFIG")
     article = tmp_path / "talks.md"
