@@ -10,8 +10,9 @@ not places of their own. Quotes are independent: a date inside a quote is still 
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 
-from factcheck.mentions._spans import Taken
+from factcheck.mentions._spans import Taken, with_leading_words
 from factcheck.mentions._text import Doc
 from factcheck.mentions.dates import find_dates
 from factcheck.mentions.durations import find_durations
@@ -43,6 +44,18 @@ def _quotes(doc: Doc, people: list[Mention]) -> list[Mention]:
     return found
 
 
+def _led(text: str, mentions: list[Mention], blocked: Taken) -> list[Mention]:
+    """``mentions`` with the "the" and modifiers TimeML counts as theirs taken into their
+    spans ("the third quarter", "the past two months"; see ``with_leading_words``)."""
+    led = []
+    for mention in mentions:
+        start = with_leading_words(text, mention.kind, mention.start, mention.end)
+        if start != mention.start and not blocked.hits(start, mention.start):
+            mention = replace(mention, start=start, text=text[start : mention.end])
+        led.append(mention)
+    return led
+
+
 def find_mentions(text: str, anchor: datetime.date, *, references: bool = False) -> list[Mention]:
     """Every mention of a checkable fact in normalized article ``text``, sorted by start.
 
@@ -60,10 +73,10 @@ def find_mentions(text: str, anchor: datetime.date, *, references: bool = False)
 
     times = find_times(text, anchor)
     blocked = Taken((mention.start, mention.end) for mention in times)
-    dates = find_dates(text, anchor, blocked)
+    dates = _led(text, find_dates(text, anchor, blocked), blocked)
     for mention in dates:
         blocked.add(mention.start, mention.end)
-    durations = find_durations(text, blocked)
+    durations = _led(text, find_durations(text, blocked), blocked)
     for mention in durations:
         blocked.add(mention.start, mention.end)
     found_references: list[Mention] = []
