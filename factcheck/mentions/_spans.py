@@ -62,14 +62,16 @@ def pick_longest(
     return kept
 
 
-# --- leading words: "the third quarter" -------------------------------------------------
+# --- leading words: "the third quarter", "the past two months" --------------------------
 #
-# TimeML (and TempEval-3's strict match) takes the determiner of a time expression into its
-# span when the expression is the whole noun phrase: "the third quarter", "the end of July",
-# "the 1990s". Where the date only modifies another noun ("the June 2 talks", "the 2024
-# election", "the third-quarter profit") the article belongs to that noun and is left out.
-# The value reader reads the longer words the same ("the third quarter" as "third quarter"),
-# so a claim drafted from such a span grounds and verifies.
+# TimeML (and TempEval-3's strict match) takes the determiner and the modifiers of a time
+# expression into its span when the expression is the whole noun phrase: "the third quarter",
+# "the end of July", "the 1990s", "the past two months", "the first nine months". Where the
+# date only modifies another noun ("the June 2 talks", "the 2024 election", "the
+# third-quarter profit", "the 30-day ceasefire") the article belongs to that noun and is left
+# out. The value reader reads the longer words the same ("the third quarter" as "third
+# quarter", "the past two months" as "two months"), so a claim drafted from such a span
+# grounds and verifies.
 
 # A date that is a period named by its own noun: a quarter or half of a year, its end or
 # beginning, a decade, the weekend. Hyphenated forms ("third-quarter profit") are adjectives.
@@ -82,15 +84,29 @@ _PERIOD_DATE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LEAD = re.compile(r"(?<![\w-])[Tt]he $")
+# "the" and the modifiers TimeML keeps before a length of time, read backwards from it.
+_DURATION_LEAD = re.compile(
+    r"(?<![\w-])[Tt]he (?:(?:past|last|next|first|coming|latest|previous) )?$"
+)
+# A length of time that ends with its unit noun ("two months", "nearly three years"), not an
+# adjective ("30-day", "two-month-old").
+_UNIT_NOUN_END = re.compile(
+    r"(?<!-)\b(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?"
+    r"|centur(?:y|ies))$"
+)
 
 
 def with_leading_words(text: str, kind: str, start: int, end: int) -> int:
-    """Where a date at [start, end) of ``text`` starts once the "the" TimeML counts as its own
-    is taken in (``start`` itself when there is none)."""
+    """Where a date or duration at [start, end) of ``text`` starts once the "the" and the
+    modifiers TimeML counts as its own are taken in (``start`` itself when there are none)."""
     words = text[start:end]
-    if kind != "date" or not _PERIOD_DATE.match(words):
+    if kind == "date" and _PERIOD_DATE.match(words):
+        lead = _DATE_LEAD
+    elif kind == "duration" and _UNIT_NOUN_END.search(words):
+        lead = _DURATION_LEAD
+    else:
         return start
     if end < len(text) and (text[end] == "-" or text[end : end + 2] == "'s"):
         return start  # "the fourth-quarter", "the weekend's": an adjective or a possessive
-    found = _DATE_LEAD.search(text, max(0, start - 24), start)
+    found = lead.search(text, max(0, start - 24), start)
     return found.start() if found else start

@@ -1,7 +1,9 @@
 """A date that is a period named by its own noun takes its "the" into the span, as TimeML's
-spans do ("the third quarter", "the end of July", "the 1990s", "the weekend"); a date that
-only describes another noun does not ("the June 2 talks", "the third-quarter profit"). The
-value reader reads the longer words the same, so a claim drafted from them verifies."""
+spans do ("the third quarter", "the end of July", "the 1990s", "the weekend"), and a length
+of time its "the" and the word that places it ("the past two months", "the first nine
+months"); a date or length that only describes another noun does not ("the June 2 talks",
+"the third-quarter profit", "the 30-day ceasefire"). The value reader reads the longer words
+the same, so a claim drafted from them verifies."""
 
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ import pytest
 from date_mentions import found_dates
 
 from factcheck.load.positioned_yaml import load_positioned
-from factcheck.values import DateValue, parse_date
+from factcheck.mentions import find_mentions
+from factcheck.values import DateValue, parse_date, parse_duration
 
 MARCH = datetime.date(2025, 3, 12)  # a Wednesday
 
@@ -70,6 +73,58 @@ def test_the_value_reader_reads_the_longer_span_the_same(
         assert parse_date(span, MARCH) == DateValue.from_edtf(value), span
 
 
+def found_durations(sentence: str) -> list[tuple[str, str]]:
+    """(the words, the ISO value of the shortest length) of each duration in `sentence`."""
+    return [
+        (mention.text, mention.value.minimum.iso())  # type: ignore[attr-defined]
+        for mention in find_mentions(sentence, MARCH)
+        if mention.kind == "duration"
+    ]
+
+
+# fmt: off
+DURATIONS = [
+    ("Prices rose 4% in the past two months.", [("the past two months", "P2M")]),
+    ("Sales fell in the first nine months.", [("the first nine months", "P9M")]),
+    ("It plans 500 hires over the next five years.", [("the next five years", "P5Y")]),
+    ("Fighting eased in the last 24 hours.", [("the last 24 hours", "PT24H")]),
+    ("The six months to June were calm.", [("The six months", "P6M")]),
+    ("Work stopped for the coming three weeks.", [("the coming three weeks", "P3W")]),
+]
+
+DURATIONS_UNCHANGED = [
+    ("The 30-day ceasefire held.", [("30-day", "P30D")]),           # an adjective
+    ("The three-day summit ended.", [("three-day", "P3D")]),
+    ("He spent two years in Kyiv.", [("two years", "P2Y")]),        # no "the"
+    ("Other two weeks of talks followed.", [("two weeks", "P2W")]),
+    ("Breathe two minutes.", [("two minutes", "PT2M")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DURATIONS)
+def test_a_length_takes_its_the_and_placing_word(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found_durations(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DURATIONS_UNCHANGED)
+def test_an_adjective_length_or_one_without_the_is_unchanged(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found_durations(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DURATIONS)
+def test_the_value_reader_reads_the_longer_length_the_same(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    for span, value in expected:
+        parsed = parse_duration(span)
+        assert parsed is not None and parsed.minimum.iso() == value, span
+
+
 ARTICLE = """---
 title: Chipmaker results
 published: 2025-03-12T09:00:00+00:00
@@ -77,6 +132,7 @@ published: 2025-03-12T09:00:00+00:00
 
 Revenue rose 45% in the fourth quarter, and the company expects the first quarter to be
 weaker. Its plant in Dresden closed at the end of July.
+Output had fallen 8% over the past two months.
 """
 
 
@@ -95,6 +151,8 @@ def test_drafts_of_the_longer_spans_verify(
         ("the first quarter", "2025-01-01/2025-03-31"),
         ("the end of July", "2024-07-21/2024-07-31"),
     ]
+    lengths = [(c["text"], c["value"]) for c in claims if c["type"] == "duration"]
+    assert lengths == [("the past two months", "P2M")]
     run = factcheck("verify", "--format", "json", draft)
     assert run.report["summary"]["errors"] == 0, run.out
     assert run.report["summary"]["covered"] == run.report["summary"]["mentions"]
