@@ -19,8 +19,9 @@ What it does, per document (a TimeML `.tml` file):
    with a DOCTYPE or entity declaration is refused (no entity expansion, nothing fetched).
 2. Normalizes the text as factcheck reads a plain-text article (blank lines end paragraphs,
    other line breaks are spaces, quotes and dashes folded), keeping each character's offset
-   in the TimeML text, and runs `find_mentions(text, dct)`. The kinds that are TIMEX3 are
-   kept: date (DATE), time (TIME) and duration (DURATION); the finder has no SET kind.
+   in the TimeML text, and runs `find_mentions(text, dct, references=True)`. The kinds that
+   are TIMEX3 are kept: date (DATE), time (TIME), duration (DURATION) and reference (DATE:
+   "now", "in the past", "the future"); the finder has no SET kind.
 3. Writes each mention's value as a TimeML value (rules below) and scores the mentions
    against the gold as TempEval-3's official toolkit does (`TE3-evaluation.py`, whose
    entity part is `evaluation-entities/evaluate_entities.py`, after `TimeML-Normalizer`
@@ -53,11 +54,14 @@ How a finder value becomes a TimeML value (`timeml_value`):
 | a day named with a part of it             | `2025-06-24TMO` (3)    | "Tuesday morning"     |
 | duration `P3D`, `PT24H`, `P1W`            | same                   | "three days"          |
 | duration range `P2W`-`P3W`                | the lower end, `P2W`   | "2-3 weeks"           |
+| reference `present`, `past`, `future`     | `PRESENT_REF` (4) etc. | "now", "the future"   |
 
 (1) TimeML writes "late" in the `mod` attribute, not in the value. (2) The DCT's day, as the
 finder gives a clock time only; the zone is dropped. (3) When the mention's words say
 "morning", "afternoon", "evening", "night" or "tonight": TMO, TAF, TEV, TNI, and the type is
-TIME. Otherwise the type is the kind's: date DATE, time TIME, duration DURATION.
+TIME. Otherwise the type is the kind's: date DATE, time TIME, duration DURATION, reference
+DATE. (4) `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`: TimeML's values for the three references,
+type DATE as TimeML writes them.
 
 It prints, per set: the three headline figures (relaxed, strict and value F1) with precision
 and recall, type F1, and a table per gold type (DATE, TIME, DURATION, SET): gold TIMEX3,
@@ -96,7 +100,7 @@ _PARTS = {"platinum": ("",), "tbaq": ("TimeBank", "AQUAINT")}
 # the StructTempRel-EMNLP17 repository.
 _LAYOUTS = ("", "Evaluation", "Training", "data/TempEval3/Evaluation", "data/TempEval3/Training")
 TYPES = ("DATE", "TIME", "DURATION", "SET")
-_KIND_TYPES = {"date": "DATE", "time": "TIME", "duration": "DURATION"}
+_KIND_TYPES = {"date": "DATE", "time": "TIME", "duration": "DURATION", "reference": "DATE"}
 GET_DATA = (
     "get the data with `git clone https://github.com/qiangning/StructTempRel-EMNLP17` and "
     "pass its data/TempEval3 folder (or copy te3-platinum/ and TBAQ-cleaned/ into DATA_DIR)"
@@ -340,16 +344,19 @@ def timeml_value(kind: str, value: Any, dct: datetime.date, text: str = "") -> s
     if kind == "time":
         clock = re.match(r"\d{2}:\d{2}(?::\d{2})?", str(value))
         return f"{dct.isoformat()}T{clock.group() if clock else value}"
+    if kind == "reference":
+        return f"{str(value).upper()}_REF"
     return str(value.minimum.iso())
 
 
 def system_timexes(document: Document) -> list[Timex]:
-    """The finder's dates, times and durations in `document`, as TIMEX3 on its text."""
+    """The finder's dates, times, durations and references to the present, past and future
+    in `document`, as TIMEX3 on its text."""
     from factcheck.mentions import find_mentions
 
     text = normalized(document.text)
     found = []
-    for mention in find_mentions(text.text, document.dct):
+    for mention in find_mentions(text.text, document.dct, references=True):
         if mention.kind not in _KIND_TYPES:
             continue
         start = text.offsets[mention.start]

@@ -1,7 +1,9 @@
-"""Choose among overlapping candidate spans: the longest one whose words parse wins."""
+"""Choose among overlapping candidate spans: the longest one whose words parse wins; and
+where a date's or duration's span starts once its leading "the" is taken in."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
@@ -58,3 +60,53 @@ def pick_longest(
         kept.append((candidate, value))
     kept.sort(key=lambda item: item[0].start)
     return kept
+
+
+# --- leading words: "the third quarter", "the past two months" --------------------------
+#
+# TimeML (and TempEval-3's strict match) takes the determiner and the modifiers of a time
+# expression into its span when the expression is the whole noun phrase: "the third quarter",
+# "the end of July", "the 1990s", "the past two months", "the first nine months". Where the
+# date only modifies another noun ("the June 2 talks", "the 2024 election", "the
+# third-quarter profit", "the 30-day ceasefire") the article belongs to that noun and is left
+# out. The value reader reads the longer words the same ("the third quarter" as "third
+# quarter", "the past two months" as "two months"), so a claim drafted from such a span
+# grounds and verifies.
+
+# A date that is a period named by its own noun: a quarter or half of a year, its end or
+# beginning, a decade, the weekend. Hyphenated forms ("third-quarter profit") are adjectives.
+_PERIOD_DATE = re.compile(
+    r"(?:(?:first|second|third|fourth) (?:quarter|half)"
+    r"|(?:current|latest|previous|next|last) quarter"
+    r"|(?:end|beginning|middle|start) of "
+    r"|(?:(?:early|mid|late)[- ])?[0-9]{3}0s$"
+    r"|weekend$)",
+    re.IGNORECASE,
+)
+_DATE_LEAD = re.compile(r"(?<![\w-])[Tt]he $")
+# "the" and the modifiers TimeML keeps before a length of time, read backwards from it.
+_DURATION_LEAD = re.compile(
+    r"(?<![\w-])[Tt]he (?:(?:past|last|next|first|coming|latest|previous) )?$"
+)
+# A length of time that ends with its unit noun ("two months", "nearly three years"), not an
+# adjective ("30-day", "two-month-old").
+_UNIT_NOUN_END = re.compile(
+    r"(?<!-)\b(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?"
+    r"|centur(?:y|ies))$"
+)
+
+
+def with_leading_words(text: str, kind: str, start: int, end: int) -> int:
+    """Where a date or duration at [start, end) of ``text`` starts once the "the" and the
+    modifiers TimeML counts as its own are taken in (``start`` itself when there are none)."""
+    words = text[start:end]
+    if kind == "date" and _PERIOD_DATE.match(words):
+        lead = _DATE_LEAD
+    elif kind == "duration" and _UNIT_NOUN_END.search(words):
+        lead = _DURATION_LEAD
+    else:
+        return start
+    if end < len(text) and (text[end] == "-" or text[end : end + 2] == "'s"):
+        return start  # "the fourth-quarter", "the weekend's": an adjective or a possessive
+    found = lead.search(text, max(0, start - 24), start)
+    return found.start() if found else start

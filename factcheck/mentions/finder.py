@@ -10,8 +10,9 @@ not places of their own. Quotes are independent: a date inside a quote is still 
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 
-from factcheck.mentions._spans import Taken
+from factcheck.mentions._spans import Taken, with_leading_words
 from factcheck.mentions._text import Doc
 from factcheck.mentions.dates import find_dates
 from factcheck.mentions.durations import find_durations
@@ -43,11 +44,26 @@ def _quotes(doc: Doc, people: list[Mention]) -> list[Mention]:
     return found
 
 
-def find_mentions(text: str, anchor: datetime.date) -> list[Mention]:
+def _led(text: str, mentions: list[Mention], blocked: Taken) -> list[Mention]:
+    """``mentions`` with the "the" and modifiers TimeML counts as theirs taken into their
+    spans ("the third quarter", "the past two months"; see ``with_leading_words``)."""
+    led = []
+    for mention in mentions:
+        start = with_leading_words(text, mention.kind, mention.start, mention.end)
+        if start != mention.start and not blocked.hits(start, mention.start):
+            mention = replace(mention, start=start, text=text[start : mention.end])
+        led.append(mention)
+    return led
+
+
+def find_mentions(text: str, anchor: datetime.date, *, references: bool = False) -> list[Mention]:
     """Every mention of a checkable fact in normalized article ``text``, sorted by start.
 
     ``anchor`` is the dateline's date, against which "June 2" or "last week" is read. No two
-    mentions of the same kind overlap.
+    mentions of the same kind overlap. ``references=True`` adds the references to the
+    present, past and future ("now", "in the future"; kind ``reference``, see
+    ``factcheck.mentions.references``): temporal expressions a benchmark scores, but no
+    checkable fact, so coverage and ``extract`` do not ask for them.
     """
     if isinstance(anchor, datetime.datetime):
         anchor = anchor.date()
@@ -57,12 +73,17 @@ def find_mentions(text: str, anchor: datetime.date) -> list[Mention]:
 
     times = find_times(text, anchor)
     blocked = Taken((mention.start, mention.end) for mention in times)
-    dates = find_dates(text, anchor, blocked)
+    dates = _led(text, find_dates(text, anchor, blocked), blocked)
     for mention in dates:
         blocked.add(mention.start, mention.end)
-    durations = find_durations(text, blocked)
+    durations = _led(text, find_durations(text, blocked), blocked)
     for mention in durations:
         blocked.add(mention.start, mention.end)
+    found_references: list[Mention] = []
+    if references:
+        from factcheck.mentions.references import find_references
+
+        found_references = find_references(text, blocked)
     ordinal_blocked = Taken(titles)
     for mention in [*times, *dates, *durations]:
         ordinal_blocked.add(mention.start, mention.end)
@@ -78,5 +99,6 @@ def find_mentions(text: str, anchor: datetime.date) -> list[Mention]:
     quotes = _quotes(doc, people)
 
     mentions = [*people, *times, *dates, *durations, *ordinals, *numbers, *places, *quotes]
+    mentions += found_references
     mentions.sort(key=lambda mention: (mention.start, mention.end, mention.kind))
     return mentions

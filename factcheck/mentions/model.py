@@ -24,7 +24,9 @@ class Mention:
 
     ``value`` is a DateValue, NumberValue, PairValue, DurationValue or OrdinalValue from
     ``factcheck.values``; for a quote the quoted words; for a person, role or place the name;
-    for a time a string such as "22:57+03:00" (or "22:57" when no zone is given).
+    for a time a string such as "22:57+03:00" (or "22:57" when no zone is given); for a
+    reference ("now", "in the future": a kind outside KINDS, found only when asked, see
+    ``factcheck.mentions.references``) "present", "past" or "future".
     """
 
     kind: str

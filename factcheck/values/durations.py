@@ -41,7 +41,11 @@ _UNITS: dict[str, tuple[str, int]] = {
 _SINGULAR = frozenset(
     {"minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"}
 )
-_LEADING = frozenset({"for", "the"})
+# "for the past two months", "the first nine months": words before a length that do not
+# change it (the mention finder takes "the" and these modifiers into a duration's span).
+_LEADING = frozenset(
+    {"for", "the", "past", "last", "next", "first", "coming", "latest", "previous"}
+)
 _RANGE_OPENERS = {"between": "and", "from": "to"}
 _RANGE_SEPARATORS = frozenset({"-", "to", "or"})
 _MAX_DIGITS = 12

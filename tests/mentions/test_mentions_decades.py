@@ -25,11 +25,11 @@ def _dates(sentence: str) -> list[tuple[str, str]]:
 
 # fmt: off
 FOUND = [
-    ("Prices doubled in the 1990s.", [("1990s", "1990-01-01/1999-12-31")]),
-    ("It was built in the early 1980s.", [("early 1980s", "1980-01-01/1983-12-31")]),
-    ("Sales peaked in the mid-1990s.", [("mid-1990s", "1994-01-01/1996-12-31")]),
-    ("The late 1970s were lean.", [("late 1970s", "1977-01-01/1979-12-31")]),
-    ("Growth since the 2000s stalled.", [("2000s", "2000-01-01/2009-12-31")]),
+    ("Prices doubled in the 1990s.", [("the 1990s", "1990-01-01/1999-12-31")]),
+    ("It was built in the early 1980s.", [("the early 1980s", "1980-01-01/1983-12-31")]),
+    ("Sales peaked in the mid-1990s.", [("the mid-1990s", "1994-01-01/1996-12-31")]),
+    ("The late 1970s were lean.", [("The late 1970s", "1977-01-01/1979-12-31")]),
+    ("Growth since the 2000s stalled.", [("the 2000s", "2000-01-01/2009-12-31")]),
 ]
 
 NOT_FOUND = [

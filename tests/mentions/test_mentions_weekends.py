@@ -1,5 +1,6 @@
 """ "this weekend", "last weekend", "over the weekend": the Saturday and Sunday the words
-mean from the day the article is filed (the span leaves out "the", as every date's does)."""
+mean from the day the article is filed (the span takes in "the", as TimeML's does for a
+period named by its own noun: "the weekend", "the third quarter")."""
 
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ SUNDAY = datetime.date(2025, 2, 23)
 
 # fmt: off
 FOUND = [
-    ("Snow fell over the weekend.", MONDAY, [("weekend", "2025-02-15/2025-02-16")]),
-    ("Crowds are expected at the weekend.", FRIDAY, [("weekend", "2025-02-22/2025-02-23")]),
-    ("The weekend brought floods.", SUNDAY, [("weekend", "2025-02-22/2025-02-23")]),
+    ("Snow fell over the weekend.", MONDAY, [("the weekend", "2025-02-15/2025-02-16")]),
+    ("Crowds are expected at the weekend.", FRIDAY, [("the weekend", "2025-02-22/2025-02-23")]),
+    ("The weekend brought floods.", SUNDAY, [("The weekend", "2025-02-22/2025-02-23")]),
     ("The fair opens this weekend.", MONDAY, [("this weekend", "2025-02-22/2025-02-23")]),
     ("Last weekend, he won.", MONDAY, [("Last weekend", "2025-02-15/2025-02-16")]),
     ("Last weekend, he won.", SUNDAY, [("Last weekend", "2025-02-15/2025-02-16")]),
@@ -57,5 +58,5 @@ def test_no_weekend_date(sentence: str) -> None:
 def test_a_future_sentence_does_not_move_the_weekend_a_year() -> None:
     # The forward reading of a yearless date would put "the weekend" a year on.
     assert found_dates("Police will patrol the weekend.", FRIDAY) == [
-        ("weekend", "2025-02-22/2025-02-23")
+        ("the weekend", "2025-02-22/2025-02-23")
     ]

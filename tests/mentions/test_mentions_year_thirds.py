@@ -25,11 +25,11 @@ FOUND = [
     ("Growth slowed in mid-2024.", [("mid-2024", "2024-05-01/2024-08-31")]),
     # A deadline in a future sentence stays the dateline's year, not the next.
     ("The mine will close by the end of the year.",
-     [("end of the year", "2025-09-01/2025-12-31")]),
+     [("the end of the year", "2025-09-01/2025-12-31")]),
     ("Talks resume at the beginning of next year.",
-     [("beginning of next year", "2026-01-01/2026-04-30")]),
+     [("the beginning of next year", "2026-01-01/2026-04-30")]),
     ("Since the start of the year, prices rose 5%.",
-     [("start of the year", "2025-01-01/2025-04-30")]),
+     [("the start of the year", "2025-01-01/2025-04-30")]),
 ]
 # fmt: on
 

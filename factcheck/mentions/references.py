@@ -1,0 +1,93 @@
+"""Find references to the present, the past and the future: "now", "in the past", "the future".
+
+TimeML (guidelines 1.2.1) marks these as temporal expressions with the values PRESENT_REF,
+PAST_REF and FUTURE_REF, and TempEval-3 scores a finder on them. They are found here as
+mentions of the kind ``reference``, whose value is "present", "past" or "future".
+
+They state no checkable fact: "Kyiv now holds the city" dates nothing a source could confirm
+or refute, and the claims format has no value for it. So ``find_mentions`` returns them only
+when asked (``references=True``, as ``benchmarks/tempeval3.py`` does); coverage (FC501) and
+``factcheck extract`` never see them, so no article is asked to claim its every "now".
+
+Precision comes first: a word is a reference only where it points at a time, not where it
+opens a sentence as a discourse marker ("Now, he says ..."), measures a time from the present
+("a year from now", "from now on"), or names the past or the future as things ("looked to
+the future of the alliance" is left alone; "in the future" is a time).
+"""
+
+from __future__ import annotations
+
+from factcheck.mentions._lexicon import NUMBER_WORDS, trie
+from factcheck.mentions._scan import lazy
+from factcheck.mentions._spans import Taken
+from factcheck.mentions.model import Mention
+
+REFERENCE_KIND = "reference"
+PRESENT, PAST, FUTURE = "present", "past", "future"
+
+_NOW = lazy(r"\b[Nn]ow\b(?!-)")
+# Characters that may stand between a sentence's end and its first word: spaces, quotes.
+_OPENERS = " \t\"'`("
+
+# What may follow "the past" when it starts a length of time ("the past three years", "the
+# past decade"): a count or a unit. Those are durations or dates, not the past as a time.
+_COUNTED = (
+    rf"(?:[0-9]|(?:{trie(NUMBER_WORDS)}|few|several|couple|many)\b"
+    r"|(?:second|minute|hour|day|night|week|weekend|month|quarter|season|year|decade"
+    r"|centur(?:y|ie)|summer|winter|spring|fall|autumn|generation)s?\b)"
+)
+# "in the past", "In the past," (not "in the past two years": a length of time).
+_PAST = lazy(rf"\b[Ii]n (?P<words>the past)\b(?!-| {_COUNTED})")
+# "in the future", "into the near future", "about the future" (not "the future of the
+# alliance", a thing; nor "for the foreseeable future", which TimeML leaves unmarked).
+_FUTURE = lazy(
+    r"\b(?:[Ii]n|[Ii]nto|[Aa]bout) (?P<words>the (?:(?:near|distant|immediate) )?future)\b"
+    r"(?!-| of\b)"
+)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the first of its sentence (or paragraph)."""
+    index = start - 1
+    while index >= 0 and text[index] in _OPENERS:
+        index -= 1
+    if index < 0 or text[index] == "\n":
+        return True
+    if text[index] in ".!?":
+        return True
+    # A closing quote after the sentence's end: `... withdraw." Now` or `...it.'' Now`.
+    return text[index] in "\"'" and index > 0 and text[index - 1] in ".!?"
+
+
+def _now(text: str) -> list[tuple[int, int, str]]:
+    """ "now" pointing at the present: not the discourse marker that opens a sentence ("Now,
+    he says ...", "Now for the weather"), and not "from now", which measures a time from the
+    present ("a year from now")."""
+    found = []
+    for match in _NOW().finditer(text):
+        start, end = match.span()
+        after = text[end : end + 5]
+        marker = after[:1] == "," or after == " for "
+        if marker and text[start] == "N" and _opens_sentence(text, start):
+            continue
+        if text[max(0, start - 5) : start].lower() == "from ":
+            continue
+        found.append((start, end, PRESENT))
+    return found
+
+
+def find_references(text: str, blocked: Taken) -> list[Mention]:
+    """Every reference to the present, past or future in normalized ``text`` that overlaps
+    no ``blocked`` span (a date, time or duration that contains the words wins)."""
+    found = _now(text) if "now" in text or "Now" in text else []
+    if "the past" in text:
+        found += [(*m.span("words"), PAST) for m in _PAST().finditer(text)]
+    if "future" in text:
+        found += [(*m.span("words"), FUTURE) for m in _FUTURE().finditer(text)]
+    mentions = []
+    for start, end, value in sorted(found):
+        if blocked.hits(start, end):
+            continue
+        words = text[start:end]
+        mentions.append(Mention(REFERENCE_KIND, start, end, words, value))
+    return mentions
