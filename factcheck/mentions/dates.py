@@ -19,6 +19,7 @@ from factcheck.mentions.model import Mention
 from factcheck.values import DateValue, parse_date
 from factcheck.values.direction import MARKS as _MARKS
 from factcheck.values.direction import read_date_at, sentence_start
+from factcheck.values.reference import read_reference
 
 _FULL_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -255,8 +256,13 @@ def _following(text: str, match: re.Match[str]) -> bool:
 
 def _in_game(text: str, match: re.Match[str]) -> bool:
     """Whether the sentence holding ``match`` speaks of a game (so a quarter is the game's)."""
-    start = sentence_start(text, match.start())
-    end = _MARKS.search(text, match.end())
+    return _in_game_at(text, match.start(), match.end())
+
+
+def _in_game_at(text: str, first: int, last: int) -> bool:
+    """Whether the sentence holding ``text[first:last]`` speaks of a game."""
+    start = sentence_start(text, first)
+    end = _MARKS.search(text, last)
     return bool(_GAME().search(text, start, end.start() if end else len(text)))
 
 
@@ -279,6 +285,7 @@ def _candidates(text: str) -> list[Candidate]:
                 continue
             found.append(Candidate(start, start + len(span), span))
     found += _ranges(text, found)
+    found += _referring(text)
     for match in _preposition_months(text, months):
         if match.start() and text[match.start() - 1].isalnum():
             continue
@@ -286,6 +293,39 @@ def _candidates(text: str) -> list[Candidate]:
         phrase = "in " + match.group("month")
         found.append(Candidate(match.start("month"), match.end("month"), phrase))
     return found
+
+
+_YEAR_AGO_QUARTER = lazy(r"year-(?:ago|earlier) (?:(?:first|second|third|fourth)[- ])?quarter\b")
+_DETERMINERS = ("the quarter", "The quarter", "that quarter", "That quarter")
+# After "the quarter", words that make it no part of a year ("the quarter of the city").
+_NOT_A_PERIOD = (" of", "-", " century", " mile", " hour", " point", " final", " back")
+
+
+def _referring(text: str) -> list[Candidate]:
+    """ "a year earlier", "year-ago quarter", "the quarter": words that point back at a quarter
+    the story named (``factcheck.values.reference`` reads them, or drops them if it named
+    none). The span leaves out "the", as for every date."""
+    found = []
+    for index in occurrences(text, ("year earlier",)):
+        start = index - 2
+        if start >= 0 and text[start:index] in ("a ", "A ") and _word_start(text, start):
+            found.append(Candidate(start, index + 12, text[start : index + 12]))
+    for index in occurrences(text, ("year-ago ", "year-earlier ")):
+        match = _YEAR_AGO_QUARTER().match(text, index)
+        if match and _word_start(text, index):
+            found.append(Candidate(index, match.end(), match.group()))
+    for index in occurrences(text, _DETERMINERS):
+        start = text.index(" ", index) + 1
+        end = start + len("quarter")
+        if end < len(text) and (text[end].isalnum() or text.startswith(_NOT_A_PERIOD, end)):
+            continue
+        if _word_start(text, index) and not _in_game_at(text, start, end):
+            found.append(Candidate(start, end, "quarter"))
+    return found
+
+
+def _word_start(text: str, index: int) -> bool:
+    return index == 0 or not text[index - 1].isalnum()
 
 
 def _weekday_before(text: str, start: int) -> re.Match[str] | None:
@@ -349,7 +389,11 @@ def _ranges(text: str, found: list[Candidate]) -> list[Candidate]:
 def find_dates(text: str, anchor: datetime.date, blocked: Taken) -> list[Mention]:
     """Date mentions, longest reading first, outside ``blocked`` (times already found)."""
     kept = pick_longest(
-        _candidates(text), lambda candidate: parse_date(candidate.phrase, anchor), blocked
+        _candidates(text),
+        lambda c: (
+            parse_date(c.phrase, anchor) or read_reference(c.phrase, anchor, text, c.start, c.end)
+        ),
+        blocked,
     )
     # Each kept date read again as its sentence says (factcheck.values.direction), as
     # `verify` reads it: parse_date remembers the first reading, so this costs the cue search.

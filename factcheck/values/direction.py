@@ -248,8 +248,15 @@ def read_date_at(
 ) -> DateValue | None:
     """The date ``phrase``, said at ``text[start:end]``, names, read as its sentence says:
     ``parse_date``'s reading moved by ``direction_at``. None when the phrase is no date."""
+    if isinstance(anchor, datetime.datetime):
+        anchor = anchor.date()
     value = parse_date(phrase, anchor)
-    if value is None or _STATED().search(phrase):
+    if value is None:
+        # "a year earlier", "the quarter": dated by a quarter the story named before.
+        from factcheck.values.reference import read_reference
+
+        return read_reference(phrase, anchor, text, start, end)
+    if _STATED().search(phrase):
         return value
     if isinstance(anchor, datetime.datetime):
         anchor = anchor.date()
