@@ -296,13 +296,17 @@ def _candidates(text: str) -> list[Candidate]:
 
 
 _YEAR_AGO_QUARTER = lazy(r"year-(?:ago|earlier) (?:(?:first|second|third|fourth)[- ])?quarter\b")
+# "this year's third quarter", "the 1988 quarter": a year's quarter.
+_A_QUARTER = lazy(r"(?:(?:first|second|third|fourth)[- ])?quarter\b(?![- ](?:of|century)\b)")
+_NAMED_YEAR_WORDS = ("this ", "This ", "next ", "Next ", "last ", "Last ")
 _DETERMINERS = ("the quarter", "The quarter", "that quarter", "That quarter")
 # After "the quarter", words that make it no part of a year ("the quarter of the city").
 _NOT_A_PERIOD = (" of", "-", " century", " mile", " hour", " point", " final", " back")
 
 
 def _referring(text: str) -> list[Candidate]:
-    """ "a year earlier", "year-ago quarter", "the quarter": words that point back at a quarter
+    """ "a year earlier", "year-ago quarter", "the quarter", "last year's quarter", "the 1988
+    third quarter": words that point back at a quarter
     the story named (``factcheck.values.reference`` reads them, or drops them if it named
     none). The span leaves out "the", as for every date."""
     found = []
@@ -314,6 +318,16 @@ def _referring(text: str) -> list[Candidate]:
         match = _YEAR_AGO_QUARTER().match(text, index)
         if match and _word_start(text, index):
             found.append(Candidate(index, match.end(), match.group()))
+    for index in occurrences(text, ("year's ",)):
+        start = index - 5
+        if start >= 0 and text.startswith(_NAMED_YEAR_WORDS, start) and _word_start(text, start):
+            match = _A_QUARTER().match(text, index + 7)
+            if match:
+                found.append(Candidate(start, match.end(), text[start : match.end()]))
+    for year in _years(text):
+        match = _A_QUARTER().match(text, year.end() + 1)
+        if text.startswith(" ", year.end()) and match and _word_start(text, year.start()):
+            found.append(Candidate(year.start(), match.end(), text[year.start() : match.end()]))
     for index in occurrences(text, _DETERMINERS):
         start = text.index(" ", index) + 1
         end = start + len("quarter")

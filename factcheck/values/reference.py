@@ -42,13 +42,20 @@ _QUARTER = _lazy(
     r"(?:[Ll]atest|[Cc]urrent|[Tt]his) quarter)\b(?:,? (?:of )?(?:1[0-9]{3}|20[0-9]{2})\b)?"
 )
 # Words before a quarter that make it the year before's, not the story's own.
-_YEAR_AGO_BEFORE = _lazy(r"year-(?:ago|earlier) (?:[a-z]+ )?$")
+_YEAR_AGO_BEFORE = _lazy(r"(?:year-(?:ago|earlier)|[Ll]ast year's|[0-9]{4}) (?:[a-z]+ )?$")
 # The words read here, as the finder proposes them (its span leaves out "the").
 _YEAR_EARLIER = _lazy(r"[Aa] year earlier")
 _YEAR_AGO_QUARTER = _lazy(
     r"year-(?:ago|earlier) (?:(?P<named>(?:first|second|third|fourth)[- ]quarter)|quarter)"
 )
 _THE_QUARTER = _lazy(r"quarter")
+# "this year's third quarter", "last year's quarter", "the 1988 second quarter".
+_YEARS_QUARTER = _lazy(
+    r"(?:(?P<named>[Tt]his|[Nn]ext|[Ll]ast) year's|(?P<year>1[0-9]{3}|20[0-9]{2})) "
+    r"(?:(?P<ordinal>first|second|third|fourth)[- ])?quarter"
+)
+_NAMED_YEARS = {"this": 0, "next": 1, "last": -1}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _DETERMINER_BEFORE = _lazy(r"\b(?:[Tt]he|[Tt]hat) $")
 
 _quarters_of: tuple[str, list[int], list[re.Match[str]]] = ("", [], [])
@@ -94,6 +101,26 @@ def _year_before(value: DateValue | None) -> DateValue | None:
     return DateValue(start, end, value.precision)
 
 
+def _quarter_of_year(
+    match: re.Match[str], anchor: datetime.date, text: str, start: int
+) -> DateValue | None:
+    """ "this year's third quarter", "the 1988 quarter": the year the words name, and the
+    quarter they name or, without an ordinal, the number of the story's last quarter."""
+    named = match.group("named")
+    year = anchor.year + _NAMED_YEARS[named.lower()] if named else int(match.group("year"))
+    ordinal = match.group("ordinal")
+    if ordinal:
+        number = _ORDINALS[ordinal]
+    else:
+        reference = _reference(text, start, anchor)
+        if reference is None:
+            return None
+        number = (reference.start.month - 1) // 3 + 1
+    first = datetime.date(year, 3 * number - 2, 1)
+    after = datetime.date(year + (number == 4), 1 if number == 4 else 3 * number + 1, 1)
+    return DateValue(first, after - datetime.timedelta(days=1), "interval")
+
+
 def read_reference(
     phrase: str, anchor: datetime.date, text: str, start: int, end: int
 ) -> DateValue | None:
@@ -101,12 +128,17 @@ def read_reference(
     the story named before it; None when it is no such phrase or there is no such quarter.
 
     "a year earlier": the quarter named earlier in the same sentence, a year before.
+    "this year's third quarter", "the 1988 quarter": that year's quarter (without an
+    ordinal, the number of the story's last quarter).
     "year-ago quarter", "year-earlier quarter": the story's last quarter, a year before;
     "year-ago third quarter": the third quarter, a year before. "quarter" after "the" or
     "that": the story's last quarter."""
     from factcheck.values.direction import read_date_at, sentence_start
 
     phrase = phrase.strip()
+    years_quarter = _YEARS_QUARTER().fullmatch(phrase)
+    if years_quarter:
+        return _quarter_of_year(years_quarter, anchor, text, start)
     if _YEAR_EARLIER().fullmatch(phrase):
         return _year_before(_reference(text, start, anchor, sentence_start(text, start)))
     year_ago = _YEAR_AGO_QUARTER().fullmatch(phrase)

@@ -31,6 +31,16 @@ CASES = [
      [("first quarter", "2025-01-01/2025-03-31"), ("quarter", "2025-01-01/2025-03-31")]),
     ("Sales for Q2 2023 fell. Costs in the quarter rose.",
      [("Q2 2023", "2023-04-01/2023-06-30"), ("quarter", "2023-04-01/2023-06-30")]),
+    # A year's quarter: named, or the story's quarter in the year named.
+    ("Net for this year's third quarter was $14 million.",
+     [("this year's third quarter", Q3_2025)]),
+    ("Profit rose in the third quarter, against a loss in last year's quarter.",
+     [("third quarter", Q3_2025), ("last year's quarter", Q3_2024)]),
+    ("The plant opens in next year's first quarter.",
+     [("next year's first quarter", "2026-01-01/2026-03-31")]),
+    ("In the 2023 second quarter, it lost money.",
+     [("2023 second quarter", "2023-04-01/2023-06-30")]),
+    ("It won in 2023 a quarter of the vote.", [("2023", "2023")]),
     # No quarter named before: no date, and no duration "a year" either.
     ("A year earlier, the company had warned of weak demand.", []),
     ("Sales in the quarter rose 5%.", []),
