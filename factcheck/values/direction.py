@@ -144,6 +144,7 @@ _FUTURE_AFTER = _lazy(
 )
 # What may stand before a date that opens its sentence.
 _OPENING = _lazy(r"[\s\"'`(]*(?:(?:[Oo]n|[Bb]y|[Aa]lso|[Aa]nd|[Bb]ut|[Tt]hen) )*")
+_A_YEAR_AGO = _lazy(r"\s*[Aa] year ago\s*")
 # A phrase that says itself where it lies: its year, or a word placing it.
 _STATED = _lazy(
     r"[0-9]{4}|\b(?:last|ago|yesterday|today|tonight|tomorrow|this|earlier|next|year|"
@@ -251,11 +252,12 @@ def read_date_at(
     if isinstance(anchor, datetime.datetime):
         anchor = anchor.date()
     value = parse_date(phrase, anchor)
-    if value is None:
-        # "a year earlier", "the quarter": dated by a quarter the story named before.
+    if value is None or _A_YEAR_AGO().fullmatch(phrase):
+        # "a year earlier", "the quarter": dated by a quarter the story named before ("a
+        # year ago" too, when its sentence named one; else parse_date's year).
         from factcheck.values.reference import read_reference
 
-        return read_reference(phrase, anchor, text, start, end)
+        return read_reference(phrase, anchor, text, start, end) or value
     if _STATED().search(phrase):
         return value
     if isinstance(anchor, datetime.datetime):

@@ -44,7 +44,7 @@ _QUARTER = _lazy(
 # Words before a quarter that make it the year before's, not the story's own.
 _YEAR_AGO_BEFORE = _lazy(r"(?:year-(?:ago|earlier)|[Ll]ast year's|[0-9]{4}) (?:[a-z]+ )?$")
 # The words read here, as the finder proposes them (its span leaves out "the").
-_YEAR_EARLIER = _lazy(r"[Aa] year earlier")
+_YEAR_EARLIER = _lazy(r"[Aa] year (?:earlier|ago)")
 _YEAR_AGO_QUARTER = _lazy(
     r"year-(?:ago|earlier) (?:(?P<named>(?:first|second|third|fourth)[- ]quarter)|quarter)"
 )
@@ -127,7 +127,8 @@ def read_reference(
     """The date ``phrase``, said at ``text[start:end]``, names by pointing back at a quarter
     the story named before it; None when it is no such phrase or there is no such quarter.
 
-    "a year earlier": the quarter named earlier in the same sentence, a year before.
+    "a year earlier", "a year ago": the quarter named earlier in the same sentence, a year
+    before ("a year ago" alone is read by parse_date, from the dateline).
     "this year's third quarter", "the 1988 quarter": that year's quarter (without an
     ordinal, the number of the story's last quarter).
     "year-ago quarter", "year-earlier quarter": the story's last quarter, a year before;

@@ -31,6 +31,10 @@ CASES = [
      [("first quarter", "2025-01-01/2025-03-31"), ("quarter", "2025-01-01/2025-03-31")]),
     ("Sales for Q2 2023 fell. Costs in the quarter rose.",
      [("Q2 2023", "2023-04-01/2023-06-30"), ("quarter", "2023-04-01/2023-06-30")]),
+    # "a year ago": the quarter of its sentence, a year back; else the dateline's year before.
+    ("Third-quarter net rose 8% from a year ago.", [("Third-quarter", Q3_2025),
+                                                    ("a year ago", Q3_2024)]),
+    ("The plant opened a year ago.", [("a year ago", "2024")]),
     # A year's quarter: named, or the story's quarter in the year named.
     ("Net for this year's third quarter was $14 million.",
      [("this year's third quarter", Q3_2025)]),
