@@ -272,9 +272,9 @@ def interval_value(
     Only intervals the finder makes are named: weeks ("last week"), weekends, quarters,
     halves, decades and their parts ("the early 1980s"), centuries, thirds of a month
     ("late May") or of a year ("early 2023"), and the part of a week, month or year up to
-    the DCT ("earlier this week"). Any other
-    interval is a range of days ("June 2-4"), which TimeML annotates as one TIMEX3 per end:
-    its first day.
+    the DCT ("earlier this week"). A range of whole years ("from 1991 to 1997") is its first
+    year: TimeML annotates one TIMEX3 per end, and the first end is a year. Any other
+    interval is a range of days ("June 2-4"), its first day.
     """
     to_dct = end == dct
     days = (end - start).days
@@ -301,6 +301,9 @@ def interval_value(
         if (start.month, end.month) == (1, 12) and end.year - start.year <= 3 and decade_part:
             return f"{start.year // 10:03d}"
         if months == 4 and start.month in (1, 5, 9):
+            return f"{start.year:04d}"
+        if (start.month, end.month) == (1, 12):
+            # "between 1994 and 1997": a range of whole years, whose first end is a year.
             return f"{start.year:04d}"
     same_month = (start.year, start.month) == (end.year, end.month)
     thirds = (start.day, end.day) in ((1, 10), (11, 20)) or (start.day == 21 and month_end)

@@ -331,7 +331,9 @@ def _check_claims(
             before_text[claim.id] = article.text.text[max(0, span.start - 15) : span.start]
             subject = model.subjects.get(claim.subject)
             names = [subject.name, *subject.aliases] if subject and subject.name else []
-            for problem in check_value(claim, words, anchor, names, _in_quotes(article, span)):
+            in_quotes = _in_quotes(article, span)
+            where = (article.text.text, span.start)  # a date's sentence says which way it lies
+            for problem in check_value(claim, words, anchor, names, in_quotes, where):
                 position = loaded.position_of("claims", index, problem.key)
                 result.findings.append(
                     Finding(

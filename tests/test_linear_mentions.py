@@ -149,7 +149,7 @@ def test_paragraph_bounds_are_those_a_search_of_the_text_finds() -> None:
 
 
 def test_a_dates_sentence_starts_where_a_search_back_finds_it() -> None:
-    from factcheck.mentions.dates import _sentence_start
+    from factcheck.values.direction import sentence_start as _sentence_start
 
     def searched(text: str, index: int) -> int:
         found = -1

@@ -140,6 +140,8 @@ def test_per_type_table_counts_gold_by_gold_type_and_found_by_system_type() -> N
         ("2025-06-02", "2025-06-04", "2025-06-02"),  # June 2-4 (from a Monday): a range
         ("2025-06-01", "2025-06-04", "2025-06-01"),  # June 1-4: a range, not the month
         ("2025-01-01", "2025-01-04", "2025-01-01"),  # Jan. 1-4: a range, not the year
+        ("1994-01-01", "1997-12-31", "1994"),  # between 1994 and 1997: the first end, a year
+        ("1991-01-01", "1992-12-31", "1991"),  # 1991-92
     ],
 )
 def test_interval_values(start: str, end: str, expected: str) -> None:

@@ -105,12 +105,19 @@ def _number(amount: Decimal) -> str:
 
 
 def check_value(
-    claim: m.ClaimBase, words: str, anchor: dt.date, names: list[str], in_quotes: bool
+    claim: m.ClaimBase,
+    words: str,
+    anchor: dt.date,
+    names: list[str],
+    in_quotes: bool,
+    where: tuple[str, int] | None = None,
 ) -> list[ValueProblem]:
     """Compare `claim`'s value with the article's `words` (the grounded text).
 
     `names` are the subject's name and aliases (for named things); `in_quotes` says whether
-    the article puts the words in quotation marks (for quotes).
+    the article puts the words in quotation marks (for quotes). `where`, the article's
+    normalized text and the words' offset in it, gives a date its sentence: "April 9" after
+    "will" is the coming April 9, as the mention finder reads it (`values.direction`).
     """
     match claim:
         case m.NameClaim():
@@ -123,7 +130,7 @@ def check_value(
         claimed = claimed_value(claim)
     except ValueError as error:
         return [ValueProblem("FC106", f"`value` {error}", _NOTATION_HINT.get(claim.type, ""))]
-    read = _read(claim, words, anchor)
+    read = _read(claim, words, anchor, where)
     if read is None:
         counted = isinstance(claimed, v.DateOffset)
         return [
@@ -148,11 +155,18 @@ _NOTATION_HINT = {
 }
 
 
-def _read(claim: m.ClaimBase, words: str, anchor: dt.date) -> object | None:
+def _read(
+    claim: m.ClaimBase, words: str, anchor: dt.date, where: tuple[str, int] | None = None
+) -> object | None:
     match claim:
         case m.DateClaim(value=m.RelativeDay() as relative):
             days = v.parse_event_offset(words)
             return None if days is None else v.DateOffset(relative.relative_to, days)
+        case m.DateClaim() if where is not None:
+            from factcheck.values.direction import read_date_at
+
+            text, start = where
+            return read_date_at(words, anchor, text, start, start + len(words))
         case m.DateClaim():
             return v.parse_date(words, anchor)
         case m.NumberClaim():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ from factcheck.extract.draft import (
     value_fields,
 )
 from factcheck.mentions.model import Mention
+from factcheck.values import DateValue
 
 
 @dataclass
@@ -35,6 +37,14 @@ def uncovered(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Men
     return [m for m in mentions if not claimed.overlaps(m.start, m.end)]
 
 
+def _still_to_come(mention: Mention, dateline: datetime.date | None) -> bool:
+    """Whether `mention` is a date that starts after the dateline."""
+    if isinstance(dateline, datetime.datetime):
+        dateline = dateline.date()
+    value = mention.value
+    return dateline is not None and isinstance(value, DateValue) and value.start > dateline
+
+
 def build_draft(
     text: str,
     mentions: list[Mention],
@@ -42,6 +52,7 @@ def build_draft(
     taken_ids: set[str],
     known_subjects: dict[str, tuple[str, ...]],
     original: Callable[[int, int], str] = lambda start, end: "",
+    dateline: datetime.date | None = None,
 ) -> Draft:
     """Claims for `mentions` of normalized article `text`.
 
@@ -50,6 +61,9 @@ def build_draft(
 
     `taken_ids` are ids already used (claims and subjects); `known_subjects` maps existing
     subject ids to their names and aliases, reused when a mention names one of them.
+
+    A date after `dateline` ("will next review rates on April 9") is an event still to come:
+    its claim goes on a subject marked `planned`, so the draft verifies (FC422).
     """
     draft = Draft()
     by_name = {n.casefold(): sid for sid, names in known_subjects.items() for n in names}
@@ -57,7 +71,7 @@ def build_draft(
     tried: dict[str, int] = {}  # for unique(): the number each id base has reached
     contexts = contexts_for(text, [(mention.start, mention.end) for mention in mentions])
 
-    def subject(kind: str, name: str | None) -> str:
+    def subject(kind: str, name: str | None, planned: bool = False) -> str:
         if not name:
             name, kind = title or "the article", "other"
             wanted = ARTICLE_SUBJECT
@@ -70,7 +84,7 @@ def build_draft(
             subject_id = wanted if wanted not in taken_ids else unique(wanted, taken_ids, tried)
             taken_ids.add(subject_id)
             added[key] = subject_id
-            draft.subjects.append(DraftSubject(subject_id, kind, name))
+            draft.subjects.append(DraftSubject(subject_id, kind, name, planned))
         return added[key]
 
     for mention, context in zip(mentions, contexts, strict=True):
@@ -82,6 +96,8 @@ def build_draft(
             subject_id = subject("person", mention.speaker)
         elif mention.kind == "place":
             subject_id = subject("place", str(mention.value))
+        elif _still_to_come(mention, dateline):
+            subject_id = subject("event", f"{title or 'the article'}: still to come", True)
         else:
             subject_id = subject("other", None)
         claim_id = unique(f"{mention.kind}-{slug(mention.text)}", taken_ids, tried)

@@ -78,7 +78,7 @@ def extract(
         raise ExtractError(f"{target} exists; use --update {target} to add to it")
     mentions = find_mentions(article.text.text, anchor)  # type: ignore[arg-type]
     draft = build_draft(
-        article.text.text, mentions, article.title, set(), {}, article.text.original
+        article.text.text, mentions, article.title, set(), {}, article.text.original, anchor
     )
     if not draft.claims:
         # A claims file needs at least one claim: an empty draft would not load (FC104).
@@ -141,7 +141,7 @@ def _update(claims_path: Path, article_path: Path, anchor, find_mentions, policy
     if not needed:
         return f"{claims_path} already covers every mention of {article_path}"
     draft = build_draft(
-        article.text.text, needed, article.title, taken, names, article.text.original
+        article.text.text, needed, article.title, taken, names, article.text.original, dateline
     )
     original = loaded.text
     try:

@@ -33,6 +33,7 @@ class DraftSubject:
     id: str
     kind: str
     name: str
+    planned: bool = False  # dated after the dateline: `verify` then allows it (FC422)
 
 
 @dataclass

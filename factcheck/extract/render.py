@@ -17,7 +17,9 @@ HEADER = """\
 
 
 def subject_lines(subject: DraftSubject, indent: str = "  ") -> list[str]:
-    values = {"kind": subject.kind, "name": subject.name}
+    values: dict[str, object] = {"kind": subject.kind, "name": subject.name}
+    if subject.planned:
+        values["planned"] = True
     return [f"{indent}{subject.id}: {flow_map(values)}"]
 
 

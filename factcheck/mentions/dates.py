@@ -17,6 +17,9 @@ from factcheck.mentions._spans import Candidate, Taken, pick_longest
 from factcheck.mentions._text import word_set
 from factcheck.mentions.model import Mention
 from factcheck.values import DateValue, parse_date
+from factcheck.values.direction import MARKS as _MARKS
+from factcheck.values.direction import read_date_at, sentence_start
+from factcheck.values.reference import read_reference
 
 _FULL_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -253,8 +256,13 @@ def _following(text: str, match: re.Match[str]) -> bool:
 
 def _in_game(text: str, match: re.Match[str]) -> bool:
     """Whether the sentence holding ``match`` speaks of a game (so a quarter is the game's)."""
-    start = _sentence_start(text, match.start())
-    end = _MARKS.search(text, match.end())
+    return _in_game_at(text, match.start(), match.end())
+
+
+def _in_game_at(text: str, first: int, last: int) -> bool:
+    """Whether the sentence holding ``text[first:last]`` speaks of a game."""
+    start = sentence_start(text, first)
+    end = _MARKS.search(text, last)
     return bool(_GAME().search(text, start, end.start() if end else len(text)))
 
 
@@ -277,6 +285,7 @@ def _candidates(text: str) -> list[Candidate]:
                 continue
             found.append(Candidate(start, start + len(span), span))
     found += _ranges(text, found)
+    found += _referring(text)
     for match in _preposition_months(text, months):
         if match.start() and text[match.start() - 1].isalnum():
             continue
@@ -284,6 +293,53 @@ def _candidates(text: str) -> list[Candidate]:
         phrase = "in " + match.group("month")
         found.append(Candidate(match.start("month"), match.end("month"), phrase))
     return found
+
+
+_YEAR_AGO_QUARTER = lazy(r"year-(?:ago|earlier) (?:(?:first|second|third|fourth)[- ])?quarter\b")
+# "this year's third quarter", "the 1988 quarter": a year's quarter.
+_A_QUARTER = lazy(r"(?:(?:first|second|third|fourth)[- ])?quarter\b(?![- ](?:of|century)\b)")
+_NAMED_YEAR_WORDS = ("this ", "This ", "next ", "Next ", "last ", "Last ")
+_DETERMINERS = ("the quarter", "The quarter", "that quarter", "That quarter")
+# After "the quarter", words that make it no part of a year ("the quarter of the city").
+_NOT_A_PERIOD = (" of", "-", " century", " mile", " hour", " point", " final", " back")
+
+
+def _referring(text: str) -> list[Candidate]:
+    """ "a year earlier", "year-ago quarter", "the quarter", "last year's quarter", "the 1988
+    third quarter": words that point back at a quarter
+    the story named (``factcheck.values.reference`` reads them, or drops them if it named
+    none). The span leaves out "the", as for every date."""
+    found = []
+    for index in occurrences(text, ("year earlier",)):
+        start = index - 2
+        if start >= 0 and text[start:index] in ("a ", "A ") and _word_start(text, start):
+            found.append(Candidate(start, index + 12, text[start : index + 12]))
+    for index in occurrences(text, ("year-ago ", "year-earlier ")):
+        match = _YEAR_AGO_QUARTER().match(text, index)
+        if match and _word_start(text, index):
+            found.append(Candidate(index, match.end(), match.group()))
+    for index in occurrences(text, ("year's ",)):
+        start = index - 5
+        if start >= 0 and text.startswith(_NAMED_YEAR_WORDS, start) and _word_start(text, start):
+            match = _A_QUARTER().match(text, index + 7)
+            if match:
+                found.append(Candidate(start, match.end(), text[start : match.end()]))
+    for year in _years(text):
+        match = _A_QUARTER().match(text, year.end() + 1)
+        if text.startswith(" ", year.end()) and match and _word_start(text, year.start()):
+            found.append(Candidate(year.start(), match.end(), text[year.start() : match.end()]))
+    for index in occurrences(text, _DETERMINERS):
+        start = text.index(" ", index) + 1
+        end = start + len("quarter")
+        if end < len(text) and (text[end].isalnum() or text.startswith(_NOT_A_PERIOD, end)):
+            continue
+        if _word_start(text, index) and not _in_game_at(text, start, end):
+            found.append(Candidate(start, end, "quarter"))
+    return found
+
+
+def _word_start(text: str, index: int) -> bool:
+    return index == 0 or not text[index - 1].isalnum()
 
 
 def _weekday_before(text: str, start: int) -> re.Match[str] | None:
@@ -344,107 +400,19 @@ def _ranges(text: str, found: list[Candidate]) -> list[Candidate]:
     return ranges
 
 
-# Words before a date in its sentence that put it ahead of the dateline ("will host ... in
-# November", "is due to attend ... on Friday"). parse_date reads a yearless date or a bare
-# weekday as the latest one no more than two weeks ahead; after these it is the next one.
-_FUTURE = lazy(
-    r"\b(?:will|'ll|would|(?:is|are|was|were) due|(?:is|are) scheduled|(?:is|are) set to|"
-    r"planned for|scheduled for|expects?|expected to|upcoming|next)\b",
-    re.IGNORECASE,
-)
-# Words every _FUTURE match holds, in lower case.
-_FUTURE_WORDS = ("will", "'ll", "would", " due", "scheduled", "set to", "planned", "expect")
-_FUTURE_WORDS += ("upcoming", "next")
-_STATED = lazy(
-    r"[0-9]{4}|\b(?:last|ago|yesterday|today|tonight|tomorrow|this|earlier|next|year|weekend)\b",
-    re.IGNORECASE,
-)
-_WEEKDAY_ONLY = lazy(rf"(?:[Oo]n )?{WEEKDAY}")
-
-
-_MARKS = re.compile(r"[.?!] |\n")
-_marks_of: tuple[str, list[int], list[int]] = ("", [], [])
-
-
-def _sentence_start(text: str, index: int) -> int:
-    """Where the sentence holding ``index`` starts: after the last ". ", "? ", "! " or line
-    break that ends before it.
-
-    The marks' places are found once a text and looked up by bisection: a search back from
-    each date for each mark crossed the whole text when it lacked one (an article whose
-    paragraphs are single sentences has no ". "), quadratic in its length."""
-    global _marks_of
-    if _marks_of[0] is not text:
-        ends = [match.end() for match in _MARKS.finditer(text)]
-        _marks_of = (text, ends, [end - (2 if text[end - 1] == " " else 1) for end in ends])
-    _, ends, starts = _marks_of
-    last = bisect.bisect_right(ends, index) - 1  # the last mark that ends by `index`
-    return starts[last] + 1 if last >= 0 else 0
-
-
-def _speaks_of_future(before: str) -> bool:
-    """Whether _FUTURE finds its words in ``before``. Most sentences hold none of
-    _FUTURE_WORDS, which in ASCII text every match holds in lower case, and there the
-    search, which tries every word at every place, is not made."""
-    lowered = before.lower()
-    if before.isascii() and not any(word in lowered for word in _FUTURE_WORDS):
-        return False
-    return bool(_FUTURE().search(before))
-
-
-def _year_later(value: DateValue) -> DateValue | None:
-    """The same day, month or part of a month one year on."""
-    try:
-        start = value.start.replace(year=value.start.year + 1)
-        end = value.end.replace(year=value.end.year + 1)
-    except ValueError:  # February 29
-        return None
-    if value.precision == "month":
-        return DateValue.for_month(start.year, start.month)
-    if (value.end + datetime.timedelta(days=1)).day == 1:
-        end = DateValue.for_month(end.year, end.month).end  # "late February" keeps its end
-    return DateValue(start, end, value.precision)
-
-
-# A date just after a verb in the past tense dates that verb, whatever the sentence says
-# of the future before it: "Exiles will appeal the ruling, Cuba predicted Wednesday", "the
-# envoy who would mediate arrived on Tuesday". Not "scheduled Friday", "expected Friday".
-_PAST_VERB = lazy(
-    r"\b(?:(?!(?:re)?schedul|expect|plann|slat|intend|need)[a-z]+ed|said|told|met|left|"
-    r"began|spoke|came|went|held|took|gave|won|lost|fell|rose|struck|saw|sent|wrote|was|"
-    r"were)(?: (?:on|late|early))? $"
-)
-
-
-def _after_past_verb(before: str) -> bool:
-    """Whether ``before`` ends with a verb in the past tense (and perhaps "on")."""
-    return bool(_PAST_VERB().search(before, max(0, len(before) - 40)))
-
-
-def _ahead(text: str, candidate: Candidate, value: DateValue, anchor: datetime.date) -> DateValue:
-    """The next such date instead of the last one when the sentence speaks of the future."""
-    if value.start >= anchor or _STATED().search(candidate.phrase):
-        return value
-    if _YEAR_PART().match(candidate.phrase):
-        # "will report third-quarter results": the quarter that has begun, as parse_date reads
-        # it; a quarter still to come is said so ("next year's first quarter") or dated.
-        return value
-    before = text[_sentence_start(text, candidate.start) : candidate.start]
-    if not _speaks_of_future(before) or _after_past_verb(before):
-        return value
-    if _WEEKDAY_ONLY().fullmatch(candidate.phrase):
-        return DateValue.for_day(value.start + datetime.timedelta(days=7))
-    later = _year_later(value)
-    return later if later is not None and later.start >= anchor else value
-
-
 def find_dates(text: str, anchor: datetime.date, blocked: Taken) -> list[Mention]:
     """Date mentions, longest reading first, outside ``blocked`` (times already found)."""
     kept = pick_longest(
-        _candidates(text), lambda candidate: parse_date(candidate.phrase, anchor), blocked
+        _candidates(text),
+        lambda c: (
+            parse_date(c.phrase, anchor) or read_reference(c.phrase, anchor, text, c.start, c.end)
+        ),
+        blocked,
     )
+    # Each kept date read again as its sentence says (factcheck.values.direction), as
+    # `verify` reads it: parse_date remembers the first reading, so this costs the cue search.
     return [
-        Mention("date", c.start, c.end, text[c.start : c.end], _ahead(text, c, value, anchor))
-        for c, value in kept
-        if isinstance(value, DateValue)
+        Mention("date", c.start, c.end, text[c.start : c.end], value)
+        for c in (candidate for candidate, _ in kept)
+        if isinstance(value := read_date_at(c.phrase, anchor, text, c.start, c.end), DateValue)
     ]

@@ -3,7 +3,7 @@
 ``factcheck.values.parse_duration`` gives the value. "a day" or "a year" alone is often a
 rate or an article ("twice a day", "a year ago"), so a count of "a"/"an" is kept only with a
 hedge, after "for", "within" or "lasted", or before "later", "earlier" or "-long". Ages
-("54-year-old") are not durations.
+("54-year-old") are not durations, nor is "a year earlier" (a date: see values.reference).
 """
 
 from __future__ import annotations
@@ -81,6 +81,10 @@ def _wanted(text: str, candidate: Candidate) -> bool:
     if not _ARTICLE_COUNT_STARTS.search(candidate.phrase):
         return True  # no "a", "an" or "half an" count, with or without a hedge before it
     core = _unhedged(candidate.phrase)
+    if core in ("a year", "A year") and after.startswith(" earlier"):
+        # A date, not a length: the quarter named before it, a year back, which the date
+        # finder reads (values.reference); with no such quarter, no reading is honest.
+        return False
     if _ARTICLE_COUNT.match(core):
         hedged = core != candidate.phrase
         before = text[max(0, candidate.start - 12) : candidate.start]

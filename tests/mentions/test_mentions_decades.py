@@ -68,7 +68,7 @@ def test_not_a_decade(phrase: str) -> None:
         ("1994-01-01", "1996-12-31", "199"),
         ("1977-01-01", "1979-12-31", "197"),
         ("1990-01-01", "1999-12-31", "199"),
-        ("1981-01-01", "1983-12-31", "1981-01-01"),  # no part of a decade: a range of days
+        ("1981-01-01", "1983-12-31", "1981"),  # no part of a decade: a range of years, its first
     ],
 )
 def test_parts_of_a_decade_are_the_decade_in_timeml(start: str, end: str, timeml: str) -> None:

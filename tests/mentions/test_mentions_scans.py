@@ -8,6 +8,7 @@ import re
 import pytest
 
 from factcheck.mentions import _lexicon, _scan, _text, dates, durations, numbers, ordinals, speakers
+from factcheck.values import direction
 
 SAMPLES = [
     "On June 2, Jun. 3 and Jun 4; Junes, Jun5, Juneau, JUNE, june.",
@@ -66,20 +67,23 @@ FUTURES = [
     "Talks iſ due on",
     "Talks were held on",
     "willing to meet on",
+    "The group plans to leave on",
+    "It intends to vote on",
+    "Talks are to resume on",
     "",
 ]
 
 
 @pytest.mark.parametrize("before", FUTURES)
 def test_future_words_as_the_future_search(before: str) -> None:
-    assert dates._speaks_of_future(before) == bool(dates._FUTURE().search(before))
+    assert direction._speaks_of_future(before) == bool(direction._FUTURE().search(before))
 
 
 def test_sentence_start_after_the_last_mark() -> None:
     text = "One. Two? Three! Four\nFive. Six"
     for index in range(len(text) + 1):
         expected = max(text.rfind(mark, 0, index) for mark in (". ", "? ", "! ", "\n")) + 1
-        assert dates._sentence_start(text, index) == expected
+        assert direction.sentence_start(text, index) == expected
 
 
 DIGITS = [

@@ -1,0 +1,265 @@
+"""Which way from the dateline a date without a year lies, by what its sentence says.
+
+"April 9" under a November 2024 dateline is 2024-04-09 in "the bank cut rates on April 9"
+and 2025-04-09 in "the bank will next review rates on April 9". The words alone cannot tell;
+the sentence can: its tense and a few cue words ("will", "payable", "effective", "as soon
+as"). The mention finder (`factcheck.mentions.dates`) and the value reader `verify` uses
+(`factcheck.check.values`) both read a date through `read_date_at`, so a draft `extract`
+writes is the value `verify` reads back.
+
+The rule, in order (each tested in tests/values/test_values_direction.py, and measured on
+TempEval-3's TBAQ: docs/tempeval3.md):
+
+1. A cue just before the date puts it ahead: "payable Dec. 7", "effective June 1", "which
+   expire Nov. 21", "due on", "as soon as Tuesday", "scheduled Thursday", "stock of record
+   Nov. 15", "postponed until Tuesday", "extended to Nov. 20", "let the measures lapse at
+   the end of July".
+   "until", "through" just before the date end a stretch that may be over or not: the
+   nearer of the two readings ("closed until Wednesday" in a Monday article is two days
+   ahead, not five back; "had bought shares through Sept. 29" in an October one is last
+   month's).
+2. A verb in the past tense just before the date puts it behind: "talks opened on Tuesday",
+   "Cuba predicted Wednesday", "took place on July 2" (even after "will" earlier).
+3. Future words earlier in the sentence put it ahead: "will", "'ll", "would", "is due to",
+   "scheduled", "set to", "plans to", "planning", "is supposed to", "expects", "upcoming",
+   "next"; unless a verb that is past tense wherever it stands ("was", "said", "took")
+   comes between them and the date ("will take him from the relatives who cared for him
+   since he was rescued in late November"). "would" stays a cue: on TBAQ dropping it lost
+   four future dates ("a ceremonial accession would still be held ... on April 24") for one
+   past one ("said they would look for ways around Wednesday's ruling").
+4. A date that opens its sentence ("On Tuesday, the league plans to hold...") takes the
+   direction of the first tensed verb after it, when that is "will", "plans to", "is to".
+5. Otherwise no direction: `parse_date`'s own reading (the latest such date no more than
+   two weeks after the dateline) stands. A sentence in the past tense is not enough to move
+   a date back: "ruled Wednesday that he must be returned by Jan. 14" is a deadline ahead.
+
+Only words that leave the year to the reader move: a stated year, "last", "next", "this",
+"ago", "yesterday", a quarter or a weekend already say where they lie.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from collections.abc import Callable
+from typing import Literal
+
+from factcheck.values.dates import parse_date
+from factcheck.values.types import DateValue
+
+# "nearest": whichever of the past and the future reading lies nearer the dateline.
+Direction = Literal["past", "future", "nearest"]
+
+
+def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """``pattern`` compiled on first use: a cold `factcheck verify` pays for every pattern
+    compiled at import, and most claims files hold no yearless date."""
+    compiled: re.Pattern[str] | None = None
+
+    def get() -> re.Pattern[str]:
+        nonlocal compiled
+        if compiled is None:
+            compiled = re.compile(pattern, flags)
+        return compiled
+
+    return get
+
+
+# Where sentences end: ". ", "? ", "! " or a line break (an abbreviation's ". " too: a date
+# then looks at a shorter sentence, which costs a cue, never a wrong one).
+MARKS = re.compile(r"[.?!] |\n")
+_marks_of: tuple[str, list[int], list[int]] = ("", [], [])
+
+
+def sentence_start(text: str, index: int) -> int:
+    """Where the sentence holding ``index`` starts: after the last ". ", "? ", "! " or line
+    break that ends before it.
+
+    The marks' places are found once a text and looked up by bisection: a search back from
+    each date for each mark crossed the whole text when it lacked one (an article whose
+    paragraphs are single sentences has no ". "), quadratic in its length."""
+    global _marks_of
+    if _marks_of[0] is not text:
+        ends = [match.end() for match in MARKS.finditer(text)]
+        _marks_of = (text, ends, [end - (2 if text[end - 1] == " " else 1) for end in ends])
+    _, ends, starts = _marks_of
+    last = bisect.bisect_right(ends, index) - 1  # the last mark that ends by `index`
+    return starts[last] + 1 if last >= 0 else 0
+
+
+def sentence_end(text: str, index: int) -> int:
+    """Where the sentence holding ``index`` ends (its mark, or the end of the text)."""
+    sentence_start(text, index)  # finds the marks of `text` if not yet known
+    _, ends, starts = _marks_of
+    following = bisect.bisect_right(ends, index)
+    return starts[following] if following < len(starts) else len(text)
+
+
+# Rule 1: words just before a date that set it ahead, with the preposition they may take.
+_CUE_AHEAD = _lazy(
+    r"\b(?:payable|effective|expir(?:e|es|ing)|laps(?:e|es|ing)|due|as (?:soon|early) as|"
+    r"(?:re)?scheduled|slated|planned|record|(?:will|to) be held)"
+    r"(?: (?:on|for|by|from|in|until|as of|at))?(?: the)? $"
+    r"|\b(?:postponed|delayed|deferred|adjourned|extended|put off) (?:until|till|to) $",
+    re.IGNORECASE,
+)
+# Rule 1b: the end of a stretch, which may have ended or not: "closed until Wednesday"
+# (in a Monday article, the coming one), "had bought shares through Sept. 29" (in an
+# October one, the last one). The nearer of the two readings.
+_CUE_END = _lazy(r"\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough) $")
+# Rule 2: a verb in the past tense just before the date (perhaps with "on"); not the verbs
+# that schedule ("scheduled Friday", "expected Friday", "planned for").
+_PAST_JUST_BEFORE = _lazy(
+    r"\b(?:(?!(?:re)?schedul|expect|plann|slat|intend|need|extend|postpon)[a-z]+ed|said|told|"
+    r"met|left|began|spoke|came|went|held|took|gave|won|lost|fell|rose|struck|saw|sent|wrote|"
+    r"was|were|took place)(?: (?:on|late|early))? $"
+)
+# Rule 3: future words before the date, anywhere in its sentence.
+_FUTURE = _lazy(
+    r"\b(?:will|'ll|would|(?:is|are|was|were) (?:due|scheduled|expected|slated|to)|set to|"
+    r"(?:is|are) supposed to|planned (?:for|to)|scheduled|plans? to|planning|intends? to|"
+    r"expects?|upcoming|next)\b",
+    re.IGNORECASE,
+)
+# Words each _FUTURE match holds, in lower case (most sentences hold none: no search then).
+_FUTURE_WORDS = ("will", "'ll", "would", " due", "schedul", "set to", "expect", "slated", " to")
+_FUTURE_WORDS += ("plan", "supposed")
+_FUTURE_WORDS += ("intend", "upcoming", "next")
+# A verb in the past tense after the future words and before the date: the date belongs to
+# that verb ("will take him from the relatives who cared for him since he was rescued in late
+# November"). Only forms that are past tense wherever they stand ("-ed" words are also
+# adjectives and participles: "will be held in Vienna, as planned").
+_PAST_SINCE = _lazy(
+    r"\b(?:was|were|had|did|said|told|took|met|began|came|went|won|lost|fell|rose|struck|"
+    r"killed|died)\b"
+)
+# Future words after a date that opens its sentence: only the present and future tenses
+# ("would" and "planned to" are past plans as often as not: "On Friday, the government
+# planned to pay the first claims" was last Friday).
+_FUTURE_AFTER = _lazy(
+    r"\b(?:will|'ll|plans? to|intends? to|(?:is|are) (?:due|scheduled|expected|set|slated|"
+    r"supposed|to))\b",
+    re.IGNORECASE,
+)
+# What may stand before a date that opens its sentence.
+_OPENING = _lazy(r"[\s\"'`(]*(?:(?:[Oo]n|[Bb]y|[Aa]lso|[Aa]nd|[Bb]ut|[Tt]hen) )*")
+_A_YEAR_AGO = _lazy(r"\s*[Aa] year ago\s*")
+# A phrase that says itself where it lies: its year, or a word placing it.
+_STATED = _lazy(
+    r"[0-9]{4}|\b(?:last|ago|yesterday|today|tonight|tomorrow|this|earlier|next|year|"
+    r"weekend|quarter|half|q[1-4])\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_ONLY = _lazy(
+    r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE
+)
+
+
+def _speaks_of_future(before: str) -> bool:
+    """Whether _FUTURE finds its words in ``before`` (searched only when a word is there)."""
+    return _last_future(before) is not None
+
+
+def _last_future(before: str) -> int | None:
+    """Where the last of _FUTURE's words in ``before`` ends, or None if there is none (most
+    sentences hold none of _FUTURE_WORDS, and then the pattern is not tried)."""
+    lowered = before.lower()
+    if before.isascii() and not any(word in lowered for word in _FUTURE_WORDS):
+        return None
+    last = None
+    for match in _FUTURE().finditer(before):
+        last = match.end()
+    return last
+
+
+def direction_of(before: str, after: str = "") -> Direction | None:
+    """The direction the sentence gives a date between ``before`` and ``after`` (the rest of
+    its sentence on each side), or None when it gives none (rules in the module docstring)."""
+    near = before[-40:]
+    if _CUE_AHEAD().search(near):
+        return "future"
+    if _CUE_END().search(near):
+        return "nearest"
+    if _PAST_JUST_BEFORE().search(near):
+        return "past"
+    future = _last_future(before)
+    if future is not None and not _PAST_SINCE().search(before, future):
+        return "future"
+    if _OPENING().fullmatch(before):
+        # "On Tuesday, the league plans to hold a news conference": the date opens its
+        # sentence, and the verb after it, future or past, says which Tuesday.
+        ahead, behind = _FUTURE_AFTER().search(after), _PAST_SINCE().search(after)
+        if ahead and (behind is None or ahead.start() < behind.start()):
+            return "future"
+    return None
+
+
+def direction_at(text: str, start: int, end: int) -> Direction | None:
+    """The direction the sentence of ``text`` holding ``text[start:end]`` gives that date."""
+    first = sentence_start(text, start)
+    last = sentence_end(text, max(start, end - 1))
+    return direction_of(text[first:start], text[end:last])
+
+
+def _shifted_year(value: DateValue, years: int) -> DateValue | None:
+    """The same day, month or part of a month ``years`` years on (back when negative)."""
+    try:
+        start = value.start.replace(year=value.start.year + years)
+        end = value.end.replace(year=value.end.year + years)
+    except ValueError:  # February 29
+        return None
+    if value.precision == "month":
+        return DateValue.for_month(start.year, start.month)
+    if (value.end + datetime.timedelta(days=1)).day == 1:
+        end = DateValue.for_month(end.year, end.month).end  # "late February" keeps its end
+    return DateValue(start, end, value.precision)
+
+
+def directed(
+    value: DateValue, phrase: str, anchor: datetime.date, direction: Direction | None
+) -> DateValue:
+    """``value``, read from ``phrase``, moved to the side of ``anchor`` that ``direction``
+    says: a yearless date a year on or back, a bare weekday a week on."""
+    if direction is None or _STATED().search(phrase):
+        return value
+    weekday = _WEEKDAY_ONLY().fullmatch(phrase.strip()) is not None
+    if direction != "past" and value.end < anchor:
+        if weekday:
+            later: DateValue | None = DateValue.for_day(value.start + datetime.timedelta(days=7))
+        else:
+            later = _shifted_year(value, 1)
+        if later is None or later.end < anchor:
+            return value
+        if direction == "nearest" and later.start - anchor >= anchor - value.end:
+            return value
+        return later
+    if direction != "future" and value.start > anchor and not weekday:
+        earlier = _shifted_year(value, -1)
+        if earlier is None or earlier.start > anchor:
+            return value
+        if direction == "nearest" and anchor - earlier.end >= value.start - anchor:
+            return value
+        return earlier
+    return value
+
+
+def read_date_at(
+    phrase: str, anchor: datetime.date, text: str, start: int, end: int
+) -> DateValue | None:
+    """The date ``phrase``, said at ``text[start:end]``, names, read as its sentence says:
+    ``parse_date``'s reading moved by ``direction_at``. None when the phrase is no date."""
+    if isinstance(anchor, datetime.datetime):
+        anchor = anchor.date()
+    value = parse_date(phrase, anchor)
+    if value is None or _A_YEAR_AGO().fullmatch(phrase):
+        # "a year earlier", "the quarter": dated by a quarter the story named before ("a
+        # year ago" too, when its sentence named one; else parse_date's year).
+        from factcheck.values.reference import read_reference
+
+        return read_reference(phrase, anchor, text, start, end) or value
+    if _STATED().search(phrase):
+        return value
+    if isinstance(anchor, datetime.datetime):
+        anchor = anchor.date()
+    return directed(value, phrase, anchor, direction_at(text, start, end))

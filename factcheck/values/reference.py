@@ -1,0 +1,156 @@
+"""Dates stated against a quarter the story already named: "a year earlier", "the year-ago
+quarter", "the quarter".
+
+Earnings copy names its quarter once ("third-quarter net income rose to $5 million") and
+then points back at it: "from $4 million a year earlier", "in the year-earlier quarter",
+"sales fell during the quarter". Those words are dates, and their value is the named quarter
+(or the same quarter a year before), not the dateline's date and not a length of one year.
+Only a quarter counts as the reference, because only a quarter is what such words point
+back at with any regularity; where the story has named none, these words get no value (no
+mention, no claim) rather than a guess.
+
+`read_reference` is called by `direction.read_date_at` when `parse_date` cannot read the
+words, so the mention finder and `verify` read them alike.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from collections.abc import Callable
+
+from factcheck.values.types import DateValue
+
+
+def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """``pattern`` compiled on first use (most articles name no quarter)."""
+    compiled: re.Pattern[str] | None = None
+
+    def get() -> re.Pattern[str]:
+        nonlocal compiled
+        if compiled is None:
+            compiled = re.compile(pattern, flags)
+        return compiled
+
+    return get
+
+
+# A quarter the story names, which later words can point back at.
+_QUARTER = _lazy(
+    r"\b(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[- ]quarter|Q[1-4]|"
+    r"(?:[Ll]atest|[Cc]urrent|[Tt]his) quarter)\b(?:,? (?:of )?(?:1[0-9]{3}|20[0-9]{2})\b)?"
+)
+# Words before a quarter that make it the year before's, not the story's own.
+_YEAR_AGO_BEFORE = _lazy(r"(?:year-(?:ago|earlier)|[Ll]ast year's|[0-9]{4}) (?:[a-z]+ )?$")
+# The words read here, as the finder proposes them (its span leaves out "the").
+_YEAR_EARLIER = _lazy(r"[Aa] year (?:earlier|ago)")
+_YEAR_AGO_QUARTER = _lazy(
+    r"year-(?:ago|earlier) (?:(?P<named>(?:first|second|third|fourth)[- ]quarter)|quarter)"
+)
+_THE_QUARTER = _lazy(r"quarter")
+# "this year's third quarter", "last year's quarter", "the 1988 second quarter".
+_YEARS_QUARTER = _lazy(
+    r"(?:(?P<named>[Tt]his|[Nn]ext|[Ll]ast) year's|(?P<year>1[0-9]{3}|20[0-9]{2})) "
+    r"(?:(?P<ordinal>first|second|third|fourth)[- ])?quarter"
+)
+_NAMED_YEARS = {"this": 0, "next": 1, "last": -1}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_DETERMINER_BEFORE = _lazy(r"\b(?:[Tt]he|[Tt]hat) $")
+
+_quarters_of: tuple[str, list[int], list[re.Match[str]]] = ("", [], [])
+
+
+def _quarters(text: str) -> tuple[list[int], list[re.Match[str]]]:
+    """The quarters ``text`` names as its own (not "the year-ago third quarter"), found once
+    a text and looked up by bisection, as their ends."""
+    global _quarters_of
+    if _quarters_of[0] is not text:
+        found = [
+            match
+            for match in _QUARTER().finditer(text)
+            if not _YEAR_AGO_BEFORE().search(text, max(0, match.start() - 30), match.start())
+        ]
+        _quarters_of = (text, [match.end() for match in found], found)
+    return _quarters_of[1], _quarters_of[2]
+
+
+def _reference(text: str, before: int, anchor: datetime.date, since: int = 0) -> DateValue | None:
+    """The last quarter ``text`` names between ``since`` and ``before``, read as its own
+    sentence says (so "next year's first quarter" and "Q3 2024" keep their years)."""
+    from factcheck.values.direction import read_date_at
+
+    ends, matches = _quarters(text)
+    last = bisect.bisect_right(ends, before) - 1
+    if last < 0 or matches[last].start() < since:
+        return None
+    match = matches[last]
+    value = read_date_at(match.group(), anchor, text, match.start(), match.end())
+    return value if value is not None and value.precision == "interval" else None
+
+
+def _year_before(value: DateValue | None) -> DateValue | None:
+    """The same quarter one year before."""
+    if value is None:
+        return None
+    try:
+        start = value.start.replace(year=value.start.year - 1)
+        end = value.end.replace(year=value.end.year - 1)
+    except ValueError:  # no quarter ends on February 29
+        return None
+    return DateValue(start, end, value.precision)
+
+
+def _quarter_of_year(
+    match: re.Match[str], anchor: datetime.date, text: str, start: int
+) -> DateValue | None:
+    """ "this year's third quarter", "the 1988 quarter": the year the words name, and the
+    quarter they name or, without an ordinal, the number of the story's last quarter."""
+    named = match.group("named")
+    year = anchor.year + _NAMED_YEARS[named.lower()] if named else int(match.group("year"))
+    ordinal = match.group("ordinal")
+    if ordinal:
+        number = _ORDINALS[ordinal]
+    else:
+        reference = _reference(text, start, anchor)
+        if reference is None:
+            return None
+        number = (reference.start.month - 1) // 3 + 1
+    first = datetime.date(year, 3 * number - 2, 1)
+    after = datetime.date(year + (number == 4), 1 if number == 4 else 3 * number + 1, 1)
+    return DateValue(first, after - datetime.timedelta(days=1), "interval")
+
+
+def read_reference(
+    phrase: str, anchor: datetime.date, text: str, start: int, end: int
+) -> DateValue | None:
+    """The date ``phrase``, said at ``text[start:end]``, names by pointing back at a quarter
+    the story named before it; None when it is no such phrase or there is no such quarter.
+
+    "a year earlier", "a year ago": the quarter named earlier in the same sentence, a year
+    before ("a year ago" alone is read by parse_date, from the dateline).
+    "this year's third quarter", "the 1988 quarter": that year's quarter (without an
+    ordinal, the number of the story's last quarter).
+    "year-ago quarter", "year-earlier quarter": the story's last quarter, a year before;
+    "year-ago third quarter": the third quarter, a year before. "quarter" after "the" or
+    "that": the story's last quarter."""
+    from factcheck.values.direction import read_date_at, sentence_start
+
+    phrase = phrase.strip()
+    years_quarter = _YEARS_QUARTER().fullmatch(phrase)
+    if years_quarter:
+        return _quarter_of_year(years_quarter, anchor, text, start)
+    if _YEAR_EARLIER().fullmatch(phrase):
+        return _year_before(_reference(text, start, anchor, sentence_start(text, start)))
+    year_ago = _YEAR_AGO_QUARTER().fullmatch(phrase)
+    if year_ago:
+        named = year_ago.group("named")
+        if named:
+            at = start + year_ago.start("named")
+            return _year_before(read_date_at(named, anchor, text, at, at + len(named)))
+        return _year_before(_reference(text, start, anchor))
+    if _THE_QUARTER().fullmatch(phrase) and _DETERMINER_BEFORE().search(
+        text, max(0, start - 5), start
+    ):
+        return _reference(text, start, anchor)
+    return None

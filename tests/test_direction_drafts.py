@@ -1,0 +1,51 @@
+"""A date the article puts ahead of its dateline: `extract` drafts it ahead, on a subject
+marked `planned`, and `verify` reads the same date from the same sentence (issue 13, item 2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ARTICLE = """\
+---
+title: Rates held
+published: 2024-11-27T14:00:00+13:00
+---
+
+The Reserve Bank held its cash rate at 4.25 percent on Wednesday.
+The central bank will next review rates on April 9.
+It last cut rates on April 9, when inflation eased.
+"""
+
+
+def _draft(factcheck, tmp_path: Path) -> Path:
+    article = tmp_path / "rates.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    draft = tmp_path / "rates.yaml"
+    run = factcheck("extract", article, "--output", draft)
+    assert run.code == 0, run.err
+    return draft
+
+
+def test_a_draft_with_a_date_ahead_verifies(factcheck, tmp_path: Path) -> None:
+    draft = _draft(factcheck, tmp_path)
+    text = draft.read_text(encoding="utf-8")
+    # The review is the coming April 9, on a subject still to come; the cut the last one.
+    assert 'value: "2025-04-09"' in text
+    assert 'value: "2024-04-09"' in text
+    assert "planned: true" in text
+    run = factcheck("verify", "--format", "json", draft)
+    assert run.code == 0, run.out
+    assert {f["code"] for f in run.report["findings"]} == {"FC425"}  # unverified, no error
+
+
+def test_verify_reads_the_date_from_its_sentence(factcheck, tmp_path: Path) -> None:
+    draft = _draft(factcheck, tmp_path)
+    text = draft.read_text(encoding="utf-8")
+    # A fact-checker who writes the year before the dateline for the review is told the
+    # sentence says the coming April 9.
+    wrong = text.replace('value: "2025-04-09"', 'value: "2024-04-09"', 1)
+    draft.write_text(wrong, encoding="utf-8")
+    run = factcheck("verify", "--format", "json", draft)
+    assert run.code == 1
+    [finding] = run.findings("FC301")
+    assert "is 2025-04-09 (dateline 2024-11-27), not 2024-04-09" in finding["message"]

@@ -1,0 +1,136 @@
+"""Which way from the dateline a yearless date lies, by its sentence (values.direction): one
+rule for the mention finder and for the value `verify` reads, so they never disagree."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from factcheck.mentions import find_mentions
+from factcheck.values import parse_date
+from factcheck.values.direction import direction_of, read_date_at
+
+# A Thursday late in October: "Nov. 21" is under a month ahead, "Dec. 7" six weeks.
+OCTOBER = datetime.date(1989, 10, 26)
+FRIDAY = datetime.date(2000, 1, 7)
+JUNE = datetime.date(2025, 6, 27)  # the seed article's dateline, a Friday
+NOVEMBER = datetime.date(2024, 11, 27)  # a Wednesday
+
+
+def _read(sentence: str, words: str, anchor: datetime.date) -> str | None:
+    """The value of ``words`` where ``sentence`` says them, as `verify` reads it."""
+    start = sentence.index(words)
+    value = read_date_at(words, anchor, sentence, start, start + len(words))
+    return value.edtf() if value else None
+
+
+def _found(sentence: str, anchor: datetime.date) -> list[tuple[str, str]]:
+    return [
+        (m.text, m.value.edtf())  # type: ignore[attr-defined]
+        for m in find_mentions(sentence, anchor)
+        if m.kind == "date"
+    ]
+
+
+# fmt: off
+CASES = [
+    # 1. A cue just before the date: ahead.
+    ("The dividend is payable Dec. 7 to holders.", "Dec. 7", OCTOBER, "1989-12-07"),
+    ("The new rules take hold, effective Feb. 1.", "Feb. 1", OCTOBER, "1990-02-01"),
+    ("The rights, which expire Nov. 21, can be sold.", "Nov. 21", OCTOBER, "1989-11-21"),
+    ("It goes to holders of record Nov. 15.", "Nov. 15", OCTOBER, "1989-11-15"),
+    ("The loan falls due on Dec. 1 at the latest.", "Dec. 1", OCTOBER, "1989-12-01"),
+    ("The boy could leave as soon as Tuesday.", "Tuesday", FRIDAY, "2000-01-11"),
+    ("They may arrive as early as Monday, officials said.", "Monday", FRIDAY, "2000-01-10"),
+    ("The court postponed until Tuesday any ruling.", "Tuesday", FRIDAY, "2000-01-11"),
+    ("The offer was extended to Nov. 20 by the bidder.", "Nov. 20", OCTOBER, "1989-11-20"),
+    ("A meeting is scheduled Thursday in Geneva.", "Thursday", FRIDAY, "2000-01-13"),
+    ("Hungary threatened to let the measures lapse at the end of July.", "end of July",
+     datetime.date(2025, 4, 9), "2025-07-21/2025-07-31"),
+    # "until", "through": the nearer reading.
+    ("Two runways were closed until Wednesday.", "Wednesday", datetime.date(2025, 2, 17),
+     "2025-02-19"),
+    ("Until Thursday, they had not named a suspect.", "Thursday", FRIDAY, "2000-01-06"),
+    ("The Senate rejected a bill to fund the government through Nov. 21.", "Nov. 21",
+     datetime.date(2025, 9, 30), "2025-11-21"),
+    ("Nashua had bought 481,000 shares through Sept. 29.", "Sept. 29", OCTOBER,
+     "1989-09-29"),
+    # 2. A verb in the past tense just before the date: behind, whatever came earlier.
+    ("Exiles will fight the ruling, Cuba predicted Wednesday.", "Wednesday", FRIDAY,
+     "2000-01-05"),
+    ("He will visit the port where the talks took place on July 2.", "July 2", JUNE,
+     "2024-07-02"),
+    # 3. Future words earlier in the sentence: ahead.
+    ("The central bank will next review rates on April 9.", "April 9", NOVEMBER, "2025-04-09"),
+    ("The group plans to leave Nairobi on Thursday.", "Thursday", FRIDAY, "2000-01-13"),
+    ("Talks that are supposed to conclude by May have stalled.", "by May", FRIDAY, "2000-05"),
+    ("Protesters were planning a rally on Monday.", "Monday", FRIDAY, "2000-01-10"),
+    ("The peace process, set to resume Monday, is fragile.", "Monday", FRIDAY, "2000-01-10"),
+    # ... unless a verb in the past tense stands between them and the date.
+    ("He will take the boy from relatives who cared for him since he was rescued in late "
+     "November.", "late November", datetime.date(2000, 4, 5), "1999-11-21/1999-11-30"),
+    # A date that opens its sentence: the verb after it.
+    ("On Tuesday, the league plans to hold a news conference.", "Tuesday", FRIDAY,
+     "2000-01-11"),
+    ("On Tuesday, the league said it would hold a news conference.", "Tuesday", FRIDAY,
+     "2000-01-04"),
+    # 5. No cue: parse_date's own reading stands (the latest, at most two weeks ahead).
+    ("The talks in Istanbul on June 2 ended early.", "June 2", JUNE, "2025-06-02"),
+    ("Ministers meet in Rome on July 2 and July 20.", "July 20", JUNE, "2024-07-20"),
+    ("Ministers meet in Rome on July 2 and July 20.", "July 2", JUNE, "2025-07-02"),
+    # A phrase that says itself where it lies is never moved.
+    ("The bank will review rates on April 9, 2024.", "April 9, 2024", NOVEMBER, "2024-04-09"),
+    ("It will report third-quarter results.", "third-quarter", NOVEMBER,
+     "2024-07-01/2024-09-30"),
+    ("It will meet last Tuesday's target.", "last Tuesday", FRIDAY, "2000-01-04"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "words", "anchor", "expected"), CASES)
+def test_the_value_reader_reads_the_sentence(
+    sentence: str, words: str, anchor: datetime.date, expected: str
+) -> None:
+    assert _read(sentence, words, anchor) == expected
+
+
+@pytest.mark.parametrize(("sentence", "words", "anchor", "expected"), CASES)
+def test_the_finder_reads_what_the_value_reader_reads(
+    sentence: str, words: str, anchor: datetime.date, expected: str
+) -> None:
+    found = dict(_found(sentence, anchor))
+    span = words[3:] if words.startswith(("on ", "by ")) else words
+    assert found.get(span) == expected, found
+
+
+def test_without_its_sentence_a_date_keeps_parse_dates_reading() -> None:
+    # The claims file's words alone: the rule needs the sentence, and has none here.
+    assert parse_date("April 9", NOVEMBER).edtf() == "2024-04-09"  # type: ignore[union-attr]
+    assert direction_of("") is None
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("The dividend is payable ", "future"),
+        ("Talks opened on ", "past"),
+        ("She will fly out, he said on ", "past"),
+        ("They would look for ways around ", "future"),
+        ("The meeting ", None),
+        ("", None),
+    ],
+)
+def test_direction_of_the_words_before(before: str, expected: str | None) -> None:
+    assert direction_of(before) == expected
+
+
+def test_a_sentence_ends_where_a_search_forward_finds_its_mark() -> None:
+    from factcheck.values.direction import sentence_end
+
+    text = "One. Two? Three! Four\nFive. Six"
+    for index in range(len(text)):
+        # The first mark that ends after `index` (a mark's own space is still its sentence's).
+        marks = [text.find(m, max(0, index - len(m) + 1)) for m in (". ", "? ", "! ", "\n")]
+        found = [mark for mark in marks if mark != -1]
+        assert sentence_end(text, index) == (min(found) if found else len(text)), index
