@@ -43,7 +43,7 @@ _QUARTER = _lazy(
 )
 # Words before a quarter that make it the year before's, not the story's own.
 _YEAR_AGO_BEFORE = _lazy(r"(?:year-(?:ago|earlier)|[Ll]ast year's|[0-9]{4}) (?:[a-z]+ )?$")
-# The words read here, as the finder proposes them (its span leaves out "the").
+# The words read here, once a leading "the" is read past.
 _YEAR_EARLIER = _lazy(r"[Aa] year (?:earlier|ago)")
 _YEAR_AGO_QUARTER = _lazy(
     r"year-(?:ago|earlier) (?:(?P<named>(?:first|second|third|fourth)[- ]quarter)|quarter)"
@@ -57,6 +57,7 @@ _YEARS_QUARTER = _lazy(
 _NAMED_YEARS = {"this": 0, "next": 1, "last": -1}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _DETERMINER_BEFORE = _lazy(r"\b(?:[Tt]he|[Tt]hat) $")
+_DETERMINER = _lazy(r"(?:[Tt]he|[Tt]hat) ")
 
 _quarters_of: tuple[str, list[int], list[re.Match[str]]] = ("", [], [])
 
@@ -137,6 +138,11 @@ def read_reference(
     from factcheck.values.direction import read_date_at, sentence_start
 
     phrase = phrase.strip()
+    # The finder's span takes TimeML's "the" ("the year-ago quarter", "the quarter"), and a
+    # claim drafted from it holds the same words: read past it.
+    determiner = _DETERMINER().match(phrase)
+    if determiner:
+        phrase, start = phrase[determiner.end() :], start + determiner.end()
     years_quarter = _YEARS_QUARTER().fullmatch(phrase)
     if years_quarter:
         return _quarter_of_year(years_quarter, anchor, text, start)
@@ -149,8 +155,8 @@ def read_reference(
             at = start + year_ago.start("named")
             return _year_before(read_date_at(named, anchor, text, at, at + len(named)))
         return _year_before(_reference(text, start, anchor))
-    if _THE_QUARTER().fullmatch(phrase) and _DETERMINER_BEFORE().search(
-        text, max(0, start - 5), start
+    if _THE_QUARTER().fullmatch(phrase) and (
+        determiner or _DETERMINER_BEFORE().search(text, max(0, start - 5), start)
     ):
         return _reference(text, start, anchor)
     return None

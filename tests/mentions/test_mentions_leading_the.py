@@ -26,7 +26,7 @@ FOUND = [
     ("Output starts in the second half of 2028.",
      [("the second half of 2028", "2028-07-01/2028-12-31")]),
     ("Sales in the current quarter will rise.", [("the current quarter", "2025-01-01/2025-03-31")]),
-    ("The measures lapse at the end of July.", [("the end of July", "2024-07-21/2024-07-31")]),
+    ("The measures lapsed at the end of July.", [("the end of July", "2024-07-21/2024-07-31")]),
     ("Prices rose from the middle of January.",
      [("the middle of January", "2025-01-11/2025-01-20")]),
     ("Since the start of the year, prices rose 5%.",

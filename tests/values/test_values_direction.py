@@ -46,7 +46,7 @@ CASES = [
     ("The court postponed until Tuesday any ruling.", "Tuesday", FRIDAY, "2000-01-11"),
     ("The offer was extended to Nov. 20 by the bidder.", "Nov. 20", OCTOBER, "1989-11-20"),
     ("A meeting is scheduled Thursday in Geneva.", "Thursday", FRIDAY, "2000-01-13"),
-    ("Hungary threatened to let the measures lapse at the end of July.", "end of July",
+    ("Hungary threatened to let the measures lapse at the end of July.", "the end of July",
      datetime.date(2025, 4, 9), "2025-07-21/2025-07-31"),
     # "until", "through": the nearer reading.
     ("Two runways were closed until Wednesday.", "Wednesday", datetime.date(2025, 2, 17),
