@@ -17,7 +17,11 @@ HEADER = """\
 
 
 def subject_lines(subject: DraftSubject, indent: str = "  ") -> list[str]:
-    values = {"kind": subject.kind, "name": subject.name}
+    values: dict[str, object] = {"kind": subject.kind, "name": subject.name}
+    if subject.aliases:
+        values["aliases"] = list(subject.aliases)
+    if subject.planned:
+        values["planned"] = True
     return [f"{indent}{subject.id}: {flow_map(values)}"]
 
 
