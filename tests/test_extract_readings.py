@@ -202,3 +202,26 @@ def test_an_update_adds_a_future_date_on_a_planned_subject(
     assert data["subjects"][claim["subject"]]["planned"] is True
     verified = factcheck("verify", "--format", "json", "claims/story.yaml")
     assert _errors(verified) == [] and verified.code == 0
+
+
+def test_a_quote_is_on_the_person_its_speaker_is_named_in_full(draft_of) -> None:
+    _, data, verified = draft_of(
+        '"Credit is growing again," Wekesa said on Tuesday. Governor Amina Wekesa cut the '
+        'rate. Finance Minister John Mbadi welcomed it. "It helps," Mr Mbadi said. '
+        '"We are not done," Otieno said.'
+    )
+    claims = _claims(data)
+    assert claims["quote-credit-is-growing-again"]["subject"] == "amina-wekesa"
+    assert claims["quote-it-helps"]["subject"] == "john-mbadi"
+    assert claims["quote-we-are-not-done"]["subject"] == "otieno"  # named no fuller
+    assert not {"wekesa", "mr-mbadi"} & set(data["subjects"])
+    assert _errors(verified) == [] and verified.code == 0
+
+
+def test_a_surname_two_people_share_stays_as_the_sentence_gives_it(draft_of) -> None:
+    _, data, _ = draft_of(
+        "Finance Minister Ruth Miliband met Trade Minister David Miliband on Tuesday. "
+        '"We agreed," Miliband said.'
+    )
+    assert _claims(data)["quote-we-agreed"]["subject"] == "miliband"
+    assert data["subjects"]["miliband"] == {"kind": "person", "name": "Miliband"}

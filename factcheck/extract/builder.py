@@ -106,13 +106,14 @@ def build_draft(
             draft.subjects.append(DraftSubject(subject_id, "event", PLANNED_NAME, planned=True))
         return added[key]
 
+    full_name = _full_names(mentions, known_subjects)
     for mention, stands_on, context in zip(drafted, words, contexts, strict=True):
         if mention.kind == "person":
             subject_id = subject("person", str(mention.value), mention.text)
         elif mention.kind == "role":
             subject_id = subject("person", mention.person)
         elif mention.kind == "quote":
-            subject_id = subject("person", mention.speaker)
+            subject_id = subject("person", full_name(mention.speaker))
         elif mention.kind == "place":
             subject_id = subject("place", str(mention.value), mention.text)
         elif _after(mention.value, anchor):
@@ -137,6 +138,39 @@ def build_draft(
         fields["status"] = "unverified"
         draft.claims.append(DraftClaim(claim_id, fields))
     return draft
+
+
+# Words before a surname that are not part of the name ("Mr Alkatiri said").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"})
+
+
+def _full_names(
+    mentions: list[Mention], known_subjects: dict[str, tuple[str, ...]]
+) -> Callable[[str | None], str | None]:
+    """Who a quote's speaker is, by the names the article gives in full: the finder gives the
+    speaker as the sentence names them ("Putin", "Mr Alkatiri"), and the person named in full
+    elsewhere ("Vladimir Putin") is the same subject when no one else has that surname."""
+    by_surname: dict[str, set[str]] = {}
+    named = [str(m.value) for m in mentions if m.kind == "person"]
+    named += [m.person for m in mentions if m.kind == "role" and m.person]
+    named += [name for names in known_subjects.values() for name in names]
+    for name in named:
+        parts = name.split()
+        if len(parts) > 1:
+            by_surname.setdefault(parts[-1].casefold(), set()).add(name)
+
+    def full_name(speaker: str | None) -> str | None:
+        if not speaker:
+            return speaker
+        parts = speaker.split()
+        if parts and parts[0].rstrip(".").casefold() in _HONORIFICS and len(parts) > 1:
+            parts = parts[1:]
+        if len(parts) != 1:
+            return speaker
+        candidates = by_surname.get(parts[0].casefold(), set())
+        return next(iter(candidates)) if len(candidates) == 1 else speaker
+
+    return full_name
 
 
 # Where a draft puts the dates of events still to come at the dateline (FC422 would call a
