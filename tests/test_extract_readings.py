@@ -3,6 +3,7 @@ on sentences written here, through the command line (`extract`, then `verify`)."
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -225,3 +226,26 @@ def test_a_surname_two_people_share_stays_as_the_sentence_gives_it(draft_of) -> 
     )
     assert _claims(data)["quote-we-agreed"]["subject"] == "miliband"
     assert data["subjects"]["miliband"] == {"kind": "person", "name": "Miliband"}
+
+
+def test_removing_a_title_claim_leaves_a_warning_not_a_contradiction(
+    draft_of, factcheck, tmp_path: Path
+) -> None:
+    """The draft's header says to remove what is not worth claiming: the title's figure,
+    once unclaimed, is uncovered (FC501), not a contradiction of the article's other facts."""
+    _, data, _ = draft_of("The company said on Tuesday that about 14,000 people work there.")
+    assert data["subjects"]["article"]["name"] == "Facts of the article “A story”"
+    (tmp_path / "story.md").write_text(
+        f"---\ntitle: Chipmaker to cut 1,200 jobs\npublished: {PUBLISHED}\n---\n\n"
+        "The company said on Tuesday that about 14,000 people work there.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "claims" / "story.yaml").unlink()
+    factcheck("extract", "story.md")
+    drafted = (tmp_path / "claims" / "story.yaml").read_text()
+    kept = re.sub(r"  - id: number-1-200\n(?:    .*\n)+", "", drafted, count=1)
+    assert kept != drafted
+    (tmp_path / "claims" / "story.yaml").write_text(kept, encoding="utf-8")
+    verified = factcheck("verify", "--format", "json", "claims/story.yaml")
+    assert _errors(verified) == [] and verified.code == 0
+    assert [f["code"] for f in verified.report["findings"] if f["code"] != "FC425"] == ["FC501"]

@@ -81,7 +81,7 @@ def build_draft(
 
     def subject(kind: str, name: str | None, spelled: str | None = None) -> str:
         if not name:
-            name, kind = title or "the article", "other"
+            name, kind = _article_name(title), "other"
             wanted = ARTICLE_SUBJECT
         else:
             wanted = slug(name)
@@ -138,6 +138,14 @@ def build_draft(
         fields["status"] = "unverified"
         draft.claims.append(DraftClaim(claim_id, fields))
     return draft
+
+
+def _article_name(title: str | None) -> str:
+    """The name of the subject that holds the facts a draft cannot place, and not the title
+    itself: a subject whose name a sentence uses is what that sentence speaks of (FC428), and
+    every fact of the title would then contradict the article's other facts once its own
+    claim is removed."""
+    return f"Facts of the article “{title}”" if title else "Facts of the article"
 
 
 # Words before a surname that are not part of the name ("Mr Alkatiri said").
