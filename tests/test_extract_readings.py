@@ -249,3 +249,24 @@ def test_removing_a_title_claim_leaves_a_warning_not_a_contradiction(
     verified = factcheck("verify", "--format", "json", "claims/story.yaml")
     assert _errors(verified) == [] and verified.code == 0
     assert [f["code"] for f in verified.report["findings"] if f["code"] != "FC425"] == ["FC501"]
+
+
+def test_an_update_puts_a_quote_on_the_person_the_file_already_names(
+    draft_of, factcheck, tmp_path: Path
+) -> None:
+    draft_of("President Vladimir Putin spoke in Minsk on Friday.")
+    data, _ = load_positioned((tmp_path / "claims" / "story.yaml").read_text())
+    assert data["subjects"]["vladimir-putin"] == {"kind": "person", "name": "Vladimir Putin"}
+    (tmp_path / "story.md").write_text(
+        f"---\ntitle: A story\npublished: {PUBLISHED}\n---\n\n"
+        'President Vladimir Putin spoke in Minsk on Friday. A third round was "quite '
+        'possible," Putin said.\n',
+        encoding="utf-8",
+    )
+    added = factcheck("extract", "story.md", "--update", "claims/story.yaml")
+    assert added.code == 0, added.err
+    data, _ = load_positioned((tmp_path / "claims" / "story.yaml").read_text())
+    assert _claims(data)["quote-quite-possible"]["subject"] == "vladimir-putin"
+    assert "putin" not in data["subjects"]
+    verified = factcheck("verify", "--format", "json", "claims/story.yaml")
+    assert _errors(verified) == [] and verified.code == 0

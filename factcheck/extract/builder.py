@@ -158,14 +158,17 @@ def _full_names(
     """Who a quote's speaker is, by the names the article gives in full: the finder gives the
     speaker as the sentence names them ("Putin", "Mr Alkatiri"), and the person named in full
     elsewhere ("Vladimir Putin") is the same subject when no one else has that surname."""
-    by_surname: dict[str, set[str]] = {}
-    named = [str(m.value) for m in mentions if m.kind == "person"]
-    named += [m.person for m in mentions if m.kind == "role" and m.person]
-    named += [name for names in known_subjects.values() for name in names]
-    for name in named:
+    # surname -> the people of that surname (a subject's id, or a name's casefold) -> a name
+    by_surname: dict[str, dict[str, str]] = {}
+    known = {name.casefold(): sid for sid, names in known_subjects.items() for name in names}
+    named = [(sid, name) for sid, names in known_subjects.items() for name in names]
+    named += [(str(m.value), str(m.value)) for m in mentions if m.kind == "person"]
+    named += [(m.person, m.person) for m in mentions if m.kind == "role" and m.person]
+    for who, name in named:
         parts = name.split()
         if len(parts) > 1:
-            by_surname.setdefault(parts[-1].casefold(), set()).add(name)
+            who = known.get(who.casefold(), who.casefold())
+            by_surname.setdefault(parts[-1].casefold(), {}).setdefault(who, name)
 
     def full_name(speaker: str | None) -> str | None:
         if not speaker:
@@ -175,8 +178,8 @@ def _full_names(
             parts = parts[1:]
         if len(parts) != 1:
             return speaker
-        candidates = by_surname.get(parts[0].casefold(), set())
-        return next(iter(candidates)) if len(candidates) == 1 else speaker
+        people = by_surname.get(parts[0].casefold(), {})
+        return next(iter(people.values())) if len(people) == 1 else speaker
 
     return full_name
 
