@@ -270,3 +270,22 @@ def test_an_update_puts_a_quote_on_the_person_the_file_already_names(
     assert "putin" not in data["subjects"]
     verified = factcheck("verify", "--format", "json", "claims/story.yaml")
     assert _errors(verified) == [] and verified.code == 0
+
+
+def test_an_update_names_what_it_leaves_out_too(draft_of, factcheck, tmp_path: Path) -> None:
+    draft_of("The bank cut rates on October 7.")
+    (tmp_path / "story.md").write_text(
+        f"---\ntitle: A story\npublished: {PUBLISHED}\n---\n\n"
+        "The bank cut rates on October 7. Its release 2019-041 gave 3 reasons.\n",
+        encoding="utf-8",
+    )
+    added = factcheck("extract", "story.md", "--update", "claims/story.yaml")
+    assert added.code == 0, added.err
+    assert added.out.splitlines() == [
+        "added 1 draft claims (unverified) and 0 subjects to claims/story.yaml; no existing "
+        "line changed",
+        "not drafted (a mention inside a longer figure, which a claim's words cannot pick "
+        "out): “2019” at 6:46",
+    ]
+    verified = factcheck("verify", "--format", "json", "claims/story.yaml")
+    assert _errors(verified) == [] and verified.code == 0
