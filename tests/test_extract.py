@@ -76,7 +76,9 @@ def test_the_draft_reads_like_a_person_wrote_it(factcheck, real_config, tmp_path
     assert claims["duration-2-3-day"]["value"] == {"min": "P2D", "max": "P3D"}
     assert claims["duration-2-3-day"]["text"] == "2–3-day"  # the article's own en dash
     assert claims["ordinal-third-round"]["context"]  # "third round" is in the title too
-    assert claims["quote-quite-possible"]["subject"] == "putin"
+    # "Putin said": the speaker is the Vladimir Putin the article names in full.
+    assert claims["quote-quite-possible"]["subject"] == "vladimir-putin"
+    assert "putin" not in data["subjects"]
 
 
 def test_extract_never_overwrites(factcheck, tmp_path, monkeypatch) -> None:

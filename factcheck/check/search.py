@@ -36,19 +36,70 @@ def _whole(text: str, start: int, end: int, stop: int) -> bool:
     A number is whole only with all its digit groups and decimals: "200" is not in "1,200",
     "1,200" not in "1,200,000", "5" not in "1.5". A number that ends a range is not the
     range: "3-day" is not in "2-3-day", "May 2" not in "May 2-3" (dashes are already
-    normalized to "-"). A word boundary alone would let "," "." and "-" pass.
+    normalized to "-"). A word boundary alone would let "," "." and "-" pass. A vote or a
+    score is not a range, though: "55" and "45" are each whole in "55-45" (`_tally`).
     """
-    first, last = text[start], text[end - 1]
+    first = text[start]
     before = text[start - 1] if start > 0 else ""
     if first.isalnum() and before and _word_char(before):
         return False
     if first.isdigit() and before in (".", ",", "-") and start > 1 and text[start - 2].isdigit():
-        return False
+        return before == "-" and _tally(text, start - 1, stop) and _ends_whole(text, end, stop)
+    return _ends_whole(text, end, stop)
+
+
+def _ends_whole(text: str, end: int, stop: int) -> bool:
+    """Whether a phrase that starts whole, ending before text[end], ends whole too."""
+    last = text[end - 1]
     after = text[end] if end < stop else ""
     if last.isalnum() and after and _word_char(after):
         return False
-    return not (last.isdigit() and after in (".", ",", "-") and end + 1 < stop
-                and text[end + 1].isdigit())  # fmt: skip
+    if last.isdigit() and after in (".", ",", "-") and end + 1 < stop and text[end + 1].isdigit():
+        return after == "-" and _tally(text, end, stop)
+    return True
+
+
+_LONGEST_TALLY = 12  # characters of each number of a tally; longer figures are not scores
+
+
+def _tally(text: str, dash: int, stop: int) -> bool:
+    """Whether the numbers either side of the dash at `dash` are a vote or a score ("55-45",
+    "3-1", "2-2"), two figures, rather than a range ("2-3", "1957-58", "2024-25").
+
+    A range rises; a tally's second figure is at most its first. A second figure with a
+    leading zero ("2025-06-02", "2002-079") is part of a date or a reference number, and a
+    year's two-digit ending ("1957-58") abbreviates a rising year: neither is a tally.
+    """
+    left = dash
+    while left > 0 and dash - left < _LONGEST_TALLY and (text[left - 1].isdigit() or (
+            text[left - 1] in ",." and left > 1 and text[left - 2].isdigit())):  # fmt: skip
+        left -= 1
+    right = dash + 1
+    while right < stop and right - dash <= _LONGEST_TALLY and (text[right].isdigit() or (
+            text[right] in ",." and right + 1 < stop and text[right + 1].isdigit())):  # fmt: skip
+        right += 1
+    first, second = text[left:dash], text[dash + 1 : right]
+    if not first[:1].isdigit() or not second or max(len(first), len(second)) > _LONGEST_TALLY:
+        return False
+    if left > 0 and (text[left - 1].isdigit() or text[left - 1] == "-"):
+        return False  # a longer figure, or a third part ("1-2-3")
+    if right < stop and (text[right].isdigit() or text[right] == "-"):
+        return False
+    if len(second) > 1 and second[0] == "0" and second[1] != ".":
+        return False
+    if len(first) == 4 and len(second) == 2 and first.isdigit() and second.isdigit():
+        return False  # "1957-58"
+    return _amount(second) <= _amount(first)
+
+
+def _amount(figure: str) -> float:
+    return float(figure.replace(",", ""))
+
+
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is found as a phrase of its own (what `find_all` finds): not
+    "2002" inside the reference number "2002-079", nor "3-day" inside "2-3-day"."""
+    return 0 <= start < end <= len(text) and _whole(text, start, end, len(text))
 
 
 def find_all(text: str, phrase: str, start: int = 0, end: int | None = None) -> list[Span]:

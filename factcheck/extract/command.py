@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from factcheck.article.model import DATELINE_SOURCE, ArticleProblem
 from factcheck.article.reader import read_article
 from factcheck.config import Config
-from factcheck.extract.builder import build_draft, uncovered
+from factcheck.extract.builder import Draft, build_draft, uncovered
 from factcheck.extract.render import new_file
 from factcheck.extract.update import UpdateProblem, updated_text
 from factcheck.report.output import write_atomically
@@ -97,7 +98,8 @@ def extract(
     )
     text = new_file(draft, relative.as_posix(), schema_ref, published=published)
     write_atomically(target, text)
-    return f"wrote {len(draft.claims)} draft claims to {target} (every one unverified)"
+    told = f"wrote {len(draft.claims)} draft claims to {target} (every one unverified)"
+    return told + _left_out(draft, article.text.line_column)
 
 
 def _inside_root(target: Path, policy: ReadPolicy) -> None:
@@ -152,7 +154,33 @@ def _update(claims_path: Path, article_path: Path, anchor, find_mentions, policy
     return (
         f"added {len(draft.claims)} draft claims (unverified) and {len(draft.subjects)} "
         f"subjects to {claims_path}; no existing line changed"
+    ) + _left_out(draft, article.text.line_column)
+
+
+LEFT_OUT_SHOWN = 5  # mentions named when some were not drafted; the line stays short
+
+
+def _left_out(draft: Draft, line_column: Callable[[int], tuple[int, int]]) -> str:
+    """What the draft leaves out and why, for the line that tells what was written: words
+    that are part of a longer figure could not be found by verify, so no claim is drafted
+    for them ("2002" in the reference number "2002-079")."""
+    if not draft.left_out:
+        return ""
+    from factcheck.report.escape import terminal
+
+    shown = []
+    for mention in draft.left_out[:LEFT_OUT_SHOWN]:
+        line, column = line_column(mention.start)
+        shown.append(f"“{terminal(mention.text)}” at {line}:{column}")
+    more = len(draft.left_out) - len(shown)
+    listed = ", ".join(shown) + (f" and {more} more" if more else "")
+    count = len(draft.left_out)
+    what = (
+        "a mention inside a longer figure"
+        if count == 1
+        else f"{count} mentions inside longer figures"
     )
+    return f"\nnot drafted ({what}, which a claim's words cannot pick out): {listed}"
 
 
 def _named(mention, names: dict[str, tuple[str, ...]]) -> bool:  # type: ignore[no-untyped-def]

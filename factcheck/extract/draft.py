@@ -33,7 +33,9 @@ class DraftSubject:
     id: str
     kind: str
     name: str
-    planned: bool = False  # dated after the dateline: `verify` then allows it (FC422)
+    # Spellings the article uses that the name is not found in (a dateline's "TORONTO").
+    aliases: list[str] = field(default_factory=list)
+    planned: bool = False
 
 
 @dataclass

@@ -18,6 +18,8 @@ HEADER = """\
 
 def subject_lines(subject: DraftSubject, indent: str = "  ") -> list[str]:
     values: dict[str, object] = {"kind": subject.kind, "name": subject.name}
+    if subject.aliases:
+        values["aliases"] = list(subject.aliases)
     if subject.planned:
         values["planned"] = True
     return [f"{indent}{subject.id}: {flow_map(values)}"]

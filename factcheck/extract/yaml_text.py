@@ -46,4 +46,12 @@ def flow_list(values: list[object]) -> str:
 
 
 def flow_map(values: dict[str, object]) -> str:
-    return "{" + ", ".join(f"{k}: {scalar(v, flow=True)}" for k, v in values.items()) + "}"
+    """`{k: v, ...}`; a list value is written as a flow list (`aliases: [TORONTO]`)."""
+    return (
+        "{"
+        + ", ".join(
+            f"{k}: {flow_list(v) if isinstance(v, list) else scalar(v, flow=True)}"
+            for k, v in values.items()
+        )
+        + "}"
+    )

@@ -61,7 +61,6 @@ _RATIO_OF = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "t
 # The words _VERSION's second branch finds before " 3". Their first and last letters have
 # no case forms but the two ASCII ones, so checking those two is enough to rule a place out.
 _VERSION_WORDS = ("version", "v.", "v", "release", "build", "update")
-_GLUED_SCALE = re.compile(r"([0-9])(m|k)$")
 # "rose from 2.1% to 2.5%" states two figures, not a range.
 _CHANGE = lazy(
     r"(?:rose|risen|rising|fell|fallen|falling|increased|increasing|decreased|grew|grown|"
@@ -144,9 +143,8 @@ def _ratio_starts(text: str, runs: tuple[tuple[int, int], ...]) -> list[int]:
 
 
 def _parse(phrase: str) -> NumberValue | PairValue | None:
-    phrase = _GLUED_SCALE.sub(
-        lambda m: m.group(1) + (" million" if m.group(2) == "m" else " thousand"), phrase
-    )
+    """The value verify reads from the same words: "£350m" is 350 million there too, and
+    "10m" without a currency (ten metres, or ten million?) is no value in either."""
     return parse_number(phrase)
 
 
@@ -238,7 +236,13 @@ def _wanted(text: str, candidate: Candidate, value: object) -> bool:
         and not re.search(r"[0-9]", words)
     ):
         return False
+    if _LEADING_ZERO.match(candidate.phrase):
+        return False  # "079", "007": a code or a reference number, not a count
     return not (re.match(r"[0-9]", candidate.phrase) and _identifier_before(text, candidate.start))
+
+
+# A figure written with a leading zero (not "0.5", not "0"): how codes are written.
+_LEADING_ZERO = re.compile(r"0[0-9]")
 
 
 # What a figure starts with, besides digits: a currency sign or code, or a number word.

@@ -38,6 +38,8 @@ _LEADING = frozenset(
 )
 # Prepositions after which a bare month name can only be the month ("in May", "since March").
 _MONTH_PREPOSITIONS = frozenset({"in", "since", "by", "until", "till", "during", "from"})
+# Words after which the finder reads a bare month as the month, and no other date is read.
+_MONTH_ONLY_AFTER = frozenset({"to", "through", "throughout", "before", "after"})
 _TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _RANGE_SEPARATORS = frozenset({"-", "to", "until", "till", "through"})
 _PART_OF = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
@@ -362,6 +364,8 @@ def _parse(phrase: str, anchor: datetime.date) -> DateValue | None:
     )
     if value is None and leading & _MONTH_PREPOSITIONS:
         value = _preposition_month(tokens, anchor)
+    if value is None and not leading and tokens and tokens[0].text in _MONTH_ONLY_AFTER:
+        value = _preposition_month(tokens[1:], anchor)  # "the year to August": August
     return value
 
 

@@ -35,6 +35,9 @@ _CURRENCY_WORDS = {
 } | _CURRENCY_CODES
 # Abbreviated scales glued to digits ("$1.2bn", "5mln").
 _SCALE_ABBREVIATIONS = {"bn": 10**9, "bln": 10**9, "mn": 10**6, "mln": 10**6, "tn": 10**12}
+# One letter glued to digits is a scale only in money, as British news writes it ("£350m",
+# "$50k"): without a currency "10m" is ten metres and "5k" a race, so they stay unread.
+_MONEY_SCALE_ABBREVIATIONS = {"m": 10**6, "k": 10**3}
 _RANGE_OPENERS = {"between": "and", "from": "to"}
 # Words that make a preceding count a fraction ("two-thirds", "three quarters"), not a number.
 _FRACTION_WORDS = frozenset(
@@ -54,8 +57,12 @@ class _Amount:
     words: tuple[str, ...]  # the number words read, empty for digits
 
 
-def _read_digits(tokens: Sequence[Token], index: int) -> tuple[Decimal, int, int] | None:
-    """ "1,200", "1.2 million", "1.2bn": value, scale applied and the index after."""
+def _read_digits(
+    tokens: Sequence[Token], index: int, money: bool = False
+) -> tuple[Decimal, int, int] | None:
+    """ "1,200", "1.2 million", "1.2bn": value, scale applied and the index after.
+
+    `money`: a currency came before the digits, so "£350m" is 350 million."""
     token = tokens[index] if index < len(tokens) else None
     if token is None or token.kind != "num" or len(token.text) > _MAX_DIGITS:
         return None
@@ -65,8 +72,9 @@ def _read_digits(tokens: Sequence[Token], index: int) -> tuple[Decimal, int, int
     if following is not None and following.kind == "word":
         if following.spaced and following.text in SCALES:
             return value * SCALES[following.text], SCALES[following.text], index + 1
-        if not following.spaced and following.text in _SCALE_ABBREVIATIONS:
-            scale = _SCALE_ABBREVIATIONS[following.text]
+        glued = _SCALE_ABBREVIATIONS | (_MONEY_SCALE_ABBREVIATIONS if money else {})
+        if not following.spaced and following.text in glued:
+            scale = glued[following.text]
             return value * scale, scale, index + 1
     return value, 1, index
 
@@ -82,7 +90,7 @@ def _read_amount(tokens: Sequence[Token], index: int) -> tuple[_Amount, int] | N
     elif first in _CURRENCY_CODES and tokens[index].raw.isupper():
         unit, index = _CURRENCY_CODES[first], index + 1
     words: tuple[str, ...] = ()
-    digits = _read_digits(tokens, index)
+    digits = _read_digits(tokens, index, money=unit is not None)
     if digits is not None:
         value, scale, index = digits
     else:
