@@ -18,6 +18,7 @@ from factcheck.extract.draft import (
     value_fields,
 )
 from factcheck.mentions.model import Mention
+from factcheck.mentions.speaker_phrases import speaker_kind
 
 
 @dataclass
@@ -79,7 +80,8 @@ def build_draft(
         elif mention.kind == "role":
             subject_id = subject("person", mention.person)
         elif mention.kind == "quote":
-            subject_id = subject("person", mention.speaker)
+            # A speaker that is a body ("the Ministry of Defence said") is an organisation.
+            subject_id = subject(speaker_kind(mention.speaker or ""), mention.speaker)
         elif mention.kind == "place":
             subject_id = subject("place", str(mention.value))
         else:
