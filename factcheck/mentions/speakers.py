@@ -70,8 +70,10 @@ _SUBJECT_AFTER = lazy(rf"^[,.]?\s*{_SUBJECT} {_ADVERB}{_VERBS}")
 # 160 characters before the first speech verb, read by speaker_phrases.speaker_in.
 _PHRASE_AFTER = lazy(rf"^[,.]?\s*(?P<phrase>[^\"\n]{{1,160}}?) {_ADVERB}{_VERBS}")
 _VERB_AFTER = lazy(rf"^[,.]?\s*{_VERBS} (?P<late>{_NAME}|{_PRONOUN})\b")
+# ", said the minister", ", said the head of state", ", said engineer Tom Reyes"
 _VERB_PHRASE_AFTER = lazy(
-    rf"^[,.]?\s*{_VERBS} (?P<phrase>the [\w-]+(?: [\w-]+)??(?: of (?:state|government))?)"
+    rf"^[,.]?\s*{_VERBS} (?P<phrase>the [\w-]+(?: [\w-]+)??(?: of (?:state|government))?"
+    rf"|(?:[a-z][\w-]* ){{1,3}}{_NAME})"
     r"(?=[,.;]| (?:in|on|at|after|before|during|when|as|who|told|to)\b|$)"
 )
 # Before the opening mark, in the same sentence: "Putin said on June 27 that it was". A
@@ -176,14 +178,25 @@ def _complement(text: str, start: int) -> bool:
     return _NOT_SUBJECT_BEFORE.search(text, max(0, start - 5), start) is not None
 
 
-def _resolve(doc: Doc, offset: int, named: list[tuple[int, str]]) -> str | None:
-    """The nearest named speaker before ``offset`` in this or the previous paragraph."""
+def _resolve(
+    doc: Doc, offset: int, named: list[tuple[int, str]], people: Sequence[Mention] = ()
+) -> str | None:
+    """The nearest named speaker before ``offset`` in this or the previous paragraph, or a
+    titled person named nearer ("Defence Minister Lena Berg visited the base. "…," she
+    noted": she is Lena Berg, whether or not Lena Berg spoke before)."""
     paragraph_start = doc.paragraph_at(offset)[0]
     earliest = doc.paragraph_at(paragraph_start - 1)[0] if paragraph_start else 0
     before = bisect.bisect_left(named, (offset,))  # `named` is sorted: the last one before
+    best: tuple[int, str] | None = None
     if before and named[before - 1][0] >= earliest:
-        return named[before - 1][1]
-    return None
+        best = named[before - 1]
+    last = bisect.bisect_left(people, offset, key=_START)
+    for mention in reversed(people[max(0, last - 8) : last]):
+        if mention.kind == "person" and mention.start >= earliest and mention.end <= offset:
+            if best is None or mention.start > best[0]:
+                best = (mention.start, str(mention.value))
+            break
+    return best[1] if best else None
 
 
 def speaker_of(
@@ -215,7 +228,7 @@ def speaker_of(
             else:
                 name = _named(match, group, after_start, people)
                 if name == "he":
-                    return _resolve(doc, after_start, named)
+                    return _resolve(doc, after_start, named, people)
                 if name:
                     return name
     sentence_start, sentence_end = doc.sentence_at(quote.open_mark)
@@ -228,7 +241,7 @@ def speaker_of(
     if matches:
         name = _named(matches[-1], "subject", start, people)
         if name == "he":
-            return _resolve(doc, start + matches[-1].start(), named)
+            return _resolve(doc, start + matches[-1].start(), named, people)
         if name:
             return name
     according = _last_according(doc, sentence_start, sentence_end)
@@ -264,7 +277,7 @@ def _resolver(
                 role = mention.text.lower()
                 if mention.kind == "role" and mention.person and any(t in role for t in titles):
                     return mention.person
-        return _resolve(doc, offset, named)
+        return _resolve(doc, offset, named, people)
 
     return resolve
 
@@ -286,7 +299,10 @@ def _last_organisation(text: str, offset: int, noun: str) -> str | None:
     tail = re.match(r"(?: (?:of|for) (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)", text[best.end() :])
     if tail and best.end() + tail.end() <= offset:
         name += tail.group()
-    return strip_name(name.replace("'s ", " "))
+    words = name.split()
+    if len(words) > 1 and words[0].endswith("'s"):
+        words.pop(0)  # "Ukraine's Ministry of Defence": the Ministry of Defence
+    return strip_name(" ".join(words))
 
 
 # How far from a quote its speaker is looked for, in characters, before its opening mark
@@ -371,7 +387,7 @@ def find_quotes(doc: Doc, people: Sequence[Mention]) -> list[Mention]:
         speaker = speaker_of(doc, span, people, named)
         paragraph = doc.paragraph_at(span.start)[0]
         opens_sentence = doc.sentence_at(span.open_mark)[0] == span.open_mark
-        if speaker is None and opens_sentence:
+        if speaker is None and opens_sentence and not _attributed(doc, span):
             if previous and previous.paragraph == paragraph:
                 speaker = previous.speaker
             elif span.open_mark == paragraph and paragraph:
@@ -380,6 +396,17 @@ def find_quotes(doc: Doc, people: Sequence[Mention]) -> list[Mention]:
         words = doc.text[span.start : span.end]
         found.append(Mention("quote", span.start, span.end, words, words, speaker=speaker))
     return found
+
+
+def _attributed(doc: Doc, quote: QuoteSpan) -> bool:
+    """Whether a speech verb's clause follows the quote (", said engineer Tom Reyes", ", the
+    deputy director general said"): then the quote has its own speaker, named or not, and
+    takes none from the quotes or paragraphs before."""
+    if quote.close_mark is None:
+        return False
+    start = quote.close_mark + 1
+    end = max(doc.sentence_at(start)[1], start)
+    return _after_quote(doc.text[start : min(end, start + REACH)])[0] is not None
 
 
 def _introduced(
