@@ -127,7 +127,7 @@ published: 2025-06-03T18:00:00+03:00
 
 Turkish President Recep Tayyip Erdogan hosted the talks on Monday.
 
-"We had constructive talks," Turkish Foreign Ministry spokesman Oncu Keceli said following the talks.
+"We had constructive talks," Turkish Foreign Ministry spokesman Oncu Keceli said after the talks.
 
 "No civilians were harmed," the Ministry of Defence said in a statement.
 
