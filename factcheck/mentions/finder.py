@@ -15,6 +15,7 @@ from factcheck.mentions._spans import Taken
 from factcheck.mentions._text import Doc
 from factcheck.mentions.dates import find_dates
 from factcheck.mentions.durations import find_durations
+from factcheck.mentions.furniture import drop_furniture
 from factcheck.mentions.model import Mention
 from factcheck.mentions.numbers import find_numbers
 from factcheck.mentions.ordinals import find_ordinals
@@ -59,5 +60,6 @@ def find_mentions(text: str, anchor: datetime.date) -> list[Mention]:
     quotes = find_quotes(doc, people)
 
     mentions = [*people, *times, *dates, *durations, *ordinals, *numbers, *places, *quotes]
+    mentions = drop_furniture(text, mentions)  # "[5]", "(from 2nd L)", "ruled five to four"
     mentions.sort(key=lambda mention: (mention.start, mention.end, mention.kind))
     return mentions
