@@ -6,7 +6,8 @@ the same words.
 A sentence ends at ``.``, ``!`` or ``?`` with any closing quotes or brackets and footnote
 markers after it ("…decisions.”[5]"), before a space and a capital, a digit or an opening
 quote or bracket. A single period after an abbreviation ("Sen.", "Jan.", "No.") or after
-initials ("U.S.", "p.m.", "J.") does not end one. A paragraph break always does, and the
+initials ("U.S.", "J.") does not end one; "a.m." and "p.m." do, unless a day, month or zone
+follows ("3 p.m. Friday"). A paragraph break always does, and the
 normalized text has no other line breaks, so each paragraph is split on its own.
 """
 
@@ -74,7 +75,16 @@ _END = re.compile(
     r"""[.!?](?<![.!?]{2})[.!?]*+["')\]]*+(?:\[[0-9]{1,3}\])*+(?= +["'(\[]?[A-Z0-9])"""
 )
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # "U.S", "p.m", "J" (before the period)
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "N.Y", "J" (before the period)
+# "a.m." and "p.m." end a sentence before a capital ("ended at 3:58 p.m. Officials said"),
+# unless a day, a month or a time zone goes on with the time ("3 p.m. Friday", "10 a.m. EST",
+# "9 a.m. Moscow time").
+_CLOCK = frozenset(("a.m", "p.m", "A.M", "P.M"))
+_GOES_ON = re.compile(
+    r" +(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|[A-Z]{1,4}T\b|UTC\b|[A-Z][a-z]+ time\b)"
+)
 _LONGEST_WORD_BEFORE = 32  # longer than any abbreviation by far
 
 
@@ -90,8 +100,11 @@ def _word_before(text: str, end: int) -> str:
 
 
 def _abbreviation(text: str, mark: int) -> bool:
-    """Whether the period at ``mark`` follows an abbreviation or initials."""
+    """Whether the period at ``mark`` follows an abbreviation or initials (and so does not
+    end the sentence)."""
     word = _word_before(text, mark)
+    if word in _CLOCK:
+        return _GOES_ON.match(text, mark + 1) is not None
     return word in ABBREVIATIONS or _INITIALS.fullmatch(word) is not None
 
 

@@ -97,3 +97,16 @@ def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
         "Police in N.Y. said so.",
         "Gen. Smith met Pres. Lula at 3 p.m. Friday.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("It ended at 3:58 p.m. Officials left.", 2),
+        ("It starts at 3 p.m. Friday in Kyiv.", 1),
+        ("It starts at 10 a.m. EST on Friday.", 1),
+        ("It starts at 9 a.m. Moscow time.", 1),
+    ],
+)
+def test_a_clock_time_ends_a_sentence_unless_the_time_goes_on(text: str, sentences: int) -> None:
+    assert len(sentence_spans(text)) == sentences
