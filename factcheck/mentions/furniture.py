@@ -18,18 +18,23 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from factcheck.mentions._scan import lazy
+from factcheck.mentions._scan import anchored, lazy, occurrences
 from factcheck.mentions.model import Mention
 
 _SMALL = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
 )
-_FURNITURE = lazy(
-    r"\[[0-9]{1,3}\]"
-    r"|\((?:(?:from|second from|third from|far) )?(?:[0-9](?:st|nd|rd|th) )?"
+# Each pattern starts with a character the regex engine skips to in C, or is tried only
+# where its verb stands.
+_FOOTNOTE = lazy(r"\[[0-9]{1,3}\]")
+_PHOTO = lazy(
+    r"\((?:(?:from|second from|third from|far) )?(?:[0-9](?:st|nd|rd|th) )?"
     r"(?:L|R|C|L-R|R-L|L to R|left|right|center|centre)\)"
-    rf"|\b(?:ruled|voted|decided|split|vote of|margin of)(?: by)? "
+)
+_VOTE_WORDS = ("ruled ", "voted ", "decided ", "split ", "vote of ", "margin of ")
+_VOTE = lazy(
+    rf"(?:ruled|voted|decided|split|vote of|margin of)(?: by)? "
     rf"(?P<vote>(?:{_SMALL}) to (?:{_SMALL}))\b"
 )
 # Kinds of facts that furniture can look like; quotes, names and places cannot.
@@ -38,12 +43,15 @@ _FIGURES = frozenset({"number", "ordinal", "pair", "date", "duration", "time"})
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every piece of page furniture in ``text``, in order."""
-    if "[" not in text and "(" not in text and " to " not in text:
-        return []
-    return [
-        match.span("vote") if match.group("vote") else match.span()
-        for match in _FURNITURE().finditer(text)
-    ]
+    spans: list[tuple[int, int]] = []
+    if "[" in text:
+        spans += [match.span() for match in _FOOTNOTE().finditer(text)]
+    if "(" in text:
+        spans += [match.span() for match in _PHOTO().finditer(text)]
+    if " to " in text:
+        starts = occurrences(text, _VOTE_WORDS)
+        spans += [match.span("vote") for match in anchored(_VOTE(), text, starts)]
+    return sorted(spans)
 
 
 def drop_furniture(text: str, mentions: Sequence[Mention]) -> list[Mention]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 
-from factcheck.mentions._scan import lazy
+from factcheck.mentions._scan import anchored, lazy, occurrences
 from factcheck.mentions._text import (
     FUNCTION_WORDS,
     MONTH_NAMES,
@@ -285,8 +285,12 @@ _CAP = rf"[{_UPPER}][\w'-]*"
 # Kalin", "Director of the National Security Service Ivan Petrov": a title "of" a body, then
 # the person (after a rank, if any). The body ends at the noun that names it, so the name
 # after it is told from it.
+_OF_TITLES = tuple(
+    f"{word} of " for word in ("hief", "ead", "irector", "ommander", "hairman", "hairwoman")
+)
 _OF_A_BODY = lazy(
-    rf"\b(?P<role>(?:[Cc]hief|[Hh]ead|[Dd]irector|[Cc]ommander|[Cc]hairman|[Cc]hairwoman) of "
+    r"(?<![\w-])(?P<role>"
+    r"(?:[Cc]hief|[Hh]ead|[Dd]irector|[Cc]ommander|[Cc]hairman|[Cc]hairwoman) of "
     rf"(?:the )?(?:{_CAP} ){{0,4}}(?:Staff|Intelligence|Office|Ministry|Agency|Service|"
     r"Council|Committee|Department|Bureau|Directorate|Administration|Forces|Army|Navy|"
     r"Bank|Commission|Court|Police|Guard|Corps|Command|Organization|Organisation|Federation|"
@@ -300,10 +304,13 @@ _OF_A_BODY = lazy(
 def _of_a_body(doc: Doc) -> list[Mention]:
     """Roles "of" a body before a name, with the rank between as a role of its own."""
     text = doc.text
-    if " of " not in text:
+    # Tried only where a title and " of " stand (str.find: the pattern tried at every
+    # character cost a tenth of the finder's time).
+    starts = occurrences(text, _OF_TITLES)
+    if not starts:
         return []
     found: list[Mention] = []
-    for match in _OF_A_BODY().finditer(text):
+    for match in anchored(_OF_A_BODY(), text, [start - 1 for start in starts]):
         name = match.group("name")
         if name.endswith("'s"):
             name = name[:-2]

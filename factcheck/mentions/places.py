@@ -449,16 +449,18 @@ def find_places(
 
 
 _GLUED = re.compile(r"([a-z]+)-([A-Z][a-z]+)")
+_GLUED_IN_TEXT = re.compile(r"-[A-Z]")  # a lower-case word's dash before a capital
 
 
 def _glued_heads(doc: Doc, blocked: Taken) -> list[_Candidate]:
     """A list's first place glued to the noun that announces it by a dash without spaces
     ("three cities-Sagaing, Kyaukse, and Naypyidaw"): the name, with a place context."""
     found: list[_Candidate] = []
-    if "-" not in doc.text:
-        return found
-    for index, token in enumerate(doc.tokens):
-        if "-" not in token.text or token.kind != "word":
+    tokens = doc.tokens
+    for dash in _GLUED_IN_TEXT.finditer(doc.text):
+        index = bisect.bisect_right(tokens, dash.start(), key=_START) - 1
+        token = tokens[index]
+        if token.kind != "word" or not token.start < dash.start() < token.end:
             continue
         match = _GLUED.fullmatch(token.text)
         if match and match.group(1) in _PLACE_NOUNS and not blocked.covers(token.start):
