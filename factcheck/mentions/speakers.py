@@ -19,7 +19,6 @@ U.S. SECRETARY OF STATE", a last sentence "Putin said that …"). A quote inside
 from __future__ import annotations
 
 import bisect
-import itertools
 import operator
 import re
 from collections.abc import Callable, Sequence
@@ -100,7 +99,8 @@ def _clean(subject: str, start: int, people: Sequence[Mention]) -> str | None:
     # Only the people that start inside the run can be its speaker: found by bisection in
     # `people` (sorted by start), as a pass over all of them for each run was quadratic.
     first = bisect.bisect_left(people, start, key=_START)
-    for mention in itertools.islice(people, first, None):
+    for index in range(first, len(people)):  # (islice would walk the list from its start)
+        mention = people[index]
         if mention.start >= end:
             break
         if mention.kind == "person" and start <= mention.start and mention.end <= end:
@@ -272,8 +272,10 @@ def _resolver(
         if organisation is not None:
             return _last_organisation(doc.text, offset, organisation)
         if titles:
+            # The last 64 people before the reference, no further back: a reference looks
+            # for a role named not long before, and a longer look was quadratic.
             first = bisect.bisect_left(people, offset, key=_START)
-            for mention in reversed(people[:first]):
+            for mention in reversed(people[max(0, first - 64) : first]):
                 role = mention.text.lower()
                 if mention.kind == "role" and mention.person and any(t in role for t in titles):
                     return mention.person
