@@ -19,8 +19,10 @@ article needs) and the median and minimum of N further calls.
 A gold file is YAML: `article` (path relative to the gold file) and `mentions`, each with
 `kind`, `text` (the exact span of the normalized text), `occurrence` (which whole-word
 occurrence of `text` in the normalized text, from 0; default 0), `value` (default: the text)
-and, by kind, `qualifier`, `unit`, `max`, `speaker`, `person`, `country`. The test suite
-(tests/mentions/test_mentions_gold.py) imports this module and holds the figures up.
+and, by kind, `qualifier`, `unit`, `max`, `speaker`, `person`, `country`. A gold file may
+list the kinds it annotates (`kinds: [quote]`, as tests/gold-dev/ does): only those are
+scored. The test suite (tests/mentions/test_mentions_gold.py) imports this module and holds
+the figures up.
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ class GoldArticle:
     text: str
     anchor: datetime.date
     mentions: list[GoldMention] = field(default_factory=list)
+    kinds: tuple[str, ...] = KINDS  # the kinds annotated: only these are scored
 
 
 def occurrences(text: str, phrase: str) -> list[int]:
@@ -129,11 +132,14 @@ def load_gold(path: Path) -> GoldArticle:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     article_path = (path.parent / data["article"]).resolve()
     text, anchor = read_article_text(article_path)
-    gold = GoldArticle(path.stem, article_path, text, anchor)
+    kinds = tuple(data.get("kinds", KINDS))
+    if unknown := [kind for kind in kinds if kind not in KINDS]:
+        raise ValueError(f"{path.name}: unknown kinds {unknown} in `kinds`")
+    gold = GoldArticle(path.stem, article_path, text, anchor, kinds=kinds)
     for number, entry in enumerate(data["mentions"], 1):
         kind, phrase = entry["kind"], str(entry["text"])
-        if kind not in KINDS:
-            raise ValueError(f"{path.name} #{number}: unknown kind {kind!r}")
+        if kind not in kinds:
+            raise ValueError(f"{path.name} #{number}: kind {kind!r} is not among `kinds`")
         starts = occurrences(text, phrase)
         index = int(entry.get("occurrence", 0))
         if index >= len(starts):
@@ -236,7 +242,8 @@ class ArticleScore:
 def score_article(gold: GoldArticle) -> ArticleScore:
     from factcheck.mentions import find_mentions
 
-    found = find_mentions(gold.text, gold.anchor)
+    # A gold file that annotates only some kinds (`kinds:`) is scored on those alone.
+    found = [m for m in find_mentions(gold.text, gold.anchor) if m.kind in gold.kinds]
     tallies = {kind: Tally() for kind in KINDS}
     errors: list[str] = []
     by_key = {(m.kind, m.start, m.end): m for m in found}

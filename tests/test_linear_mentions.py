@@ -16,8 +16,9 @@ from dataclasses import replace
 import pytest
 
 from conftest import BUNDLED_ARTICLE
+from factcheck.article import sentences
 from factcheck.article.reader import read_article
-from factcheck.mentions import _text, find_mentions, people
+from factcheck.mentions import find_mentions, people
 from factcheck.mentions._text import Doc
 
 ANCHOR = datetime.date(2025, 6, 27)
@@ -62,12 +63,13 @@ def test_modifiers_before_a_title_are_kept() -> None:
     ]
 
 
-_PLAIN_END = re.compile(r"""[.!?][.!?]*["')\]]*(?= +["'(\[]?[A-Z0-9])""")
+_PLAIN_END = re.compile(r"""[.!?][.!?]*["')\]]*(?:\[[0-9]{1,3}\])*(?= +["'(\[]?[A-Z0-9])""")
 
 
 def _samples() -> list[str]:
     chance = random.Random(12)
     pieces = [".", "!", "?", "..", "'", '"', ")", "]", " ", "  ", "A", "b", "9", "(", "U.S.", "Mr."]
+    pieces += ["[5]", "[", "12"]
     return [
         "".join(chance.choice(pieces) for _ in range(chance.randint(0, 40))) for _ in range(3000)
     ]
@@ -75,7 +77,7 @@ def _samples() -> list[str]:
 
 def test_sentence_ends_are_those_the_plain_pattern_finds() -> None:
     for sample in _samples():
-        assert [m.span() for m in _text._SENTENCE_END.finditer(sample)] == [
+        assert [m.span() for m in sentences._END.finditer(sample)] == [
             m.span() for m in _PLAIN_END.finditer(sample)
         ], sample
 
@@ -83,19 +85,19 @@ def test_sentence_ends_are_those_the_plain_pattern_finds() -> None:
 def test_the_word_before_a_sentence_end_tells_abbreviations_as_the_whole_text_does() -> None:
     def plain(text: str, end: int) -> str:
         head = text[:end]
-        return head[len(head.rstrip(_text._WORD_CHARS)) :]
+        return head[len(head.rstrip("".join(sentences._WORD_CHARS))) :]
 
     words = ["U.S", "Mr", "a", "x" * 40, "p.m", "Gen", "abc.def" * 9, "", "9"]
     for word in words:
         for before in ("", " ", "Then ", "x"):
             text = before + word + ". Next"
             end = len(before) + len(word)
-            shown = _text._word_before(text, end).lower().rstrip(".")
-            whole = plain(text, end).lower().rstrip(".")
-            assert (shown in _text.ABBREVIATIONS, len(shown) == 1) == (
-                whole in _text.ABBREVIATIONS,
-                len(whole) == 1,
+            shown = sentences._word_before(text, end)
+            whole = plain(text, end)
+            assert sentences._abbreviation(text, end) == (
+                whole in sentences.ABBREVIATIONS or sentences._INITIALS.fullmatch(whole) is not None
             ), text
+            assert shown == whole[-32:], text
 
 
 def test_sentences_of_a_paragraph_of_many_sentences() -> None:

@@ -21,6 +21,7 @@ from factcheck.extract.draft import (
 )
 from factcheck.extract.words import claim_words
 from factcheck.mentions.model import Mention
+from factcheck.mentions.speaker_phrases import speaker_kind
 from factcheck.values import DateValue
 
 
@@ -113,7 +114,9 @@ def build_draft(
         elif mention.kind == "role":
             subject_id = subject("person", mention.person)
         elif mention.kind == "quote":
-            subject_id = subject("person", full_name(mention.speaker))
+            # A speaker that is a body ("the Ministry of Defence said") is an organisation.
+            speaker = full_name(mention.speaker)
+            subject_id = subject(speaker_kind(speaker or ""), speaker)
         elif mention.kind == "place":
             subject_id = subject("place", str(mention.value), mention.text)
         elif _after(mention.value, anchor):

@@ -10,11 +10,12 @@ import bisect
 import itertools
 import operator
 import re
-import string
 import sys
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import NamedTuple
+
+from factcheck.article.sentences import sentence_spans
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -27,12 +28,6 @@ def phrases(text: str) -> list[str]:
     return text.split("|")
 
 
-# Abbreviations that end in a period without ending the sentence ("Sen.", "U.S.", "p.m.").
-ABBREVIATIONS = word_set(
-    "mr mrs ms dr prof st mt sen rep gen gov lt col maj capt adm sgt jr sr "
-    "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd "
-    "a.m p.m u.s u.k u.n e.u d.c"
-)
 _TITLE_ABBREVIATIONS = "Sen|Rep|Gen|Gov|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|Mt|St|Jr|Sr|Prof"
 # Possessive quantifiers (++, *+): nothing follows them in their branch, so giving back
 # characters could never help a match, and not keeping track of that is faster. The two
@@ -46,13 +41,6 @@ _TOKEN = re.compile(
     r"|(?P<num>\d++(?:[.,:]\d++)*+)"
     r"|(?P<punct>\S))"
 )
-# A sentence ends at . ! or ? (and any closing quotes or brackets) before a capital or digit.
-# ([.!?][.!?]* rather than [.!?]+, so that finditer skips to the marks: see _scan.) Tried
-# only at the first mark of a run (the look-behind), whose match takes the whole run, and
-# possessive: a shorter run, or fewer closing marks, leaves a mark before the space the
-# look-ahead needs. Tried at every mark of a run and giving back, a run of n marks cost n².
-_SENTENCE_END = re.compile(r"""[.!?](?<![.!?]{2})[.!?]*+["')\]]*+(?= +["'(\[]?[A-Z0-9])""")
-_WORD_CHARS = string.ascii_letters + "."
 _BREAK = re.compile("\n")
 _OPENERS = re.compile(r"""[ "'(\[]*+""")  # what may stand before a sentence's first word
 _KIND = operator.attrgetter("lastgroup")  # the name of a token match's group: its kind
@@ -90,17 +78,6 @@ class Token(NamedTuple):
     def bare(self) -> str:
         """The word without a possessive "'s" ("Kyiv's" -> "Kyiv")."""
         return self.text[:-2] if self.text.endswith("'s") else self.text
-
-
-_LONGEST_WORD_BEFORE = 32  # longer than any abbreviation by far
-
-
-def _word_before(text: str, end: int) -> str:
-    """The run of ASCII letters and periods that ends at ``end`` ("U.S" before ". P"), or
-    its last 32 characters (enough to tell an abbreviation: copying all of the text before
-    ``end`` at every sentence end was quadratic in a long paragraph)."""
-    head = text[max(0, end - _LONGEST_WORD_BEFORE) : end]
-    return head[len(head.rstrip(_WORD_CHARS)) :]
 
 
 def _tokens(matches: list[re.Match[str]], texts: list[str], kinds: list[str]) -> list[Token]:
@@ -166,21 +143,15 @@ class Doc:
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
-        """(start, end) of every sentence; a paragraph break always ends one."""
+        """(start, end) of every sentence, by the splitter the pinned sentences use too
+        (``factcheck.article.sentences``); a paragraph break always ends one."""
         spans: list[tuple[int, int]] = []
         offset = 0
-        for paragraph in self.text.split("\n"):
-            start = offset
-            for match in _SENTENCE_END.finditer(paragraph):
-                word = _word_before(paragraph, match.start()).lower().rstrip(".")
-                single = match.group().startswith(".") and not match.group().startswith("..")
-                if single and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
-                    continue
-                spans.append((start, offset + match.end()))
-                start = offset + match.end() + 1
-            if start < offset + len(paragraph):
-                spans.append((start, offset + len(paragraph)))
-            offset += len(paragraph) + 1
+        text = self.text
+        for paragraph in text.split("\n"):
+            end = offset + len(paragraph)
+            spans += sentence_spans(text, offset, end)
+            offset = end + 1
         return spans
 
     @cached_property

@@ -16,32 +16,14 @@ from factcheck.mentions._spans import Taken, with_leading_words
 from factcheck.mentions._text import Doc
 from factcheck.mentions.dates import find_dates
 from factcheck.mentions.durations import find_durations
+from factcheck.mentions.furniture import drop_furniture
 from factcheck.mentions.model import Mention
 from factcheck.mentions.numbers import find_numbers
 from factcheck.mentions.ordinals import find_ordinals
 from factcheck.mentions.people import find_people
 from factcheck.mentions.places import find_places
-from factcheck.mentions.quotes import find_quote_spans
-from factcheck.mentions.speakers import sentence_speakers, speaker_of
+from factcheck.mentions.speakers import find_quotes
 from factcheck.mentions.times import find_times
-
-
-def _quotes(doc: Doc, people: list[Mention]) -> list[Mention]:
-    """Quotes with their speakers. A quoted sentence that names nobody continues the speaker
-    of the quote just before it in the same paragraph ("..." she said. "More words.")."""
-    named = sentence_speakers(doc, people)
-    found: list[Mention] = []
-    previous: tuple[int, str | None] | None = None
-    for span in find_quote_spans(doc.text):
-        speaker = speaker_of(doc, span, people, named)
-        paragraph = doc.paragraph_at(span.start)[0]
-        opens_sentence = doc.sentence_at(span.open_mark)[0] == span.open_mark
-        if speaker is None and opens_sentence and previous and previous[0] == paragraph:
-            speaker = previous[1]
-        previous = (paragraph, speaker)
-        words = doc.text[span.start : span.end]
-        found.append(Mention("quote", span.start, span.end, words, words, speaker=speaker))
-    return found
 
 
 def _led(text: str, mentions: list[Mention], blocked: Taken) -> list[Mention]:
@@ -96,9 +78,10 @@ def find_mentions(text: str, anchor: datetime.date, *, references: bool = False)
     )
     spans = titles + [(mention.start, mention.end) for mention in times]
     places = find_places(doc, spans, name_words)
-    quotes = _quotes(doc, people)
+    quotes = find_quotes(doc, people)
 
     mentions = [*people, *times, *dates, *durations, *ordinals, *numbers, *places, *quotes]
     mentions += found_references
+    mentions = drop_furniture(text, mentions)  # "[5]", "(from 2nd L)", "ruled five to four"
     mentions.sort(key=lambda mention: (mention.start, mention.end, mention.kind))
     return mentions

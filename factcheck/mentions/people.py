@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 
+from factcheck.mentions._scan import anchored, lazy, occurrences
 from factcheck.mentions._text import (
     FUNCTION_WORDS,
     MONTH_NAMES,
@@ -278,11 +279,58 @@ def _title_starts(doc: Doc) -> list[int]:
     return [index for index in sorted({*known, *prefixed}) if kinds[index] in ("word", "abbr")]
 
 
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_CAP = rf"[{_UPPER}][\w'-]*"
+# "Chief of Turkish General Staff General Metin Gürak", "head of Turkish Intelligence Ibrahim
+# Kalin", "Director of the National Security Service Ivan Petrov": a title "of" a body, then
+# the person (after a rank, if any). The body ends at the noun that names it, so the name
+# after it is told from it.
+_OF_TITLES = tuple(
+    f"{word} of " for word in ("hief", "ead", "irector", "ommander", "hairman", "hairwoman")
+)
+_OF_A_BODY = lazy(
+    r"(?<![\w-])(?P<role>"
+    r"(?:[Cc]hief|[Hh]ead|[Dd]irector|[Cc]ommander|[Cc]hairman|[Cc]hairwoman) of "
+    rf"(?:the )?(?:{_CAP} ){{0,4}}(?:Staff|Intelligence|Office|Ministry|Agency|Service|"
+    r"Council|Committee|Department|Bureau|Directorate|Administration|Forces|Army|Navy|"
+    r"Bank|Commission|Court|Police|Guard|Corps|Command|Organization|Organisation|Federation|"
+    r"Union|Fund|Authority|Parliament|Assembly|Secretariat|Operations|Security))"
+    r"(?: (?P<rank>General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Lieutenant General|"
+    r"Major General|Brigadier General|Lt\. Gen\.|Maj\. Gen\.|Marshal|Commander))?"
+    rf" (?P<name>{_CAP}(?: {_CAP}){{1,3}})\b"
+)
+
+
+def _of_a_body(doc: Doc) -> list[Mention]:
+    """Roles "of" a body before a name, with the rank between as a role of its own."""
+    text = doc.text
+    # Tried only where a title and " of " stand (str.find: the pattern tried at every
+    # character cost a tenth of the finder's time).
+    starts = occurrences(text, _OF_TITLES)
+    if not starts:
+        return []
+    found: list[Mention] = []
+    for match in anchored(_OF_A_BODY(), text, [start - 1 for start in starts]):
+        name = match.group("name")
+        if name.endswith("'s"):
+            name = name[:-2]
+        start, end = match.start("name"), match.start("name") + len(name)
+        for group in ("role", "rank"):
+            if match.group(group):
+                title = match.group(group)
+                found.append(
+                    Mention("role", match.start(group), match.end(group), title, title, person=name)
+                )
+        found.append(Mention("person", start, end, name, name))
+    return found
+
+
 def find_people(doc: Doc) -> list[Mention]:
     """Role and person mentions, in text order."""
     tokens = doc.tokens
+    bodies = _of_a_body(doc)
     found: list[Mention] = []
-    known: set[str] = set()  # the surnames of the people found so far
+    known: set[str] = {m.text.split()[-1] for m in bodies if m.kind == "person"}
     index = 0
     floor = 0
     for candidate in _title_starts(doc):
@@ -307,6 +355,10 @@ def find_people(doc: Doc) -> list[Mention]:
         if appositive is not None:
             found += _learn(known, appositive)
         index = head_end
+    if bodies:
+        spans = [(m.start, m.end) for m in bodies]
+        found = [m for m in found if not any(a < m.end and m.start < b for a, b in spans)]
+        found += bodies
     return sorted(found, key=lambda mention: (mention.start, mention.kind))
 
 

@@ -61,6 +61,34 @@ _COUNTRY_ALIASES = {
     "Palestine": "PS",
     "DR Congo": "CD",
     "East Timor": "TL",
+    # Formal names, as statements and treaties write them.
+    "Russian Federation": "RU",
+    "Republic of Korea": "KR",
+    "Democratic People's Republic of Korea": "KP",
+    "People's Republic of China": "CN",
+    "Islamic Republic of Iran": "IR",
+    "Syrian Arab Republic": "SY",
+    "Republic of Türkiye": "TR",
+    "Republic of Turkey": "TR",
+    "Kingdom of Saudi Arabia": "SA",
+    "Federal Republic of Germany": "DE",
+    "French Republic": "FR",
+    "Republic of India": "IN",
+    "Republic of Moldova": "MD",
+    "Republic of Belarus": "BY",
+    "Kyrgyz Republic": "KG",
+    "Slovak Republic": "SK",
+    "Hellenic Republic": "GR",
+    "United Kingdom of Great Britain and Northern Ireland": "GB",
+    "Lao People's Democratic Republic": "LA",
+    "Republic of the Union of Myanmar": "MM",
+    "Federative Republic of Brazil": "BR",
+    "United Mexican States": "MX",
+    "Commonwealth of Australia": "AU",
+    "State of Israel": "IL",
+    "State of Palestine": "PS",
+    "Arab Republic of Egypt": "EG",
+    "Republic of South Africa": "ZA",
 }
 _JOINERS = frozenset({"of", "de", "la", "del", "do", "da", "and"})
 _LOCATIVE = word_set(
@@ -68,6 +96,28 @@ _LOCATIVE = word_set(
     "visit visited visiting hosted reached left entered"
 )
 _PARTICLES = word_set("de da do dos das del la le of the and")
+# A run that ends in one of these names a building or a body, never a city, whatever alias
+# GeoNames holds ("White House" is an alias of Casablanca).
+_VENUES = word_set(
+    "House Hall Palace Street Square Building Tower Office Airport Embassy Ministry Court "
+    "Parliament Senate Congress Council Cathedral Church Mosque Temple Stadium Arena "
+    "University College School Hospital Hotel Castle Bridge Avenue Road Museum Theatre "
+    "Theater Prison Base Camp Garden Gardens"
+)
+# Plural nouns that announce a list of places: "three cities-Sagaing, Kyaukse, and Naypyidaw",
+# "the towns of", "two capitals: Kyiv and Minsk".
+_PLACE_NOUNS = word_set(
+    "cities towns capitals countries villages states provinces regions districts ports "
+    "city town capital country village"
+)
+# Words that a headline capitalizes but that end a name: "Ukraine And Russia Agree
+# Ceasefire In Turkey" is three runs in headline case.
+_HEADLINE_JOINERS = word_set("And In To For On At With After Over As From By Of Into Amid Near")
+# Names that go on with "Of" in headline case too: "Bank Of England", "Republic Of Korea".
+_NAMES_WITH_OF = _VENUES | word_set(
+    "Bank Republic Kingdom Government Union Commonwealth State States Federation Assembly "
+    "Institute Department Agency Chamber Duke Prince Princess King Queen Isle Gulf Sea"
+)
 # A wire dateline: "AUSTIN, Texas, March 12 -", "RIO DE JANEIRO -", "WASHINGTON (AP) -".
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?=,| -| \()")
 _COMPOUND = re.compile(r"-(?:based|born|headquartered)$")
@@ -160,6 +210,10 @@ def _runs(doc: Doc, blocked: Taken) -> list[tuple[int, int]]:
             following = tokens[end]
             if _COMPOUND.search(previous.text):
                 break
+            if following.text in _HEADLINE_JOINERS and not (
+                following.text == "Of" and previous.text in _NAMES_WITH_OF
+            ):
+                break  # headline case: "Ukraine And Russia Agree Ceasefire In Turkey"
             if following.capitalized and not _inside(following, blocked):
                 end += 1
                 continue
@@ -243,6 +297,41 @@ def _in_table(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None
     return None
 
 
+_headlines: dict[int, tuple[str, dict[int, bool]]] = {}
+
+
+def _headline(doc: Doc, index: int) -> bool:
+    """Whether the paragraph holding ``index`` is written in headline case: four or more
+    words, and all but one of the words of four letters or more capitalized ("Russia Ready
+    To Hold Third Round Of Talks, Putin Says")."""
+    start, end = doc.paragraph_at(index)
+    known = _headlines.get(id(doc))
+    if known is None or known[0] is not doc.text:
+        _headlines.clear()
+        known = _headlines[id(doc)] = (doc.text, {})
+    answer = known[1].get(start)
+    if answer is None:
+        words = [word for word in doc.text[start:end].split() if word[:1].isalpha()]
+        long = [word for word in words if len(word) >= 4]
+        lower = sum(1 for word in long if word[0].islower())
+        answer = len(words) >= 4 and len(long) >= 3 and lower <= 1
+        known[1][start] = answer
+    return answer
+
+
+def _headline_head(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None:
+    """In a headline, the country or capital a run starts with ("Russia Agree Ceasefire"):
+    headline case capitalizes the verb after a name, so the run runs on past it."""
+    tokens = doc.tokens
+    for last in range(candidate.last - 1, candidate.first, -1):
+        end_token = tokens[last - 1]
+        end = end_token.end - 2 if end_token.text.endswith("'s") else end_token.end
+        name = doc.text[candidate.start : end]
+        if name in table and (table[name][1] or table[name][0]):
+            return _Candidate(candidate.first, last, candidate.start, end, name)
+    return None
+
+
 def _linked(doc: Doc, left: _Candidate, right: _Candidate) -> bool:
     """Whether two runs are items of one list: "Lutsk, Lviv and Kyiv"."""
     between = doc.text[left.end : right.start]
@@ -300,11 +389,15 @@ def find_places(
         for first, last in _runs(doc, Taken(blocked + dateline_spans))
         if (candidate := _candidate(doc, first, last)) is not None
     ]
+    candidates += _glued_heads(doc, Taken(blocked))
+    candidates.sort(key=lambda candidate: candidate.start)
     named = {mention.country for mention in found if mention.country}
     unknown: list[_Candidate] = []
     known: list[_Candidate] = []
     for candidate in candidates:
         hit = _in_table(doc, candidate, table)
+        if hit is None and _headline(doc, candidate.start):
+            hit = _headline_head(doc, candidate, table)
         if hit is not None:
             known.append(hit)
             code = table[hit.name][0]
@@ -313,7 +406,8 @@ def find_places(
             continue
         words = candidate.name.split()
         if (
-            len(words) > 3
+            words[-1] in _VENUES
+            or len(words) > 3
             or any(word in _JOINERS for word in words)
             or words[0].lower() in _NOT_PLACES
             or candidate.name.isupper()
@@ -354,6 +448,27 @@ def find_places(
     return sorted(found, key=lambda mention: mention.start)
 
 
+_GLUED = re.compile(r"([a-z]+)-([A-Z][a-z]+)")
+_GLUED_IN_TEXT = re.compile(r"-[A-Z]")  # a lower-case word's dash before a capital
+
+
+def _glued_heads(doc: Doc, blocked: Taken) -> list[_Candidate]:
+    """A list's first place glued to the noun that announces it by a dash without spaces
+    ("three cities-Sagaing, Kyaukse, and Naypyidaw"): the name, with a place context."""
+    found: list[_Candidate] = []
+    tokens = doc.tokens
+    for dash in _GLUED_IN_TEXT.finditer(doc.text):
+        index = bisect.bisect_right(tokens, dash.start(), key=_START) - 1
+        token = tokens[index]
+        if token.kind != "word" or not token.start < dash.start() < token.end:
+            continue
+        match = _GLUED.fullmatch(token.text)
+        if match and match.group(1) in _PLACE_NOUNS and not blocked.covers(token.start):
+            start = token.start + match.start(2)
+            found.append(_Candidate(index, index + 1, start, token.end, match.group(2), True))
+    return found
+
+
 def _context(doc: Doc, first: int, last: int) -> bool:
     """Whether the word before a run makes it a place: "in X", "near X", "visit to X"."""
     tokens = doc.tokens
@@ -362,4 +477,6 @@ def _context(doc: Doc, first: int, last: int) -> bool:
     before = tokens[first - 1].text.lower()
     if before == "the" and first > 1:
         before = tokens[first - 2].text.lower()
+    if before in ("-", ":") and first > 1:
+        return tokens[first - 2].text.lower() in _PLACE_NOUNS  # "three cities - Sagaing"
     return before in _LOCATIVE

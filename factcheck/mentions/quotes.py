@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 _OPEN_BEFORE = " ([{/-\n"
-_CLOSE_AFTER = " .,;:!?)]}-\n"
+_CLOSE_AFTER = " .,;:!?)]}-\n["  # "[": a footnote marker after the mark ("decisions."[5])
 
 
 class QuoteSpan(NamedTuple):

@@ -3,23 +3,33 @@
 
 A name is a capitalized run next to a speech verb. When a titled person's name lies inside
 the run ("Russian President Vladimir Putin told reporters"), the speaker is that name without
-the title. A pronoun is resolved to the nearest speaker named before it in the same or the
-previous paragraph; with none, the speaker is unknown (None).
+the title. After a quote, the whole subject before the verb is read by
+``speaker_phrases.speaker_in`` (", the U.N.'s high commissioner for human rights, Volker Turk,
+told", ", the ministry said"). A pronoun is resolved to the nearest speaker named before it in
+the same or the previous paragraph; with none, the speaker is unknown (None).
+
+``find_quotes`` then settles the quotes that name nobody in their own sentence: a later
+quoted sentence of the paragraph continues the one before, a quote that opens its paragraph
+continues a quote that ran on from the paragraph before, or takes the speaker that paragraph
+introduces ("Mr Caio said:", "Hafriz from Singapore thinks …:", a script's "COLIN POWELL,
+U.S. SECRETARY OF STATE", a last sentence "Putin said that …"). A quote inside a sentence
+("aims to "tackle" those challenges …, said Brian Nichols") gets the sentence's speaker.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from factcheck.mentions._lexicon import trie
 from factcheck.mentions._scan import anchored, lazy
 from factcheck.mentions._text import Doc, word_set
 from factcheck.mentions.model import Mention
-from factcheck.mentions.quotes import QuoteSpan
+from factcheck.mentions.quotes import QuoteSpan, find_quote_spans
+from factcheck.mentions.speaker_phrases import caption_speaker, speaker_in, strip_name
 
 # Speech verbs. Each is followed by \b wherever it is used, so at most one of them can match
 # at a place and their order in the pattern does not matter.
@@ -55,7 +65,16 @@ _ADVERB = r"(?:(?:had|has|have|would|will|also|later|then|again|[a-z]+ly) )*"
 # ", said Dmitry Peskov" (the verb, then a late name). The two are separate patterns, each
 # compiled when first needed: only one can match a given window (see _after_quote).
 _SUBJECT_AFTER = lazy(rf"^[,.]?\s*{_SUBJECT} {_ADVERB}{_VERBS}")
+# ", the U.N.'s high commissioner for human rights, Volker Turk, told": any subject of up to
+# 160 characters before the first speech verb, read by speaker_phrases.speaker_in.
+_PHRASE_AFTER = lazy(rf"^[,.]?\s*(?P<phrase>[^\"\n]{{1,160}}?) {_ADVERB}{_VERBS}")
 _VERB_AFTER = lazy(rf"^[,.]?\s*{_VERBS} (?P<late>{_NAME}|{_PRONOUN})\b")
+# ", said the minister", ", said the head of state", ", said engineer Tom Reyes"
+_VERB_PHRASE_AFTER = lazy(
+    rf"^[,.]?\s*{_VERBS} (?P<phrase>the [\w-]+(?: [\w-]+)??(?: of (?:state|government))?"
+    rf"|(?:[a-z][\w-]* ){{1,3}}{_NAME})"
+    r"(?=[,.;]| (?:in|on|at|after|before|during|when|as|who|told|to)\b|$)"
+)
 # Before the opening mark, in the same sentence: "Putin said on June 27 that it was". A
 # subject starts with a capital, "he" or "she": the look-ahead fails at once where none
 # starts, and the pattern is tried at every place of a sentence (a third of its cost).
@@ -80,7 +99,8 @@ def _clean(subject: str, start: int, people: Sequence[Mention]) -> str | None:
     # Only the people that start inside the run can be its speaker: found by bisection in
     # `people` (sorted by start), as a pass over all of them for each run was quadratic.
     first = bisect.bisect_left(people, start, key=_START)
-    for mention in itertools.islice(people, first, None):
+    for index in range(first, len(people)):  # (islice would walk the list from its start)
+        mention = people[index]
         if mention.start >= end:
             break
         if mention.kind == "person" and start <= mention.start and mention.end <= end:
@@ -93,7 +113,7 @@ def _clean(subject: str, start: int, people: Sequence[Mention]) -> str | None:
         words.pop(0)
     if not words:
         return None
-    return " ".join(words)
+    return strip_name(" ".join(words)) or None
 
 
 def _named(match: re.Match[str], group: str, base: int, people: Sequence[Mention]) -> str | None:
@@ -132,6 +152,8 @@ def sentence_speakers(doc: Doc, people: Sequence[Mention]) -> list[tuple[int, st
         if "ccording to " in sentence:
             subjects += _ACCORDING().finditer(sentence)
         for match in subjects:
+            if _complement(doc.text, start + match.start("subject")):
+                continue
             name = _named(match, "subject", start, people)
             if name and name != "he":
                 found.append((start + match.start(), name))
@@ -145,14 +167,36 @@ def sentence_speakers(doc: Doc, people: Sequence[Mention]) -> list[tuple[int, st
     return found
 
 
-def _resolve(doc: Doc, offset: int, named: list[tuple[int, str]]) -> str | None:
-    """The nearest named speaker before ``offset`` in this or the previous paragraph."""
+# The word before a capitalized run that makes it no subject: "the deputy director general of
+# North Korea's National Aerospace Technology Administration said" (the run is the
+# complement of "of"), "the PM said" (a reference back to a person named before).
+_NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(?:of|for|at|from|with|in|on|by|to|the|The) )$")
+
+
+def _complement(text: str, start: int) -> bool:
+    """Whether the capitalized run at ``start`` follows a preposition or "the"."""
+    return _NOT_SUBJECT_BEFORE.search(text, max(0, start - 5), start) is not None
+
+
+def _resolve(
+    doc: Doc, offset: int, named: list[tuple[int, str]], people: Sequence[Mention] = ()
+) -> str | None:
+    """The nearest named speaker before ``offset`` in this or the previous paragraph, or a
+    titled person named nearer ("Defence Minister Lena Berg visited the base. "…," she
+    noted": she is Lena Berg, whether or not Lena Berg spoke before)."""
     paragraph_start = doc.paragraph_at(offset)[0]
     earliest = doc.paragraph_at(paragraph_start - 1)[0] if paragraph_start else 0
     before = bisect.bisect_left(named, (offset,))  # `named` is sorted: the last one before
+    best: tuple[int, str] | None = None
     if before and named[before - 1][0] >= earliest:
-        return named[before - 1][1]
-    return None
+        best = named[before - 1]
+    last = bisect.bisect_left(people, offset, key=_START)
+    for mention in reversed(people[max(0, last - 8) : last]):
+        if mention.kind == "person" and mention.start >= earliest and mention.end <= offset:
+            if best is None or mention.start > best[0]:
+                best = (mention.start, str(mention.value))
+            break
+    return best[1] if best else None
 
 
 def speaker_of(
@@ -172,11 +216,21 @@ def speaker_of(
         window = text[after_start : min(after_end, after_start + REACH)]
         match, group = _after_quote(window)
         if match:
-            name = _named(match, group, after_start, people)
-            if name == "he":
-                return _resolve(doc, after_start, named)
-            if name:
-                return name
+            if group == "phrase":
+                found = speaker_in(
+                    match.group("phrase"),
+                    after_start + match.start("phrase"),
+                    people,
+                    _resolver(doc, after_start, people, named),
+                )
+                if found:
+                    return found
+            else:
+                name = _named(match, group, after_start, people)
+                if name == "he":
+                    return _resolve(doc, after_start, named, people)
+                if name:
+                    return name
     sentence_start, sentence_end = doc.sentence_at(quote.open_mark)
     # The subject and verb before the quote, in its sentence: at most REACH characters back,
     # from a word's start (a sentence of 8,000 quotes was searched from its start for each).
@@ -187,13 +241,70 @@ def speaker_of(
     if matches:
         name = _named(matches[-1], "subject", start, people)
         if name == "he":
-            return _resolve(doc, start + matches[-1].start(), named)
+            return _resolve(doc, start + matches[-1].start(), named, people)
         if name:
             return name
     according = _last_according(doc, sentence_start, sentence_end)
     if according is not None:
         return _named(according, "subject", 0, people)
+    return _in_sentence(quote, sentence_end, named)
+
+
+def _in_sentence(quote: QuoteSpan, end: int, named: list[tuple[int, str]]) -> str | None:
+    """The speaker a clause after the quote names, later in its sentence: a partial quote
+    before the attribution ("aims to "tackle" those challenges …," said Brian Nichols").
+    (A name before the quote was looked for already, by the pattern that needs its verb.)"""
+    after = quote.close_mark if quote.close_mark is not None else quote.end
+    first = bisect.bisect_left(named, (after,))
+    if first < len(named) and named[first][0] < end:
+        return named[first][1]
     return None
+
+
+def _resolver(
+    doc: Doc, offset: int, people: Sequence[Mention], named: list[tuple[int, str]]
+) -> Callable[[tuple[str, ...] | None, str | None], str | None]:
+    """What a reference back at ``offset`` points to (see speaker_phrases.speaker_in): "he",
+    "she" the nearest named speaker; "the minister" the person of the last role whose title
+    says minister, else the nearest named speaker; "the ministry" the last Ministry named."""
+
+    def resolve(titles: tuple[str, ...] | None, organisation: str | None) -> str | None:
+        if organisation is not None:
+            return _last_organisation(doc.text, offset, organisation)
+        if titles:
+            # The last 64 people before the reference, no further back: a reference looks
+            # for a role named not long before, and a longer look was quadratic.
+            first = bisect.bisect_left(people, offset, key=_START)
+            for mention in reversed(people[max(0, first - 64) : first]):
+                role = mention.text.lower()
+                if mention.kind == "role" and mention.person and any(t in role for t in titles):
+                    return mention.person
+        return _resolve(doc, offset, named, people)
+
+    return resolve
+
+
+def _last_organisation(text: str, offset: int, noun: str) -> str | None:
+    """The last capitalized name before ``offset`` that holds ``noun`` capitalized ("Turkish
+    Foreign Ministry", "Ministry of Defence")."""
+    word = noun.capitalize()
+    position = text.rfind(word, 0, offset)
+    if position == -1:
+        return None
+    run = re.compile(r"(?:[A-Z][\w'-]*(?: (?:of|for|and) (?:the )?| ))*" + re.escape(word) + r"\b")
+    best = None
+    for match in run.finditer(text, max(0, position - 80), position + len(word)):
+        best = match
+    if best is None:
+        return None
+    name = best.group()
+    tail = re.match(r"(?: (?:of|for) (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)", text[best.end() :])
+    if tail and best.end() + tail.end() <= offset:
+        name += tail.group()
+    words = name.split()
+    if len(words) > 1 and words[0].endswith("'s"):
+        words.pop(0)  # "Ukraine's Ministry of Defence": the Ministry of Defence
+    return strip_name(" ".join(words))
 
 
 # How far from a quote its speaker is looked for, in characters, before its opening mark
@@ -226,10 +337,107 @@ def _after_quote(window: str) -> tuple[re.Match[str] | None, str]:
     "she" and a verb with a lower-case letter, so at most one pattern can match; each is
     tried (and compiled) only if the window starts as it must."""
     head = (window[1:] if window[:1] in (",", ".") else window).lstrip()
+    if head.startswith(tuple(_VERB_WORDS)):
+        match = _VERB_AFTER().match(window)
+        if match:
+            return match, "late"
+        # ", said the minister", ", said the ministry in a statement"
+        return _VERB_PHRASE_AFTER().match(window), "phrase"
     if (head[:1].isascii() and head[:1].isupper()) or head.startswith(_PRONOUNS):
         match = _SUBJECT_AFTER().match(window)
         if match:
             return match, "subject"
-    if head.startswith(tuple(_VERB_WORDS)):
-        return _VERB_AFTER().match(window), "late"
+    if window[:1] in (",", ".") or window[:1].isspace():
+        match = _PHRASE_AFTER().match(window)
+        if match:
+            return match, "phrase"
     return None, "late"
+
+
+# Verbs that introduce a quote in the next paragraph after a colon: speech verbs and the
+# verbs of blog round-ups ("Hafriz from Singapore thinks …:", "Carlos Conde analyzes …:").
+_INTRO_WORDS = sorted(
+    set(_VERB_WORDS)
+    | word_set(
+        "think thinks thought note notes wonder wonders wondered analyze analyzes analyzed "
+        "analyse analyses analysed believe believes believed comment comments commented "
+        "observe observes observed reflect reflects reflected conclude concludes concluded "
+        "point points pointed share shares shared tweet tweets sum sums summed reply replies "
+        "put puts"
+    )
+)
+_INTRO = lazy(rf"(?P<phrase>[^\"\n]{{1,160}}?) {_ADVERB}(?:{'|'.join(_INTRO_WORDS)})\b")
+_SPEECH = lazy(rf"(?P<phrase>[^\"\n]{{1,160}}?) {_ADVERB}{_VERBS}")
+
+
+class _Previous(NamedTuple):
+    """The quote before: its paragraph's start, its speaker, where it ends, whether it ran
+    on to the end of its paragraph."""
+
+    paragraph: int
+    speaker: str | None
+    end: int
+    ran_on: bool
+
+
+def find_quotes(doc: Doc, people: Sequence[Mention]) -> list[Mention]:
+    """Quotes with their speakers, in text order (see the module's docstring)."""
+    named = sentence_speakers(doc, people)
+    found: list[Mention] = []
+    previous: _Previous | None = None
+    for span in find_quote_spans(doc.text):
+        speaker = speaker_of(doc, span, people, named)
+        paragraph = doc.paragraph_at(span.start)[0]
+        opens_sentence = doc.sentence_at(span.open_mark)[0] == span.open_mark
+        if speaker is None and opens_sentence and not _attributed(doc, span):
+            if previous and previous.paragraph == paragraph:
+                speaker = previous.speaker
+            elif span.open_mark == paragraph and paragraph:
+                speaker = _introduced(doc, paragraph, previous, people, named)
+        previous = _Previous(paragraph, speaker, span.end, span.close_mark is None)
+        words = doc.text[span.start : span.end]
+        found.append(Mention("quote", span.start, span.end, words, words, speaker=speaker))
+    return found
+
+
+def _attributed(doc: Doc, quote: QuoteSpan) -> bool:
+    """Whether a speech verb's clause follows the quote (", said engineer Tom Reyes", ", the
+    deputy director general said"): then the quote has its own speaker, named or not, and
+    takes none from the quotes or paragraphs before."""
+    if quote.close_mark is None:
+        return False
+    start = quote.close_mark + 1
+    end = max(doc.sentence_at(start)[1], start)
+    return _after_quote(doc.text[start : min(end, start + REACH)])[0] is not None
+
+
+def _introduced(
+    doc: Doc,
+    paragraph: int,
+    previous: _Previous | None,
+    people: Sequence[Mention],
+    named: list[tuple[int, str]],
+) -> str | None:
+    """The speaker of a quote that opens ``paragraph`` and names nobody: the one whose quote
+    ran on from the paragraph before, a script's speaker line, the subject of "… said:", or
+    the speaker the paragraph before ends on (a quote, or "Putin said that …")."""
+    text = doc.text
+    before_start, before_end = doc.paragraph_at(paragraph - 1)
+    if previous and previous.paragraph == before_start and previous.ran_on:
+        return previous.speaker
+    caption = caption_speaker(text[before_start:before_end])
+    if caption:
+        return caption
+    sentence_start = max(doc.sentence_at(max(before_end - 1, before_start))[0], before_start)
+    sentence = text[sentence_start:before_end].rstrip()
+    if previous and previous.paragraph == before_start and previous.end >= sentence_start:
+        return previous.speaker
+    match = (_INTRO() if sentence.endswith(":") else _SPEECH()).match(sentence)
+    if match is None:
+        return None
+    return speaker_in(
+        match.group("phrase"),
+        sentence_start + match.start("phrase"),
+        people,
+        _resolver(doc, sentence_start, people, named),
+    )

@@ -1,5 +1,8 @@
 """Sentences of normalized article text, and word-level differences between two of them.
 
+The sentences are those the mention finder reads (``factcheck.article.sentences``, one
+splitter for both), so a quote's speaker and a claim's pinned sentence see the same words.
+
 A claim is verified against a sentence, not just its few words: "took place on June 2 in
 Istanbul" becoming "… in Ankara" keeps the words "June 2" but changes what was verified.
 """
@@ -7,20 +10,10 @@ Istanbul" becoming "… in Ankara" keeps the words "June 2" but changes what was
 from __future__ import annotations
 
 import difflib
-import re
 from bisect import bisect_right
 
 from factcheck.article.normalize import paragraph_bounds
-
-# A sentence ends at . ! or ? (and any closing quote or bracket) before a space and a
-# capital, a digit or an opening quote.
-_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
-# Not an end: initials and abbreviations news style uses before a capital ("U.S. President").
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Pres|St|"
-    r"Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mt|Ft|vs|etc|Inc|Corp|Ltd)\.)$"
-)
-_LONGEST_ABBREVIATION = 8  # characters an _ABBREVIATION match can span, with room to spare
+from factcheck.article.sentences import sentence_spans
 
 
 def sentence_bounds(text: str, index: int) -> tuple[int, int]:
@@ -54,20 +47,12 @@ def _paragraph_sentences(
     known = _memo.get((paragraph_start, paragraph_end))
     if known is not None:
         return known
-    ends: list[int] = []
-    starts: list[int] = []
-    stops: list[int] = []
-    start = paragraph_start
-    for match in _END.finditer(text, paragraph_start, paragraph_end):
-        # An abbreviation is at most 6 characters ("U.S.A."): look no further back than that
-        # (\b still sees the character before the window).
-        dot = match.start() + 1
-        if _ABBREVIATION.search(text, max(paragraph_start, dot - _LONGEST_ABBREVIATION), dot):
-            continue
-        ends.append(match.end())
-        starts.append(start)
-        stops.append(match.start() + len(match.group().rstrip()))
-        start = match.end()
+    spans = sentence_spans(text, paragraph_start, paragraph_end)
+    # Every sentence but the last ends at a break: where its marks end (stop), and where the
+    # spaces after them end (the next sentence's start).
+    starts = [start for start, _ in spans[:-1]]
+    stops = [stop for _, stop in spans[:-1]]
+    ends = [start for start, _ in spans[1:]]
     _memo[paragraph_start, paragraph_end] = ends, starts, stops
     return ends, starts, stops
 

@@ -1,0 +1,74 @@
+"""The development set of real articles for quote speakers (tests/gold-dev/, see its README)
+is well formed, and the finder holds its quote figures there: every quote found with its
+span, and at least 95% of them with the speaker the annotator gave.
+
+`python benchmarks/mentions.py --gold tests/gold-dev --errors` prints the table.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD_DEV = ROOT / "tests" / "gold-dev"
+_SPEC = importlib.util.spec_from_file_location(
+    "mentions_benchmark_dev", ROOT / "benchmarks" / "mentions.py"
+)
+assert _SPEC is not None and _SPEC.loader is not None
+bench = importlib.util.module_from_spec(_SPEC)
+sys.modules[_SPEC.name] = bench  # dataclasses look their module up while the class is made
+_SPEC.loader.exec_module(bench)
+
+MIN_SPEAKER_ACCURACY = 0.95
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list:
+    return bench.load_corpus(GOLD_DEV)
+
+
+def test_at_least_eight_articles_from_four_outlets_with_credits(corpus: list) -> None:
+    outlets = set()
+    for article in corpus:
+        front = yaml.safe_load(article.path.read_text(encoding="utf-8").split("---")[1])
+        for field in ("title", "published", "url", "outlet", "licence", "credit"):
+            assert front.get(field), (article.name, field)
+        outlets.add(front["outlet"])
+        assert article.kinds == ("quote",), article.name
+    assert len(corpus) >= 8
+    assert len(outlets) >= 4, outlets
+
+
+def test_quotes_are_found_with_their_speakers(corpus: list) -> None:
+    tally = bench.total([bench.score_article(article) for article in corpus])["quote"]
+    assert tally.gold >= 30
+    assert tally.recall == 1.0 and tally.precision == 1.0, vars(tally)
+    assert tally.accuracy >= MIN_SPEAKER_ACCURACY, vars(tally)
+
+
+def test_kinds_a_gold_file_does_not_list_are_not_scored(corpus: list) -> None:
+    """The articles have dates and places the set does not annotate: none counts as false."""
+    tallies = bench.total([bench.score_article(article) for article in corpus])
+    assert all(tallies[kind].found == 0 for kind in bench.KINDS if kind != "quote")
+
+
+def test_a_gold_file_refuses_a_mention_of_a_kind_it_does_not_list(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: T\npublished: 2025-06-02T12:00:00+00:00\n---\n\nTalks on June 2.\n",
+        encoding="utf-8",
+    )
+    gold = tmp_path / "a.yaml"
+    gold.write_text(
+        'article: a.md\nkinds: [quote]\nmentions:\n  - {kind: date, text: "June 2"}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="kind 'date' is not among `kinds`"):
+        bench.load_gold(gold)
+    gold.write_text("article: a.md\nkinds: [quotes]\nmentions: []\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"unknown kinds \['quotes'\]"):
+        bench.load_gold(gold)
