@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factcheck.article.model import Article
 from factcheck.article.normalize import normalize_phrase
 from factcheck.check.search import PhraseIndex, Span, find_all, nearest_passage
-from factcheck.findings import Finding
+from factcheck.findings import Finding, WordChange
 from factcheck.load.claims_loader import LoadedClaims
 from factcheck.model.claims import ClaimBase
 
@@ -19,6 +20,8 @@ class Grounding:
 
     span: Span | None = None
     findings: list[Finding] = field(default_factory=list)
+    # The words (normalized `text`, or `context` when it has one) the article does not have.
+    missing: str | None = None
 
 
 @dataclass
@@ -52,14 +55,54 @@ class _Reporter:
 
     def missing(self, code: str, phrase: str, key: str, message: str) -> None:
         """Report a phrase that is not in the article, with the nearest passage it has."""
-        text = self.article.text.text
-        near = nearest_passage(text, phrase)
-        if near is None:
-            self.report(code, message, key, "The article has no passage like it.", None)
-            return
-        span, _ratio = near
-        hint = f"nearest passage: “{text[span.start : span.end]}”"
-        self.report(code, message, key, hint, span)
+        self.grounding.missing = phrase
+        self.report(code, message, key, NO_PASSAGE, None)
+        near = passage_hint(self.article, phrase, getattr(self.claim, key), self.claim.id)
+        if near is not None:
+            self.grounding.findings[-1] = with_passage(self.grounding.findings[-1], near)
+
+
+NO_PASSAGE = "The article has no passage like it."
+_TOKEN = re.compile(r"\w+")
+
+
+def passage_hint(
+    article: Article, phrase: str, written: str, claim_id: str, start: int = 0, end: int = -1
+) -> WordChange | None:
+    """The nearest passage to `phrase` in the article's text[start:end], as a "passage"
+    change, if it shares a whole word with the phrase.
+
+    A passage only alike letter by letter is no evidence of where the words were: "32" is
+    most like the "3" of "June 3", wherever that stands. Sharing no word, it is not offered.
+    """
+    text = article.text.text
+    end = len(text) if end < 0 else end
+    near = nearest_passage(text[start:end], phrase)
+    if near is None:
+        return None
+    span, _ratio = near
+    passage = text[start + span.start : start + span.end]
+    words = {w.casefold() for w in _TOKEN.findall(phrase)}
+    if not words.intersection(w.casefold() for w in _TOKEN.findall(passage)):
+        return None
+    line, column = article.text.line_column(start + span.start)
+    return WordChange(
+        written, passage, start + span.start, start + span.end, line, column, "passage", (claim_id,)
+    )
+
+
+def with_passage(finding: Finding, near: WordChange | None) -> Finding:
+    """`finding` (a claim's words not found) with `near` as its hint and its article place,
+    or with no passage offered when `near` is None."""
+    if near is None:
+        return replace(finding, hint=NO_PASSAGE, changes=(), article_line=None, article_column=None)
+    return replace(
+        finding,
+        hint=f"nearest passage: “{near.new}”",
+        changes=(near,),
+        article_line=near.article_line,
+        article_column=near.article_column,
+    )
 
 
 # Below this many characters scanned (the article's length times its claims), a str.find
