@@ -73,7 +73,8 @@ class _Region:
 
 @dataclass
 class _Stretch:
-    """Changed words of a region, widened to the claims' whole words: old[a1:a2] → new[b1:b2]."""
+    """Changed words of a region, widened to the claims' whole words: old[a1:a2] → new[b1:b2];
+    then the old words, and where the new ones stand in the article: text[start:end]."""
 
     a1: int
     a2: int
@@ -81,6 +82,11 @@ class _Stretch:
     b2: int = 0
     claims: list[str] = field(default_factory=list)  # affected, their words first
     by_text: list[str] = field(default_factory=list)  # whose `text` held the old words
+    missing: list[str] = field(default_factory=list)  # whose FC201/FC203 it explains
+    pinned: list[str] = field(default_factory=list)  # whose FC205 it explains
+    old: str = ""
+    start: int = 0
+    end: int = 0
     cause: str = ""
 
 
@@ -126,18 +132,21 @@ def group_by_cause(
         if region is not None:
             regions.setdefault(region, _Region(*region)).claims.append(claim)
     findings = [_with_hint(f, hints) for f in findings]
+    stretches = [
+        stretch
+        for region in regions.values()
+        for stretch in _group_region(region, text, pins, claims, findings)
+    ]
     primaries: list[Finding] = []
     causes: dict[tuple[str, str | None], str] = {}  # (code, claim) → cause
     at_new: list[tuple[int, int, str]] = []  # the new words' spans, with their cause
-    for region in regions.values():
-        made = _group_region(region, text, written, pins, claims, findings, loaded, article)
-        for stretch, finding in made:
-            primaries.append(finding)
-            for claim_id in stretch.claims:
-                code = PINNED_CODE if claim_id not in {c.id for c in region.claims} else "missing"
-                causes.setdefault((code, claim_id), stretch.cause)
-            change = finding.changes[0]
-            at_new.append((change.start, max(change.end, change.start + 1), stretch.cause))
+    for stretch in _merged_in_article(stretches):
+        primaries.append(_primary(stretch, text, written, pins, loaded, article))
+        for claim_id in stretch.missing:
+            causes.setdefault(("missing", claim_id), stretch.cause)
+        for claim_id in stretch.pinned:
+            causes.setdefault((PINNED_CODE, claim_id), stretch.cause)
+        at_new.append((stretch.start, max(stretch.end, stretch.start + 1), stretch.cause))
     if not primaries:
         return findings
     starts = (
@@ -284,19 +293,21 @@ def _mention_spans(
 def _group_region(
     region: _Region,
     text: str,
-    written: dict[str, object],
     pins: dict[str, Pin],
     claims: list[ClaimResult],
     findings: list[Finding],
-    loaded: LoadedClaims,
-    article: Article,
-) -> list[tuple[_Stretch, Finding]]:
-    """One FC207 for each changed stretch of the region that a missing claim stood on."""
+) -> list[_Stretch]:
+    """Each changed stretch of the region that a missing claim stood on.
+
+    Words are aligned without the punctuation at their edges: "Istanbul" in a claim's
+    context and "Istanbul," in the sentence are the same word.
+    """
     old_spans = [(m.start(), m.end()) for m in _WORD.finditer(region.old)]
     old_words = [region.old[s:e] for s, e in old_spans]
     new_spans = [m.span() for m in _WORD.finditer(text, region.start, region.end)]
-    new_words = [text[s:e] for s, e in new_spans]
-    stretches = changed_stretches(old_words, new_words)
+    stretches = changed_stretches(
+        [w.strip(_EDGE) for w in old_words], [text[s:e].strip(_EDGE) for s, e in new_spans]
+    )
     if not stretches:
         return []
     # Each missing claim's phrase and text, as word ranges of the old sentence.
@@ -316,7 +327,7 @@ def _group_region(
         hit = [c for c, r in phrases.items() if _touches(a1, a2, r)]
         if not hit:
             continue
-        stretch = _Stretch(a1, a2)
+        stretch = _Stretch(a1, a2, missing=hit)
         for claim_id in hit:
             text_range = texts.get(claim_id)
             if text_range and _touches(a1, a2, text_range):
@@ -326,29 +337,55 @@ def _group_region(
         stretch.claims = stretch.by_text + [c for c in hit if c not in stretch.by_text]
         widened.append(stretch)
     merged = _merged(widened)
+    # Claims pinned to this sentence whose every change is one of these stretches: their
+    # FC205 says nothing these do not.
+    if all(any(s.a1 <= a1 and a2 <= s.a2 for s in merged) for a1, a2, _, _ in stretches):
+        pinned = [
+            c.id
+            for c in claims
+            if c.span
+            and region.start <= c.span[0] < region.end
+            and c.id in pins
+            and pins[c.id].sentence == region.old
+            and any(f.code == PINNED_CODE and f.claim == c.id for f in findings)
+        ]
+        if merged:
+            merged[0].pinned = pinned
+            merged[0].claims += [c for c in pinned if c not in merged[0].claims]
     for stretch in merged:
         if stretch.a1 == stretch.a2:  # words added: shown with the words either side
             stretch.a1, stretch.a2 = max(0, stretch.a1 - 1), min(len(old_words), stretch.a2 + 1)
         stretch.b1, stretch.b2 = map_range(stretches, stretch.a1, stretch.a2)
-    covered = all(any(s.a1 <= a1 and a2 <= s.a2 for s in merged) for a1, a2, _, _ in stretches)
-    pinned = [
-        c.id
-        for c in claims
-        if c.span
-        and region.start <= c.span[0] < region.end
-        and c.id in pins
-        and pins[c.id].sentence == region.old
-        and any(f.code == PINNED_CODE and f.claim == c.id for f in findings)
-    ]
-    made = []
-    for number, stretch in enumerate(merged):
-        if covered and number == 0:
-            stretch.claims += [c for c in pinned if c not in stretch.claims]
-        finding = _primary(
-            stretch, region, old_words, new_spans, text, written, pins, loaded, article
-        )
-        made.append((stretch, finding))
-    return made
+        stretch.old = " ".join(old_words[stretch.a1 : stretch.a2]).strip(_EDGE)
+        if stretch.b1 < stretch.b2:
+            start, end = new_spans[stretch.b1][0], new_spans[stretch.b2 - 1][1]
+            while start < end and text[start] in _EDGE:
+                start += 1
+            while end > start and text[end - 1] in _EDGE:
+                end -= 1
+        else:  # words removed: where they stood
+            start = end = new_spans[stretch.b1][0] if stretch.b1 < len(new_spans) else region.end
+        stretch.start, stretch.end = start, end
+    return merged
+
+
+def _merged_in_article(stretches: list[_Stretch]) -> list[_Stretch]:
+    """One stretch per place in the article: without a lock, two claims' contexts can each
+    find the same edit (`June 2 in Istanbul` and `took place on June 2`). The one that names a
+    claim's `text` is kept, and takes the other's claims."""
+    out: list[_Stretch] = []
+    for stretch in sorted(stretches, key=lambda s: (s.start, s.end)):
+        last = out[-1] if out else None
+        if last is None or stretch.start >= max(last.end, last.start + 1):
+            out.append(stretch)
+            continue
+        keep, other = (last, stretch) if last.by_text or not stretch.by_text else (stretch, last)
+        for name in ("by_text", "claims", "missing", "pinned"):
+            kept: list[str] = getattr(keep, name)
+            kept += [c for c in getattr(other, name) if c not in kept]
+        keep.claims = keep.by_text + [c for c in keep.claims if c not in keep.by_text]
+        out[-1] = keep
+    return out
 
 
 def _word_range(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
@@ -382,9 +419,6 @@ def _merged(stretches: list[_Stretch]) -> list[_Stretch]:
 
 def _primary(
     stretch: _Stretch,
-    region: _Region,
-    old_words: list[str],
-    new_spans: list[tuple[int, int]],
     text: str,
     written: dict[str, object],
     pins: dict[str, Pin],
@@ -392,15 +426,7 @@ def _primary(
     article: Article,
 ) -> Finding:
     """The FC207 of one stretch, located on its first claim's words and the article's."""
-    old = " ".join(old_words[stretch.a1 : stretch.a2]).strip(_EDGE)
-    if stretch.b1 < stretch.b2:
-        start, end = new_spans[stretch.b1][0], new_spans[stretch.b2 - 1][1]
-        while start < end and text[start] in _EDGE:
-            start += 1
-        while end > start and text[end - 1] in _EDGE:
-            end -= 1
-    else:  # words removed: where they stood
-        start = end = new_spans[stretch.b1][0] if stretch.b1 < len(new_spans) else region.end
+    start, end, old = stretch.start, stretch.end, stretch.old
     new = text[start:end]
     line, column = article.text.line_column(start)
     first = stretch.claims[0]

@@ -70,10 +70,11 @@ def passage_hint(
     article: Article, phrase: str, written: str, claim_id: str, start: int = 0, end: int = -1
 ) -> WordChange | None:
     """The nearest passage to `phrase` in the article's text[start:end], as a "passage"
-    change, if it shares a whole word with the phrase.
+    change; searching the whole article, only if it shares a whole word with the phrase.
 
     A passage only alike letter by letter is no evidence of where the words were: "32" is
-    most like the "3" of "June 3", wherever that stands. Sharing no word, it is not offered.
+    most like the "3" of "June 3", wherever that stands. Sharing no word, it is not offered,
+    unless the search is already confined to the sentence the claim stood in.
     """
     text = article.text.text
     end = len(text) if end < 0 else end
@@ -83,7 +84,8 @@ def passage_hint(
     span, _ratio = near
     passage = text[start + span.start : start + span.end]
     words = {w.casefold() for w in _TOKEN.findall(phrase)}
-    if not words.intersection(w.casefold() for w in _TOKEN.findall(passage)):
+    confined = start > 0 or end < len(text)
+    if not confined and not words.intersection(w.casefold() for w in _TOKEN.findall(passage)):
         return None
     line, column = article.text.line_column(start + span.start)
     return WordChange(

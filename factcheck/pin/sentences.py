@@ -172,12 +172,15 @@ EDGE_PUNCTUATION = "\"'“”‘’()[]{}.,;:!?"
 def sentence_changes(old: str, text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
     """What changed from sentence `old` to the sentence text[start:end], word by word:
     (old words, new words, start, end of the new words in `text`) for each changed stretch,
-    without the punctuation at its edges (removed words: an empty stretch where they were)."""
+    without the punctuation at its edges (removed words: an empty stretch where they were).
+    Words differing only in the punctuation at their edges are the same word."""
     old_words = old.split()
     new_spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
     new_words = [text[start + s : start + e] for s, e in new_spans]
     out = []
-    for a1, a2, b1, b2 in changed_stretches(old_words, new_words):
+    bare_old = [w.strip(EDGE_PUNCTUATION) for w in old_words]
+    bare_new = [w.strip(EDGE_PUNCTUATION) for w in new_words]
+    for a1, a2, b1, b2 in changed_stretches(bare_old, bare_new):
         if b1 < b2:
             first, last = start + new_spans[b1][0], start + new_spans[b2 - 1][1]
             while first < last and text[first] in EDGE_PUNCTUATION:
