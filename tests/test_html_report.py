@@ -585,6 +585,8 @@ function measure(frame) {
       text: m.textContent, background: getComputedStyle(m).backgroundColor,
       color: getComputedStyle(m).color, visible: m.getClientRects().length > 0})),
     svgShown: shown("svg.timeline-svg").length, listShown: shown("ol.tl-list").length,
+    folded: {all: doc.querySelectorAll(".folded-card").length,
+      shown: shown(".folded-card").length},
     filters,
   };
 }
@@ -615,6 +617,8 @@ def test_chromium_failing_report_at_phone_and_desktop_widths(
         assert at["wide"] == [], (name, at["wide"])
         # The first screen shows the failures: the section and its first card whole.
         assert 0 <= at["failuresTop"] < at["innerHeight"] / 2, (name, at["failuresTop"])
+        # What each edit caused is collapsed in the edit's card (FC207) until asked for.
+        assert at["folded"]["all"] >= 3 and at["folded"]["shown"] == 0, (name, at["folded"])
         assert at["firstFailure"] <= at["innerHeight"], (name, at["firstFailure"])
         # The changed words are highlighted: their own colour, unlike the page and the sheet.
         texts = "".join(m["text"] for m in at["changed"])
