@@ -29,7 +29,7 @@ Where the sentence was:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -37,7 +37,8 @@ from itertools import pairwise
 from factcheck.article.model import Article
 from factcheck.article.normalize import normalize_phrase
 from factcheck.check.grounding import passage_hint, with_passage
-from factcheck.check.search import find_all
+from factcheck.check.search import WHOLE_SEARCH_UNDER, find_all
+from factcheck.coverage import ClaimedSpans
 from factcheck.findings import Finding, WordChange
 from factcheck.load.claims_loader import LoadedClaims
 from factcheck.mentions.model import Mention
@@ -59,6 +60,9 @@ _EDGE = "\"'“”‘’()[]{}.,;:!?"
 # A word pair the article repeats more often than this says nothing about which sentence an
 # old one became (and would make a hostile article's index vote cost quadratic).
 _MOST_SENTENCES_A_PAIR = 16
+# A pinned sentence longer than this is no sentence a person accepted (the lock is written by
+# `accept`, but a pull request can edit it): it is not aligned, so no cost grows with it.
+LONGEST_SENTENCE = 10_000
 
 
 @dataclass
@@ -111,31 +115,39 @@ def group_by_cause(
         return findings
     text = article.text.text
     written = {c.id: c for c in model.claims}
-    finder = _SentenceFinder(text)
+    finder = _SentenceFinder(text, pins, claims)
+    claimed = ClaimedSpans(c.span for c in claims if c.span)
+    passages = {
+        f.claim: f.changes[0]
+        for f in findings
+        if f.code in MISSING_CODES and f.changes and f.changes[0].kind == "passage"
+    }
     regions: dict[tuple[str, int, int], _Region] = {}
     hints: dict[str, WordChange | None] = {}
     for claim in missing:
-        region = _pinned_region(claim, pins, claims, finder)
+        region = _pinned_region(claim, pins, finder)
         if region is not None:
             start, end = region[1], region[2]
-            phrase = claim.missing or ""
-            hints[claim.id] = passage_hint(
-                article, phrase, _written_phrase(written[claim.id]), claim.id, start, end
-            )
+            if end - start <= WHOLE_SEARCH_UNDER:  # else grounding's hint stands
+                phrase = claim.missing or ""
+                hints[claim.id] = passage_hint(
+                    article, phrase, _written_phrase(written[claim.id]), claim.id, start, end
+                )
         else:
-            passage = _passage_of(findings, claim.id)
+            passage = passages.get(claim.id)
             if passage is not None and written[claim.id].context is not None:
                 context = normalize_phrase(written[claim.id].context or "")
                 region = (context, passage.start, passage.end)
-            elif passage is not None and _on_other_claims(passage, claims):
+            elif passage is not None and claimed.overlaps(passage.start, passage.end):
                 hints[claim.id] = None
         if region is not None:
             regions.setdefault(region, _Region(*region)).claims.append(claim)
     findings = [_with_hint(f, hints) for f in findings]
+    changed = {f.claim for f in findings if f.code == PINNED_CODE and f.claim}
     stretches = [
         stretch
         for region in regions.values()
-        for stretch in _group_region(region, text, pins, claims, findings)
+        for stretch in _group_region(region, text, finder, changed)
     ]
     primaries: list[Finding] = []
     causes: dict[tuple[str, str | None], str] = {}  # (code, claim) → cause
@@ -162,9 +174,17 @@ def group_by_cause(
         elif finding.code in AT_NEW_WORDS and finding.article_line:
             span = starts.get((finding.article_line, finding.article_column or 1))
             if span is not None:
-                cause = next((c for s, e, c in at_new if span[0] < e and span[1] > s), None)
+                cause = _overlapping(at_new, span)
         tagged.append(replace(finding, cause=cause) if cause else finding)
     return tagged + primaries
+
+
+def _overlapping(places: list[tuple[int, int, str]], span: tuple[int, int]) -> str | None:
+    """The cause of the place (sorted, not overlapping) that shares a character with span."""
+    last = bisect_left(places, (span[1],)) - 1  # the last place starting before span's end
+    if last >= 0 and places[last][1] > span[0]:
+        return places[last][2]
+    return None
 
 
 def fold(findings: list[Finding]) -> list[Finding]:
@@ -186,33 +206,38 @@ def fold(findings: list[Finding]) -> list[Finding]:
 
 
 def _pinned_region(
-    claim: ClaimResult,
-    pins: dict[str, Pin],
-    claims: list[ClaimResult],
-    finder: _SentenceFinder,
+    claim: ClaimResult, pins: dict[str, Pin], finder: _SentenceFinder
 ) -> tuple[str, int, int] | None:
     """(pinned sentence, start, end of the sentence it became), when the lock knows it."""
     pin = pins.get(claim.id)
     if pin is None or pin.text != claim.text or not claim.missing:
         return None
+    if len(pin.sentence) > LONGEST_SENTENCE:
+        return None
     if len(find_all(pin.sentence, claim.missing)) != 1:
         return None  # the claim's words changed since it was accepted, not the article
-    for other in claims:
-        pinned = pins.get(other.id)
-        if other.span and pinned is not None and pinned.sentence == pin.sentence:
-            start, end = finder.sentence_at(other.span[0])
-            return pin.sentence, start, end
-    found = finder.most_like(pin.sentence)
+    found = finder.became(pin.sentence)
     return (pin.sentence, *found) if found else None
 
 
 class _SentenceFinder:
-    """The article's sentences and an index of their word pairs, built when first asked."""
+    """Where the article's sentences are now: each found claim's sentence by its pinned one,
+    and an index of every sentence's word pairs, built when first asked."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, pins: dict[str, Pin], claims: list[ClaimResult]) -> None:
         self.text = text
         self._spans: list[tuple[int, int]] | None = None
         self._pairs: dict[tuple[str, ...], list[int]] = {}
+        self._became: dict[str, tuple[int, int] | None] = {}
+        # Found claims by the sentence they were pinned to: the first of each, and those
+        # whose FC205 the sentence's edit may explain.
+        self.found_at: dict[str, int] = {}
+        self.pinned: dict[str, list[ClaimResult]] = {}
+        for claim in claims:
+            pin = pins.get(claim.id)
+            if claim.span and pin is not None:
+                self.found_at.setdefault(pin.sentence, claim.span[0])
+                self.pinned.setdefault(pin.sentence, []).append(claim)
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -224,6 +249,15 @@ class _SentenceFinder:
                     if len(places) <= _MOST_SENTENCES_A_PAIR:
                         places.append(number)
         return self._spans
+
+    def became(self, sentence: str) -> tuple[int, int] | None:
+        """The sentence of the article that pinned `sentence` is now (memoized)."""
+        if sentence not in self._became:
+            at = self.found_at.get(sentence)
+            self._became[sentence] = (
+                self.sentence_at(at) if at is not None else self.most_like(sentence)
+            )
+        return self._became[sentence]
 
     def sentence_at(self, index: int) -> tuple[int, int]:
         spans = self.spans
@@ -261,19 +295,6 @@ def _written_phrase(claim: object) -> str:
     return context if context is not None else str(getattr(claim, "text", ""))
 
 
-def _passage_of(findings: list[Finding], claim_id: str) -> WordChange | None:
-    """The nearest passage grounding offered for the claim's missing words."""
-    for finding in findings:
-        if finding.claim == claim_id and finding.code in MISSING_CODES and finding.changes:
-            return finding.changes[0]
-    return None
-
-
-def _on_other_claims(passage: WordChange, claims: list[ClaimResult]) -> bool:
-    """Whether another claim's words stand in the passage."""
-    return any(c.span and c.span[0] < passage.end and c.span[1] > passage.start for c in claims)
-
-
 def _with_hint(finding: Finding, hints: dict[str, WordChange | None]) -> Finding:
     if finding.code not in MISSING_CODES or finding.claim not in hints:
         return finding
@@ -291,11 +312,7 @@ def _mention_spans(
 
 
 def _group_region(
-    region: _Region,
-    text: str,
-    pins: dict[str, Pin],
-    claims: list[ClaimResult],
-    findings: list[Finding],
+    region: _Region, text: str, finder: _SentenceFinder, changed: set[str]
 ) -> list[_Stretch]:
     """Each changed stretch of the region that a missing claim stood on.
 
@@ -342,12 +359,8 @@ def _group_region(
     if all(any(s.a1 <= a1 and a2 <= s.a2 for s in merged) for a1, a2, _, _ in stretches):
         pinned = [
             c.id
-            for c in claims
-            if c.span
-            and region.start <= c.span[0] < region.end
-            and c.id in pins
-            and pins[c.id].sentence == region.old
-            and any(f.code == PINNED_CODE and f.claim == c.id for f in findings)
+            for c in finder.pinned.get(region.old, [])
+            if c.span and region.start <= c.span[0] < region.end and c.id in changed
         ]
         if merged:
             merged[0].pinned = pinned
