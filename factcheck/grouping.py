@@ -87,6 +87,8 @@ class _Stretch:
     claims: list[str] = field(default_factory=list)  # affected, their words first
     by_text: list[str] = field(default_factory=list)  # whose `text` held the old words
     missing: list[str] = field(default_factory=list)  # whose FC201/FC203 it explains
+    # Where the `text` of claims whose context it broke still stands: no claim covers it now.
+    orphaned: list[tuple[int, int]] = field(default_factory=list)
     pinned: list[str] = field(default_factory=list)  # whose FC205 it explains
     old: str = ""
     start: int = 0
@@ -152,6 +154,7 @@ def group_by_cause(
     primaries: list[Finding] = []
     causes: dict[tuple[str, str | None], str] = {}  # (code, claim) → cause
     at_new: list[tuple[int, int, str]] = []  # the new words' spans, with their cause
+    orphaned: dict[int, str] = {}  # where the words of a claim the edit broke start
     for stretch in _merged_in_article(stretches):
         primaries.append(_primary(stretch, text, written, pins, loaded, article))
         for claim_id in stretch.missing:
@@ -159,6 +162,7 @@ def group_by_cause(
         for claim_id in stretch.pinned:
             causes.setdefault((PINNED_CODE, claim_id), stretch.cause)
         at_new.append((stretch.start, max(stretch.end, stretch.start + 1), stretch.cause))
+        orphaned.update({start: stretch.cause for start, _end in stretch.orphaned})
     if not primaries:
         return findings
     starts = (
@@ -174,7 +178,7 @@ def group_by_cause(
         elif finding.code in AT_NEW_WORDS and finding.article_line:
             span = starts.get((finding.article_line, finding.article_column or 1))
             if span is not None:
-                cause = _overlapping(at_new, span)
+                cause = _overlapping(at_new, span) or orphaned.get(span[0])
         tagged.append(replace(finding, cause=cause) if cause else finding)
     return tagged + primaries
 
@@ -330,6 +334,7 @@ def _group_region(
     # Each missing claim's phrase and text, as word ranges of the old sentence.
     phrases: dict[str, tuple[int, int]] = {}
     texts: dict[str, tuple[int, int]] = {}
+    texts_written = {c.id: normalize_phrase(c.text) for c in region.claims}
     for claim in region.claims:
         found = find_all(region.old, claim.missing or "")
         if len(found) != 1:
@@ -379,6 +384,11 @@ def _group_region(
         else:  # words removed: where they stood
             start = end = new_spans[stretch.b1][0] if stretch.b1 < len(new_spans) else region.end
         stretch.start, stretch.end = start, end
+        for claim_id in stretch.missing:
+            words = texts_written.get(claim_id, "")
+            found = find_all(text, words, region.start, region.end) if words else []
+            if len(found) == 1:
+                stretch.orphaned.append((found[0].start, found[0].end))
     return merged
 
 

@@ -322,3 +322,35 @@ def test_explain_fc207_shows_a_failing_and_a_passing_example(factcheck) -> None:
     assert run.out.startswith("FC207 words-replaced (default severity: error)")
     assert "Fails:\n    lock:    ...took place on June 2 in Istanbul..." in run.out
     assert "Passes:\n" in run.out and "folded_into" in run.out
+
+
+def test_a_changed_word_of_a_context_folds_the_fact_it_left_unclaimed(factcheck, tmp_path) -> None:
+    claims = _edited(tmp_path, ("in limited areas", "in some areas"))
+    report = factcheck("verify", claims, "--format", "json").report
+    [primary] = _primaries(report)
+    assert primary["message"].startswith(
+        "the article now says `some` where the context of `truce-duration` says `limited`"
+    )
+    assert (primary["line"], primary["column"]) == _key_position(
+        claims, "truce-duration", "context"
+    )
+    # "2-3-day", truce-duration's own words, stand unclaimed now that its context is broken:
+    # the same edit's doing.
+    [uncovered] = [f for f in report["findings"] if f["code"] == "FC501"]
+    assert uncovered["message"].startswith("“2-3-day”")
+    assert uncovered["folded_into"] == primary["cause"]
+    assert report["summary"]["errors"] == 1
+
+
+def test_a_deleted_sentence_offers_no_passage_from_another_paragraph(factcheck, tmp_path) -> None:
+    sentence = (
+        "The latest peace talks between Russia and Ukraine took place on June 2 in Istanbul, "
+        "following an earlier meeting on May 16. "
+    )
+    claims = _edited(tmp_path, (sentence, ""))
+    report = factcheck("verify", claims, "--format", "json").report
+    assert _primaries(report) == []  # no words replaced them: nothing to align
+    lost = [f for f in report["findings"] if f["code"] == "FC203"]
+    assert {f["claim"] for f in lost} == {"round-2-date", "round-2-venue", "round-1-date"}
+    # The nearest passages ("took place in late May and a", "On May 27") are other facts.
+    assert {f["hint"] for f in lost} == {"The article has no passage like it."}

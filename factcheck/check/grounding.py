@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from factcheck.article.model import Article
@@ -70,11 +71,12 @@ def passage_hint(
     article: Article, phrase: str, written: str, claim_id: str, start: int = 0, end: int = -1
 ) -> WordChange | None:
     """The nearest passage to `phrase` in the article's text[start:end], as a "passage"
-    change; searching the whole article, only if it shares a whole word with the phrase.
+    change; searching the whole article, only if it has at least half of the phrase's words.
 
-    A passage only alike letter by letter is no evidence of where the words were: "32" is
-    most like the "3" of "June 3", wherever that stands. Sharing no word, it is not offered,
-    unless the search is already confined to the sentence the claim stood in.
+    A passage alike letter by letter is no evidence of where the words were: "32" is most
+    like the "3" of "June 3", and "took place on June 2 in Istanbul", its sentence deleted,
+    most like "took place in late May and a" of another paragraph. Unless the search is
+    already confined to the sentence the claim stood in, such a passage is not offered.
     """
     text = article.text.text
     end = len(text) if end < 0 else end
@@ -83,14 +85,20 @@ def passage_hint(
         return None
     span, _ratio = near
     passage = text[start + span.start : start + span.end]
-    words = {w.casefold() for w in _TOKEN.findall(phrase)}
     confined = start > 0 or end < len(text)
-    if not confined and not words.intersection(w.casefold() for w in _TOKEN.findall(passage)):
+    if not confined and not _shares_half(phrase, passage):
         return None
     line, column = article.text.line_column(start + span.start)
     return WordChange(
         written, passage, start + span.start, start + span.end, line, column, "passage", (claim_id,)
     )
+
+
+def _shares_half(phrase: str, passage: str) -> bool:
+    """Whether `passage` has at least half of `phrase`'s words (letter case aside)."""
+    words = Counter(w.casefold() for w in _TOKEN.findall(phrase))
+    shared = words & Counter(w.casefold() for w in _TOKEN.findall(passage))
+    return sum(shared.values()) * 2 >= sum(words.values()) > 0
 
 
 def with_passage(finding: Finding, near: WordChange | None) -> Finding:
