@@ -586,7 +586,14 @@ function measure(frame) {
       color: getComputedStyle(m).color, visible: m.getClientRects().length > 0})),
     svgShown: shown("svg.timeline-svg").length, listShown: shown("ol.tl-list").length,
     folded: {all: doc.querySelectorAll(".folded-card").length,
-      shown: shown(".folded-card").length},
+      shown: [...doc.querySelectorAll(".folded-card")].filter((e) => e.checkVisibility()).length,
+      opened: (() => {
+        const box = doc.querySelector("details.folded");
+        box.open = true;
+        const seen = [...box.querySelectorAll(".folded-card")].filter((e) => e.checkVisibility());
+        box.open = false;
+        return seen.length;
+      })()},
     filters,
   };
 }
@@ -619,6 +626,7 @@ def test_chromium_failing_report_at_phone_and_desktop_widths(
         assert 0 <= at["failuresTop"] < at["innerHeight"] / 2, (name, at["failuresTop"])
         # What each edit caused is collapsed in the edit's card (FC207) until asked for.
         assert at["folded"]["all"] >= 3 and at["folded"]["shown"] == 0, (name, at["folded"])
+        assert at["folded"]["opened"] >= 1, (name, at["folded"])  # and shown when opened
         assert at["firstFailure"] <= at["innerHeight"], (name, at["firstFailure"])
         # The changed words are highlighted: their own colour, unlike the page and the sheet.
         texts = "".join(m["text"] for m in at["changed"])
