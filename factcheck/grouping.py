@@ -21,9 +21,8 @@ Where the sentence was:
   sharing most of its word pairs (an index of word pairs, built once: linear in the article
   and the lock, however many claims are missing).
 - Without a pin, from the claim's `context`: the nearest passage to it (`passage_hint`).
-- A claim with neither has no known place. Its hint (the nearest passage) is kept only when
-  no other claim's words stand in it: words another claim stands on are that claim's, not
-  what replaced these.
+- A claim with neither has no known place. Its hint (the nearest passage) is dropped when it
+  lies wholly in other claims' words: those are that claim's words, not what replaced these.
 """
 
 from __future__ import annotations
@@ -140,7 +139,7 @@ def group_by_cause(
             if passage is not None and written[claim.id].context is not None:
                 context = normalize_phrase(written[claim.id].context or "")
                 region = (context, passage.start, passage.end)
-            elif passage is not None and claimed.overlaps(passage.start, passage.end):
+            elif passage is not None and _within(claimed, passage.start, passage.end):
                 hints[claim.id] = None
         if region is not None:
             regions.setdefault(region, _Region(*region)).claims.append(claim)
@@ -181,6 +180,12 @@ def group_by_cause(
                 cause = _overlapping(at_new, span) or orphaned.get(span[0])
         tagged.append(replace(finding, cause=cause) if cause else finding)
     return tagged + primaries
+
+
+def _within(claimed: ClaimedSpans, start: int, end: int) -> bool:
+    """Whether text[start:end] lies wholly in words claims stand on."""
+    last = bisect_right(claimed.starts, start) - 1
+    return last >= 0 and claimed.ends[last] >= end
 
 
 def _overlapping(places: list[tuple[int, int, str]], span: tuple[int, int]) -> str | None:

@@ -295,25 +295,24 @@ def test_a_missing_number_is_not_matched_to_a_digit_of_another_line(factcheck, t
 
 
 def test_a_passage_that_is_another_claims_words_is_not_offered(factcheck, tmp_path) -> None:
-    article = SMALL_ARTICLE.replace("32 soldiers", "June 5 soldiers")
-    claims = _small_case(tmp_path, article)
-    text = claims.read_text(encoding="utf-8")
-    claims.write_text(
-        text.replace('value: 32\n    text: "32"', 'value: 32\n    text: "June 3 soldiers"'),
-        encoding="utf-8",
+    claims = _small_case(tmp_path, SMALL_ARTICLE)
+    gone = (
+        "  - id: talks-date\n    type: date\n    subject: swap\n    property: talks\n"
+        '    value: "2025-06-30"\n    text: June 30\n    status: unverified\n'
     )
-    # Without `swap-date` standing on "June 3", its words would be the nearest passage.
+    claims.write_text(SMALL_CLAIMS + gone, encoding="utf-8")
     run = factcheck("verify", claims, "--format", "json")
     [missing] = run.findings("FC201")
-    assert missing["hint"] == "nearest passage: “June 5 soldiers”"
-    claims.write_text(
-        claims.read_text(encoding="utf-8").replace("June 3 soldiers", "took place on June 4 at"),
-        encoding="utf-8",
-    )
-    run = factcheck("verify", claims, "--format", "json")
-    [missing] = run.findings("FC201")
-    assert "June 3" not in missing["hint"]
+    # The nearest passage, "June 3", is `swap-date`'s words: not what replaced these.
+    assert missing["claim"] == "talks-date"
     assert missing["hint"] == "The article has no passage like it."
+    # No claim standing on "June 3", it is offered.
+    start = SMALL_CLAIMS.index("  - id: swap-date")
+    end = SMALL_CLAIMS.index("  - id: returned-count")
+    claims.write_text(SMALL_CLAIMS[:start] + SMALL_CLAIMS[end:] + gone, encoding="utf-8")
+    run = factcheck("verify", claims, "--format", "json")
+    [missing] = run.findings("FC201")
+    assert missing["hint"] == "nearest passage: “June 3”"
 
 
 def test_explain_fc207_shows_a_failing_and_a_passing_example(factcheck) -> None:
