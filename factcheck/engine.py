@@ -21,7 +21,6 @@ from factcheck.config import Config
 from factcheck.coverage import ClaimedSpans, Coverage, coverage_findings, measure
 from factcheck.coverage import describe as describe_mention
 from factcheck.findings import Finding
-from factcheck.grouping import fold, group_by_cause
 from factcheck.load.claims_loader import REFUSED_HINT, LoadedClaims, load_claims_file
 from factcheck.mentions.model import Mention
 from factcheck.model.claims import ClaimBase, ClaimsFile, Source
@@ -77,7 +76,10 @@ def check_file(
     result.findings, result.silenced = apply_config(
         findings, model, config, result.article_file, article_ignores
     )
-    result.findings = fold(result.findings)
+    if any(f.cause for f in result.findings):
+        from factcheck.grouping import fold  # only after an edit under a claim's words
+
+        result.findings = fold(result.findings)
     _set_outcomes(result)
     if model is not None and ground and config.register:
         from factcheck.archive.facts import file_facts
@@ -117,7 +119,11 @@ def _verify_article(
     result.checks, consistency = _consistency(facts, loaded, article, before_text)
     findings.extend(consistency)
     findings.extend(_contradictions(facts, model, article, result, mentions, claimed))
+    if not any(claim.missing for claim in result.claims):
+        return findings
     # One changed fact, one finding: FC207 for each edit under a claim's words (FC2xx).
+    from factcheck.grouping import group_by_cause
+
     return group_by_cause(findings, result.claims, model, loaded, article, pins, mentions)
 
 
