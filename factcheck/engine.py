@@ -25,7 +25,7 @@ from factcheck.load.claims_loader import REFUSED_HINT, LoadedClaims, load_claims
 from factcheck.mentions.model import Mention
 from factcheck.model.claims import ClaimBase, ClaimsFile, Source
 from factcheck.paths import display_path
-from factcheck.pin.check import pinned_findings
+from factcheck.pin.check import pinned_findings, read_pins
 from factcheck.pin.sentences import sentence_at
 from factcheck.result import CheckResult, ClaimResult, Excerpt, FileResult
 from factcheck.safe_paths import Refused
@@ -76,6 +76,10 @@ def check_file(
     result.findings, result.silenced = apply_config(
         findings, model, config, result.article_file, article_ignores
     )
+    if any(f.cause for f in result.findings):
+        from factcheck.grouping import fold  # only after an edit under a claim's words
+
+        result.findings = fold(result.findings)
     _set_outcomes(result)
     if model is not None and ground and config.register:
         from factcheck.archive.facts import file_facts
@@ -102,7 +106,11 @@ def _verify_article(
         return findings
     result.claims, before_text = _check_claims(loaded, model, article, anchor)
     findings.extend(f for claim in result.claims for f in claim.findings)
-    findings.extend(pinned_findings(loaded, model, result.claims, article.display, config.policy))
+    pins, lock_problems = read_pins(loaded, config.policy)
+    findings.extend(lock_problems)
+    findings.extend(
+        pinned_findings(loaded, model, result.claims, article.display, pins=pins, article=article)
+    )
     claimed = ClaimedSpans(claim.span for claim in result.claims if claim.span)
     mentions, coverage = _coverage(model, article, anchor, result, claimed)
     findings.extend(coverage_findings(coverage, article))
@@ -111,7 +119,12 @@ def _verify_article(
     result.checks, consistency = _consistency(facts, loaded, article, before_text)
     findings.extend(consistency)
     findings.extend(_contradictions(facts, model, article, result, mentions, claimed))
-    return findings
+    if not any(claim.missing for claim in result.claims):
+        return findings
+    # One changed fact, one finding: FC207 for each edit under a claim's words (FC2xx).
+    from factcheck.grouping import group_by_cause
+
+    return group_by_cause(findings, result.claims, model, loaded, article, pins, mentions)
 
 
 def _external_facts(
@@ -321,6 +334,7 @@ def _check_claims(
         result = _unchecked(loaded, index, claim, model.sources)
         grounding = ground_claim(index, claim, loaded, article)
         result.findings.extend(grounding.findings)
+        result.missing = grounding.missing
         if grounding.span is not None:
             span = grounding.span
             result.article_line, result.article_column = article.text.line_column(span.start)

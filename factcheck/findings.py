@@ -7,6 +7,31 @@ from typing import Literal
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+ChangeKind = Literal["replaced", "passage"]
+
+
+@dataclass(frozen=True, slots=True)
+class WordChange:
+    """Words of the article that stand where a claim's words stood, found by aligning the
+    sentence as it was with the sentence as it is (`factcheck.grouping`).
+
+    Reports read this rather than a finding's message, so a capped or reworded message never
+    marks the wrong words. `kind` is "replaced" when the alignment is known (the lock's
+    pinned sentence, or a claim's context, against the article's sentence now) and "passage"
+    for the nearest passage offered for words that could not be aligned. `start` and `end`
+    are offsets of `new` in the file's normalized article text (`FileResult.article_text`),
+    `article_line` and `article_column` its place in the article file; `new` is "" where
+    words were removed, and then `start == end` marks where they stood.
+    """
+
+    old: str
+    new: str
+    start: int
+    end: int
+    article_line: int
+    article_column: int
+    kind: ChangeKind = "replaced"
+    claims: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +53,12 @@ class Finding:
     article_file: str | None = None
     article_line: int | None = None
     article_column: int | None = None
+    # The article's words behind the finding (an FC207 names the edit it reports).
+    changes: tuple[WordChange, ...] = ()
+    # Findings with one cause share its id (`factcheck.grouping`): the primary finding has
+    # `folded` False, the others are shown folded under it and counted once, with it.
+    cause: str | None = None
+    folded: bool = False
 
     def with_severity(self, severity: Severity) -> Finding:
         """A copy with the severity set by configuration."""

@@ -42,6 +42,8 @@ class ClaimResult:
     excerpt: Excerpt | None = None
     span: tuple[int, int] | None = None
     sentence: str | None = None
+    # The words (normalized `text`, or `context`) the article no longer has (FC201, FC203).
+    missing: str | None = None
     note: str | None = None
     sources: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
@@ -97,7 +99,9 @@ class RunResult:
         return [f for result in self.files for f in result.findings]
 
     def count(self, severity: str) -> int:
-        return sum(1 for f in self.findings if f.severity == severity)
+        """Findings of `severity`, each cause once: findings folded under the finding of the
+        edit that caused them (`factcheck.grouping`) are not counted again."""
+        return sum(1 for f in self.findings if f.severity == severity and not f.folded)
 
     @property
     def check_count(self) -> int:

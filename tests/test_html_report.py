@@ -250,13 +250,14 @@ def test_failing_report_opens_with_what_failed_where_and_the_hint(
     code, text = _html_report(factcheck, tmp_path, claims)
     assert code == 1
     report = factcheck("verify", claims, "--format", "json").report
-    errors = [f for f in report["findings"] if f["severity"] == "error"]
+    errors = [f for f in report["findings"] if f["severity"] == "error" and not f["folded_into"]]
     assert len(errors) >= 3
     # Failures first: before the warnings, the article and the claims' cards.
     order = [text.index(f'id="{name}"') for name in ("failures", "warnings", "article", "claims")]
     assert order == sorted(order)
     failures = text[order[0] : order[1]]
-    cards = _Page(failures).with_class("finding")
+    # One card for each cause; the findings an edit caused are folded inside its card.
+    cards = _Page(failures).with_class("fi")
     assert len(cards) == len(errors) and all("r-fail" in a["class"] for a in cards)
     assert f"<h2>Failed ({len(errors)})</h2>" in failures
     page = _Page(text)
@@ -266,13 +267,18 @@ def test_failing_report_opens_with_what_failed_where_and_the_hint(
         assert where in failures, where  # where, in the claims file
         assert f"article {finding['article_line']}:{finding['article_column']}" in failures
         assert html.escape(finding["hint"]) in failures  # the hint
-    # A fact no claim covers links to its words in the article.
-    uncovered = _Page(text[order[1] : order[2]]).with_class("finding")
-    assert any("k-coverage" in a["class"] for a in uncovered)
+    # A fact no claim covers links to its words in the article; here each is the new words of
+    # an edit, so its card is folded in the card of the edit.
+    folded = _Page(failures).with_class("folded-card")
+    assert len(folded) == len(report["findings"]) - len(
+        [f for f in report["findings"] if not f["folded_into"]]
+    )
+    assert failures.count("<code>FC501</code>") == 3
     links = re.findall(r'href="#(unc-\d+)">article', text)
     assert len(links) == 3 and all(link in page.ids for link in links)
-    # A claim whose words are gone links to the passage found in their place.
-    lost = [f["claim"] for f in errors if f["code"] == "FC203"]
+    # A claim whose words are gone links to the passage found in their place (its finding is
+    # folded under the finding of the edit).
+    lost = [f["claim"] for f in report["findings"] if f["code"] == "FC203"]
     assert lost
     for claim in lost:
         assert f'href="#near-{claim}"' in failures and f"near-{claim}" in page.ids
@@ -320,8 +326,8 @@ def test_every_filtered_item_has_one_result_and_one_kind(factcheck, tmp_path, fa
     assert "body:has(#show-fail:checked) .fi:not(.r-fail)" in text
 
 
-def test_changed_words_are_read_only_from_what_the_findings_say() -> None:
-    from factcheck.findings import Finding
+def test_changed_words_are_read_only_from_the_findings_structured_changes() -> None:
+    from factcheck.findings import Finding, WordChange
     from factcheck.report.html_changes import article_changes
     from factcheck.result import ClaimResult
 
@@ -332,46 +338,41 @@ def test_changed_words_are_read_only_from_what_the_findings_say() -> None:
         claims = [ClaimResult("x", "verified", "text", "v", 1, text=claim_text)]
         return [(c.kind, c.now, c.was) for c in article_changes(text, list(findings), claims)]
 
-    def fc205(diff: str) -> Finding:
-        return Finding("FC205", "error", changed + diff, "c.yaml", claim="x")
+    def change(new: str, old: str, kind: str = "replaced", at: int | None = None) -> WordChange:
+        start = text.index(new) if at is None else at
+        return WordChange(old, new, start, start + len(new), 1, start + 1, kind, ("x",))  # type: ignore[arg-type]
 
-    def fc203(passage: str) -> Finding:
-        hint = f"nearest passage: “{passage}”"
+    def fc205(diff: str, *changes: WordChange) -> Finding:
+        return Finding("FC205", "error", changed + diff, "c.yaml", claim="x", changes=changes)
+
+    def fc203(*changes: WordChange) -> Finding:
         return Finding(
-            "FC203", "error", "the context is not in the article", "c.yaml", 3, 1, hint, "x"
-        )
+            "FC203", "error", "the context is not in the article", "c.yaml", 3, 1,
+            "nearest passage: “…”", "x", changes=changes,
+        )  # fmt: skip
 
-    assert marked(fc205("Talks took place on June [-2-] {+3+} in Istanbul.")) == [
-        ("changed", "3", "2")
-    ]
+    diff = "Talks took place on June [-2-] {+3+} in Istanbul."
+    assert marked(fc205(diff, change("3", "2"))) == [("changed", "3", "2")]
     # Words only added: new, replacing nothing.
-    assert marked(fc205("The minister said the deal was {+signed+} today.")) == [
-        ("changed", "signed", "")
-    ]
-    # A diff cut short by the report's cap, or a sentence the article no longer holds: no mark.
-    assert (
-        marked(fc205("Talks took place on June [-2-] {+3+} in Ist… [truncated, 9,000 characters]"))
-        == []
-    )
-    assert marked(fc205("Talks took place on May [-2-] {+3+} in Istanbul.")) == []
-    assert marked(fc205("no diff at all")) == []
+    assert marked(fc205("…", change("signed", ""))) == [("changed", "signed", "")]
+    # The message is never read: a diff in it marks nothing without the structured change.
+    assert marked(fc205(diff)) == []
+    # A change whose place does not fit the text (another version of it): no mark.
+    assert marked(fc205(diff, change("3", "2", at=len(text)))) == []
     # A short value: its words as they read now, whole; the passage around them too.
-    assert marked(fc203("Talks took place on June 3")) == [
+    assert marked(fc203(change("Talks took place on June 3", "June 2", "passage"))) == [
         ("passage", "Talks took place on June 3", "June 2"),
         ("changed", "June 3", "June 2"),
     ]
     # A longer text: only the words that differ.
     said = "The minister said the deal was agreed today."
-    assert marked(fc203("The minister said the deal was signed today."), claim_text=said) == [
+    passage = change("The minister said the deal was signed today.", said, "passage")
+    assert marked(fc203(passage), claim_text=said) == [
         ("passage", "The minister said the deal was signed today.", said),
         ("changed", "signed", "agreed"),
     ]
-    # A passage the article does not hold, or a hint of another kind: no mark.
-    assert marked(fc203("Talks took place on June 4")) == []
-    other = Finding(
-        "FC203", "error", "m", "c.yaml", 3, 1, "The article has no passage like it.", "x"
-    )
-    assert marked(other) == []
+    # No passage offered: no mark, whatever the hint says.
+    assert marked(fc203()) == []
 
     # A fact no claim covers, quoted by FC501: marked where it stands once, else nowhere.
     def fc501(words: str) -> Finding:
@@ -584,6 +585,15 @@ function measure(frame) {
       text: m.textContent, background: getComputedStyle(m).backgroundColor,
       color: getComputedStyle(m).color, visible: m.getClientRects().length > 0})),
     svgShown: shown("svg.timeline-svg").length, listShown: shown("ol.tl-list").length,
+    folded: {all: doc.querySelectorAll(".folded-card").length,
+      shown: [...doc.querySelectorAll(".folded-card")].filter((e) => e.checkVisibility()).length,
+      opened: (() => {
+        const box = doc.querySelector("details.folded");
+        box.open = true;
+        const seen = [...box.querySelectorAll(".folded-card")].filter((e) => e.checkVisibility());
+        box.open = false;
+        return seen.length;
+      })()},
     filters,
   };
 }
@@ -614,6 +624,9 @@ def test_chromium_failing_report_at_phone_and_desktop_widths(
         assert at["wide"] == [], (name, at["wide"])
         # The first screen shows the failures: the section and its first card whole.
         assert 0 <= at["failuresTop"] < at["innerHeight"] / 2, (name, at["failuresTop"])
+        # What each edit caused is collapsed in the edit's card (FC207) until asked for.
+        assert at["folded"]["all"] >= 3 and at["folded"]["shown"] == 0, (name, at["folded"])
+        assert at["folded"]["opened"] >= 1, (name, at["folded"])  # and shown when opened
         assert at["firstFailure"] <= at["innerHeight"], (name, at["firstFailure"])
         # The changed words are highlighted: their own colour, unlike the page and the sheet.
         texts = "".join(m["text"] for m in at["changed"])

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import weakref
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from factcheck.article.model import Article
 from factcheck.article.normalize import normalize_phrase
 from factcheck.check.search import PhraseIndex, Span, find_all, nearest_passage
-from factcheck.findings import Finding
+from factcheck.findings import Finding, WordChange
 from factcheck.load.claims_loader import LoadedClaims
 from factcheck.model.claims import ClaimBase
 
@@ -19,6 +21,8 @@ class Grounding:
 
     span: Span | None = None
     findings: list[Finding] = field(default_factory=list)
+    # The words (normalized `text`, or `context` when it has one) the article does not have.
+    missing: str | None = None
 
 
 @dataclass
@@ -52,14 +56,63 @@ class _Reporter:
 
     def missing(self, code: str, phrase: str, key: str, message: str) -> None:
         """Report a phrase that is not in the article, with the nearest passage it has."""
-        text = self.article.text.text
-        near = nearest_passage(text, phrase)
-        if near is None:
-            self.report(code, message, key, "The article has no passage like it.", None)
-            return
-        span, _ratio = near
-        hint = f"nearest passage: “{text[span.start : span.end]}”"
-        self.report(code, message, key, hint, span)
+        self.grounding.missing = phrase
+        self.report(code, message, key, NO_PASSAGE, None)
+        near = passage_hint(self.article, phrase, getattr(self.claim, key), self.claim.id)
+        if near is not None:
+            self.grounding.findings[-1] = with_passage(self.grounding.findings[-1], near)
+
+
+NO_PASSAGE = "The article has no passage like it."
+_TOKEN = re.compile(r"\w+")
+
+
+def passage_hint(
+    article: Article, phrase: str, written: str, claim_id: str, start: int = 0, end: int = -1
+) -> WordChange | None:
+    """The nearest passage to `phrase` in the article's text[start:end], as a "passage"
+    change; searching the whole article, only if it has at least half of the phrase's words.
+
+    A passage alike letter by letter is no evidence of where the words were: "32" is most
+    like the "3" of "June 3", and "took place on June 2 in Istanbul", its sentence deleted,
+    most like "took place in late May and a" of another paragraph. Unless the search is
+    already confined to the sentence the claim stood in, such a passage is not offered.
+    """
+    text = article.text.text
+    end = len(text) if end < 0 else end
+    near = nearest_passage(text[start:end], phrase)
+    if near is None:
+        return None
+    span, _ratio = near
+    passage = text[start + span.start : start + span.end]
+    confined = start > 0 or end < len(text)
+    if not confined and not _shares_half(phrase, passage):
+        return None
+    line, column = article.text.line_column(start + span.start)
+    return WordChange(
+        written, passage, start + span.start, start + span.end, line, column, "passage", (claim_id,)
+    )
+
+
+def _shares_half(phrase: str, passage: str) -> bool:
+    """Whether `passage` has at least half of `phrase`'s words (letter case aside)."""
+    words = Counter(w.casefold() for w in _TOKEN.findall(phrase))
+    shared = words & Counter(w.casefold() for w in _TOKEN.findall(passage))
+    return sum(shared.values()) * 2 >= sum(words.values()) > 0
+
+
+def with_passage(finding: Finding, near: WordChange | None) -> Finding:
+    """`finding` (a claim's words not found) with `near` as its hint and its article place,
+    or with no passage offered when `near` is None."""
+    if near is None:
+        return replace(finding, hint=NO_PASSAGE, changes=(), article_line=None, article_column=None)
+    return replace(
+        finding,
+        hint=f"nearest passage: “{near.new}”",
+        changes=(near,),
+        article_line=near.article_line,
+        article_column=near.article_column,
+    )
 
 
 # Below this many characters scanned (the article's length times its claims), a str.find

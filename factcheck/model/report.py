@@ -19,14 +19,33 @@ class Summary(_Closed):
     articles: int = Field(description="Articles checked (one per claims file).")
     claims: int = Field(description="Claims in the files checked.")
     checks: int = Field(description="Consistency checks run.")
-    errors: int = Field(description="Findings of severity error (they fail the run).")
-    warnings: int = Field(description="Findings of severity warning.")
-    infos: int = Field(0, description="Findings of severity info.")
+    errors: int = Field(
+        description="Findings of severity error (they fail the run), each cause once: a "
+        "finding folded under the finding of the edit that caused it is not counted."
+    )
+    warnings: int = Field(description="Findings of severity warning, each cause once.")
+    infos: int = Field(0, description="Findings of severity info, each cause once.")
     passed: int = Field(0, description="Claims with no finding of severity warning or error.")
     failed: int = Field(0, description="Claims with at least one error finding.")
     silenced: int = Field(0, description="Findings silenced by `ignore:` with a reason.")
     mentions: int = Field(0, description="Mentions of facts found in the articles.")
     covered: int = Field(0, description="Mentions that a claim covers.")
+    folded: int = Field(
+        0, description="Findings folded under the finding of the edit that caused them."
+    )
+
+
+class ReportChange(_Closed):
+    kind: Literal["replaced", "passage"] = Field(
+        description="`replaced`: the article's words now where a claim's words were, found by "
+        "aligning the sentence as it was with the sentence as it is; `passage`: the nearest "
+        "passage to words that could not be aligned."
+    )
+    old: str = Field(description="The words as the claim (or its pinned sentence) has them.")
+    new: str = Field(description="The words the article has now (empty: removed).")
+    article_line: int = Field(description="1-based line of the new words in the article.")
+    article_column: int = Field(description="1-based column of the new words.")
+    claims: list[str] = Field(default_factory=list, description="The claims affected.")
 
 
 class ReportFinding(_Closed):
@@ -42,6 +61,19 @@ class ReportFinding(_Closed):
     article_file: str | None = None
     article_line: int | None = None
     article_column: int | None = None
+    cause: str | None = Field(
+        None,
+        description="Id of the article edit that caused the finding; the finding of the edit "
+        "itself (FC207) has it and no `folded_into`.",
+    )
+    folded_into: str | None = Field(
+        None,
+        description="The `cause` of the finding this one is folded under: shown under it, "
+        "not counted in the summary again.",
+    )
+    changes: list[ReportChange] = Field(
+        default_factory=list, description="The article's changed words behind the finding."
+    )
 
 
 class ReportClaim(_Closed):

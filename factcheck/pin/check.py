@@ -4,28 +4,26 @@ from __future__ import annotations
 
 import re
 
-from factcheck.findings import Finding
+from factcheck.article.model import Article
+from factcheck.findings import Finding, WordChange
 from factcheck.load.claims_loader import LoadedClaims
 from factcheck.model.claims import ClaimsFile
-from factcheck.pin.lock import LockProblem, lock_display, lock_path, read_lock
-from factcheck.pin.sentences import word_diff
+from factcheck.pin.lock import LockProblem, Pin, lock_display, lock_path, read_lock
+from factcheck.pin.sentences import sentence_bounds, sentence_changes, word_diff
 from factcheck.result import ClaimResult
 from factcheck.safe_paths import ReadPolicy
 
 
-def pinned_findings(
-    loaded: LoadedClaims,
-    model: ClaimsFile,
-    claims: list[ClaimResult],
-    article_file: str,
-    policy: ReadPolicy | None = None,
-) -> list[Finding]:
-    """Compare each verified, located claim's sentence with the one in the lock file."""
+def read_pins(
+    loaded: LoadedClaims, policy: ReadPolicy | None = None
+) -> tuple[dict[str, Pin], list[Finding]]:
+    """The pins of the claims file's lock ({} when it has none), or FC206 when it cannot be
+    read."""
     path = lock_path(loaded.path)
     try:
-        pins = read_lock(path, policy)
+        return read_lock(path, policy), []
     except LockProblem as problem:
-        return [
+        return {}, [
             Finding(
                 "FC206",
                 "error",
@@ -36,6 +34,25 @@ def pinned_findings(
                 "Restore it from version control, or run `factcheck accept` again.",
             )
         ]
+
+
+def pinned_findings(
+    loaded: LoadedClaims,
+    model: ClaimsFile,
+    claims: list[ClaimResult],
+    article_file: str,
+    policy: ReadPolicy | None = None,
+    *,
+    pins: dict[str, Pin] | None = None,
+    article: Article | None = None,
+) -> list[Finding]:
+    """Compare each verified, located claim's sentence with the one in the lock file
+    (`pins`, read here when not given). With the `article`, each FC205 carries the changed
+    words (`Finding.changes`) where they stand in its text."""
+    if pins is None:
+        pins, problems = read_pins(loaded, policy)
+        if problems:
+            return problems
     index = {claim.id: i for i, claim in enumerate(model.claims)}
     findings = []
     for result in claims:
@@ -45,6 +62,7 @@ def pinned_findings(
         if _canonical(result.sentence) == _canonical(pin.sentence):
             continue
         position = loaded.position_of("claims", index[result.id])
+        changes = _changes(pin.sentence, result, article) if article is not None else ()
         findings.append(
             Finding(
                 "FC205",
@@ -59,9 +77,27 @@ def pinned_findings(
                 article_file=article_file,
                 article_line=result.article_line,
                 article_column=result.article_column,
+                changes=changes,
             )
         )
     return findings
+
+
+def _changes(old: str, result: ClaimResult, article: Article) -> tuple[WordChange, ...]:
+    """The words of the claim's sentence now that differ from its pinned sentence."""
+    if result.span is None:
+        return ()
+    text = article.text.text
+    start, end = sentence_bounds(text, result.span[0])
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    changes = []
+    for was, now, first, last in sentence_changes(old, text, start, end):
+        line, column = article.text.line_column(first)
+        changes.append(WordChange(was, now, first, last, line, column, "replaced", (result.id,)))
+    return tuple(changes)
 
 
 # difflib's SequenceMatcher takes time quadratic in the words compared in the worst case

@@ -12,6 +12,9 @@ runner parses them (`factcheck.report.escape.github_data` and `github_property`,
 actions/toolkit's command.ts): `%`, CR and LF in the message; also `:` and `,` in
 properties. So input text stays inside the command factcheck starts, and no line of the log
 starts with input text. The step summary is the markdown format, escaped for Markdown.
+
+The findings an edit of the article caused are folded into the annotation of the edit
+(FC207) as lines of its text: a pull request shows one annotation per cause.
 """
 
 from __future__ import annotations
@@ -50,12 +53,18 @@ def _command(
     return f"::{kind} {','.join(props)}::{github_data(text)}"
 
 
-def annotations(finding: Finding, root: Path | None) -> list[str]:
-    """The workflow commands for one finding: claims file, then article."""
+def annotations(
+    finding: Finding, root: Path | None, folded: list[Finding] | None = None
+) -> list[str]:
+    """The workflow commands for one finding: claims file, then article. The findings the
+    finding's edit caused (`folded`) are lines of its text, not annotations of their own."""
     kind = COMMANDS[finding.severity]
     rule = RULES.get(finding.code)
     title = f"{finding.code} {rule.name}" if rule else finding.code
     text = finding.message + (f"\n{finding.hint}" if finding.hint else "")
+    for caused in folded or []:
+        about = f" [{caused.claim}]" if caused.claim else ""
+        text += f"\n↳ {caused.code} {caused.severity} {caused.message}{about} ({caused.location})"
     claims_file = _path(finding.file, root)
     lines = [_command(kind, claims_file, finding.line, finding.column, title, text)]
     if finding.article_file and finding.article_line:
@@ -80,7 +89,16 @@ def render(run: RunResult, context: object = None) -> str:
     workspace = os.environ.get("GITHUB_WORKSPACE")
     root = Path(workspace) if workspace else None
     findings = bounded(run.findings)
-    lines = [line for finding in findings for line in annotations(finding, root)]
+    folded: dict[str, list[Finding]] = {}
+    for finding in findings:
+        if finding.folded and finding.cause:
+            folded.setdefault(finding.cause, []).append(finding)
+    lines = [
+        line
+        for finding in findings
+        if not finding.folded
+        for line in annotations(finding, root, folded.get(finding.cause or ""))
+    ]
     failed = getattr(context, "failed", None)
     if failed is None:
         failed = run.fails("error")

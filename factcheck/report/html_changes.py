@@ -1,20 +1,18 @@
 """Where a failing report's article changed: the words to mark, and word diffs as markup.
 
 An editor opening a failing report wants to see what changed in the article, not only that a
-claim failed. The findings know it in two ways:
+claim failed. The findings carry it as data (`Finding.changes`, `factcheck.findings.WordChange`),
+where the words stand in the article's normalized text:
 
-- FC205 (a verified claim's pinned sentence changed) carries a word diff of the sentence as
-  it was verified against the sentence as it is, `June [-2-] {+3+} in Istanbul`
-  (`factcheck.pin.sentences.word_diff`). The new sentence stands in the article; its
-  `{+…+}` words are the changed words, and the `[-…-]` just before them what they replaced.
-- FC201 and FC203 (a claim's words or context not found) carry the nearest passage the
-  article has now (`nearest passage: “…”`). That passage is where the claim's words were;
-  its words that differ from the claim's `text`, aligned word by word, are the changed ones.
+- FC207 (an edit under a claim's words, `factcheck.grouping`) and FC205 (a verified claim's
+  pinned sentence changed): the new words, and the old words they replaced.
+- FC201 and FC203 (a claim's words or context not found): the nearest passage the article has
+  now; its words that differ from the claim's, aligned word by word, are the changed ones.
 - FC501 (a fact no claim covers) quotes the article's words (`“June 3” (a date, …)`); they
-  are marked where they stand outside every claim's words, if they stand there once.
+  are marked where they stand outside every claim's words, if they stand there once. (Coverage
+  findings carry no structured change: they report a fact, not an edit.)
 
-Both are read from the findings' own text, so a message cut short by the report's cap, or a
-passage the article no longer holds, marks nothing rather than the wrong words.
+A change whose place no longer fits the text marks nothing rather than the wrong words.
 """
 
 from __future__ import annotations
@@ -23,7 +21,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from factcheck.findings import Finding
+from factcheck.findings import Finding, WordChange
 from factcheck.report.escape import html_text
 from factcheck.result import ClaimResult
 
@@ -32,8 +30,6 @@ _DIFF_PART = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", re.S)
 _REPLACED = re.compile(r"\[-(.*?)-\] \{\+(.*?)\+\}", re.S)
 _REMOVED = re.compile(r"\[-(.*?)-\]", re.S)
 _ADDED = re.compile(r"\{\+(.*?)\+\}", re.S)
-_DIFF_AFTER = "has changed: "
-_NEAREST = re.compile(r"^nearest passage: “(.+)”$", re.S)
 _WORD = re.compile(r"\S+")
 _TOKEN = re.compile(r"\w+")
 # Punctuation that belongs to the sentence rather than to the changed word.
@@ -44,7 +40,6 @@ _QUOTED = re.compile(r"^“([^”]+)” \(")
 _MOST_PLACES = 200
 UNCOVERED_CODES = frozenset({"FC501"})
 DIFF_CODES = frozenset({"FC205"})
-NEAREST_CODES = frozenset({"FC201", "FC203"})
 
 
 @dataclass
@@ -91,26 +86,40 @@ def article_changes(text: str, findings: list[Finding], claims: list[ClaimResult
     Kinds: "changed" (words that are new), "passage" (where a claim's missing words were),
     "uncovered" (a fact no claim covers). Each change keeps the findings it comes from.
     """
-    by_id = {c.id: c for c in claims}
     spans = [c.span for c in claims if c.span]
     found: dict[tuple[int, int, str], Change] = {}
     for finding in findings:
-        if finding.code in DIFF_CODES:
-            changes = _from_diff(text, finding.message)
-        elif finding.code in NEAREST_CODES and finding.claim in by_id:
-            changes = _from_nearest(text, finding.hint, by_id[finding.claim].text)
+        if finding.changes:
+            changes = []
+            for word in finding.changes:
+                for change in _from_structured(text, word):
+                    change.claims = list(word.claims)
+                    changes.append(change)
         elif finding.code in UNCOVERED_CODES and not finding.claim:
             changes = _from_uncovered(text, finding.message, spans)
         else:
             continue
         for change in changes:
             kept = found.setdefault((change.start, change.end, change.kind), change)
-            if finding.claim and finding.claim not in kept.claims:
-                kept.claims.append(finding.claim)
+            for claim in [finding.claim] if finding.claim else []:
+                if claim not in kept.claims:
+                    kept.claims.append(claim)
             if finding.code not in kept.codes:
                 kept.codes.append(finding.code)
             kept.findings.append(finding)
     return sorted(found.values(), key=lambda c: (c.start, -c.end, c.kind))
+
+
+def _from_structured(text: str, word: WordChange) -> list[Change]:
+    """The marks of one structured change (`Finding.changes`), if it still fits `text`: the
+    new words; for a nearest passage, the passage and its words unlike the claim's."""
+    if not 0 <= word.start <= word.end <= len(text):
+        return []
+    if word.kind == "passage":
+        return _from_passage(text, word.start, word.end, word.old)
+    if word.start == word.end:
+        return []  # words removed: nothing stands there to mark
+    return _trimmed(text, word.start, word.end, word.old)
 
 
 def _from_uncovered(text: str, message: str, spans: list[tuple[int, int]]) -> list[Change]:
@@ -132,56 +141,10 @@ def _from_uncovered(text: str, message: str, spans: list[tuple[int, int]]) -> li
     return [Change(places[0], places[0] + len(words), "uncovered", words)]
 
 
-def _from_diff(text: str, message: str) -> list[Change]:
-    """The added words of an FC205 diff, where the new sentence stands in `text`."""
-    at = message.find(_DIFF_AFTER)
-    if at < 0:
-        return []
-    diff = message[at + len(_DIFF_AFTER) :]
-    words: list[tuple[str, str | None]] = []  # each word of the new sentence, and if it is
-    removed = ""  # new, what it replaced ("" for none)
-    last = 0
-    for match in _DIFF_PART.finditer(diff):
-        words += [(w, None) for w in diff[last : match.start()].split()]
-        if match.group(1) is not None:
-            removed = match.group(1)
-        else:
-            words += [(w, removed) for w in match.group(2).split()]
-            removed = ""
-        last = match.end()
-    words += [(w, None) for w in diff[last:].split()]
-    if not any(was is not None for _, was in words):
-        return []
-    # The article's text has single spaces within a paragraph (`normalize`), as the diff
-    # has: a plain search, which stays fast whatever the article repeats.
-    pos = text.find(" ".join(w for w, _ in words))
-    if pos < 0:
-        return []
-    changes: list[Change] = []
-    run: list[tuple[int, int]] = []
-    was = ""
-    for word, replaced in [*words, ("", None)]:
-        if word and text.startswith(" ", pos):
-            pos += 1
-        if replaced is not None:
-            if not run:
-                was = replaced
-            run.append((pos, pos + len(word)))
-        elif run:
-            changes += _trimmed(text, run[0][0], run[-1][1], was)
-            run = []
-        pos += len(word)
-    return changes
-
-
-def _from_nearest(text: str, hint: str, claimed: str) -> list[Change]:
-    """The nearest passage in `text`, and its words that differ from the claim's words."""
-    match = _NEAREST.match(hint)
-    if not match:
-        return []
-    passage = match.group(1)
-    start = text.find(passage)
-    if start < 0 or not passage.strip():
+def _from_passage(text: str, start: int, end: int, claimed: str) -> list[Change]:
+    """The nearest passage text[start:end], and its words that differ from the claim's."""
+    passage = text[start:end]
+    if not passage.strip():
         return []
     changes = [Change(start, start + len(passage), "passage", passage, claimed)]
     old = [m.group().casefold() for m in _TOKEN.finditer(claimed)]

@@ -197,13 +197,30 @@ def _filters() -> str:
 
 
 def _finding_sections(run: RunResult, prefixes: list[str], changes: list[list[Change]]) -> str:
-    """Failed (the errors), then warnings and notes: each finding as a card, in file order."""
+    """Failed (the errors), then warnings and notes: each finding as a card, in file order.
+
+    A finding of an edit (FC207) holds, collapsed under it, the findings the edit caused
+    (`Finding.folded`); they are counted once, with it.
+    """
     errors, others = [], []
     for result, prefix, found in zip(run.files, prefixes, changes, strict=True):
         anchors = _article_anchors(result, prefix, found)
+        folded: dict[str, list[Finding]] = {}
         for finding in result.findings:
+            if finding.folded and finding.cause:
+                folded.setdefault(finding.cause, []).append(finding)
+        for finding in result.findings:
+            if finding.folded:
+                continue
+            under = folded.get(finding.cause or "", [])
+            inner = "".join(
+                _finding_card(f, result, prefix, anchors.get(id(f), ""), len(run.files) > 1)
+                for f in under
+            )
             target = anchors.get(id(finding), "")
-            card = _finding_card(finding, result, prefix, target, len(run.files) > 1)
+            card = _finding_card(
+                finding, result, prefix, target, len(run.files) > 1, inner, len(under)
+            )
             (errors if finding.severity == "error" else others).append(card)
     failed = "".join(errors) or '<p class="none">Nothing failed.</p>'
     parts = [
@@ -212,7 +229,7 @@ def _finding_sections(run: RunResult, prefixes: list[str], changes: list[list[Ch
         f'<div class="cards">{failed}</div></section>'
     ]
     if others:
-        warnings = sum(1 for f in run.findings if f.severity == "warning")
+        warnings = run.count("warning")
         title = f"Warnings ({warnings})"
         if len(others) > warnings:
             title = f"Warnings and notes ({len(others)})"
@@ -228,10 +245,21 @@ def _finding_sections(run: RunResult, prefixes: list[str], changes: list[list[Ch
 
 
 def _message(finding: Finding) -> str:
-    """A finding's message for the page; a word diff's as deletions and insertions."""
+    """A finding's message for the page; a word diff's as deletions and insertions, and an
+    edit's new and old words (from its structured change) as an insertion and a deletion."""
     if finding.code in DIFF_CODES:
         return diff_html(finding.message)
-    return html_text(finding.message)
+    text = html_text(finding.message)
+    if finding.code == "FC207" and finding.changes:
+        change = finding.changes[0]
+        new, old = html_text(f"`{change.new}`"), html_text(f"`{change.old}`")
+        at = text.find(new) if change.new else -1
+        if at >= 0:
+            text = f"{text[:at]}<ins>{html_text(change.new)}</ins>{text[at + len(new) :]}"
+        at = text.find(old, max(at, 0))
+        if at >= 0:
+            text = f"{text[:at]}<del>{html_text(change.old)}</del>{text[at + len(old) :]}"
+    return text
 
 
 def _finding_kind(finding: Finding) -> str:
@@ -243,9 +271,16 @@ def _finding_kind(finding: Finding) -> str:
 
 
 def _finding_card(
-    finding: Finding, result: FileResult, prefix: str, target: str, several: bool
+    finding: Finding,
+    result: FileResult,
+    prefix: str,
+    target: str,
+    several: bool,
+    folded: str = "",
+    folded_count: int = 0,
 ) -> str:
-    """One finding: code, severity and subject; the message (diffs marked); where; the hint."""
+    """One finding: code, severity and subject; the message (diffs marked); where; the hint;
+    and the findings `folded` under it, collapsed."""
     severity = html_text(finding.severity)
     about = ""
     if finding.claim:
@@ -261,9 +296,21 @@ def _finding_card(
         where.insert(0, html_text(result.title))
     message = _message(finding)
     hint = f'<p class="hint">{html_text(finding.hint)}</p>' if finding.hint else ""
+    # A folded card is part of its primary's card: the filters show or hide them together.
+    classes = (
+        f"finding folded-card sev-{severity}"
+        if finding.folded
+        else f"finding fi sev-{severity} {_RESULT_CLASS.get(finding.severity, '')} "
+        f"{_finding_kind(finding)}"
+    )
+    if folded:
+        noun = "finding" if folded_count == 1 else "findings"
+        hint += (
+            f'<details class="folded"><summary>{folded_count} more {noun} from this edit'
+            f"</summary>{folded}</details>"
+        )
     return (
-        f'<article class="finding fi sev-{severity} {_RESULT_CLASS.get(finding.severity, "")} '
-        f'{_finding_kind(finding)}"><h3><code>{html_text(finding.code)}</code> '
+        f'<article class="{classes}"><h3><code>{html_text(finding.code)}</code> '
         f'<span class="badge badge-{severity}">{severity}</span> {about}</h3>'
         f'<p class="message">{message}</p><p class="where">{" · ".join(where)}</p>{hint}'
         "</article>"
@@ -298,8 +345,8 @@ def _anchor_names(change: Change, index: int) -> list[str]:
 
 def _file_section(result: FileResult, prefix: str, changes: list[Change]) -> str:
     numbers = {c.id: i + 1 for i, c in enumerate(result.claims)}
-    errors = sum(1 for x in result.findings if x.severity == "error")
-    warnings = sum(1 for x in result.findings if x.severity == "warning")
+    errors = sum(1 for x in result.findings if x.severity == "error" and not x.folded)
+    warnings = sum(1 for x in result.findings if x.severity == "warning" and not x.folded)
     meta = [("claims file", f"{result.claims_file} ({len(result.claims)} claims)")]
     if result.article_file:
         meta.insert(0, ("article", result.article_file))

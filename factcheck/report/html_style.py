@@ -112,6 +112,9 @@ border-radius:6px;padding:8px 12px;font-size:14px}}
 .finding .where{{margin:0;color:#475569;font-size:12px}}
 .finding .hint{{margin:4px 0 0;padding:4px 8px;background:#f8fafc;border-radius:4px;
 color:#334155;font-size:13px}}
+.finding details.folded{{margin-top:6px;font-size:13px}}
+.finding details.folded summary{{cursor:pointer;color:#475569}}
+.finding details.folded .finding{{margin-top:6px;border-left-width:3px}}
 del{{background:#fecaca;color:#7f1d1d;text-decoration:line-through}}
 ins{{background:#bbf7d0;color:#14532d;text-decoration:none;font-weight:600}}
 section.file{{background:#fff;border:1px solid #e2e8f0;border-radius:8px;padding:8px 28px 24px;

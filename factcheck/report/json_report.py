@@ -19,6 +19,7 @@ from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-
 from typing import IO, Any
 
 from factcheck import __version__
+from factcheck.findings import WordChange
 from factcheck.report.escape import bounded, json_text
 from factcheck.result import FileResult, RunResult
 
@@ -26,7 +27,7 @@ _ARRAYS = ("findings", "claims", "checks", "files")
 # The summary's counts, in the order the schema lists them (factcheck.model.report.Summary).
 SUMMARY_KEYS = (
     "articles", "claims", "checks", "errors", "warnings", "infos", "passed", "failed",
-    "silenced", "mentions", "covered",
+    "silenced", "mentions", "covered", "folded",
 )  # fmt: skip
 
 # Entries are plain dictionaries: the pydantic models in factcheck.model.report describe them
@@ -69,9 +70,23 @@ def _findings(f: FileResult) -> list[Entry]:
             "article_file": x.article_file,
             "article_line": x.article_line,
             "article_column": x.article_column,
+            "cause": x.cause,
+            "folded_into": x.cause if x.folded else None,
+            "changes": [_change(c) for c in x.changes],
         }
         for x in f.findings
     ]
+
+
+def _change(c: WordChange) -> Entry:
+    return {
+        "kind": c.kind,
+        "old": c.old,
+        "new": c.new,
+        "article_line": c.article_line,
+        "article_column": c.article_column,
+        "claims": list(c.claims),
+    }
 
 
 def _checks(f: FileResult) -> list[Entry]:
@@ -102,8 +117,8 @@ def _file(f: FileResult) -> Entry:
             kind: {"covered": covered, "total": total}
             for kind, (covered, total) in f.coverage.items()
         },
-        "errors": sum(1 for x in f.findings if x.severity == "error"),
-        "warnings": sum(1 for x in f.findings if x.severity == "warning"),
+        "errors": sum(1 for x in f.findings if x.severity == "error" and not x.folded),
+        "warnings": sum(1 for x in f.findings if x.severity == "warning" and not x.folded),
     }
 
 
@@ -137,7 +152,7 @@ class JsonWriter:
         self._write("claims", claims)
         self._write("checks", _checks(f))
         self._write("files", [_file(f)])
-        severities = [x.severity for x in f.findings]
+        severities = [x.severity for x in f.findings if not x.folded]
         totals = self.totals
         totals["articles"] += 1
         totals["claims"] += len(f.claims)
@@ -148,6 +163,7 @@ class JsonWriter:
         totals["passed"] += sum(1 for c in claims if c["result"] == "pass")
         totals["failed"] += sum(1 for c in claims if c["result"] == "fail")
         totals["silenced"] += len(f.silenced)
+        totals["folded"] += sum(1 for x in f.findings if x.folded)
         totals["mentions"] += sum(total for _, total in f.coverage.values())
         totals["covered"] += sum(covered for covered, _ in f.coverage.values())
 
@@ -195,11 +211,12 @@ _encode_flat = _flat_encoder()
 def _entry_text(entry: Entry) -> str:
     """`json.dumps(entry, indent=2)` as it stands in an array of the report, byte for byte.
 
-    A flat entry (every value a string, number, boolean or null: every finding, claim and
-    check) is encoded whole by the C encoder; an entry holding a list or an object (a file's
-    coverage) key by key, its nested values indented by json.dumps.
+    A flat entry (every value a string, number, boolean, null or an empty list: every claim
+    and check, and every finding without changed words) is encoded whole by the C encoder;
+    an entry holding a list or an object (a file's coverage, a finding's changes) key by
+    key, its nested values indented by json.dumps.
     """
-    if entry and _SCALARS.issuperset(map(type, entry.values())):
+    if entry and all(type(v) in _SCALARS or (type(v) is list and not v) for v in entry.values()):
         return "{\n      " + _encode_flat(entry)[1:-1] + "\n    }"
     lines = []
     for key, value in entry.items():

@@ -86,6 +86,11 @@ def _where(file: str, line: int | None, column: int | None = None) -> str:
 
 
 def _finding(finding: Finding) -> str:
+    if finding.folded:  # one line, under (or beside) the finding of the edit that caused it
+        return (
+            f"↳ *{finding.code} {finding.severity} {_where(finding.file, finding.line)}: "
+            f"{markdown(finding.message)} (caused by the edit reported by FC207)*"
+        )
     parts = [f"**{finding.code}** {finding.severity} {_where(finding.file, finding.line)}"]
     if finding.article_file and finding.article_line:
         parts.append(f"article {_where(finding.article_file, finding.article_line)}")

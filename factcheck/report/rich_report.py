@@ -227,8 +227,16 @@ def _file(page: _Page, result: FileResult, verbose: bool) -> None:
         page.print(Text(f"  {mark}", style=style), words, indent=_DETAIL_INDENT)
     if result.findings:
         page.blank()
+        folded: dict[str, list[Finding]] = {}
         for finding in result.findings:
+            if finding.folded and finding.cause:
+                folded.setdefault(finding.cause, []).append(finding)
+        for finding in result.findings:
+            if finding.folded:
+                continue
             _finding(page, finding)
+            for caused in folded.get(finding.cause or "", []):
+                _folded(page, caused)
     if result.silenced:
         page.print(
             Text(" "),
@@ -323,6 +331,20 @@ def _finding(page: _Page, finding: Finding) -> None:
         page.print(
             Text("      hint   ", style="dim"), _words(finding.hint), indent=_DETAIL_INDENT + 8
         )
+
+
+def _folded(page: _Page, finding: Finding) -> None:
+    """A finding the edit above caused: one indented line, counted with the edit."""
+    from rich.text import Text
+
+    words = [
+        Text(f"{finding.code} {finding.severity} ", style="dim"),
+        Text(finding.location + " ", style="dim"),
+        *_words(finding.message, "dim"),
+    ]
+    if finding.claim:
+        words.append(Text(f" [{finding.claim}]", style="dim"))
+    page.print(Text("      ↳", style="dim"), words, indent=_DETAIL_INDENT + 2)
 
 
 def _summary(run: RunResult, failed_run: bool) -> tuple[Text, str]:

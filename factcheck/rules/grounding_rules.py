@@ -74,4 +74,26 @@ GROUNDING_RULES: tuple[Rule, ...] = (
         '{"version": 1, "claims": {"round-2-date": {"sentence": ...   (cut short)',
         '{"version": 1, "claims": {"round-2-date": {"sentence": "...", "text": "June 2", ...}}}',
     ),
+    Rule(
+        "FC207",
+        "words-replaced",
+        "error",
+        "The article now has other words where a claim's words (its `text` or `context`) were.",
+        "An edit of one fact used to break several claims at once: the claim of the fact "
+        "(FC201 or FC203), claims whose `context` held the same words (FC203), claims pinned to "
+        "the sentence (FC205), and the new words themselves, which no claim covers (FC501). "
+        "factcheck finds the sentence the claim was verified in (the lock's pinned sentence, "
+        "else the nearest passage to the claim's `context`), aligns it word by word with the "
+        "sentence the article has now, and reports each changed stretch once: the old words, "
+        "the new words, both places and every claim affected. The findings the edit caused are "
+        "kept in the JSON report with `folded_into` naming this finding's `cause`, shown under "
+        "it by the other formats, and counted once. Decide which is right: correct the article, "
+        "or update the claims and accept them again.",
+        "lock:    ...took place on June 2 in Istanbul...\n"
+        "article: ...took place on June 3 in Istanbul...\n"
+        "claim:   text: June 2",
+        "lock:    ...took place on June 2 in Istanbul...\n"
+        "article: ...took place on June 2 in Istanbul...\n"
+        "claim:   text: June 2",
+    ),
 )
