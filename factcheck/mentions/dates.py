@@ -61,12 +61,16 @@ _PART_OF = lazy(
     rf"(?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR}|(?:this|next|last|the) year\b)"
 )
 _NAMED_YEARS = ("this year", "next year", "last year", "the year")
-_RELATIVE_DAY = lazy(r"(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b")
+# A day named with a part of it ("Wednesday night", "yesterday morning") keeps that part in
+# its span, as TimeML's do; the value is the day (parse_date reads the words so). Not
+# "Tuesday nights" (every Tuesday night) nor "Friday night's game" (a game's name).
+_PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night)\b(?!'s))?"
+_RELATIVE_DAY = lazy(rf"(?:[Tt]oday|[Tt]onight|(?:[Yy]esterday|[Tt]omorrow)\b{_PART_OF_DAY})\b")
 _PERIOD = lazy(
     r"(?:[Ee]arlier [Tt]his|[Tt]his|[Ll]ast) (?:week|month|year|morning|afternoon|evening)\b"
     r"|[Nn]ext (?:week|month|year)\b"
 )
-_WEEKDAY = lazy(rf"(?:[Ll]ast |[Nn]ext )?{WEEKDAY}")
+_WEEKDAY = lazy(rf"(?:[Ll]ast |[Nn]ext )?{WEEKDAY}{_PART_OF_DAY}")
 # "last November", "this September" (not "last June 2": a day takes no "last").
 # "the 1990s", "the early 1980s", "mid-1990s" (the span leaves out "the").
 _DECADE = lazy(r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:1[0-9]|20)[0-9]0s\b")

@@ -151,8 +151,11 @@ _STATED = _lazy(
     r"weekend|quarter|half|q[1-4])\b",
     re.IGNORECASE,
 )
+# A weekday, perhaps with a part of it ("Tuesday morning"): a week on or back, not a year.
 _WEEKDAY_ONLY = _lazy(
-    r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE
+    r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
 )
 
 
