@@ -54,6 +54,12 @@ _YEARS_QUARTER = _lazy(
     r"(?:(?P<named>[Tt]his|[Nn]ext|[Ll]ast) year's|(?P<year>1[0-9]{3}|20[0-9]{2})) "
     r"(?:(?P<ordinal>first|second|third|fourth)[- ])?quarter"
 )
+# Periods of results other than a quarter: after one of these, "a year earlier" is its.
+_OTHER_PERIOD = _lazy(
+    r"\b(?:(?:three|six|nine|twelve|[0-9]+) months|half|(?:fiscal|full|the) year|year to date"
+    r"|year-to-date|weeks?|[0-9]{4} period)\b",
+    re.IGNORECASE,
+)
 _NAMED_YEARS = {"this": 0, "next": 1, "last": -1}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _DETERMINER_BEFORE = _lazy(r"\b(?:[Tt]he|[Tt]hat) $")
@@ -76,14 +82,19 @@ def _quarters(text: str) -> tuple[list[int], list[re.Match[str]]]:
     return _quarters_of[1], _quarters_of[2]
 
 
-def _reference(text: str, before: int, anchor: datetime.date, since: int = 0) -> DateValue | None:
+def _reference(
+    text: str, before: int, anchor: datetime.date, since: int = 0, alone: bool = False
+) -> DateValue | None:
     """The last quarter ``text`` names between ``since`` and ``before``, read as its own
-    sentence says (so "next year's first quarter" and "Q3 2024" keep their years)."""
+    sentence says (so "next year's first quarter" and "Q3 2024" keep their years); with
+    ``alone``, only if no other period of results is named after it ("the nine months")."""
     from factcheck.values.direction import read_date_at
 
     ends, matches = _quarters(text)
     last = bisect.bisect_right(ends, before) - 1
     if last < 0 or matches[last].start() < since:
+        return None
+    if alone and _OTHER_PERIOD().search(text, ends[last], before):
         return None
     match = matches[last]
     value = read_date_at(match.group(), anchor, text, match.start(), match.end())
@@ -129,7 +140,10 @@ def read_reference(
     the story named before it; None when it is no such phrase or there is no such quarter.
 
     "a year earlier", "a year ago": the quarter named earlier in the same sentence, a year
-    before ("a year ago" alone is read by parse_date, from the dateline).
+    before; else the quarter named in the two sentences before it, when no other period of
+    results ("the nine months", "the first half") was named since: earnings copy names its
+    quarter and then compares each figure "from $4 million a year earlier" ("a year ago"
+    with no such quarter is read by parse_date, from the dateline).
     "this year's third quarter", "the 1988 quarter": that year's quarter (without an
     ordinal, the number of the story's last quarter).
     "year-ago quarter", "year-earlier quarter": the story's last quarter, a year before;
@@ -147,7 +161,15 @@ def read_reference(
     if years_quarter:
         return _quarter_of_year(years_quarter, anchor, text, start)
     if _YEAR_EARLIER().fullmatch(phrase):
-        return _year_before(_reference(text, start, anchor, sentence_start(text, start)))
+        first = sentence_start(text, start)
+        value = _reference(text, start, anchor, first)
+        if value is None and first > 1:
+            # "Third-quarter net rose to $5 million. Revenue fell from $9 million a year
+            # earlier.": the sentence before named the quarter, and no other period since.
+            back = sentence_start(text, first - 1)
+            back = sentence_start(text, back - 1) if back > 1 else back
+            value = _reference(text, start, anchor, back, alone=True)
+        return _year_before(value)
     year_ago = _YEAR_AGO_QUARTER().fullmatch(phrase)
     if year_ago:
         named = year_ago.group("named")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from date_mentions import found_dates
 
+from factcheck.load.positioned_yaml import load_positioned
 from factcheck.mentions import find_mentions
 from factcheck.values.direction import read_date_at
 
@@ -48,9 +49,18 @@ CASES = [
     # No quarter named before: no date, and no duration "a year" either.
     ("A year earlier, the company had warned of weak demand.", []),
     ("Sales in the quarter rose 5%.", []),
-    # The quarter must be named in the same sentence as "a year earlier".
+    # Or in one of the two sentences before it, with no other period of results since.
     ("The third quarter was strong. Costs were lower a year earlier.",
+     [("The third quarter", Q3_2025), ("a year earlier", Q3_2024)]),
+    ("Third-quarter net rose to $5 million. It cited demand. Sales fell from a year ago.",
+     [("Third-quarter", Q3_2025), ("a year ago", Q3_2024)]),
+    ("The third quarter was strong. It cited demand. Costs rose. Sales fell a year earlier.",
      [("The third quarter", Q3_2025)]),
+    ("Third-quarter net rose. For the nine months, net was $9 million against $7 million a "
+     "year earlier.", [("Third-quarter", Q3_2025)]),
+    ("Third-quarter net rose. In the first half, sales fell from a year ago.",
+     [("Third-quarter", Q3_2025), ("the first half", "2025-01-01/2025-06-30"),
+      ("a year ago", "2024")]),
     # A quarter that is no part of a year.
     ("Profit rose in the third quarter. A quarter of the staff left the quarter of the city.",
      [("the third quarter", Q3_2025)]),
@@ -104,3 +114,28 @@ def test_an_earnings_draft_verifies(factcheck, tmp_path: Path) -> None:
     run = factcheck("verify", "--format", "json", draft)
     assert run.code == 0, run.out
     assert {f["code"] for f in run.report["findings"]} == {"FC425"}
+
+
+NEXT_SENTENCE = """\
+---
+title: Acme profit rises
+published: 2025-10-24T09:00:00Z
+---
+
+Acme said its third-quarter net income rose to $50 million.
+
+Revenue fell to $900 million from $1 billion a year earlier, the company said.
+"""
+
+
+def test_a_draft_dated_by_the_sentence_before_verifies(factcheck, tmp_path: Path) -> None:
+    article = tmp_path / "acme.md"
+    article.write_text(NEXT_SENTENCE, encoding="utf-8")
+    draft = tmp_path / "acme.yaml"
+    assert factcheck("extract", article, "--output", draft).code == 0
+    claims = load_positioned(draft.read_text(encoding="utf-8"))[0]["claims"]
+    dates = [(c["text"], c["value"]) for c in claims if c["type"] == "date"]
+    assert dates == [("third-quarter", Q3_2025), ("a year earlier", Q3_2024)]
+    run = factcheck("verify", "--format", "json", draft)
+    assert run.code == 0, run.out
+    assert run.report["summary"]["errors"] == 0
