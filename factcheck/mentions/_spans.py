@@ -82,7 +82,8 @@ _PERIOD_DATE = re.compile(
     r"|(?:year-(?:ago|earlier) )?(?:(?:first|second|third|fourth) )?quarter$"
     r"|(?:end|beginning|middle|start) of "
     r"|(?:(?:early|mid|late)[- ])?[0-9]{3}0s$"
-    r"|weekend$)",
+    r"|weekend$"
+    r"|(?:year-(?:ago|earlier) |latest |most recent |[0-9]{4} )period$)",
     re.IGNORECASE,
 )
 _DATE_LEAD = re.compile(r"(?<![\w-])[Tt]he $")

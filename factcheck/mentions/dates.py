@@ -299,9 +299,13 @@ def _candidates(text: str) -> list[Candidate]:
     return found
 
 
-_YEAR_AGO_QUARTER = lazy(r"year-(?:ago|earlier) (?:(?:first|second|third|fourth)[- ])?quarter\b")
+_YEAR_AGO_QUARTER = lazy(
+    r"year-(?:ago|earlier) (?:(?:(?:first|second|third|fourth)[- ])?quarter|period)\b"
+)
 # "this year's third quarter", "the 1988 quarter": a year's quarter.
-_A_QUARTER = lazy(r"(?:(?:first|second|third|fourth)[- ])?quarter\b(?![- ](?:of|century)\b)")
+_A_QUARTER = lazy(
+    r"(?:(?:(?:first|second|third|fourth)[- ])?quarter|period)\b(?![- ](?:of|century)\b)"
+)
 _NAMED_YEAR_WORDS = ("this ", "This ", "next ", "Next ", "last ", "Last ")
 _DETERMINERS = ("the quarter", "The quarter", "that quarter", "That quarter")
 # After "the quarter", words that make it no part of a year ("the quarter of the city").
@@ -310,7 +314,7 @@ _NOT_A_PERIOD = (" of", "-", " century", " mile", " hour", " point", " final", "
 
 def _referring(text: str) -> list[Candidate]:
     """ "a year earlier", "year-ago quarter", "the quarter", "last year's quarter", "the 1988
-    third quarter": words that point back at a quarter
+    third quarter", "the year-ago period", "the latest period": words that point back at a quarter
     the story named (``factcheck.values.reference`` reads them, or drops them if it named
     none). The span leaves out "the", as for every date."""
     found = []
@@ -328,6 +332,10 @@ def _referring(text: str) -> list[Candidate]:
             match = _A_QUARTER().match(text, index + 7)
             if match:
                 found.append(Candidate(start, match.end(), text[start : match.end()]))
+    for index in occurrences(text, ("latest period", "most recent period")):
+        if text[max(0, index - 4) : index] in ("the ", "The "):
+            end = text.index("period", index) + len("period")
+            found.append(Candidate(index, end, text[index:end]))
     for year in _years(text):
         match = _A_QUARTER().match(text, year.end() + 1)
         if text.startswith(" ", year.end()) and match and _word_start(text, year.start()):

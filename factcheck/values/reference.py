@@ -46,8 +46,12 @@ _YEAR_AGO_BEFORE = _lazy(r"(?:year-(?:ago|earlier)|[Ll]ast year's|[0-9]{4}) (?:[
 # The words read here, once a leading "the" is read past.
 _YEAR_EARLIER = _lazy(r"[Aa] year (?:earlier|ago)")
 _YEAR_AGO_QUARTER = _lazy(
-    r"year-(?:ago|earlier) (?:(?P<named>(?:first|second|third|fourth)[- ]quarter)|quarter)"
+    r"year-(?:ago|earlier) "
+    r"(?:(?P<named>(?:first|second|third|fourth)[- ]quarter)|quarter|(?P<period>period))"
 )
+# "the 1988 period", "the latest period": the story's period of results, when it is a quarter.
+_YEAR_PERIOD = _lazy(r"(?P<year>1[0-9]{3}|20[0-9]{2}) period")
+_LATEST_PERIOD = _lazy(r"(?:[Ll]atest|[Mm]ost recent) period")
 _THE_QUARTER = _lazy(r"quarter")
 # "this year's third quarter", "last year's quarter", "the 1988 second quarter".
 _YEARS_QUARTER = _lazy(
@@ -87,7 +91,8 @@ def _reference(
 ) -> DateValue | None:
     """The last quarter ``text`` names between ``since`` and ``before``, read as its own
     sentence says (so "next year's first quarter" and "Q3 2024" keep their years); with
-    ``alone``, only if no other period of results is named after it ("the nine months")."""
+    ``alone``, only a quarter begun by the dateline, with no other period of results named
+    after it ("the nine months")."""
     from factcheck.values.direction import read_date_at
 
     ends, matches = _quarters(text)
@@ -98,7 +103,13 @@ def _reference(
         return None
     match = matches[last]
     value = read_date_at(match.group(), anchor, text, match.start(), match.end())
-    return value if value is not None and value.precision == "interval" else None
+    if value is None or value.precision != "interval":
+        return None
+    if alone and value.start > anchor:
+        # A quarter not yet begun is a forecast ("losses through the third quarter of
+        # 1990"), not the period the story's figures are for.
+        return None
+    return value
 
 
 def _year_before(value: DateValue | None) -> DateValue | None:
@@ -114,17 +125,18 @@ def _year_before(value: DateValue | None) -> DateValue | None:
 
 
 def _quarter_of_year(
-    match: re.Match[str], anchor: datetime.date, text: str, start: int
+    match: re.Match[str], anchor: datetime.date, text: str, start: int, alone: bool = False
 ) -> DateValue | None:
     """ "this year's third quarter", "the 1988 quarter": the year the words name, and the
-    quarter they name or, without an ordinal, the number of the story's last quarter."""
-    named = match.group("named")
+    quarter they name or, without an ordinal, the number of the story's last quarter
+    (with ``alone``, only if no other period of results was named since)."""
+    named = match.groupdict().get("named")
     year = anchor.year + _NAMED_YEARS[named.lower()] if named else int(match.group("year"))
-    ordinal = match.group("ordinal")
+    ordinal = match.groupdict().get("ordinal")
     if ordinal:
         number = _ORDINALS[ordinal]
     else:
-        reference = _reference(text, start, anchor)
+        reference = _reference(text, start, anchor, alone=alone)
         if reference is None:
             return None
         number = (reference.start.month - 1) // 3 + 1
@@ -146,6 +158,8 @@ def read_reference(
     with no such quarter is read by parse_date, from the dateline).
     "this year's third quarter", "the 1988 quarter": that year's quarter (without an
     ordinal, the number of the story's last quarter).
+    "the year-ago period", "the 1988 period", "the latest period": the same, when the last
+    period of results the story named is a quarter (not "the nine months").
     "year-ago quarter", "year-earlier quarter": the story's last quarter, a year before;
     "year-ago third quarter": the third quarter, a year before. "quarter" after "the" or
     "that": the story's last quarter."""
@@ -170,8 +184,15 @@ def read_reference(
             back = sentence_start(text, back - 1) if back > 1 else back
             value = _reference(text, start, anchor, back, alone=True)
         return _year_before(value)
+    year_period = _YEAR_PERIOD().fullmatch(phrase)
+    if year_period:
+        return _quarter_of_year(year_period, anchor, text, start, alone=True)
+    if _LATEST_PERIOD().fullmatch(phrase):
+        return _reference(text, start, anchor, alone=True)
     year_ago = _YEAR_AGO_QUARTER().fullmatch(phrase)
     if year_ago:
+        if year_ago.group("period"):
+            return _year_before(_reference(text, start, anchor, alone=True))
         named = year_ago.group("named")
         if named:
             at = start + year_ago.start("named")

@@ -61,6 +61,19 @@ CASES = [
     ("Third-quarter net rose. In the first half, sales fell from a year ago.",
      [("Third-quarter", Q3_2025), ("the first half", "2025-01-01/2025-06-30"),
       ("a year ago", "2024")]),
+    # "the year-ago period", "the latest period", "the 2024 period": the story's quarter,
+    # when the last period of results it named is a quarter begun by the dateline.
+    ("Third-quarter net rose to $5 million. In the year-ago period, it earned $4 million.",
+     [("Third-quarter", Q3_2025), ("the year-ago period", Q3_2024)]),
+    ("Net rose in the third quarter. Sales in the latest period were $2 billion.",
+     [("the third quarter", Q3_2025), ("the latest period", Q3_2025)]),
+    ("Third-quarter net rose. In the 2024 period, it lost money.",
+     [("Third-quarter", Q3_2025), ("the 2024 period", Q3_2024)]),
+    ("Third-quarter net rose. For the nine months, net was $9 million, against $7 million in "
+     "the year-earlier period.", [("Third-quarter", Q3_2025)]),
+    ("Analysts expect losses in the first quarter of 2026. The latest period was weak.",
+     [("the first quarter of 2026", "2026-01-01/2026-03-31")]),
+    ("Sales in the latest period rose.", []),
     # A quarter that is no part of a year.
     ("Profit rose in the third quarter. A quarter of the staff left the quarter of the city.",
      [("the third quarter", Q3_2025)]),
@@ -125,6 +138,7 @@ published: 2025-10-24T09:00:00Z
 Acme said its third-quarter net income rose to $50 million.
 
 Revenue fell to $900 million from $1 billion a year earlier, the company said.
+In the year-ago period, Acme had cut 300 jobs.
 """
 
 
@@ -135,7 +149,11 @@ def test_a_draft_dated_by_the_sentence_before_verifies(factcheck, tmp_path: Path
     assert factcheck("extract", article, "--output", draft).code == 0
     claims = load_positioned(draft.read_text(encoding="utf-8"))[0]["claims"]
     dates = [(c["text"], c["value"]) for c in claims if c["type"] == "date"]
-    assert dates == [("third-quarter", Q3_2025), ("a year earlier", Q3_2024)]
+    assert dates == [
+        ("third-quarter", Q3_2025),
+        ("a year earlier", Q3_2024),
+        ("the year-ago period", Q3_2024),
+    ]
     run = factcheck("verify", "--format", "json", draft)
     assert run.code == 0, run.out
     assert run.report["summary"]["errors"] == 0
