@@ -314,7 +314,8 @@ _NOT_A_PERIOD = (" of", "-", " century", " mile", " hour", " point", " final", "
 
 def _referring(text: str) -> list[Candidate]:
     """ "a year earlier", "year-ago quarter", "the quarter", "last year's quarter", "the 1988
-    third quarter", "the year-ago period", "the latest period": words that point back at a quarter
+    third quarter", "the year-ago period", "the latest period", "year-earlier" (before a
+    noun): words that point back at a quarter
     the story named (``factcheck.values.reference`` reads them, or drops them if it named
     none). The span leaves out "the", as for every date."""
     found = []
@@ -322,10 +323,15 @@ def _referring(text: str) -> list[Candidate]:
         start = index - 2
         if start >= 0 and text[start:index] in ("a ", "A ") and _word_start(text, start):
             found.append(Candidate(start, index + 12, text[start : index + 12]))
-    for index in occurrences(text, ("year-ago ", "year-earlier ")):
+    for index in occurrences(text, ("year-ago ", "year-earlier ", "Year-ago ", "Year-earlier ")):
+        if not _word_start(text, index):
+            continue
         match = _YEAR_AGO_QUARTER().match(text, index)
-        if match and _word_start(text, index):
+        if match:
             found.append(Candidate(index, match.end(), match.group()))
+        # "compared with a year-earlier loss": the adjective alone, as "third-quarter" is.
+        end = text.index(" ", index)
+        found.append(Candidate(index, end, text[index:end]))
     for index in occurrences(text, ("year's ",)):
         start = index - 5
         if start >= 0 and text.startswith(_NAMED_YEAR_WORDS, start) and _word_start(text, start):

@@ -44,7 +44,7 @@ _QUARTER = _lazy(
 # Words before a quarter that make it the year before's, not the story's own.
 _YEAR_AGO_BEFORE = _lazy(r"(?:year-(?:ago|earlier)|[Ll]ast year's|[0-9]{4}) (?:[a-z]+ )?$")
 # The words read here, once a leading "the" is read past.
-_YEAR_EARLIER = _lazy(r"[Aa] year (?:earlier|ago)")
+_YEAR_EARLIER = _lazy(r"[Aa] year (?:earlier|ago)|[Yy]ear-(?:earlier|ago)")
 _YEAR_AGO_QUARTER = _lazy(
     r"year-(?:ago|earlier) "
     r"(?:(?P<named>(?:first|second|third|fourth)[- ]quarter)|quarter|(?P<period>period))"
@@ -151,7 +151,8 @@ def read_reference(
     """The date ``phrase``, said at ``text[start:end]``, names by pointing back at a quarter
     the story named before it; None when it is no such phrase or there is no such quarter.
 
-    "a year earlier", "a year ago": the quarter named earlier in the same sentence, a year
+    "a year earlier", "a year ago", and "year-earlier", "year-ago" before another noun
+    ("compared with a year-earlier loss"): the quarter named earlier in the same sentence, a year
     before; else the quarter named in the two sentences before it, when no other period of
     results ("the nine months", "the first half") was named since: earnings copy names its
     quarter and then compares each figure "from $4 million a year earlier" ("a year ago"

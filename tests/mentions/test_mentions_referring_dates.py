@@ -74,6 +74,14 @@ CASES = [
     ("Analysts expect losses in the first quarter of 2026. The latest period was weak.",
      [("the first quarter of 2026", "2026-01-01/2026-03-31")]),
     ("Sales in the latest period rose.", []),
+    # "year-earlier", "year-ago" before another noun, as "third-quarter" before "profit".
+    ("Net fell in the third quarter, compared with a year-earlier loss of $6 million.",
+     [("the third quarter", Q3_2025), ("year-earlier", Q3_2024)]),
+    ("Third-quarter net rose. Year-earlier results included a gain.",
+     [("Third-quarter", Q3_2025), ("Year-earlier", Q3_2024)]),
+    ("Third-quarter net rose. For the nine months, it lost $9 million, against year-earlier "
+     "net income of $2 million.", [("Third-quarter", Q3_2025)]),
+    ("Year-ago results included a gain.", []),
     # A quarter that is no part of a year.
     ("Profit rose in the third quarter. A quarter of the staff left the quarter of the city.",
      [("the third quarter", Q3_2025)]),
@@ -135,7 +143,7 @@ title: Acme profit rises
 published: 2025-10-24T09:00:00Z
 ---
 
-Acme said its third-quarter net income rose to $50 million.
+Acme said its third-quarter net income rose to $50 million from a year-earlier $44 million.
 
 Revenue fell to $900 million from $1 billion a year earlier, the company said.
 In the year-ago period, Acme had cut 300 jobs.
@@ -151,6 +159,7 @@ def test_a_draft_dated_by_the_sentence_before_verifies(factcheck, tmp_path: Path
     dates = [(c["text"], c["value"]) for c in claims if c["type"] == "date"]
     assert dates == [
         ("third-quarter", Q3_2025),
+        ("year-earlier", Q3_2024),
         ("a year earlier", Q3_2024),
         ("the year-ago period", Q3_2024),
     ]
