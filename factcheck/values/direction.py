@@ -27,6 +27,8 @@ TempEval-3's TBAQ: docs/tempeval3.md):
    since he was rescued in late November"). "would" stays a cue: on TBAQ dropping it lost
    four future dates ("a ceremonial accession would still be held ... on April 24") for one
    past one ("said they would look for ways around Wednesday's ruling").
+   A deadline with no future words before it, "by" just before the date ("to pay down
+   the loan by February"), takes the nearer reading, as "until" does.
 4. A date that opens its sentence ("On Tuesday, the league plans to hold...") takes the
    direction of the first tensed verb after it, when that is "will", "plans to", "is to".
 5. Otherwise no direction: `parse_date`'s own reading (the latest such date no more than
@@ -108,6 +110,10 @@ _CUE_AHEAD = _lazy(
 # (in a Monday article, the coming one), "had bought shares through Sept. 29" (in an
 # October one, the last one). The nearer of the two readings.
 _CUE_END = _lazy(r"\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough) $")
+# Rule 3b: a deadline, "by" just before the date, in a sentence with no future words: also
+# the nearer reading ("to pay down the loan by February" in October is the coming one;
+# "by June, sales had doubled" in November the last one).
+_CUE_BY = _lazy(r"\b[Bb]y $")
 # Rule 2: a verb in the past tense just before the date (perhaps with "on"); not the verbs
 # that schedule ("scheduled Friday", "expected Friday", "planned for").
 _PAST_JUST_BEFORE = _lazy(
@@ -189,6 +195,8 @@ def direction_of(before: str, after: str = "") -> Direction | None:
     future = _last_future(before)
     if future is not None and not _PAST_SINCE().search(before, future):
         return "future"
+    if _CUE_BY().search(near):
+        return "nearest"
     if _OPENING().fullmatch(before):
         # "On Tuesday, the league plans to hold a news conference": the date opens its
         # sentence, and the verb after it, future or past, says which Tuesday.
