@@ -17,6 +17,7 @@ from factcheck.mentions._spans import Candidate, Taken, pick_longest
 from factcheck.mentions._text import word_set
 from factcheck.mentions.model import Mention
 from factcheck.values import DateValue, parse_date
+from factcheck.values._year_words import year_words
 from factcheck.values.direction import MARKS as _MARKS
 from factcheck.values.direction import read_date_at, sentence_start
 from factcheck.values.reference import read_reference
@@ -288,6 +289,7 @@ def _candidates(text: str) -> list[Candidate]:
             if _YEAR_ONLY.fullmatch(span) and _amount_before(text[max(0, start - 20) : start]):
                 continue
             found.append(Candidate(start, start + len(span), span))
+    found += _years_in_words(text)
     found += _ranges(text, found)
     found += _referring(text)
     for match in _preposition_months(text, months):
@@ -353,6 +355,25 @@ def _referring(text: str) -> list[Candidate]:
             continue
         if _word_start(text, index) and not _in_game_at(text, start, end):
             found.append(Candidate(start, end, "quarter"))
+    return found
+
+
+_MONTH_BEFORE = lazy(rf"{MONTH},? $")
+
+
+def _years_in_words(text: str) -> list[Candidate]:
+    """ "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand":
+    years said in words, as transcripts write them (``factcheck.values._year_words`` reads
+    them, for the finder and `verify` alike). A month just before joins the year."""
+    starts = [index - 1 for index in occurrences(text, ("ighteen ", "ineteen ")) if index]
+    starts += [index for index in occurrences(text, ("the year two", "The year two"))]
+    found = []
+    for match in _matches(year_words, text, starts):
+        start = match.start()
+        month = _MONTH_BEFORE().search(text, max(0, start - 12), start)
+        if month:
+            start = month.start()
+        found.append(Candidate(start, match.end(), text[start : match.end()]))
     return found
 
 

@@ -30,6 +30,7 @@ from factcheck.values._memo import per_article
 from factcheck.values._relative import parse_relative
 from factcheck.values._tokens import Token, text_at, tokenize
 from factcheck.values._words import ordinal_suffix
+from factcheck.values._year_words import with_year_digits
 from factcheck.values.types import DateValue
 
 # Words that introduce a date without changing which date it is ("on June 2", "since 2022").
@@ -354,7 +355,7 @@ def _parse_range(
 
 
 def _parse(phrase: str, anchor: datetime.date) -> DateValue | None:
-    tokens = tokenize(phrase)
+    tokens = tokenize(with_year_digits(phrase))
     index = 0
     while index < len(tokens) and tokens[index].text in _LEADING:
         index += 1

@@ -154,7 +154,7 @@ _A_YEAR_AGO = _lazy(r"\s*[Aa] year ago\s*")
 # A phrase that says itself where it lies: its year, or a word placing it.
 _STATED = _lazy(
     r"[0-9]{4}|\b(?:last|ago|yesterday|today|tonight|tomorrow|this|earlier|next|year|"
-    r"weekend|quarter|half|q[1-4])\b",
+    r"weekend|quarter|half|q[1-4]|eighteen|nineteen|thousand)\b",
     re.IGNORECASE,
 )
 # A weekday, perhaps with a part of it ("Tuesday morning"): a week on or back, not a year.
