@@ -43,8 +43,11 @@ CASES = [
      [("the third quarter", Q3_2025), ("last year's quarter", Q3_2024)]),
     ("The plant opens in next year's first quarter.",
      [("next year's first quarter", "2026-01-01/2026-03-31")]),
+    # A year's quarter is a period named by its own noun: its "the" is in the span.
     ("In the 2023 second quarter, it lost money.",
-     [("2023 second quarter", "2023-04-01/2023-06-30")]),
+     [("the 2023 second quarter", "2023-04-01/2023-06-30")]),
+    ("Profit rose in the third quarter, against a loss in the 2024 quarter.",
+     [("the third quarter", Q3_2025), ("the 2024 quarter", Q3_2024)]),
     ("It won in 2023 a quarter of the vote.", [("2023", "2023")]),
     # No quarter named before: no date, and no duration "a year" either.
     ("A year earlier, the company had warned of weak demand.", []),
