@@ -92,7 +92,7 @@ _GAME = lazy(
     r"quarterback|baskets?|overtime|penalty|penalties)\b",
     re.IGNORECASE,
 )
-_AGO = lazy(rf"{_NUMBER_WORD} (?:days?|weeks?|months?|years?) ago\b")
+_AGO = lazy(rf"{_NUMBER_WORD} (?:days?|weeks?|months?|years?|decades?) ago\b")
 # "Wednesday, June 26", "Tuesday 3 June": a weekday just before a calendar date joins it.
 _WEEKDAY_BEFORE = lazy(rf"{WEEKDAY},? $")
 # "between June 2 and June 5", "between June 2 and 5", "from 2014 to 2022": built from the
@@ -154,7 +154,8 @@ _YEAR_PART_WORDS = ("First", "first", "Second", "second", "Third", "third", "Fou
 _YEAR_PART_WORDS += ("This", "this", "Current", "current", "Latest", "latest", "Last", "last")
 _YEAR_PART_WORDS += ("Previous", "previous", "Next", "next")
 _QUARTER_CODES = ("Q1", "Q2", "Q3", "Q4")
-_AGO_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
+_AGO_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years", "decade")
+_AGO_UNITS += ("decades",)
 
 
 def _before(tails: list[int], offsets: tuple[int, ...]) -> list[int]:
