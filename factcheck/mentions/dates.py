@@ -75,6 +75,8 @@ _WEEKDAY = lazy(rf"(?:[Ll]ast |[Nn]ext )?{WEEKDAY}{_PART_OF_DAY}")
 # "last November", "this September" (not "last June 2": a day takes no "last").
 # "the 1990s", "the early 1980s", "mid-1990s" (the span leaves out "the").
 _DECADE = lazy(r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:1[0-9]|20)[0-9]0s\b")
+# "the 20th century", "the nineteenth century" (not "20th-century art": an adjective).
+_CENTURY = lazy(r"(?:[1-9][0-9]?(?:st|nd|rd|th)|(?:[a-z]+-)?[a-z]+(?:th|st|nd|rd)) century\b(?!-)")
 # "this weekend", "last weekend", "over the weekend" (a bare "weekend" only after "the").
 _WEEKEND = lazy(r"(?:(?:[Tt]his|[Ll]ast) )?weekend\b(?! of\b)")
 _NAMED_MONTH = lazy(rf"(?:[Ll]ast|[Tt]his) {MONTH}(?!\.? ?[0-9])")
@@ -244,9 +246,20 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
         (False, _matches(_AGO, text, _before(ago, tuple(range(1, 20))))),
         (False, _matches(_NAMED_MONTH, text, named_months)),
         (False, _matches(_DECADE, text, decades)),
+        (False, _matches(_CENTURY, text, _century_starts(text))),
         (False, _matches(_WEEKEND, text, weekends)),
         (False, [m for m in _matches(_YEAR_PART, text, year_parts) if not _in_game(text, m)]),
     ]
+
+
+def _century_starts(text: str) -> list[int]:
+    """Where the ordinal before each " century" may start (the word before it)."""
+    starts = []
+    for index in occurrences(text, (" century",)):
+        start = text.rfind(" ", max(0, index - 16), index) + 1
+        if start and text[start - 1 : start] == " ":
+            starts.append(start)
+    return starts
 
 
 def _following(text: str, match: re.Match[str]) -> bool:

@@ -29,7 +29,7 @@ from factcheck.values._calendar import (
 from factcheck.values._memo import per_article
 from factcheck.values._relative import parse_relative
 from factcheck.values._tokens import Token, text_at, tokenize
-from factcheck.values._words import ordinal_suffix
+from factcheck.values._words import ordinal_suffix, read_numeral_ordinal, read_ordinal_word
 from factcheck.values._year_words import with_year_digits
 from factcheck.values.types import DateValue
 
@@ -253,6 +253,18 @@ def _decade(tokens: Sequence[Token]) -> DateValue | None:
     return decade(found[0], part)
 
 
+def _century(tokens: Sequence[Token]) -> DateValue | None:
+    """ "the 20th century", "the nineteenth century": its hundred years as TimeML and common
+    use count them, 1900 to 1999 (not the strict 1901 to 2000)."""
+    if len(tokens) < 2 or text_at(tokens, len(tokens) - 1) != "century":
+        return None
+    found = read_numeral_ordinal(tokens, 0) or read_ordinal_word(tokens, 0)
+    if found is None or found[1] != len(tokens) - 1 or not 2 <= found[0] <= 30:
+        return None
+    first = (found[0] - 1) * 100
+    return DateValue(datetime.date(first, 1, 1), datetime.date(first + 99, 12, 31), "interval")
+
+
 def _iso_date(tokens: Sequence[Token]) -> DateValue | None:
     """ "2025-06-02", as some outlets print it."""
     if len(tokens) != 5 or any(token.spaced for token in tokens[1:]):
@@ -285,6 +297,7 @@ def _parse_single(tokens: Sequence[Token], anchor: datetime.date) -> DateValue |
         or _quarter_or_half(tokens, anchor)
         or _named_quarter(tokens, anchor)
         or _decade(tokens)
+        or _century(tokens)
     )
     if value is None:
         partial = _read_partial(tokens)
