@@ -82,7 +82,7 @@ _PERIOD_DATE = re.compile(
     r"|(?:year-(?:ago|earlier) |[0-9]{4} )?(?:(?:first|second|third|fourth) )?quarter$"
     r"|(?:end|beginning|middle|start) of "
     r"|(?:(?:early|mid|late)[- ])?[0-9]{3}0s$"
-    r"|weekend$|[\w-]+ century$"
+    r"|weekend$|[\w-]+ century$|(?:spring|summer|fall|autumn) (?:of )?[0-9]{4}$"
     r"|(?:year-(?:ago|earlier) |latest |most recent |[0-9]{4} )period$)",
     re.IGNORECASE,
 )

@@ -77,6 +77,16 @@ _WEEKDAY = lazy(rf"(?:[Ll]ast |[Nn]ext )?{WEEKDAY}{_PART_OF_DAY}")
 _DECADE = lazy(r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:1[0-9]|20)[0-9]0s\b")
 # "the 20th century", "the nineteenth century" (not "20th-century art": an adjective).
 _CENTURY = lazy(r"(?:[1-9][0-9]?(?:st|nd|rd|th)|(?:[a-z]+-)?[a-z]+(?:th|st|nd|rd)) century\b(?!-)")
+# "last fall", "this past spring", "next winter", "fall of 2022", "summer 2022" (values._seasons;
+# a season with a year but no "of" only after "in" or "the": "sales fall 2025" is a verb).
+_SEASON_NAME = r"(?:spring|summer|fall|autumn|winter)\b"
+_SEASON = lazy(
+    rf"(?:(?:[Ll]ast|[Tt]his(?: past| coming)?|[Nn]ext) {_SEASON_NAME}"
+    rf"|(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn) (?P<of>of )?{YEAR})"
+)
+_SEASON_WORDS = (" spring", " summer", " fall", " autumn", " winter")
+_SEASON_WORDS += ("Spring ", "Summer ", "Fall ", "Autumn ", "spring ", "summer ", "fall ")
+_SEASON_WORDS += ("autumn ",)
 # "this weekend", "last weekend", "over the weekend" (a bare "weekend" only after "the").
 _WEEKEND = lazy(r"(?:(?:[Tt]his|[Ll]ast) )?weekend\b(?! of\b)")
 _NAMED_MONTH = lazy(rf"(?:[Ll]ast|[Tt]his) {MONTH}(?!\.? ?[0-9])")
@@ -248,6 +258,7 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
         (False, _matches(_DECADE, text, decades)),
         (False, _matches(_CENTURY, text, _century_starts(text))),
         (False, _matches(_WEEKEND, text, weekends)),
+        (False, [m for m in _matches(_SEASON, text, _season_starts(text)) if _a_season(text, m)]),
         (False, [m for m in _matches(_YEAR_PART, text, year_parts) if not _in_game(text, m)]),
     ]
 
@@ -260,6 +271,34 @@ def _century_starts(text: str) -> list[int]:
         if start and text[start - 1 : start] == " ":
             starts.append(start)
     return starts
+
+
+def _season_starts(text: str) -> list[int]:
+    """Where a season phrase may start: the word before " fall" ("last", "this", "next",
+    "past", "coming"), or the season word itself before its year."""
+    starts = []
+    for index in occurrences(text, _SEASON_WORDS):
+        if text[index] == " ":
+            before = text.rfind(" ", max(0, index - 16), index)
+            starts.append(before + 1)
+            starts.append(text.rfind(" ", max(0, before - 8), before) + 1)
+        else:
+            starts.append(index)
+    return sorted(set(starts))
+
+
+def _a_season(text: str, match: re.Match[str]) -> bool:
+    """Whether a "SEASON YEAR" match is a season: with "of", capitalized, or after "in" or
+    "the" ("in summer 2022"; not "sales fall 2025 forecasts")."""
+    words = match.group()
+    if words.startswith(("last", "Last", "this", "This", "next", "Next")):
+        return True
+    if match.group("of") or words[0].isupper():
+        return True
+    start = match.start()
+    before = text[max(0, start - 4) : start]
+    word_start = start < 4 or not text[start - 4].isalnum()
+    return before[-4:] in ("the ", "The ") or (before[-3:] in ("in ", "In ") and word_start)
 
 
 def _following(text: str, match: re.Match[str]) -> bool:

@@ -11,6 +11,7 @@ import datetime
 from collections.abc import Sequence
 
 from factcheck.values._calendar import WEEKDAYS, month_end, read_month
+from factcheck.values._seasons import read_season
 from factcheck.values._tokens import Token, text_at
 from factcheck.values._words import read_cardinal
 from factcheck.values.types import DateValue
@@ -162,4 +163,5 @@ def parse_relative(tokens: Sequence[Token], anchor: datetime.date) -> DateValue 
         or _weekday(tokens, anchor)
         or _ago(tokens, anchor)
         or _named_month(tokens, anchor)
+        or read_season(words.lower(), anchor)
     )
