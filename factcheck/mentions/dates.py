@@ -51,6 +51,8 @@ _DAY_MONTH = lazy(rf"{DAY}(?:{_TO}{DAY})?(?: of)? {MONTH}(?:{_TO}{DAY} {MONTH})?
 # "June 27, 2025", "June 2-3", "May 30-June 2"
 _MONTH_DAY = lazy(rf"{MONTH} {DAY}(?:{_TO}(?:{MONTH} )?{DAY})?(?:,? {YEAR})?")
 _MONTH_YEAR = lazy(rf"{MONTH},? (?:of )?{YEAR}")
+# "June last year", "2 June last year", "January this year" (values.dates._in_named_year).
+_MONTH_NAMED_YEAR = lazy(rf"(?:{DAY} )?{MONTH}(?: {DAY})? (?:last|this|next) year\b")
 _YEARS = lazy(rf"{BARE_YEAR} ?(?:-|to) ?{BARE_YEAR}")
 # "late May", "mid-2024", "early next year"; "the end of May", "the end of the year".
 _PART = lazy(
@@ -246,6 +248,7 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
         (True, _matches(_DAY_MONTH, text, days)),
         (True, _matches(_MONTH_DAY, text, months)),
         (False, _matches(_MONTH_YEAR, text, months)),
+        (False, _matches(_MONTH_NAMED_YEAR, text, months + days)),
         (False, _matches(_YEARS, text, year_ranges)),
         (False, _matches(_PART, text, parts)),
         (False, _matches(_PART_OF, text, parts_of)),

@@ -253,6 +253,24 @@ def _decade(tokens: Sequence[Token]) -> DateValue | None:
     return decade(found[0], part)
 
 
+# "June last year", "January this year": the year named after a month or a day.
+_YEAR_WORDS_AFTER = {"last": -1, "this": 0, "next": 1}
+
+
+def _in_named_year(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    """ "June last year", "2 June last year", "January this year", "March next year": the
+    month or day in the year the last two words name around the anchor's."""
+    if len(tokens) < 3 or text_at(tokens, len(tokens) - 1) != "year":
+        return None
+    offset = _YEAR_WORDS_AFTER.get(text_at(tokens, len(tokens) - 2))
+    if offset is None:
+        return None
+    partial = _read_partial(tokens[:-2])
+    if partial is None or partial.month is None or partial.year is not None:
+        return None
+    return _span(replace(partial, year=anchor.year + offset))
+
+
 def _century(tokens: Sequence[Token]) -> DateValue | None:
     """ "the 20th century", "the nineteenth century": its hundred years as TimeML and common
     use count them, 1900 to 1999 (not the strict 1901 to 2000)."""
@@ -298,6 +316,7 @@ def _parse_single(tokens: Sequence[Token], anchor: datetime.date) -> DateValue |
         or _named_quarter(tokens, anchor)
         or _decade(tokens)
         or _century(tokens)
+        or _in_named_year(tokens, anchor)
     )
     if value is None:
         partial = _read_partial(tokens)
