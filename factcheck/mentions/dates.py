@@ -89,6 +89,19 @@ _SEASON = lazy(
 _SEASON_WORDS = (" spring", " summer", " fall", " autumn", " winter")
 _SEASON_WORDS += ("Spring ", "Summer ", "Fall ", "Autumn ", "spring ", "summer ", "fall ")
 _SEASON_WORDS += ("autumn ",)
+# "Christmas Day", "last Thanksgiving", "New Year's Eve", "Halloween 2024" (values._holidays).
+_HOLIDAY = lazy(
+    r"(?:(?P<place>[Ll]ast|[Tt]his|[Nn]ext) )?(?:Christmas(?P<day> Day| Eve)?"
+    r"|New Year's(?P<day2> Day| Eve)|Halloween|Valentine's(?P<day3> Day)"
+    r"|Thanksgiving(?P<day4> Day)?)"
+    rf"\b(?!')(?:,? (?P<year>{YEAR}))?"
+)
+_HOLIDAY_NAMES = ("Christmas", "New Year's", "Halloween", "Valentine's", "Thanksgiving")
+# Before a holiday named alone: the words that make it the day ("closed until Christmas"),
+# not a season or a thing ("Merry Christmas", "Christmas shopping").
+_HOLIDAY_BEFORE = word_set(
+    "on at before after until till by since over through for around during from"
+)
 # "this weekend", "last weekend", "over the weekend" (a bare "weekend" only after "the").
 _WEEKEND = lazy(r"(?:(?:[Tt]his|[Ll]ast) )?weekend\b(?! of\b)")
 _NAMED_MONTH = lazy(rf"(?:[Ll]ast|[Tt]his) {MONTH}(?!\.? ?[0-9])")
@@ -261,6 +274,10 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
         (False, _matches(_DECADE, text, decades)),
         (False, _matches(_CENTURY, text, _century_starts(text))),
         (False, _matches(_WEEKEND, text, weekends)),
+        (
+            False,
+            [m for m in _matches(_HOLIDAY, text, _holiday_starts(text)) if _a_holiday(text, m)],
+        ),
         (False, [m for m in _matches(_SEASON, text, _season_starts(text)) if _a_season(text, m)]),
         (False, [m for m in _matches(_YEAR_PART, text, year_parts) if not _in_game(text, m)]),
     ]
@@ -274,6 +291,39 @@ def _century_starts(text: str) -> list[int]:
         if start and text[start - 1 : start] == " ":
             starts.append(start)
     return starts
+
+
+def _holiday_starts(text: str) -> list[int]:
+    """Where a holiday phrase may start: at the name, or at "last "/"this "/"next " before it."""
+    starts = []
+    for index in occurrences(text, _HOLIDAY_NAMES):
+        starts.append(index)
+        if index >= 5 and text.startswith(
+            ("last ", "Last ", "this ", "This ", "next ", "Next "), index - 5
+        ):
+            starts.append(index - 5)
+    return sorted(set(starts))
+
+
+def _a_holiday(text: str, match: re.Match[str]) -> bool:
+    """Whether a holiday match names the day: with "last"/"this"/"next", "Day"/"Eve" or a
+    year, or alone after a preposition and before no noun ("until Christmas.", not
+    "Merry Christmas" or "before Christmas shopping")."""
+    if match.group("place") or match.group("year"):
+        return True
+    if any(match.group(group) for group in ("day", "day2", "day3", "day4")):
+        return True
+    before = text[max(0, match.start() - 12) : match.start()].split()
+    if not before or before[-1].lower() not in _HOLIDAY_BEFORE:
+        return False
+    after = text[match.end() : match.end() + 12].split()
+    return (
+        not after
+        or not after[0].isalpha()
+        or not after[0].islower()
+        or after[0]
+        in ("and", "or", "in", "at", "to", "when", "with", "as", "but", "this", "last", "next")
+    )
 
 
 def _season_starts(text: str) -> list[int]:

@@ -26,6 +26,7 @@ from factcheck.values._calendar import (
     year_part,
     year_third,
 )
+from factcheck.values._holidays import read_holiday
 from factcheck.values._memo import per_article
 from factcheck.values._relative import parse_relative
 from factcheck.values._tokens import Token, text_at, tokenize
@@ -387,6 +388,9 @@ def _parse_range(
 
 
 def _parse(phrase: str, anchor: datetime.date) -> DateValue | None:
+    holiday = read_holiday(phrase, anchor)
+    if holiday is not None:
+        return holiday
     tokens = tokenize(with_year_digits(phrase))
     index = 0
     while index < len(tokens) and tokens[index].text in _LEADING:

@@ -47,6 +47,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
+from factcheck.values._holidays import holiday_in, holiday_name
 from factcheck.values.dates import parse_date
 from factcheck.values.types import DateValue
 
@@ -213,8 +214,12 @@ def direction_at(text: str, start: int, end: int) -> Direction | None:
     return direction_of(text[first:start], text[end:last])
 
 
-def _shifted_year(value: DateValue, years: int) -> DateValue | None:
-    """The same day, month or part of a month ``years`` years on (back when negative)."""
+def _shifted_year(value: DateValue, years: int, phrase: str = "") -> DateValue | None:
+    """The same day, month or part of a month ``years`` years on (back when negative); a
+    holiday's date in that year ("Thanksgiving" is not on the same day every year)."""
+    holiday = holiday_name(phrase) if phrase else None
+    if holiday is not None:
+        return DateValue.for_day(holiday_in(holiday, value.start.year + years))
     try:
         start = value.start.replace(year=value.start.year + years)
         end = value.end.replace(year=value.end.year + years)
@@ -239,14 +244,14 @@ def directed(
         if weekday:
             later: DateValue | None = DateValue.for_day(value.start + datetime.timedelta(days=7))
         else:
-            later = _shifted_year(value, 1)
+            later = _shifted_year(value, 1, phrase)
         if later is None or later.end < anchor:
             return value
         if direction == "nearest" and later.start - anchor >= anchor - value.end:
             return value
         return later
     if direction != "future" and value.start > anchor and not weekday:
-        earlier = _shifted_year(value, -1)
+        earlier = _shifted_year(value, -1, phrase)
         if earlier is None or earlier.start > anchor:
             return value
         if direction == "nearest" and anchor - earlier.end >= value.start - anchor:
