@@ -27,10 +27,11 @@ _FIXED = {
     "valentine's day": (2, 14),
 }
 _THANKSGIVING = ("thanksgiving", "thanksgiving day")
-_HOLIDAY = re.compile(
+_HOLIDAY = (
     r"(?:(?P<place>last|this|next) )?(?P<name>christmas(?: day| eve)?|new year's (?:day|eve)"
     r"|halloween|valentine's day|thanksgiving(?: day)?)(?:,? (?P<year>[12][0-9]{3}))?"
 )
+_compiled: re.Pattern[str] | None = None
 # How far after the dateline a holiday named alone may lie ("closed until Christmas" in
 # mid-December): parse_date's rule for a date without a year.
 _AHEAD = datetime.timedelta(days=14)
@@ -46,9 +47,25 @@ def holiday_in(name: str, year: int) -> datetime.date:
     return datetime.date(year, month, day)
 
 
+def _pattern() -> re.Pattern[str]:
+    """The holiday pattern, compiled on first use (a cold `verify` pays for every pattern
+    compiled at import, and few claims name a holiday)."""
+    global _compiled
+    if _compiled is None:
+        _compiled = re.compile(_HOLIDAY)
+    return _compiled
+
+
+def _named(phrase: str) -> re.Match[str] | None:
+    """The holiday pattern's match of the whole phrase, if it can hold a holiday's name."""
+    if not any(word in phrase for word in ("mas", "ear's", "alloween", "alentine", "giving")):
+        return None
+    return _pattern().fullmatch(_plain(phrase))
+
+
 def holiday_name(phrase: str) -> str | None:
     """The holiday ``phrase`` names, lower case ("thanksgiving day"), or None."""
-    match = _HOLIDAY.fullmatch(_plain(phrase))
+    match = _named(phrase)
     return match.group("name") if match else None
 
 
@@ -66,9 +83,7 @@ def read_holiday(phrase: str, anchor: datetime.date) -> DateValue | None:
     With a year, that year's. "last": the latest before the anchor; "this": the anchor's
     year's; "next": the first after it. Alone, the latest no more than two weeks after the
     anchor, as for any date without a year (the sentence may then move it: direction)."""
-    if not any(word in phrase for word in ("mas", "ear's", "alloween", "alentine", "giving")):
-        return None
-    match = _HOLIDAY.fullmatch(_plain(phrase))
+    match = _named(phrase)
     if match is None:
         return None
     name, place, year = match.group("name"), match.group("place"), match.group("year")
