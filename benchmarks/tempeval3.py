@@ -46,6 +46,7 @@ How a finder value becomes a TimeML value (`timeml_value`):
 | interval Saturday-Sunday                  | `2025-W25-WE`          | "the weekend"         |
 | interval of a whole quarter / half year   | `2025-Q2` / `2025-H1`  | "the second quarter"  |
 | interval of a decade / century            | `199` / `19`           | "the 1990s"           |
+| interval Mar-May, Jun-Aug, Sep-Nov, Dec-Feb | `1998-SP` (SU, FA, WI) | "last fall"         |
 | a third of a month, or its 1st to the DCT | `2025-05` (1)          | "late May"            |
 | a third of a year, or Jan. 1st to the DCT | `2023`                 | "early 2023"          |
 | years 0-3, 4-6 or 7-9 of a decade         | the decade, `198` (1)  | "the early 1980s"     |
@@ -264,6 +265,9 @@ def _month_end(year: int, month: int) -> datetime.date:
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
 
+_SEASONS = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+
+
 def interval_value(
     start: datetime.date, end: datetime.date, dct: datetime.date | None = None
 ) -> str:
@@ -289,6 +293,9 @@ def interval_value(
         months = (end.year - start.year) * 12 + end.month - start.month + 1
         if months == 3 and start.month % 3 == 1:
             return f"{start.year:04d}-Q{start.month // 3 + 1}"
+        if months == 3 and start.month % 3 == 0:
+            # A meteorological season ("last fall", "summer 2022"; values/_seasons.py).
+            return f"{start.year:04d}-{_SEASONS[start.month]}"
         if months == 6 and start.month in (1, 7):
             return f"{start.year:04d}-H{1 if start.month == 1 else 2}"
         if (start.month, end.month) == (1, 12) and start.year % 10 == 0:

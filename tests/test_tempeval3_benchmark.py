@@ -142,6 +142,10 @@ def test_per_type_table_counts_gold_by_gold_type_and_found_by_system_type() -> N
         ("2025-01-01", "2025-01-04", "2025-01-01"),  # Jan. 1-4: a range, not the year
         ("1994-01-01", "1997-12-31", "1994"),  # between 1994 and 1997: the first end, a year
         ("1991-01-01", "1992-12-31", "1991"),  # 1991-92
+        ("1998-09-01", "1998-11-30", "1998-FA"),  # last fall
+        ("2025-03-01", "2025-05-31", "2025-SP"),  # this spring
+        ("2024-06-01", "2024-08-31", "2024-SU"),  # last summer
+        ("2024-12-01", "2025-02-28", "2024-WI"),  # last winter: the year it began
     ],
 )
 def test_interval_values(start: str, end: str, expected: str) -> None:

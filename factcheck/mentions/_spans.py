@@ -75,14 +75,15 @@ def pick_longest(
 
 # A date that is a period named by its own noun: a quarter or half of a year, its end or
 # beginning, a decade, the weekend, the quarter a story named ("the quarter", "the year-ago
-# quarter"). Hyphenated forms ("third-quarter profit") are adjectives.
+# quarter", "the 1988 quarter"). Hyphenated forms ("third-quarter profit") are adjectives.
 _PERIOD_DATE = re.compile(
     r"(?:(?:first|second|third|fourth) (?:quarter|half)"
     r"|(?:current|latest|previous|next|last) quarter"
-    r"|(?:year-(?:ago|earlier) )?(?:(?:first|second|third|fourth) )?quarter$"
+    r"|(?:year-(?:ago|earlier) |[0-9]{4} )?(?:(?:first|second|third|fourth) )?quarter$"
     r"|(?:end|beginning|middle|start) of "
     r"|(?:(?:early|mid|late)[- ])?[0-9]{3}0s$"
-    r"|weekend$)",
+    r"|weekend$|[\w-]+ century$|(?:spring|summer|fall|autumn) (?:of )?[0-9]{4}$"
+    r"|(?:year-(?:ago|earlier) |latest |most recent |[0-9]{4} )period$)",
     re.IGNORECASE,
 )
 _DATE_LEAD = re.compile(r"(?<![\w-])[Tt]he $")

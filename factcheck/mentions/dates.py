@@ -17,6 +17,7 @@ from factcheck.mentions._spans import Candidate, Taken, pick_longest
 from factcheck.mentions._text import word_set
 from factcheck.mentions.model import Mention
 from factcheck.values import DateValue, parse_date
+from factcheck.values._year_words import year_words
 from factcheck.values.direction import MARKS as _MARKS
 from factcheck.values.direction import read_date_at, sentence_start
 from factcheck.values.reference import read_reference
@@ -50,6 +51,8 @@ _DAY_MONTH = lazy(rf"{DAY}(?:{_TO}{DAY})?(?: of)? {MONTH}(?:{_TO}{DAY} {MONTH})?
 # "June 27, 2025", "June 2-3", "May 30-June 2"
 _MONTH_DAY = lazy(rf"{MONTH} {DAY}(?:{_TO}(?:{MONTH} )?{DAY})?(?:,? {YEAR})?")
 _MONTH_YEAR = lazy(rf"{MONTH},? (?:of )?{YEAR}")
+# "June last year", "2 June last year", "January this year" (values.dates._in_named_year).
+_MONTH_NAMED_YEAR = lazy(rf"(?:{DAY} )?{MONTH}(?: {DAY})? (?:last|this|next) year\b")
 _YEARS = lazy(rf"{BARE_YEAR} ?(?:-|to) ?{BARE_YEAR}")
 # "late May", "mid-2024", "early next year"; "the end of May", "the end of the year".
 _PART = lazy(
@@ -61,15 +64,44 @@ _PART_OF = lazy(
     rf"(?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR}|(?:this|next|last|the) year\b)"
 )
 _NAMED_YEARS = ("this year", "next year", "last year", "the year")
-_RELATIVE_DAY = lazy(r"(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b")
+# A day named with a part of it ("Wednesday night", "yesterday morning") keeps that part in
+# its span, as TimeML's do; the value is the day (parse_date reads the words so). Not
+# "Tuesday nights" (every Tuesday night) nor "Friday night's game" (a game's name).
+_PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night)\b(?!'s))?"
+_RELATIVE_DAY = lazy(rf"(?:[Tt]oday|[Tt]onight|(?:[Yy]esterday|[Tt]omorrow)\b{_PART_OF_DAY})\b")
 _PERIOD = lazy(
     r"(?:[Ee]arlier [Tt]his|[Tt]his|[Ll]ast) (?:week|month|year|morning|afternoon|evening)\b"
     r"|[Nn]ext (?:week|month|year)\b"
 )
-_WEEKDAY = lazy(rf"(?:[Ll]ast |[Nn]ext )?{WEEKDAY}")
+_WEEKDAY = lazy(rf"(?:[Ll]ast |[Nn]ext )?{WEEKDAY}{_PART_OF_DAY}")
 # "last November", "this September" (not "last June 2": a day takes no "last").
 # "the 1990s", "the early 1980s", "mid-1990s" (the span leaves out "the").
 _DECADE = lazy(r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:1[0-9]|20)[0-9]0s\b")
+# "the 20th century", "the nineteenth century" (not "20th-century art": an adjective).
+_CENTURY = lazy(r"(?:[1-9][0-9]?(?:st|nd|rd|th)|(?:[a-z]+-)?[a-z]+(?:th|st|nd|rd)) century\b(?!-)")
+# "last fall", "this past spring", "next winter", "fall of 2022", "summer 2022" (values._seasons;
+# a season with a year but no "of" only after "in" or "the": "sales fall 2025" is a verb).
+_SEASON_NAME = r"(?:spring|summer|fall|autumn|winter)\b"
+_SEASON = lazy(
+    rf"(?:(?:[Ll]ast|[Tt]his(?: past| coming)?|[Nn]ext) {_SEASON_NAME}"
+    rf"|(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn) (?P<of>of )?{YEAR})"
+)
+_SEASON_WORDS = (" spring", " summer", " fall", " autumn", " winter")
+_SEASON_WORDS += ("Spring ", "Summer ", "Fall ", "Autumn ", "spring ", "summer ", "fall ")
+_SEASON_WORDS += ("autumn ",)
+# "Christmas Day", "last Thanksgiving", "New Year's Eve", "Halloween 2024" (values._holidays).
+_HOLIDAY = lazy(
+    r"(?:(?P<place>[Ll]ast|[Tt]his|[Nn]ext) )?(?:Christmas(?P<day> Day| Eve)?"
+    r"|New Year's(?P<day2> Day| Eve)|Halloween|Valentine's(?P<day3> Day)"
+    r"|Thanksgiving(?P<day4> Day)?)"
+    rf"\b(?!')(?:,? (?P<year>{YEAR}))?"
+)
+_HOLIDAY_NAMES = ("Christmas", "New Year's", "Halloween", "Valentine's", "Thanksgiving")
+# Before a holiday named alone: the words that make it the day ("closed until Christmas"),
+# not a season or a thing ("Merry Christmas", "Christmas shopping").
+_HOLIDAY_BEFORE = word_set(
+    "on at before after until till by since over through for around during from"
+)
 # "this weekend", "last weekend", "over the weekend" (a bare "weekend" only after "the").
 _WEEKEND = lazy(r"(?:(?:[Tt]his|[Ll]ast) )?weekend\b(?! of\b)")
 _NAMED_MONTH = lazy(rf"(?:[Ll]ast|[Tt]his) {MONTH}(?!\.? ?[0-9])")
@@ -87,7 +119,7 @@ _GAME = lazy(
     r"quarterback|baskets?|overtime|penalty|penalties)\b",
     re.IGNORECASE,
 )
-_AGO = lazy(rf"{_NUMBER_WORD} (?:days?|weeks?|months?|years?) ago\b")
+_AGO = lazy(rf"{_NUMBER_WORD} (?:days?|weeks?|months?|years?|decades?) ago\b")
 # "Wednesday, June 26", "Tuesday 3 June": a weekday just before a calendar date joins it.
 _WEEKDAY_BEFORE = lazy(rf"{WEEKDAY},? $")
 # "between June 2 and June 5", "between June 2 and 5", "from 2014 to 2022": built from the
@@ -149,7 +181,8 @@ _YEAR_PART_WORDS = ("First", "first", "Second", "second", "Third", "third", "Fou
 _YEAR_PART_WORDS += ("This", "this", "Current", "current", "Latest", "latest", "Last", "last")
 _YEAR_PART_WORDS += ("Previous", "previous", "Next", "next")
 _QUARTER_CODES = ("Q1", "Q2", "Q3", "Q4")
-_AGO_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
+_AGO_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years", "decade")
+_AGO_UNITS += ("decades",)
 
 
 def _before(tails: list[int], offsets: tuple[int, ...]) -> list[int]:
@@ -228,6 +261,7 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
         (True, _matches(_DAY_MONTH, text, days)),
         (True, _matches(_MONTH_DAY, text, months)),
         (False, _matches(_MONTH_YEAR, text, months)),
+        (False, _matches(_MONTH_NAMED_YEAR, text, months + days)),
         (False, _matches(_YEARS, text, year_ranges)),
         (False, _matches(_PART, text, parts)),
         (False, _matches(_PART_OF, text, parts_of)),
@@ -238,9 +272,86 @@ def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]
         (False, _matches(_AGO, text, _before(ago, tuple(range(1, 20))))),
         (False, _matches(_NAMED_MONTH, text, named_months)),
         (False, _matches(_DECADE, text, decades)),
+        (False, _matches(_CENTURY, text, _century_starts(text))),
         (False, _matches(_WEEKEND, text, weekends)),
+        (
+            False,
+            [m for m in _matches(_HOLIDAY, text, _holiday_starts(text)) if _a_holiday(text, m)],
+        ),
+        (False, [m for m in _matches(_SEASON, text, _season_starts(text)) if _a_season(text, m)]),
         (False, [m for m in _matches(_YEAR_PART, text, year_parts) if not _in_game(text, m)]),
     ]
+
+
+def _century_starts(text: str) -> list[int]:
+    """Where the ordinal before each " century" may start (the word before it)."""
+    starts = []
+    for index in occurrences(text, (" century",)):
+        start = text.rfind(" ", max(0, index - 16), index) + 1
+        if start and text[start - 1 : start] == " ":
+            starts.append(start)
+    return starts
+
+
+def _holiday_starts(text: str) -> list[int]:
+    """Where a holiday phrase may start: at the name, or at "last "/"this "/"next " before it."""
+    starts = []
+    for index in occurrences(text, _HOLIDAY_NAMES):
+        starts.append(index)
+        if index >= 5 and text.startswith(
+            ("last ", "Last ", "this ", "This ", "next ", "Next "), index - 5
+        ):
+            starts.append(index - 5)
+    return sorted(set(starts))
+
+
+def _a_holiday(text: str, match: re.Match[str]) -> bool:
+    """Whether a holiday match names the day: with "last"/"this"/"next", "Day"/"Eve" or a
+    year, or alone after a preposition and before no noun ("until Christmas.", not
+    "Merry Christmas" or "before Christmas shopping")."""
+    if match.group("place") or match.group("year"):
+        return True
+    if any(match.group(group) for group in ("day", "day2", "day3", "day4")):
+        return True
+    before = text[max(0, match.start() - 12) : match.start()].split()
+    if not before or before[-1].lower() not in _HOLIDAY_BEFORE:
+        return False
+    after = text[match.end() : match.end() + 12].split()
+    return (
+        not after
+        or not after[0].isalpha()
+        or not after[0].islower()
+        or after[0]
+        in ("and", "or", "in", "at", "to", "when", "with", "as", "but", "this", "last", "next")
+    )
+
+
+def _season_starts(text: str) -> list[int]:
+    """Where a season phrase may start: the word before " fall" ("last", "this", "next",
+    "past", "coming"), or the season word itself before its year."""
+    starts = []
+    for index in occurrences(text, _SEASON_WORDS):
+        if text[index] == " ":
+            before = text.rfind(" ", max(0, index - 16), index)
+            starts.append(before + 1)
+            starts.append(text.rfind(" ", max(0, before - 8), before) + 1)
+        else:
+            starts.append(index)
+    return sorted(set(starts))
+
+
+def _a_season(text: str, match: re.Match[str]) -> bool:
+    """Whether a "SEASON YEAR" match is a season: with "of", capitalized, or after "in" or
+    "the" ("in summer 2022"; not "sales fall 2025 forecasts")."""
+    words = match.group()
+    if words.startswith(("last", "Last", "this", "This", "next", "Next")):
+        return True
+    if match.group("of") or words[0].isupper():
+        return True
+    start = match.start()
+    before = text[max(0, start - 4) : start]
+    word_start = start < 4 or not text[start - 4].isalnum()
+    return before[-4:] in ("the ", "The ") or (before[-3:] in ("in ", "In ") and word_start)
 
 
 def _following(text: str, match: re.Match[str]) -> bool:
@@ -284,6 +395,7 @@ def _candidates(text: str) -> list[Candidate]:
             if _YEAR_ONLY.fullmatch(span) and _amount_before(text[max(0, start - 20) : start]):
                 continue
             found.append(Candidate(start, start + len(span), span))
+    found += _years_in_words(text)
     found += _ranges(text, found)
     found += _referring(text)
     for match in _preposition_months(text, months):
@@ -295,9 +407,13 @@ def _candidates(text: str) -> list[Candidate]:
     return found
 
 
-_YEAR_AGO_QUARTER = lazy(r"year-(?:ago|earlier) (?:(?:first|second|third|fourth)[- ])?quarter\b")
+_YEAR_AGO_QUARTER = lazy(
+    r"year-(?:ago|earlier) (?:(?:(?:first|second|third|fourth)[- ])?quarter|period)\b"
+)
 # "this year's third quarter", "the 1988 quarter": a year's quarter.
-_A_QUARTER = lazy(r"(?:(?:first|second|third|fourth)[- ])?quarter\b(?![- ](?:of|century)\b)")
+_A_QUARTER = lazy(
+    r"(?:(?:(?:first|second|third|fourth)[- ])?quarter|period)\b(?![- ](?:of|century)\b)"
+)
 _NAMED_YEAR_WORDS = ("this ", "This ", "next ", "Next ", "last ", "Last ")
 _DETERMINERS = ("the quarter", "The quarter", "that quarter", "That quarter")
 # After "the quarter", words that make it no part of a year ("the quarter of the city").
@@ -306,7 +422,8 @@ _NOT_A_PERIOD = (" of", "-", " century", " mile", " hour", " point", " final", "
 
 def _referring(text: str) -> list[Candidate]:
     """ "a year earlier", "year-ago quarter", "the quarter", "last year's quarter", "the 1988
-    third quarter": words that point back at a quarter
+    third quarter", "the year-ago period", "the latest period", "year-earlier" (before a
+    noun): words that point back at a quarter
     the story named (``factcheck.values.reference`` reads them, or drops them if it named
     none). The span leaves out "the", as for every date."""
     found = []
@@ -314,16 +431,25 @@ def _referring(text: str) -> list[Candidate]:
         start = index - 2
         if start >= 0 and text[start:index] in ("a ", "A ") and _word_start(text, start):
             found.append(Candidate(start, index + 12, text[start : index + 12]))
-    for index in occurrences(text, ("year-ago ", "year-earlier ")):
+    for index in occurrences(text, ("year-ago ", "year-earlier ", "Year-ago ", "Year-earlier ")):
+        if not _word_start(text, index):
+            continue
         match = _YEAR_AGO_QUARTER().match(text, index)
-        if match and _word_start(text, index):
+        if match:
             found.append(Candidate(index, match.end(), match.group()))
+        # "compared with a year-earlier loss": the adjective alone, as "third-quarter" is.
+        end = text.index(" ", index)
+        found.append(Candidate(index, end, text[index:end]))
     for index in occurrences(text, ("year's ",)):
         start = index - 5
         if start >= 0 and text.startswith(_NAMED_YEAR_WORDS, start) and _word_start(text, start):
             match = _A_QUARTER().match(text, index + 7)
             if match:
                 found.append(Candidate(start, match.end(), text[start : match.end()]))
+    for index in occurrences(text, ("latest period", "most recent period")):
+        if text[max(0, index - 4) : index] in ("the ", "The "):
+            end = text.index("period", index) + len("period")
+            found.append(Candidate(index, end, text[index:end]))
     for year in _years(text):
         match = _A_QUARTER().match(text, year.end() + 1)
         if text.startswith(" ", year.end()) and match and _word_start(text, year.start()):
@@ -335,6 +461,25 @@ def _referring(text: str) -> list[Candidate]:
             continue
         if _word_start(text, index) and not _in_game_at(text, start, end):
             found.append(Candidate(start, end, "quarter"))
+    return found
+
+
+_MONTH_BEFORE = lazy(rf"{MONTH},? $")
+
+
+def _years_in_words(text: str) -> list[Candidate]:
+    """ "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand":
+    years said in words, as transcripts write them (``factcheck.values._year_words`` reads
+    them, for the finder and `verify` alike). A month just before joins the year."""
+    starts = [index - 1 for index in occurrences(text, ("ighteen ", "ineteen ")) if index]
+    starts += [index for index in occurrences(text, ("the year two", "The year two"))]
+    found = []
+    for match in _matches(year_words, text, starts):
+        start = match.start()
+        month = _MONTH_BEFORE().search(text, max(0, start - 12), start)
+        if month:
+            start = month.start()
+        found.append(Candidate(start, match.end(), text[start : match.end()]))
     return found
 
 

@@ -11,6 +11,7 @@ import datetime
 from collections.abc import Sequence
 
 from factcheck.values._calendar import WEEKDAYS, month_end, read_month
+from factcheck.values._seasons import read_season
 from factcheck.values._tokens import Token, text_at
 from factcheck.values._words import read_cardinal
 from factcheck.values.types import DateValue
@@ -19,7 +20,7 @@ _TODAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this 
 _OFFSETS = {"yesterday": -1, "tomorrow": 1, "earlier today": 0}
 _AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 # "two months ago", "five years ago": as precise as the unit, the month or the year.
-_AGO_MONTHS = {"month": 1, "months": 1, "year": 12, "years": 12}
+_AGO_MONTHS = {"month": 1, "months": 1, "year": 12, "years": 12, "decade": 120, "decades": 120}
 
 
 def _week_start(day: datetime.date) -> datetime.date:
@@ -96,7 +97,7 @@ def _weekday(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None
 
 def _ago(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
     """ "two days ago", "3 days ago", "a week ago": a single day counted back from the anchor;
-    "two months ago" the month, "five years ago" the year so counted."""
+    "two months ago" the month, "five years ago" and "a decade ago" the year so counted."""
     if len(tokens) < 3 or text_at(tokens, len(tokens) - 1) != "ago":
         return None
     unit = text_at(tokens, len(tokens) - 2)
@@ -119,7 +120,7 @@ def _ago(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
     if unit in _AGO_MONTHS:
         months = anchor.year * 12 + anchor.month - 1 - count * _AGO_MONTHS[unit]
         year, month = divmod(months, 12)
-        if unit.startswith("year"):
+        if unit.startswith(("year", "decade")):  # "a decade ago": the year ten years back
             return DateValue.for_year(year)
         return DateValue.for_month(year, month + 1)
     return DateValue.for_day(anchor - datetime.timedelta(days=count * _AGO_UNITS[unit]))
@@ -162,4 +163,5 @@ def parse_relative(tokens: Sequence[Token], anchor: datetime.date) -> DateValue 
         or _weekday(tokens, anchor)
         or _ago(tokens, anchor)
         or _named_month(tokens, anchor)
+        or read_season(words.lower(), anchor)
     )

@@ -26,10 +26,12 @@ from factcheck.values._calendar import (
     year_part,
     year_third,
 )
+from factcheck.values._holidays import read_holiday
 from factcheck.values._memo import per_article
 from factcheck.values._relative import parse_relative
 from factcheck.values._tokens import Token, text_at, tokenize
-from factcheck.values._words import ordinal_suffix
+from factcheck.values._words import ordinal_suffix, read_numeral_ordinal, read_ordinal_word
+from factcheck.values._year_words import with_year_digits
 from factcheck.values.types import DateValue
 
 # Words that introduce a date without changing which date it is ("on June 2", "since 2022").
@@ -252,6 +254,36 @@ def _decade(tokens: Sequence[Token]) -> DateValue | None:
     return decade(found[0], part)
 
 
+# "June last year", "January this year": the year named after a month or a day.
+_YEAR_WORDS_AFTER = {"last": -1, "this": 0, "next": 1}
+
+
+def _in_named_year(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    """ "June last year", "2 June last year", "January this year", "March next year": the
+    month or day in the year the last two words name around the anchor's."""
+    if len(tokens) < 3 or text_at(tokens, len(tokens) - 1) != "year":
+        return None
+    offset = _YEAR_WORDS_AFTER.get(text_at(tokens, len(tokens) - 2))
+    if offset is None:
+        return None
+    partial = _read_partial(tokens[:-2])
+    if partial is None or partial.month is None or partial.year is not None:
+        return None
+    return _span(replace(partial, year=anchor.year + offset))
+
+
+def _century(tokens: Sequence[Token]) -> DateValue | None:
+    """ "the 20th century", "the nineteenth century": its hundred years as TimeML and common
+    use count them, 1900 to 1999 (not the strict 1901 to 2000)."""
+    if len(tokens) < 2 or text_at(tokens, len(tokens) - 1) != "century":
+        return None
+    found = read_numeral_ordinal(tokens, 0) or read_ordinal_word(tokens, 0)
+    if found is None or found[1] != len(tokens) - 1 or not 2 <= found[0] <= 30:
+        return None
+    first = (found[0] - 1) * 100
+    return DateValue(datetime.date(first, 1, 1), datetime.date(first + 99, 12, 31), "interval")
+
+
 def _iso_date(tokens: Sequence[Token]) -> DateValue | None:
     """ "2025-06-02", as some outlets print it."""
     if len(tokens) != 5 or any(token.spaced for token in tokens[1:]):
@@ -284,6 +316,8 @@ def _parse_single(tokens: Sequence[Token], anchor: datetime.date) -> DateValue |
         or _quarter_or_half(tokens, anchor)
         or _named_quarter(tokens, anchor)
         or _decade(tokens)
+        or _century(tokens)
+        or _in_named_year(tokens, anchor)
     )
     if value is None:
         partial = _read_partial(tokens)
@@ -354,7 +388,10 @@ def _parse_range(
 
 
 def _parse(phrase: str, anchor: datetime.date) -> DateValue | None:
-    tokens = tokenize(phrase)
+    holiday = read_holiday(phrase, anchor)
+    if holiday is not None:
+        return holiday
+    tokens = tokenize(with_year_digits(phrase))
     index = 0
     while index < len(tokens) and tokens[index].text in _LEADING:
         index += 1

@@ -27,6 +27,8 @@ TempEval-3's TBAQ: docs/tempeval3.md):
    since he was rescued in late November"). "would" stays a cue: on TBAQ dropping it lost
    four future dates ("a ceremonial accession would still be held ... on April 24") for one
    past one ("said they would look for ways around Wednesday's ruling").
+   A deadline with no future words before it, "by" just before the date ("to pay down
+   the loan by February"), takes the nearer reading, as "until" does.
 4. A date that opens its sentence ("On Tuesday, the league plans to hold...") takes the
    direction of the first tensed verb after it, when that is "will", "plans to", "is to".
 5. Otherwise no direction: `parse_date`'s own reading (the latest such date no more than
@@ -45,6 +47,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
+from factcheck.values._holidays import holiday_in, holiday_name
 from factcheck.values.dates import parse_date
 from factcheck.values.types import DateValue
 
@@ -108,6 +111,10 @@ _CUE_AHEAD = _lazy(
 # (in a Monday article, the coming one), "had bought shares through Sept. 29" (in an
 # October one, the last one). The nearer of the two readings.
 _CUE_END = _lazy(r"\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough) $")
+# Rule 3b: a deadline, "by" just before the date, in a sentence with no future words: also
+# the nearer reading ("to pay down the loan by February" in October is the coming one;
+# "by June, sales had doubled" in November the last one).
+_CUE_BY = _lazy(r"\b[Bb]y $")
 # Rule 2: a verb in the past tense just before the date (perhaps with "on"); not the verbs
 # that schedule ("scheduled Friday", "expected Friday", "planned for").
 _PAST_JUST_BEFORE = _lazy(
@@ -148,11 +155,14 @@ _A_YEAR_AGO = _lazy(r"\s*[Aa] year ago\s*")
 # A phrase that says itself where it lies: its year, or a word placing it.
 _STATED = _lazy(
     r"[0-9]{4}|\b(?:last|ago|yesterday|today|tonight|tomorrow|this|earlier|next|year|"
-    r"weekend|quarter|half|q[1-4])\b",
+    r"weekend|quarter|half|q[1-4]|eighteen|nineteen|thousand)\b",
     re.IGNORECASE,
 )
+# A weekday, perhaps with a part of it ("Tuesday morning"): a week on or back, not a year.
 _WEEKDAY_ONLY = _lazy(
-    r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE
+    r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
 )
 
 
@@ -186,6 +196,8 @@ def direction_of(before: str, after: str = "") -> Direction | None:
     future = _last_future(before)
     if future is not None and not _PAST_SINCE().search(before, future):
         return "future"
+    if _CUE_BY().search(near):
+        return "nearest"
     if _OPENING().fullmatch(before):
         # "On Tuesday, the league plans to hold a news conference": the date opens its
         # sentence, and the verb after it, future or past, says which Tuesday.
@@ -202,8 +214,12 @@ def direction_at(text: str, start: int, end: int) -> Direction | None:
     return direction_of(text[first:start], text[end:last])
 
 
-def _shifted_year(value: DateValue, years: int) -> DateValue | None:
-    """The same day, month or part of a month ``years`` years on (back when negative)."""
+def _shifted_year(value: DateValue, years: int, phrase: str = "") -> DateValue | None:
+    """The same day, month or part of a month ``years`` years on (back when negative); a
+    holiday's date in that year ("Thanksgiving" is not on the same day every year)."""
+    holiday = holiday_name(phrase) if phrase else None
+    if holiday is not None:
+        return DateValue.for_day(holiday_in(holiday, value.start.year + years))
     try:
         start = value.start.replace(year=value.start.year + years)
         end = value.end.replace(year=value.end.year + years)
@@ -228,14 +244,14 @@ def directed(
         if weekday:
             later: DateValue | None = DateValue.for_day(value.start + datetime.timedelta(days=7))
         else:
-            later = _shifted_year(value, 1)
+            later = _shifted_year(value, 1, phrase)
         if later is None or later.end < anchor:
             return value
         if direction == "nearest" and later.start - anchor >= anchor - value.end:
             return value
         return later
     if direction != "future" and value.start > anchor and not weekday:
-        earlier = _shifted_year(value, -1)
+        earlier = _shifted_year(value, -1, phrase)
         if earlier is None or earlier.start > anchor:
             return value
         if direction == "nearest" and anchor - earlier.end >= value.start - anchor:

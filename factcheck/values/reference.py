@@ -44,15 +44,25 @@ _QUARTER = _lazy(
 # Words before a quarter that make it the year before's, not the story's own.
 _YEAR_AGO_BEFORE = _lazy(r"(?:year-(?:ago|earlier)|[Ll]ast year's|[0-9]{4}) (?:[a-z]+ )?$")
 # The words read here, once a leading "the" is read past.
-_YEAR_EARLIER = _lazy(r"[Aa] year (?:earlier|ago)")
+_YEAR_EARLIER = _lazy(r"[Aa] year (?:earlier|ago)|[Yy]ear-(?:earlier|ago)")
 _YEAR_AGO_QUARTER = _lazy(
-    r"year-(?:ago|earlier) (?:(?P<named>(?:first|second|third|fourth)[- ]quarter)|quarter)"
+    r"year-(?:ago|earlier) "
+    r"(?:(?P<named>(?:first|second|third|fourth)[- ]quarter)|quarter|(?P<period>period))"
 )
+# "the 1988 period", "the latest period": the story's period of results, when it is a quarter.
+_YEAR_PERIOD = _lazy(r"(?P<year>1[0-9]{3}|20[0-9]{2}) period")
+_LATEST_PERIOD = _lazy(r"(?:[Ll]atest|[Mm]ost recent) period")
 _THE_QUARTER = _lazy(r"quarter")
 # "this year's third quarter", "last year's quarter", "the 1988 second quarter".
 _YEARS_QUARTER = _lazy(
     r"(?:(?P<named>[Tt]his|[Nn]ext|[Ll]ast) year's|(?P<year>1[0-9]{3}|20[0-9]{2})) "
     r"(?:(?P<ordinal>first|second|third|fourth)[- ])?quarter"
+)
+# Periods of results other than a quarter: after one of these, "a year earlier" is its.
+_OTHER_PERIOD = _lazy(
+    r"\b(?:(?:three|six|nine|twelve|[0-9]+) months|half|(?:fiscal|full|the) year|year to date"
+    r"|year-to-date|weeks?|[0-9]{4} period)\b",
+    re.IGNORECASE,
 )
 _NAMED_YEARS = {"this": 0, "next": 1, "last": -1}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -76,18 +86,30 @@ def _quarters(text: str) -> tuple[list[int], list[re.Match[str]]]:
     return _quarters_of[1], _quarters_of[2]
 
 
-def _reference(text: str, before: int, anchor: datetime.date, since: int = 0) -> DateValue | None:
+def _reference(
+    text: str, before: int, anchor: datetime.date, since: int = 0, alone: bool = False
+) -> DateValue | None:
     """The last quarter ``text`` names between ``since`` and ``before``, read as its own
-    sentence says (so "next year's first quarter" and "Q3 2024" keep their years)."""
+    sentence says (so "next year's first quarter" and "Q3 2024" keep their years); with
+    ``alone``, only a quarter begun by the dateline, with no other period of results named
+    after it ("the nine months")."""
     from factcheck.values.direction import read_date_at
 
     ends, matches = _quarters(text)
     last = bisect.bisect_right(ends, before) - 1
     if last < 0 or matches[last].start() < since:
         return None
+    if alone and _OTHER_PERIOD().search(text, ends[last], before):
+        return None
     match = matches[last]
     value = read_date_at(match.group(), anchor, text, match.start(), match.end())
-    return value if value is not None and value.precision == "interval" else None
+    if value is None or value.precision != "interval":
+        return None
+    if alone and value.start > anchor:
+        # A quarter not yet begun is a forecast ("losses through the third quarter of
+        # 1990"), not the period the story's figures are for.
+        return None
+    return value
 
 
 def _year_before(value: DateValue | None) -> DateValue | None:
@@ -103,17 +125,18 @@ def _year_before(value: DateValue | None) -> DateValue | None:
 
 
 def _quarter_of_year(
-    match: re.Match[str], anchor: datetime.date, text: str, start: int
+    match: re.Match[str], anchor: datetime.date, text: str, start: int, alone: bool = False
 ) -> DateValue | None:
     """ "this year's third quarter", "the 1988 quarter": the year the words name, and the
-    quarter they name or, without an ordinal, the number of the story's last quarter."""
-    named = match.group("named")
+    quarter they name or, without an ordinal, the number of the story's last quarter
+    (with ``alone``, only if no other period of results was named since)."""
+    named = match.groupdict().get("named")
     year = anchor.year + _NAMED_YEARS[named.lower()] if named else int(match.group("year"))
-    ordinal = match.group("ordinal")
+    ordinal = match.groupdict().get("ordinal")
     if ordinal:
         number = _ORDINALS[ordinal]
     else:
-        reference = _reference(text, start, anchor)
+        reference = _reference(text, start, anchor, alone=alone)
         if reference is None:
             return None
         number = (reference.start.month - 1) // 3 + 1
@@ -128,10 +151,16 @@ def read_reference(
     """The date ``phrase``, said at ``text[start:end]``, names by pointing back at a quarter
     the story named before it; None when it is no such phrase or there is no such quarter.
 
-    "a year earlier", "a year ago": the quarter named earlier in the same sentence, a year
-    before ("a year ago" alone is read by parse_date, from the dateline).
+    "a year earlier", "a year ago", and "year-earlier", "year-ago" before another noun
+    ("compared with a year-earlier loss"): the quarter named earlier in the same sentence, a year
+    before; else the quarter named in the two sentences before it, when no other period of
+    results ("the nine months", "the first half") was named since: earnings copy names its
+    quarter and then compares each figure "from $4 million a year earlier" ("a year ago"
+    with no such quarter is read by parse_date, from the dateline).
     "this year's third quarter", "the 1988 quarter": that year's quarter (without an
     ordinal, the number of the story's last quarter).
+    "the year-ago period", "the 1988 period", "the latest period": the same, when the last
+    period of results the story named is a quarter (not "the nine months").
     "year-ago quarter", "year-earlier quarter": the story's last quarter, a year before;
     "year-ago third quarter": the third quarter, a year before. "quarter" after "the" or
     "that": the story's last quarter."""
@@ -147,9 +176,24 @@ def read_reference(
     if years_quarter:
         return _quarter_of_year(years_quarter, anchor, text, start)
     if _YEAR_EARLIER().fullmatch(phrase):
-        return _year_before(_reference(text, start, anchor, sentence_start(text, start)))
+        first = sentence_start(text, start)
+        value = _reference(text, start, anchor, first)
+        if value is None and first > 1:
+            # "Third-quarter net rose to $5 million. Revenue fell from $9 million a year
+            # earlier.": the sentence before named the quarter, and no other period since.
+            back = sentence_start(text, first - 1)
+            back = sentence_start(text, back - 1) if back > 1 else back
+            value = _reference(text, start, anchor, back, alone=True)
+        return _year_before(value)
+    year_period = _YEAR_PERIOD().fullmatch(phrase)
+    if year_period:
+        return _quarter_of_year(year_period, anchor, text, start, alone=True)
+    if _LATEST_PERIOD().fullmatch(phrase):
+        return _reference(text, start, anchor, alone=True)
     year_ago = _YEAR_AGO_QUARTER().fullmatch(phrase)
     if year_ago:
+        if year_ago.group("period"):
+            return _year_before(_reference(text, start, anchor, alone=True))
         named = year_ago.group("named")
         if named:
             at = start + year_ago.start("named")

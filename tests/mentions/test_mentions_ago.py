@@ -4,9 +4,11 @@ their unit: the year, the month ("two days ago" stays a day)."""
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
 
+from factcheck.load.positioned_yaml import load_positioned
 from factcheck.mentions import find_mentions
 from factcheck.values import DateValue, parse_date
 
@@ -32,6 +34,9 @@ FOUND = [
     ("She arrived a month ago.", JANUARY, [("date", "a month ago", "2024-12")]),
     ("The couple married 12 years ago.", MARCH, [("date", "12 years ago", "2013")]),
     ("The fire started two days ago.", MARCH, [("date", "two days ago", "2025-03-29")]),
+    # Decades: the year so many tens of years back, as "ten years ago" is.
+    ("A decade ago, the plant closed.", MARCH, [("date", "A decade ago", "2015")]),
+    ("Two decades ago it was a farm.", MARCH, [("date", "Two decades ago", "2005")]),
 ]
 # fmt: on
 
@@ -60,6 +65,29 @@ def test_a_length_of_years_stays_a_duration() -> None:
     )
 
 
-@pytest.mark.parametrize("phrase", ["years ago", "a decade ago", "zero years ago", "a years"])
+@pytest.mark.parametrize("phrase", ["years ago", "decades ago", "zero years ago", "a years"])
 def test_not_an_ago_date(phrase: str) -> None:
     assert parse_date(phrase, MARCH) is None
+
+
+DECADE_ARTICLE = """---
+title: Plant reopens
+published: 2025-03-31T09:00:00+00:00
+---
+
+The plant closed a decade ago and reopened this week.
+"""
+
+
+def test_a_draft_of_a_decade_ago_verifies(
+    factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("FACTCHECK_CONFIG")
+    article = tmp_path / "plant.md"
+    article.write_text(DECADE_ARTICLE)
+    draft = tmp_path / "plant.yaml"
+    assert factcheck("extract", article, "--output", draft).code == 0
+    claims = load_positioned(draft.read_text())[0]["claims"]
+    assert ("a decade ago", "2015") in [(c["text"], c["value"]) for c in claims]
+    run = factcheck("verify", "--format", "json", draft)
+    assert run.report["summary"]["errors"] == 0, run.out

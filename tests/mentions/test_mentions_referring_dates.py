@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from date_mentions import found_dates
 
+from factcheck.load.positioned_yaml import load_positioned
 from factcheck.mentions import find_mentions
 from factcheck.values.direction import read_date_at
 
@@ -42,15 +43,48 @@ CASES = [
      [("the third quarter", Q3_2025), ("last year's quarter", Q3_2024)]),
     ("The plant opens in next year's first quarter.",
      [("next year's first quarter", "2026-01-01/2026-03-31")]),
+    # A year's quarter is a period named by its own noun: its "the" is in the span.
     ("In the 2023 second quarter, it lost money.",
-     [("2023 second quarter", "2023-04-01/2023-06-30")]),
+     [("the 2023 second quarter", "2023-04-01/2023-06-30")]),
+    ("Profit rose in the third quarter, against a loss in the 2024 quarter.",
+     [("the third quarter", Q3_2025), ("the 2024 quarter", Q3_2024)]),
     ("It won in 2023 a quarter of the vote.", [("2023", "2023")]),
     # No quarter named before: no date, and no duration "a year" either.
     ("A year earlier, the company had warned of weak demand.", []),
     ("Sales in the quarter rose 5%.", []),
-    # The quarter must be named in the same sentence as "a year earlier".
+    # Or in one of the two sentences before it, with no other period of results since.
     ("The third quarter was strong. Costs were lower a year earlier.",
+     [("The third quarter", Q3_2025), ("a year earlier", Q3_2024)]),
+    ("Third-quarter net rose to $5 million. It cited demand. Sales fell from a year ago.",
+     [("Third-quarter", Q3_2025), ("a year ago", Q3_2024)]),
+    ("The third quarter was strong. It cited demand. Costs rose. Sales fell a year earlier.",
      [("The third quarter", Q3_2025)]),
+    ("Third-quarter net rose. For the nine months, net was $9 million against $7 million a "
+     "year earlier.", [("Third-quarter", Q3_2025)]),
+    ("Third-quarter net rose. In the first half, sales fell from a year ago.",
+     [("Third-quarter", Q3_2025), ("the first half", "2025-01-01/2025-06-30"),
+      ("a year ago", "2024")]),
+    # "the year-ago period", "the latest period", "the 2024 period": the story's quarter,
+    # when the last period of results it named is a quarter begun by the dateline.
+    ("Third-quarter net rose to $5 million. In the year-ago period, it earned $4 million.",
+     [("Third-quarter", Q3_2025), ("the year-ago period", Q3_2024)]),
+    ("Net rose in the third quarter. Sales in the latest period were $2 billion.",
+     [("the third quarter", Q3_2025), ("the latest period", Q3_2025)]),
+    ("Third-quarter net rose. In the 2024 period, it lost money.",
+     [("Third-quarter", Q3_2025), ("the 2024 period", Q3_2024)]),
+    ("Third-quarter net rose. For the nine months, net was $9 million, against $7 million in "
+     "the year-earlier period.", [("Third-quarter", Q3_2025)]),
+    ("Analysts expect losses in the first quarter of 2026. The latest period was weak.",
+     [("the first quarter of 2026", "2026-01-01/2026-03-31")]),
+    ("Sales in the latest period rose.", []),
+    # "year-earlier", "year-ago" before another noun, as "third-quarter" before "profit".
+    ("Net fell in the third quarter, compared with a year-earlier loss of $6 million.",
+     [("the third quarter", Q3_2025), ("year-earlier", Q3_2024)]),
+    ("Third-quarter net rose. Year-earlier results included a gain.",
+     [("Third-quarter", Q3_2025), ("Year-earlier", Q3_2024)]),
+    ("Third-quarter net rose. For the nine months, it lost $9 million, against year-earlier "
+     "net income of $2 million.", [("Third-quarter", Q3_2025)]),
+    ("Year-ago results included a gain.", []),
     # A quarter that is no part of a year.
     ("Profit rose in the third quarter. A quarter of the staff left the quarter of the city.",
      [("the third quarter", Q3_2025)]),
@@ -104,3 +138,34 @@ def test_an_earnings_draft_verifies(factcheck, tmp_path: Path) -> None:
     run = factcheck("verify", "--format", "json", draft)
     assert run.code == 0, run.out
     assert {f["code"] for f in run.report["findings"]} == {"FC425"}
+
+
+NEXT_SENTENCE = """\
+---
+title: Acme profit rises
+published: 2025-10-24T09:00:00Z
+---
+
+Acme said its third-quarter net income rose to $50 million from a year-earlier $44 million.
+
+Revenue fell to $900 million from $1 billion a year earlier, the company said.
+In the year-ago period, Acme had cut 300 jobs.
+"""
+
+
+def test_a_draft_dated_by_the_sentence_before_verifies(factcheck, tmp_path: Path) -> None:
+    article = tmp_path / "acme.md"
+    article.write_text(NEXT_SENTENCE, encoding="utf-8")
+    draft = tmp_path / "acme.yaml"
+    assert factcheck("extract", article, "--output", draft).code == 0
+    claims = load_positioned(draft.read_text(encoding="utf-8"))[0]["claims"]
+    dates = [(c["text"], c["value"]) for c in claims if c["type"] == "date"]
+    assert dates == [
+        ("third-quarter", Q3_2025),
+        ("year-earlier", Q3_2024),
+        ("a year earlier", Q3_2024),
+        ("the year-ago period", Q3_2024),
+    ]
+    run = factcheck("verify", "--format", "json", draft)
+    assert run.code == 0, run.out
+    assert run.report["summary"]["errors"] == 0

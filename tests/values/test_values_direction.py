@@ -56,6 +56,13 @@ CASES = [
      datetime.date(2025, 9, 30), "2025-11-21"),
     ("Nashua had bought 481,000 shares through Sept. 29.", "Sept. 29", OCTOBER,
      "1989-09-29"),
+    # "by", a deadline, with no future words before it: the nearer reading, as "until".
+    ("If they mail an offer by Nov. 22, the fund pays their costs.", "Nov. 22", OCTOBER,
+     "1989-11-22"),
+    ("By June 3, sales had doubled.", "June 3", datetime.date(2025, 11, 20), "2025-06-03"),
+    # Future words before "by" decide first: the coming August, though the last is nearer.
+    ("Qantas will double its flights by Aug. 2.", "Aug. 2", datetime.date(1998, 2, 13),
+     "1998-08-02"),
     # 2. A verb in the past tense just before the date: behind, whatever came earlier.
     ("Exiles will fight the ruling, Cuba predicted Wednesday.", "Wednesday", FRIDAY,
      "2000-01-05"),
@@ -134,3 +141,12 @@ def test_a_sentence_ends_where_a_search_forward_finds_its_mark() -> None:
         marks = [text.find(m, max(0, index - len(m) + 1)) for m in (". ", "? ", "! ", "\n")]
         found = [mark for mark in marks if mark != -1]
         assert sentence_end(text, index) == (min(found) if found else len(text)), index
+
+
+def test_a_bare_month_after_by_takes_the_nearer_reading() -> None:
+    # The finder reads "by February" as the month; verify reads the claim's words the same.
+    sentence = "The sale is part of a plan to pay down the bridge loan by February."
+    assert _found(sentence, OCTOBER) == [("February", "1990-02")]
+    start = sentence.index("February")
+    value = read_date_at("in February", OCTOBER, sentence, start, start + len("February"))
+    assert value is not None and value.edtf() == "1990-02"

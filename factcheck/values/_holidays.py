@@ -1,0 +1,102 @@
+"""Holidays named instead of their date: "Christmas Day", "last Thanksgiving", "New Year's
+Eve", "Halloween 2024".
+
+The holidays read are those whose date the name alone fixes for English-language news
+copy: Christmas Eve and Day (December 24 and 25), New Year's Eve and Day (December 31,
+January 1), Halloween (October 31), Valentine's Day (February 14), and Thanksgiving, the
+fourth Thursday of November, as the US keeps it (Canada's, the second Monday of October,
+needs its claim written by hand). Holidays that move by a lunar or church calendar
+(Easter, Ramadan, Diwali), or by country (Independence Day, Labor Day, Election Day), are
+not read.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from factcheck.values.types import DateValue
+
+_FIXED = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+}
+_THANKSGIVING = ("thanksgiving", "thanksgiving day")
+_HOLIDAY = (
+    r"(?:(?P<place>last|this|next) )?(?P<name>christmas(?: day| eve)?|new year's (?:day|eve)"
+    r"|halloween|valentine's day|thanksgiving(?: day)?)(?:,? (?P<year>[12][0-9]{3}))?"
+)
+_compiled: re.Pattern[str] | None = None
+# How far after the dateline a holiday named alone may lie ("closed until Christmas" in
+# mid-December): parse_date's rule for a date without a year.
+_AHEAD = datetime.timedelta(days=14)
+
+
+def holiday_in(name: str, year: int) -> datetime.date:
+    """The date of the holiday ``name`` (a key of the patterns above) in ``year``."""
+    if name in _THANKSGIVING:
+        first = datetime.date(year, 11, 1)
+        first_thursday = first + datetime.timedelta(days=(3 - first.weekday()) % 7)
+        return first_thursday + datetime.timedelta(weeks=3)
+    month, day = _FIXED[name]
+    return datetime.date(year, month, day)
+
+
+def _pattern() -> re.Pattern[str]:
+    """The holiday pattern, compiled on first use (a cold `verify` pays for every pattern
+    compiled at import, and few claims name a holiday)."""
+    global _compiled
+    if _compiled is None:
+        _compiled = re.compile(_HOLIDAY)
+    return _compiled
+
+
+def _named(phrase: str) -> re.Match[str] | None:
+    """The holiday pattern's match of the whole phrase, if it can hold a holiday's name."""
+    if not any(word in phrase for word in ("mas", "ear's", "alloween", "alentine", "giving")):
+        return None
+    return _pattern().fullmatch(_plain(phrase))
+
+
+def holiday_name(phrase: str) -> str | None:
+    """The holiday ``phrase`` names, lower case ("thanksgiving day"), or None."""
+    match = _named(phrase)
+    return match.group("name") if match else None
+
+
+def _plain(phrase: str) -> str:
+    words = phrase.strip().lower().replace("\u2019", "'")
+    for lead in ("on ", "the ", "at ", "by ", "until ", "since ", "before ", "after "):
+        if words.startswith(lead):
+            words = words[len(lead) :]
+    return words
+
+
+def read_holiday(phrase: str, anchor: datetime.date) -> DateValue | None:
+    """The day a holiday phrase names, seen from ``anchor``; None if it names none.
+
+    With a year, that year's. "last": the latest before the anchor; "this": the anchor's
+    year's; "next": the first after it. Alone, the latest no more than two weeks after the
+    anchor, as for any date without a year (the sentence may then move it: direction)."""
+    match = _named(phrase)
+    if match is None:
+        return None
+    name, place, year = match.group("name"), match.group("place"), match.group("year")
+    if year:
+        if place:
+            return None
+        return DateValue.for_day(holiday_in(name, int(year)))
+    if place == "this":
+        return DateValue.for_day(holiday_in(name, anchor.year))
+    if place == "next":
+        day = holiday_in(name, anchor.year)
+        return DateValue.for_day(day if day > anchor else holiday_in(name, anchor.year + 1))
+    day = holiday_in(name, anchor.year + 1)
+    while (day >= anchor) if place == "last" else (day > anchor + _AHEAD):
+        day = holiday_in(name, day.year - 1)
+    return DateValue.for_day(day)

@@ -1,0 +1,69 @@
+"""Seasons: "last fall", "this summer", "this past spring", "next winter", "fall of 2022".
+
+A season is read as the Northern Hemisphere's meteorological season, three whole months:
+spring March-May, summer June-August, fall (autumn) September-November, winter December
+to February. That is how the wire services and US and European outlets use the words, and
+TimeML's values (1998-FA) name the same seasons; an article from the Southern Hemisphere
+("last summer" in a Perth paper is December-February) needs its claim written by hand.
+A year with a winter ("the winter of 1994") is not read: it may mean the winter that began
+or the one that ended in that year.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from factcheck.values._calendar import month_end
+from factcheck.values.types import DateValue
+
+# The first month of each season.
+_FIRST_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_LAST = ("last", "this past")
+_NEXT = ("next", "this coming")
+
+
+def season(name: str, year: int) -> DateValue:
+    """The season ``name`` that begins in ``year``."""
+    first = _FIRST_MONTHS[name]
+    last_year, last_month = (year + 1, 2) if first == 12 else (year, first + 2)
+    return DateValue(datetime.date(year, first, 1), month_end(last_year, last_month), "interval")
+
+
+def read_season(words: str, anchor: datetime.date) -> DateValue | None:
+    """The season ``words`` name (lower case, one space between words), seen from
+    ``anchor``; None if they name none.
+
+    "fall of 2022", "summer 2022": that year's. "this summer": the anchor's year's (for
+    winter, the one under way, just ended in spring or coming in the fall). "last fall",
+    "this past fall": the latest that ended before the anchor. "next spring", "this coming
+    spring": the first that begins after it."""
+    parts = words.split(" ")
+    name = parts[-1]
+    if name in _FIRST_MONTHS:
+        place = " ".join(parts[:-1])
+        if place == "this":
+            if name != "winter":
+                return season(name, anchor.year)
+            # The winter under way; in spring the one just ended, in the fall the coming
+            # one; in summer the words could mean either, and are not read.
+            if anchor.month in (6, 7, 8):
+                return None
+            return season("winter", anchor.year - 1 if anchor.month <= 5 else anchor.year)
+        if place in _LAST:
+            year = anchor.year
+            while season(name, year).end >= anchor:
+                year -= 1
+            return season(name, year)
+        if place in _NEXT:
+            year = anchor.year - 1
+            while season(name, year).start <= anchor:
+                year += 1
+            return season(name, year)
+        return None
+    if parts[0] in _FIRST_MONTHS and parts[0] != "winter" and len(parts) in (2, 3):
+        if len(parts) == 3 and parts[1] != "of":
+            return None
+        year = parts[-1]
+        if len(year) == 4 and year.isdigit() and 1000 <= int(year) <= 2999:
+            return season(parts[0], int(year))
+    return None
