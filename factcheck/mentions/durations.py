@@ -1,4 +1,5 @@
-"""Find lengths of time: "30-day", "2-3-day", "48 hours", "nearly three-and-a-half years".
+"""Find lengths of time: "30-day", "2-3-day", "two-to-three-day", "48 hours", "nearly
+three-and-a-half years".
 
 ``factcheck.values.parse_duration`` gives the value. "a day" or "a year" alone is often a
 rate or an article ("twice a day", "a year ago"), so a count of "a"/"an" is kept only with a
@@ -20,7 +21,7 @@ _UNIT = r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|ce
 _COUNT = rf"(?:[0-9]+(?:\.[0-9]+)?|{WORD_NUMBER}|[Aa]n?|[Hh]alf an?)"
 _LONG_UNIT = r"(?:minute|hour|day|week|month|year|decade)"
 _ONE_SPAN = (
-    rf"{_COUNT}(?:(?: ?- ?| to | or | and ){SIMPLE_COUNT})?(?:-and-a-half| and a half)?"
+    rf"{_COUNT}(?:(?:-to-|- to | ?- ?| to | or | and ){SIMPLE_COUNT})?(?:-and-a-half| and a half)?"
     rf"[- ]{_UNIT}\b(?:-long)?(?: and a half)?"
 )
 # The length itself, from its count: hedges and "between" are read backwards (_lexicon.lead)

@@ -1,0 +1,66 @@
+"""Forms real reporting uses (issue 13, item 3): each sentence is found as one mention of
+the kind and value a fact-checker would claim, and the value reader reads the finder's
+words the same way."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from factcheck.mentions import find_mentions
+from factcheck.values.dispatch import parse_value
+
+ANCHOR = datetime.date(2025, 6, 2)
+
+
+def _shown(value: object) -> str:
+    """A mention's value as the tests write it."""
+    minimum = getattr(value, "minimum", None)
+    if minimum is not None:  # a duration
+        low, high = minimum.iso(), value.maximum.iso()  # type: ignore[attr-defined]
+        shown = low if low == high else f"{low}/{high}"
+    elif hasattr(value, "amount"):  # a number
+        shown = format(value.amount.normalize(), "f")  # type: ignore[attr-defined]
+        if value.maximum is not None:  # type: ignore[attr-defined]
+            shown += "-" + format(value.maximum.normalize(), "f")  # type: ignore[attr-defined]
+        if value.unit is not None:  # type: ignore[attr-defined]
+            shown += " " + value.unit  # type: ignore[attr-defined]
+    elif hasattr(value, "left"):  # a pair
+        shown = f"{value.left} {value.relation} {value.right}"  # type: ignore[attr-defined]
+    else:
+        shown = str(getattr(value, "position", value))
+    qualifier = getattr(value, "qualifier", None)
+    return f"{qualifier} {shown}" if qualifier else shown
+
+
+def found(sentence: str, kinds: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(kind, words, value) of the mentions of ``kinds`` in ``sentence``."""
+    return [
+        (mention.kind, mention.text, _shown(mention.value))
+        for mention in find_mentions(sentence, ANCHOR)
+        if mention.kind in kinds
+    ]
+
+
+# fmt: off
+DURATIONS = [
+    ("They agreed to a two-to-three-day truce.", [("two-to-three-day", "P2D/P3D")]),
+    ("They agreed to a two- to three-day pause.", [("two- to three-day", "P2D/P3D")]),
+    ("The 2-to-3-week break ends soon.", [("2-to-3-week", "P2W/P3W")]),
+    ("Repairs take two- to three-hour shifts.", [("two- to three-hour", "PT2H/PT3H")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DURATIONS)
+def test_durations_are_found_as_one_mention(sentence: str, expected: list) -> None:
+    assert found(sentence, ("duration", "number")) == [
+        ("duration", words, value) for words, value in expected
+    ]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DURATIONS)
+def test_the_value_reader_reads_the_finders_words_alike(sentence: str, expected: list) -> None:
+    for mention in find_mentions(sentence, ANCHOR):
+        assert parse_value(mention.kind, mention.text, ANCHOR) == mention.value
