@@ -35,6 +35,14 @@ FORMS = [
         "Officials proposed a two- to three-day pause in the shelling.",
         ["text: two- to three-day", "value: {min: P2D, max: P3D}"],
     ),
+    (
+        "The first session lasted a little over an hour.",
+        ["text: a little over an hour", "value: PT1H", "qualifier: over"],
+    ),
+    (
+        "Turnout was slightly less than 40 percent.",
+        ["text: slightly less than 40 percent", "value: 40", "qualifier: nearly"],
+    ),
 ]
 
 

@@ -67,7 +67,9 @@ _QUALIFIER_PHRASES = phrases(
     "over|more than|above|in excess of|upwards of|upward of|just over|well over|under|"
     "fewer than|less than|below|well under|up to|at most|no more than|as many as|as much as|"
     "a maximum of|at least|no fewer than|no less than|a minimum of|nearly|almost|close to|"
-    "just under|just shy of|about|around|approximately|roughly|some|an estimated|estimated"
+    "just under|just shy of|about|around|approximately|roughly|some|an estimated|estimated|"
+    "a little over|a little more than|slightly more than|slightly over|a little under|"
+    "a little less than|slightly less than|slightly under"
 )
 # Only the hedges the values package knows, longest first ("just over" before "over").
 _HEDGES = [phrase for phrase in _QUALIFIER_PHRASES if normalize_qualifier(phrase) is not None]

@@ -49,8 +49,30 @@ DURATIONS = [
     ("They agreed to a two- to three-day pause.", [("two- to three-day", "P2D/P3D")]),
     ("The 2-to-3-week break ends soon.", [("2-to-3-week", "P2W/P3W")]),
     ("Repairs take two- to three-hour shifts.", [("two- to three-hour", "PT2H/PT3H")]),
+    # "a little over" hedges as "just over" does; "a little under" is short of it.
+    ("The talks lasted a little over an hour.", [("a little over an hour", "over PT1H")]),
+    ("He spoke for slightly more than two hours.",
+     [("slightly more than two hours", "over PT2H")]),
+    ("The trip took a little under three weeks.", [("a little under three weeks", "nearly P3W")]),
 ]
 # fmt: on
+
+
+# fmt: off
+NUMBERS = [
+    ("Turnout was slightly less than 40%.", [("slightly less than 40%", "nearly 40 %")]),
+    ("The bill came to a little more than $5 million.",
+     [("a little more than $5 million", "over 5000000 USD")]),
+    ("Police counted a little over 300 marchers.", [("a little over 300", "over 300")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NUMBERS)
+def test_numbers_are_found_as_one_mention(sentence: str, expected: list) -> None:
+    assert found(sentence, ("number", "pair")) == [
+        ("pair" if " of " in value else "number", words, value) for words, value in expected
+    ]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), DURATIONS)
@@ -60,7 +82,7 @@ def test_durations_are_found_as_one_mention(sentence: str, expected: list) -> No
     ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), DURATIONS)
+@pytest.mark.parametrize(("sentence", "expected"), DURATIONS + NUMBERS)
 def test_the_value_reader_reads_the_finders_words_alike(sentence: str, expected: list) -> None:
     for mention in find_mentions(sentence, ANCHOR):
         assert parse_value(mention.kind, mention.text, ANCHOR) == mention.value

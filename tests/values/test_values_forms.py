@@ -1,0 +1,52 @@
+"""The value reader on forms real reporting uses (issue 13, item 3), read out of the words
+alone, as `verify` reads a claim's `text`."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from factcheck.values import Duration, NumberValue, parse_duration, parse_number
+from factcheck.values.qualifiers import normalize_qualifier
+
+
+@pytest.mark.parametrize(
+    ("words", "qualifier"),
+    [
+        ("a little over", "over"),
+        ("a little more than", "over"),
+        ("slightly more than", "over"),
+        ("slightly over", "over"),
+        ("a little under", "nearly"),
+        ("a little less than", "nearly"),
+        ("slightly less than", "nearly"),
+        ("slightly under", "nearly"),
+    ],
+)
+def test_small_margins_hedge_like_just_over_and_just_under(words: str, qualifier: str) -> None:
+    assert normalize_qualifier(words) == qualifier
+    assert parse_number(f"{words} 300 marchers") == NumberValue(Decimal(300), qualifier)
+    hour = Duration(hours=Decimal(1))
+    assert parse_duration(f"{words} an hour").qualifier == qualifier  # type: ignore[union-attr]
+    assert parse_duration(f"{words} an hour").minimum == hour  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("words", "low", "high"),
+    [
+        ("a two-to-three-day truce", "P2D", "P3D"),
+        ("two- to three-day pause", "P2D", "P3D"),
+        ("2-to-3-week", "P2W", "P3W"),
+        ("a two- to three-hour wait", "PT2H", "PT3H"),
+    ],
+)
+def test_hyphenated_ranges_share_the_second_counts_unit(words: str, low: str, high: str) -> None:
+    value = parse_duration(words)
+    assert value is not None
+    assert (value.minimum.iso(), value.maximum.iso()) == (low, high)
+
+
+@pytest.mark.parametrize("words", ["two-to-", "two- to day", "two-to-three", "to-three-day"])
+def test_a_broken_range_is_no_duration(words: str) -> None:
+    assert parse_duration(words) is None
