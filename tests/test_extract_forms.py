@@ -43,6 +43,10 @@ FORMS = [
         "Turnout was slightly less than 40 percent.",
         ["text: slightly less than 40 percent", "value: 40", "qualifier: nearly"],
     ),
+    (
+        "Kharkiv, the second-largest city, was shelled again.",
+        ["type: ordinal", "text: second-largest city", "value: 2"],
+    ),
 ]
 
 

@@ -29,7 +29,7 @@ def _shown(value: object) -> str:
     elif hasattr(value, "left"):  # a pair
         shown = f"{value.left} {value.relation} {value.right}"  # type: ignore[attr-defined]
     else:
-        shown = str(getattr(value, "position", value))
+        shown = str(getattr(value, "n", value))
     qualifier = getattr(value, "qualifier", None)
     return f"{qualifier} {shown}" if qualifier else shown
 
@@ -82,7 +82,36 @@ def test_durations_are_found_as_one_mention(sentence: str, expected: list) -> No
     ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), DURATIONS + NUMBERS)
+# fmt: off
+ORDINALS = [
+    ("Kharkiv is the second-largest city.", [("second-largest city", "2")]),
+    ("It is the third-largest economy in Europe.", [("third-largest economy", "3")]),
+    ("The 10th-ranked player lost.", [("10th-ranked player", "10")]),
+    ("The fourth-deadliest quake on record struck.", [("fourth-deadliest quake", "4")]),
+]
+# A compound that ranks nothing is still no position in a sequence.
+NOT_ORDINALS = [
+    "He gave a first-person account.",
+    "They bought a second-hand car.",
+    "A third-party vendor was hired.",
+    "Kyiv suffered the second-biggest-ever attack.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ORDINALS)
+def test_ordinals_joined_to_a_rank_are_found(sentence: str, expected: list) -> None:
+    assert found(sentence, ("ordinal",)) == [("ordinal", words, n) for words, n in expected]
+
+
+@pytest.mark.parametrize("sentence", NOT_ORDINALS)
+def test_other_compounds_are_no_ordinal(sentence: str) -> None:
+    assert found(sentence, ("ordinal",)) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DURATIONS + NUMBERS + ORDINALS)
 def test_the_value_reader_reads_the_finders_words_alike(sentence: str, expected: list) -> None:
     for mention in find_mentions(sentence, ANCHOR):
+        if mention.kind not in ("duration", "number", "pair", "ordinal"):
+            continue
         assert parse_value(mention.kind, mention.text, ANCHOR) == mention.value

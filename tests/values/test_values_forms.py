@@ -7,7 +7,14 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck.values import Duration, NumberValue, parse_duration, parse_number
+from factcheck.values import (
+    Duration,
+    NumberValue,
+    OrdinalValue,
+    parse_duration,
+    parse_number,
+    parse_ordinal,
+)
 from factcheck.values.qualifiers import normalize_qualifier
 
 
@@ -50,3 +57,22 @@ def test_hyphenated_ranges_share_the_second_counts_unit(words: str, low: str, hi
 @pytest.mark.parametrize("words", ["two-to-", "two- to day", "two-to-three", "to-three-day"])
 def test_a_broken_range_is_no_duration(words: str) -> None:
     assert parse_duration(words) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "position"),
+    [
+        ("second-largest city", 2),
+        ("the third-biggest bank", 3),
+        ("the 10th-ranked player", 10),
+        ("the second-most senior official", 2),
+        ("twenty-first-largest", 21),
+    ],
+)
+def test_an_ordinal_keeps_its_position_before_what_it_ranks(words: str, position: int) -> None:
+    assert parse_ordinal(words) == OrdinalValue(position)
+
+
+@pytest.mark.parametrize("words", ["first-person", "second-hand car", "third-party", "second-"])
+def test_other_compounds_are_no_position(words: str) -> None:
+    assert parse_ordinal(words) is None
