@@ -47,6 +47,10 @@ FORMS = [
         "Kharkiv, the second-largest city, was shelled again.",
         ["type: ordinal", "text: second-largest city", "value: 2"],
     ),
+    (
+        "Officials said the death toll could surpass 1,000 by Friday.",
+        ["type: number", "text: surpass 1,000", "value: 1000", "qualifier: over"],
+    ),
 ]
 
 

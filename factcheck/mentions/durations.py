@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from factcheck.mentions._lexicon import NUMBER_WORDS, QUALIFIER, SIMPLE_COUNT, WORD_NUMBER, lead
+from factcheck.mentions._lexicon import (
+    NUMBER_WORDS,
+    QUALIFIER,
+    SIMPLE_COUNT,
+    WORD_NUMBER,
+    lead,
+    negated_verb_hedge,
+)
 from factcheck.mentions._scan import lazy, occurrences
 from factcheck.mentions._spans import Candidate, Taken, pick_longest
 from factcheck.mentions.model import Mention
@@ -70,7 +77,9 @@ def _variants(match: re.Match[str], text: str) -> list[Candidate]:
     if leading and qualifier:
         qualifier_start = leading.start("qual")
         before = text[max(0, qualifier_start - 12) : qualifier_start]
-        if qualifier.lower() not in ("over", "under") or _OVER_BEFORE().search(before):
+        if negated_verb_hedge(text, qualifier, qualifier_start):
+            pass  # "has not exceeded three years": no hedge
+        elif qualifier.lower() not in ("over", "under") or _OVER_BEFORE().search(before):
             variants.append(Candidate(qualifier_start, end, text[qualifier_start:end]))
     return variants
 

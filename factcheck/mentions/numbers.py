@@ -14,7 +14,13 @@ import itertools
 import operator
 import re
 
-from factcheck.mentions._lexicon import NUMBER_WORDS, SIMPLE_COUNT, WORD_NUMBER, lead
+from factcheck.mentions._lexicon import (
+    NUMBER_WORDS,
+    SIMPLE_COUNT,
+    WORD_NUMBER,
+    lead,
+    negated_verb_hedge,
+)
 from factcheck.mentions._scan import anchored, digit_runs, lazy, occurrences
 from factcheck.mentions._spans import Candidate, Taken, pick_longest
 from factcheck.mentions._text import (
@@ -209,6 +215,8 @@ def _variants(read: _Read, text: str) -> list[Candidate]:
         before = text[max(0, read.qualifier_start - 10) : read.qualifier_start]
         if qualifier.lower() == "about" and _PREPOSITION_ABOUT().search(before):
             qualifier = None
+        elif negated_verb_hedge(text, qualifier, read.qualifier_start):
+            qualifier = None  # "did not exceed 1,000"
     opener_start = read.opener_start if read.opener_start is not None else low_start
     start = read.qualifier_start if qualifier is not None else opener_start
     qualifier_start = read.qualifier_start if qualifier is not None else low_start

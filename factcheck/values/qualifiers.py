@@ -28,6 +28,18 @@ _SYNONYMS: dict[str, Qualifier] = {
     "a little more than": "over",
     "slightly more than": "over",
     "slightly over": "over",
+    # A verb that says the figure is passed states a lower bound, as "more than" does
+    # ("deaths could surpass 1,000"). "top" is left out: "the top 10" ranks, it bounds nothing.
+    "surpass": "over",
+    "surpasses": "over",
+    "surpassed": "over",
+    "surpassing": "over",
+    "exceed": "over",
+    "exceeds": "over",
+    "exceeded": "over",
+    "exceeding": "over",
+    "topped": "over",
+    "topping": "over",
     "under": "under",
     "fewer than": "under",
     "less than": "under",

@@ -54,6 +54,8 @@ DURATIONS = [
     ("He spoke for slightly more than two hours.",
      [("slightly more than two hours", "over PT2H")]),
     ("The trip took a little under three weeks.", [("a little under three weeks", "nearly P3W")]),
+    ("The drought has exceeded three years.", [("exceeded three years", "over P3Y")]),
+    ("The drought has not exceeded three years.", [("three years", "P3Y")]),
 ]
 # fmt: on
 
@@ -64,6 +66,15 @@ NUMBERS = [
     ("The bill came to a little more than $5 million.",
      [("a little more than $5 million", "over 5000000 USD")]),
     ("Police counted a little over 300 marchers.", [("a little over 300", "over 300")]),
+    # A verb that says the figure is passed bounds it from below, as "more than" does.
+    ("Casualties could surpass 1,000.", [("surpass 1,000", "over 1000")]),
+    ("Losses exceeded 40% of revenue.", [("exceeded 40%", "over 40 %")]),
+    ("Sales topped $2 billion last year.", [("topped $2 billion", "over 2000000000 USD")]),
+    # Negated, it bounds nothing a claim could hold: the figure stands alone.
+    ("Costs did not exceed $5 million.", [("$5 million", "5000000 USD")]),
+    ("Turnout never topped 40%.", [("40%", "40 %")]),
+    # "top" ranks: "the top 10" is ten, no bound.
+    ("She is among the top 10 earners.", [("10", "10")]),
 ]
 # fmt: on
 

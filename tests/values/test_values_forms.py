@@ -76,3 +76,13 @@ def test_an_ordinal_keeps_its_position_before_what_it_ranks(words: str, position
 @pytest.mark.parametrize("words", ["first-person", "second-hand car", "third-party", "second-"])
 def test_other_compounds_are_no_position(words: str) -> None:
     assert parse_ordinal(words) is None
+
+
+@pytest.mark.parametrize("verb", ["surpass", "surpassed", "exceeds", "exceeding", "topped"])
+def test_a_verb_that_passes_a_figure_is_a_lower_bound(verb: str) -> None:
+    assert parse_number(f"{verb} 1,000") == NumberValue(Decimal(1000), "over")
+    assert parse_number(f"{verb} $5 million") == NumberValue(Decimal(5000000), "over", "USD")
+
+
+def test_top_is_no_bound() -> None:
+    assert parse_number("top 10") is None
