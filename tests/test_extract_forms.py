@@ -51,7 +51,34 @@ FORMS = [
         "Officials said the death toll could surpass 1,000 by Friday.",
         ["type: number", "text: surpass 1,000", "value: 1000", "qualifier: over"],
     ),
+    (
+        "The quake struck approximately 10 km deep, the survey said.",
+        ["text: approximately 10 km", "value: 10", "qualifier: about", "unit: km"],
+    ),
+    (
+        "The central bank raised rates 25 basis points on Monday.",
+        ['text: "25 basis points"', "value: 25", "unit: bp"],
+    ),
+    (
+        "The crater is between 5 and 7 km wide.",
+        ["text: between 5 and 7 km", "value: {min: 5, max: 7}", "unit: km"],
+    ),
+    (
+        "Both sides freed 1,000 to 1,200 prisoners.",
+        ['text: "1,000 to 1,200"', "value: {min: 1000, max: 1200}"],
+    ),
 ]
+
+
+def test_a_claim_without_the_articles_unit_is_told_to_add_it(factcheck, tmp_path: Path) -> None:
+    text = _draft(factcheck, tmp_path, "The quake struck 35 km north of the city.")
+    draft = tmp_path / "story.yaml"
+    draft.write_text(text.replace("    unit: km\n", ""), encoding="utf-8")
+    run = factcheck("verify", "--format", "json", draft)
+    assert run.code == 1
+    [finding] = run.findings("FC301")
+    assert "is 35 km, not 35" in finding["message"]
+    assert finding["hint"] == "Write `unit: km` if the article is right."
 
 
 @pytest.mark.parametrize(("sentence", "lines"), FORMS)

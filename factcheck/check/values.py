@@ -225,7 +225,9 @@ def _compare(
     read_q = getattr(read, "qualifier", None)
     problems: list[ValueProblem] = []
     if _without_qualifier(claimed) != _without_qualifier(read):
-        problems.append(ValueProblem("FC301", f"{said}, not {describe(claimed)}"))
+        problems.append(
+            ValueProblem("FC301", f"{said}, not {describe(claimed)}", _unit_fix(claimed, read))
+        )
     if claimed_q != read_q:
         fix = f"qualifier: {read_q}" if read_q else "no qualifier"
         problems.append(
@@ -268,6 +270,18 @@ def _compare_times(
             f"Write `value: {describe(read)}` if the article is right.",
         )
     ]
+
+
+def _unit_fix(claimed: object, read: object) -> str:
+    """The fix when only the unit differs: the claim lacks the measure the article's words
+    give ("35 km"), or names another."""
+    if not isinstance(claimed, v.NumberValue) or not isinstance(read, v.NumberValue):
+        return ""
+    if read.unit is None or _without_qualifier(replace(claimed, unit=read.unit)) != (
+        _without_qualifier(read)
+    ):
+        return ""
+    return f"Write `unit: {read.unit}` if the article is right."
 
 
 def _without_qualifier(value: object) -> object:

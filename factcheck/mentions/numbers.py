@@ -1,10 +1,11 @@
 """Find figures: "1,200", "up to 1,200", "$1.2 billion", "45%", "between 1,000 and 1,200",
 "two", and exchanges such as "1,000-for-1,000" (kind "pair").
 
-A span holds the hedge, the currency, the scale and the percent sign with the figure, never
-the noun after it. ``factcheck.values.parse_number`` gives the value; a span it cannot read
-is dropped. Figures that are really identifiers (phone numbers, "version 3.11.7", "F-16",
-"Article 5") and the pronoun "one" are not mentions.
+A span holds the hedge, the currency, the scale, the percent sign and a measure unit ("10 km",
+"25 basis points": ``values.measures``) with the figure, never the noun after it.
+``factcheck.values.parse_number`` gives the value; a span it cannot read is dropped. Figures
+that are really identifiers (phone numbers, "version 3.11.7", "F-16", "Article 5") and the
+pronoun "one" are not mentions.
 """
 
 from __future__ import annotations
@@ -33,10 +34,14 @@ from factcheck.mentions._text import (
 )
 from factcheck.mentions.model import Mention
 from factcheck.values import NumberValue, PairValue, parse_number
+from factcheck.values.measures import measure_pattern
 
 _DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 _SCALE = r"(?: (?:thousand|million|billion|trillion)\b|(?:bn|bln|mn|mln|tn|m|k)\b)"
-_AFTER = r"(?: ?%| percent\b| per cent\b| pct\b| (?:dollars?|euros?|pounds?|hryvnias?)\b)"
+_AFTER = (
+    r"(?: ?%| percent\b| per cent\b| pct\b| (?:dollars?|euros?|pounds?|hryvnias?)\b"
+    rf"|{measure_pattern()})"
+)
 _AMOUNT = rf"(?:(?:US\$|[$€£₴]|(?:USD|EUR|GBP|UAH) ?)?{_DIGITS}{_SCALE}?|{WORD_NUMBER}){_AFTER}?"
 _LEFT = frozenset(".,/:+#'-")
 _RIGHT = r"(?![\w/]|[.,:][0-9])"

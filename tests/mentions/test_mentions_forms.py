@@ -75,6 +75,22 @@ NUMBERS = [
     ("Turnout never topped 40%.", [("40%", "40 %")]),
     # "top" ranks: "the top 10" is ten, no bound.
     ("She is among the top 10 earners.", [("10", "10")]),
+    # A measure unit is the figure's, typed; a range shares the unit of its far end.
+    ("The quake struck approximately 10 km deep.", [("approximately 10 km", "about 10 km")]),
+    ("Rates rose 25 basis points to 9.5%.", [("25 basis points", "25 bp"), ("9.5%", "9.5 %")]),
+    ("The bank cut by 50bp.", [("50bp", "50 bp")]),
+    ("They built a 120-kilometre wall.", [("120-kilometre", "120 km")]),
+    ("The crater is between 5 and 7 km wide.", [("between 5 and 7 km", "5-7 km")]),
+    ("The crater is 5-7 km wide.", [("5-7 km", "5-7 km")]),
+    ("Snow fell, more than 20 centimetres of it.", [("more than 20 centimetres", "over 20 cm")]),
+    ("A 5 sq km zone was closed.", [("5 sq km", "5 km2")]),
+    ("They freed 1,000 to 1,200 prisoners.", [("1,000 to 1,200", "1000-1200")]),
+    # A rate is no measure of the figure; a count's noun is not in its span.
+    ("Winds reached up to 180 kilometres per hour.", [("up to 180", "up to 180")]),
+    ("The train ran at 90 km/h.", [("90", "90")]),
+    ("Officials said 870 people were evacuated.", [("870", "870")]),
+    # One letter glued to digits may be millions: no unit.
+    ("It reached 10m people.", []),
 ]
 # fmt: on
 

@@ -86,3 +86,34 @@ def test_a_verb_that_passes_a_figure_is_a_lower_bound(verb: str) -> None:
 
 def test_top_is_no_bound() -> None:
     assert parse_number("top 10") is None
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("approximately 10 km deep", NumberValue(Decimal(10), "about", "km")),
+        ("25 basis points", NumberValue(Decimal(25), None, "bp")),
+        ("50bp", NumberValue(Decimal(50), None, "bp")),
+        ("a 120-kilometre border", NumberValue(Decimal(120), None, "km")),
+        ("between 5 and 7 km", NumberValue(Decimal(5), None, "km", Decimal(7))),
+        ("5 km to 7 km", NumberValue(Decimal(5), None, "km", Decimal(7))),
+        ("2-3 tonnes", NumberValue(Decimal(2), None, "t", Decimal(3))),
+        ("ten kilometres", NumberValue(Decimal(10), None, "km")),
+        ("3 metric tons of grain", NumberValue(Decimal(3), None, "t")),
+        ("5 km²", NumberValue(Decimal(5), None, "km2")),
+        ("1,000 to 1,200 prisoners", NumberValue(Decimal(1000), None, None, Decimal(1200))),
+        # A rate, a count's noun, and one glued letter keep the bare figure.
+        ("180 kilometres per hour", NumberValue(Decimal(180))),
+        ("90 km/h", NumberValue(Decimal(90))),
+        ("5 kg a day", NumberValue(Decimal(5))),
+        ("870 people", NumberValue(Decimal(870))),
+    ],
+)
+def test_a_measure_unit_is_read_with_its_figure(words: str, value: NumberValue) -> None:
+    assert parse_number(words) == value
+
+
+@pytest.mark.parametrize("words", ["10m", "5 km 7", "5 t-shirts"])
+def test_what_is_no_measure_is_not_read_as_one(words: str) -> None:
+    read = parse_number(words)
+    assert read is None or read.unit is None  # type: ignore[union-attr]
