@@ -67,7 +67,21 @@ FORMS = [
         "Both sides freed 1,000 to 1,200 prisoners.",
         ['text: "1,000 to 1,200"', "value: {min: 1000, max: 1200}"],
     ),
+    (
+        "The assembly backed the bill 32 of 33, officials said.",
+        ["type: pair", 'text: "32 of 33"', "value: [32, 33]", "relation: of"],
+    ),
 ]
+
+
+def test_a_part_of_a_whole_claimed_as_an_exchange_is_told_so(factcheck, tmp_path: Path) -> None:
+    text = _draft(factcheck, tmp_path, "The assembly backed the bill 32 of 33.")
+    draft = tmp_path / "story.yaml"
+    draft.write_text(text.replace("    relation: of\n", ""), encoding="utf-8")
+    run = factcheck("verify", "--format", "json", draft)
+    assert run.code == 1
+    [finding] = run.findings("FC301")
+    assert "is 32 of 33, not 32-for-33" in finding["message"]
 
 
 def test_a_claim_without_the_articles_unit_is_told_to_add_it(factcheck, tmp_path: Path) -> None:

@@ -49,7 +49,7 @@ def claimed_value(claim: m.ClaimBase) -> object:
             return v.NumberValue(_decimal(claim.value), claim.qualifier, claim.unit)
         case m.PairClaim():
             left, right = claim.value
-            return v.PairValue(_decimal(left), _decimal(right), claim.qualifier)
+            return v.PairValue(_decimal(left), _decimal(right), claim.qualifier, claim.relation)
         case m.DurationClaim(value=m.DurationRange() as span):
             return v.DurationValue(
                 v.Duration.from_iso(span.min), v.Duration.from_iso(span.max), claim.qualifier
@@ -81,7 +81,8 @@ def describe(value: object) -> str:
             return prefix + amount + (f" {value.unit}" if value.unit else "")
         case v.PairValue():
             prefix = f"{value.qualifier} " if value.qualifier else ""
-            return f"{prefix}{_number(value.left)}-for-{_number(value.right)}"
+            joint = " of " if value.relation == "of" else "-for-"
+            return f"{prefix}{_number(value.left)}{joint}{_number(value.right)}"
         case v.DurationValue():
             prefix = f"{value.qualifier} " if value.qualifier else ""
             if value.minimum == value.maximum:

@@ -1,5 +1,6 @@
 """Find figures: "1,200", "up to 1,200", "$1.2 billion", "45%", "between 1,000 and 1,200",
-"two", and exchanges such as "1,000-for-1,000" (kind "pair").
+"two", and exchanges such as "1,000-for-1,000" and parts of a whole such as "32 of 33" (kind
+"pair").
 
 A span holds the hedge, the currency, the scale, the percent sign and a measure unit ("10 km",
 "25 basis points": ``values.measures``) with the figure, never the noun after it.
@@ -52,7 +53,7 @@ _HIGH = (
     rf"(?: (?:thousand|million|billion|trillion))?){_AFTER}?"
 )
 _NUMBER = re.compile(
-    rf"(?P<low>{_AMOUNT})(?:(?P<sep> ?- ?| to | and |-for-| for )(?P<high>{_HIGH}))?{_RIGHT}"
+    rf"(?P<low>{_AMOUNT})(?:(?P<sep> ?- ?| to | and |-for-| for | of )(?P<high>{_HIGH}))?{_RIGHT}"
 )
 # Phone numbers, version numbers and ratios are not counts: their figures are masked. Few
 # articles have any, so each of these patterns is compiled only for an article that has
@@ -195,8 +196,8 @@ def _is_range(read: _Read, text: str) -> bool:
     match = read.match
     opener = (read.opener or "").lower()
     separator = match.group("sep").strip()
-    if separator in ("for", "-for-"):
-        return True
+    if separator in ("for", "-for-", "of"):
+        return True  # one pair: "1,000-for-1,000", "32 of 33"
     if opener and separator not in ({"between": "and", "from": "to"}[opener], "-"):
         return False
     if separator == "and" and not opener:

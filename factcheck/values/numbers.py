@@ -166,6 +166,11 @@ def _parse(phrase: str) -> NumberValue | PairValue | None:
             return None
         result: NumberValue | PairValue = NumberValue(bounds[0], qualifier, bounds[2], bounds[1])
         return result if is_plain_tail(tokens, index, allow_hyphen=True) else None
+    if text_at(tokens, index) == "of" and low.unit is None and low.words[:1] != ("one",):
+        whole = _read_amount(tokens, index + 1)  # "32 of 33": a part of a whole
+        if whole is not None and whole[0].unit is None and low.value <= whole[0].value:
+            pair = PairValue(low.value, whole[0].value, qualifier, relation="of")
+            return pair if is_plain_tail(tokens, whole[1]) else None
     connector = index + 1 if text_at(tokens, index) == "-" else index
     if text_at(tokens, connector) == "for" and low.unit is None:
         after_for = connector + 1

@@ -91,6 +91,14 @@ NUMBERS = [
     ("Officials said 870 people were evacuated.", [("870", "870")]),
     # One letter glued to digits may be millions: no unit.
     ("It reached 10m people.", []),
+    # A part of a whole is one fact, a pair; "one of" is a pronoun, a whole is no smaller.
+    ("Lawmakers backed it 32 of 33.", [("32 of 33", "32 of 33")]),
+    ("Two of three judges agreed.", [("Two of three", "2 of 3")]),
+    ("Nearly 40 of 50 seats went to the party.", [("Nearly 40 of 50", "nearly 40 of 50")]),
+    ("It swapped 1,000-for-1,000.", [("1,000-for-1,000", "1000 for 1000")]),
+    ("He was one of 33 members.", [("33", "33")]),
+    ("He scored 33 of 32.", [("33", "33"), ("32", "32")]),
+    ("Some 45% of 200 voters agreed.", [("Some 45%", "about 45 %"), ("200", "200")]),
 ]
 # fmt: on
 
@@ -98,7 +106,8 @@ NUMBERS = [
 @pytest.mark.parametrize(("sentence", "expected"), NUMBERS)
 def test_numbers_are_found_as_one_mention(sentence: str, expected: list) -> None:
     assert found(sentence, ("number", "pair")) == [
-        ("pair" if " of " in value else "number", words, value) for words, value in expected
+        ("pair" if " of " in value or " for " in value else "number", words, value)
+        for words, value in expected
     ]
 
 

@@ -11,6 +11,7 @@ from factcheck.values import (
     Duration,
     NumberValue,
     OrdinalValue,
+    PairValue,
     parse_duration,
     parse_number,
     parse_ordinal,
@@ -117,3 +118,40 @@ def test_a_measure_unit_is_read_with_its_figure(words: str, value: NumberValue) 
 def test_what_is_no_measure_is_not_read_as_one(words: str) -> None:
     read = parse_number(words)
     assert read is None or read.unit is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("32 of 33", PairValue(Decimal(32), Decimal(33), relation="of")),
+        ("backed 32 of 33 votes", None),  # the figure must open the words
+        ("two of three judges", PairValue(Decimal(2), Decimal(3), relation="of")),
+        ("nearly 40 of 50 seats", PairValue(Decimal(40), Decimal(50), "nearly", "of")),
+        ("10 of 10", PairValue(Decimal(10), Decimal(10), relation="of")),
+        ("1,000-for-1,000", PairValue(Decimal(1000), Decimal(1000))),
+        ("one of 33", None),  # a pronoun
+        ("33 of 32", None),  # no part is larger than its whole
+        ("45% of 200", None),  # a share, stated by its percent
+        ("5 km of 10", None),
+    ],
+)
+def test_a_part_of_a_whole_is_a_pair_of(words: str, value: PairValue | None) -> None:
+    assert parse_number(words) == value
+
+
+def test_a_pair_of_is_not_an_exchange() -> None:
+    assert PairValue(Decimal(32), Decimal(33), relation="of") != PairValue(Decimal(32), Decimal(33))
+    with pytest.raises(ValueError, match="unknown relation"):
+        PairValue(Decimal(1), Decimal(2), relation="to")  # type: ignore[arg-type]
+
+
+def test_the_archive_cache_keeps_a_pairs_relation() -> None:
+    from factcheck.archive.cache import decode_value, encode_value
+
+    part = PairValue(Decimal(32), Decimal(33), relation="of")
+    assert decode_value(encode_value(part)) == part
+    exchange = PairValue(Decimal(1000), Decimal(1000))
+    assert encode_value(exchange) == ["pair", "1000", "1000", None]  # as before: old caches read
+    assert decode_value(encode_value(exchange)) == exchange
+    with pytest.raises(ValueError):
+        decode_value(["pair", "1", "2", None, "to"])
