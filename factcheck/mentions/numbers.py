@@ -35,17 +35,16 @@ from factcheck.mentions._text import (
 )
 from factcheck.mentions.model import Mention
 from factcheck.values import NumberValue, PairValue, parse_number
-from factcheck.values.measures import measure_pattern
+from factcheck.values._tokens import tokenize
+from factcheck.values.measures import GLUED_SYMBOLS, first_words, read_measure_unit
 
 _DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 _SCALE = r"(?: (?:thousand|million|billion|trillion)\b|(?:bn|bln|mn|mln|tn|m|k)\b)"
-_AFTER = (
-    r"(?: ?%| percent\b| per cent\b| pct\b| (?:dollars?|euros?|pounds?|hryvnias?)\b"
-    rf"|{measure_pattern()})"
-)
+_AFTER = r"(?: ?%| percent\b| per cent\b| pct\b| (?:dollars?|euros?|pounds?|hryvnias?)\b)"
 _AMOUNT = rf"(?:(?:US\$|[$€£₴]|(?:USD|EUR|GBP|UAH) ?)?{_DIGITS}{_SCALE}?|{WORD_NUMBER}){_AFTER}?"
 _LEFT = frozenset(".,/:+#'-")
-_RIGHT = r"(?![\w/]|[.,:][0-9])"
+# Nothing glued after the figure but a measure's symbol ("120km": see _with_measure).
+_RIGHT = rf"(?!(?!(?:{GLUED_SYMBOLS})\b)[\w/]|[.,:][0-9])"
 # The figure itself, from its currency or first digit or word: the hedge and "between"
 # before it are read backwards (_lexicon.lead).
 _HIGH = (
@@ -237,6 +236,37 @@ def _variants(read: _Read, text: str) -> list[Candidate]:
     return variants
 
 
+# The word right after a figure, after a space or a hyphen or glued to it.
+_FIRST_WORD = re.compile(r"[ -]?([^\W\d_]+)")
+# How far past a figure a measure unit can end ("-square kilometres", "-metric tons").
+_MEASURE_REACH = 24
+
+
+def _with_measure(text: str, candidate: Candidate) -> Candidate | None:
+    """The candidate and the measure unit written after it ("approximately 10 km", "between 5
+    and 7 km", "120-kilometre"), read by the value reader's own rule
+    (``values.measures.read_measure_unit``) from the words that follow, in the same paragraph.
+    Reading them with the reader, rather than with a pattern of every unit's forms in
+    _NUMBER, agrees with verify by construction and costs no compiling at start-up."""
+    end = candidate.end
+    word = _FIRST_WORD.match(text, end)
+    if word is None or word.group(1).lower() not in first_words():
+        return None  # most figures: no unit's first word after them
+    following = text[end : end + _MEASURE_REACH].split("\n", 1)[0]
+    tokens = tokenize(following)  # a space before the first word is stripped: put it back
+    if tokens and following[0] == " ":
+        tokens[0] = tokens[0]._replace(spaced=True)
+    read = read_measure_unit(tokens, 0)
+    if read is None:
+        return None
+    # The unit's words end where the text of its tokens does: the text is normalized, so
+    # each token is preceded by one space or none.
+    unit_end = end + sum(len(token.raw) + token.spaced for token in tokens[: read[1]])
+    if text[unit_end - len(tokens[read[1] - 1].raw) : unit_end] != tokens[read[1] - 1].raw:
+        return None
+    return Candidate(candidate.start, unit_end, text[candidate.start : unit_end])
+
+
 def _wanted(text: str, candidate: Candidate, value: object) -> bool:
     words = candidate.phrase.lower()
     if re.fullmatch(r"(?:an?|one)", words.split()[-1] if words else ""):
@@ -309,6 +339,12 @@ def find_numbers(text: str, blocked: Taken, doc: Doc | None = None) -> list[Ment
         for match in _matches(doc or Doc(text))
         for variant in _variants(_Read(match, text), text)
         if not masked.hits(variant.start, variant.end)
+    ]
+    candidates += [
+        measured
+        for candidate in candidates
+        if (measured := _with_measure(text, candidate)) is not None
+        and not masked.hits(measured.start, measured.end)
     ]
 
     def parse(candidate: Candidate) -> object | None:

@@ -41,23 +41,11 @@ READ_UNITS: dict[str, tuple[str, ...]] = {
 # Symbols of two letters or more may be glued to the digits ("120km", "50bp"); one letter
 # may not: "10m" is as often ten million as ten metres.
 _GLUED = frozenset(forms[0] for forms in READ_UNITS.values() if len(forms[0]) > 1)
+# The same as a pattern's choice, longest first, for the mention finder.
+GLUED_SYMBOLS = "|".join(re.escape(symbol) for symbol in sorted(_GLUED, key=len, reverse=True))
 # A unit followed by these is part of a rate ("180 km per hour", "90 km/h", "5 kg a day"),
 # not the figure's measure: the figure is read bare.
 _RATE = r"\s*(?:per\b|/)|\s+an? (?:second|minute|hour|day|week|month|year)\b"
-_UNIT_END = rf"(?![\w-]|{_RATE})"
-
-
-def measure_pattern() -> str:
-    """A regular expression for a measure unit right after a figure, with its joint (a
-    space, a hyphen, or nothing for a glued symbol), for the mention finder's patterns."""
-    glued, spaced = [], []
-    for forms in READ_UNITS.values():
-        symbol, *words = forms
-        (glued if symbol in _GLUED else spaced).append(re.escape(symbol))
-        spaced += [f"(?i:{re.escape(word).replace(chr(92) + ' ', ' ')})" for word in words]
-    glued.sort(key=len, reverse=True)
-    spaced.sort(key=len, reverse=True)
-    return rf"(?:[ -]?(?:{'|'.join(glued)})|[ -](?:{'|'.join(spaced)})){_UNIT_END}"
 
 
 @cache
@@ -70,6 +58,13 @@ def _unit_forms() -> tuple[tuple[tuple[str, ...], bool, str, bool], ...]:
         found += [(tuple(t.text for t in tokenize(word)), False, unit, False) for word in words]
     found.sort(key=lambda form: (-len(form[0]), -sum(map(len, form[0]))))
     return tuple(found)
+
+
+@cache
+def first_words() -> frozenset[str]:
+    """The lower-cased first word of every form ("km", "basis", "square"): a word after a
+    figure that is none of these starts no unit, and the finder need not read further."""
+    return frozenset(words[0].lower() for words, *_ in _unit_forms())
 
 
 @cache

@@ -89,8 +89,15 @@ NUMBERS = [
     ("Winds reached up to 180 kilometres per hour.", [("up to 180", "up to 180")]),
     ("The train ran at 90 km/h.", [("90", "90")]),
     ("Officials said 870 people were evacuated.", [("870", "870")]),
-    # One letter glued to digits may be millions: no unit.
+    # One letter glued to digits may be millions: no unit. Two glued letters are a symbol
+    # only when they are the whole word.
     ("It reached 10m people.", []),
+    ("They paved 120km of road.", [("120km", "120 km")]),
+    ("It hit 120kmh.", []),
+    # Each end with its own unit: two figures, as the finder reads them.
+    ("The crater is 5 km to 7 km wide.", [("5 km", "5 km"), ("7 km", "7 km")]),
+    # A unit in the next paragraph is not the figure's.
+    ("He ran 10\nkm.", [("10", "10")]),
     # A part of a whole is one fact, a pair; "one of" is a pronoun, a whole is no smaller.
     ("Lawmakers backed it 32 of 33.", [("32 of 33", "32 of 33")]),
     ("Two of three judges agreed.", [("Two of three", "2 of 3")]),
