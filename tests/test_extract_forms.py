@@ -32,6 +32,10 @@ FORMS = [
         ["text: two-to-three-day", "value: {min: P2D, max: P3D}"],
     ),
     (
+        "Repairs to the dam will take 2-3 weeks, engineers said.",
+        ['text: "2-3 weeks"', "value: {min: P2W, max: P3W}"],
+    ),
+    (
         "Officials proposed a two- to three-day pause in the shelling.",
         ["text: two- to three-day", "value: {min: P2D, max: P3D}"],
     ),

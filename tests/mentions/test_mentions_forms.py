@@ -49,6 +49,9 @@ DURATIONS = [
     ("They agreed to a two- to three-day pause.", [("two- to three-day", "P2D/P3D")]),
     ("The 2-to-3-week break ends soon.", [("2-to-3-week", "P2W/P3W")]),
     ("Repairs take two- to three-hour shifts.", [("two- to three-hour", "PT2H/PT3H")]),
+    # A range shares the unit its far end names.
+    ("Repairs will take 2-3 weeks.", [("2-3 weeks", "P2W/P3W")]),
+    ("The talks may last between two and four days.", [("between two and four days", "P2D/P4D")]),
     # "a little over" hedges as "just over" does; "a little under" is short of it.
     ("The talks lasted a little over an hour.", [("a little over an hour", "over PT1H")]),
     ("He spoke for slightly more than two hours.",
