@@ -90,12 +90,17 @@ def test_a_date_after_the_dateline_is_drafted_on_a_planned_subject(draft_of) -> 
     [
         (
             "The bank cut its rate by 25 basis points on Tuesday.",
-            "number-25",
+            "number-25-basis-points",
             "25 basis points",
             "bp",
         ),
-        ("The quake struck 35 km north of the city.", "number-35", "35 km", "km"),
-        ("The storm passed 120-kilometre east of the coast.", "number-120", "120-kilometre", "km"),
+        ("The quake struck 35 km north of the city.", "number-35-km", "35 km", "km"),
+        (
+            "The storm passed 120-kilometre east of the coast.",
+            "number-120-kilometre",
+            "120-kilometre",
+            "km",
+        ),
         ("Officials said 870 people were evacuated.", "number-870", "870 people", "people"),
     ],
 )

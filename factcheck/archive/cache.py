@@ -240,7 +240,8 @@ def encode_value(value: object) -> list[object]:
             maximum = str(value.maximum) if value.maximum is not None else None
             return ["number", str(value.amount), value.qualifier, value.unit, maximum]
         case PairValue():
-            return ["pair", str(value.left), str(value.right), value.qualifier]
+            pair = ["pair", str(value.left), str(value.right), value.qualifier]
+            return pair if value.relation == "for" else [*pair, value.relation]
         case DurationValue():
             return ["duration", value.minimum.iso(), value.maximum.iso(), value.qualifier]
         case OrdinalValue():
@@ -261,8 +262,11 @@ def decode_value(data: object) -> object:
         maximum = None if rest[3] is None else _decimal(rest[3])
         unit = None if rest[2] is None else _text(rest[2])
         return NumberValue(_decimal(rest[0]), _qualifier(rest[1]), unit, maximum=maximum)
-    if kind == "pair" and len(rest) == 3:
-        return PairValue(_decimal(rest[0]), _decimal(rest[1]), _qualifier(rest[2]))
+    if kind == "pair" and len(rest) in (3, 4):
+        relation = "of" if rest[3:] == ["of"] else "for"
+        if rest[3:] not in ([], ["of"]):
+            raise ValueError("not a pair's relation")
+        return PairValue(_decimal(rest[0]), _decimal(rest[1]), _qualifier(rest[2]), relation)
     if kind == "duration" and len(rest) == 3:
         low, high = Duration.from_iso(_text(rest[0])), Duration.from_iso(_text(rest[1]))
         return DurationValue(low, high, _qualifier(rest[2]))

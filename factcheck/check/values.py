@@ -49,7 +49,7 @@ def claimed_value(claim: m.ClaimBase) -> object:
             return v.NumberValue(_decimal(claim.value), claim.qualifier, claim.unit)
         case m.PairClaim():
             left, right = claim.value
-            return v.PairValue(_decimal(left), _decimal(right), claim.qualifier)
+            return v.PairValue(_decimal(left), _decimal(right), claim.qualifier, claim.relation)
         case m.DurationClaim(value=m.DurationRange() as span):
             return v.DurationValue(
                 v.Duration.from_iso(span.min), v.Duration.from_iso(span.max), claim.qualifier
@@ -81,7 +81,8 @@ def describe(value: object) -> str:
             return prefix + amount + (f" {value.unit}" if value.unit else "")
         case v.PairValue():
             prefix = f"{value.qualifier} " if value.qualifier else ""
-            return f"{prefix}{_number(value.left)}-for-{_number(value.right)}"
+            joint = " of " if value.relation == "of" else "-for-"
+            return f"{prefix}{_number(value.left)}{joint}{_number(value.right)}"
         case v.DurationValue():
             prefix = f"{value.qualifier} " if value.qualifier else ""
             if value.minimum == value.maximum:
@@ -225,7 +226,9 @@ def _compare(
     read_q = getattr(read, "qualifier", None)
     problems: list[ValueProblem] = []
     if _without_qualifier(claimed) != _without_qualifier(read):
-        problems.append(ValueProblem("FC301", f"{said}, not {describe(claimed)}"))
+        problems.append(
+            ValueProblem("FC301", f"{said}, not {describe(claimed)}", _unit_fix(claimed, read))
+        )
     if claimed_q != read_q:
         fix = f"qualifier: {read_q}" if read_q else "no qualifier"
         problems.append(
@@ -268,6 +271,18 @@ def _compare_times(
             f"Write `value: {describe(read)}` if the article is right.",
         )
     ]
+
+
+def _unit_fix(claimed: object, read: object) -> str:
+    """The fix when only the unit differs: the claim lacks the measure the article's words
+    give ("35 km"), or names another."""
+    if not isinstance(claimed, v.NumberValue) or not isinstance(read, v.NumberValue):
+        return ""
+    if read.unit is None or _without_qualifier(replace(claimed, unit=read.unit)) != (
+        _without_qualifier(read)
+    ):
+        return ""
+    return f"Write `unit: {read.unit}` if the article is right."
 
 
 def _without_qualifier(value: object) -> object:

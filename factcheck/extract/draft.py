@@ -169,6 +169,8 @@ def value_fields(kind: str, value: object) -> dict[str, object]:
             fields = {"value": [_number(value.left), _number(value.right)]}
             if value.qualifier:
                 fields["qualifier"] = value.qualifier
+            if value.relation != "for":
+                fields["relation"] = value.relation
             return fields
         case DurationValue():
             if value.minimum == value.maximum:

@@ -7,9 +7,10 @@ out of its sentence. Where the two differ the draft takes a little more of the s
 - a value the reader cannot read alone takes the word before it, when with it the reader
   can: "November" is not a date (a capitalized month alone may be a name, "May" a verb),
   "in November" is;
-- a number followed by a measure unit takes the unit, and the claim says which
-  (`unit: bp` for "25 basis points"), as a person would write it: "25" alone would lose what
-  the figure counts.
+- a number followed by the noun it counts takes it, and the claim says which (`unit: people`
+  for "870 people"), as a person would write it. A measure unit ("25 basis points", "10 km")
+  is the finder's own: its mention already holds it, with `unit: bp` in its value
+  (`factcheck.values.measures`).
 """
 
 from __future__ import annotations

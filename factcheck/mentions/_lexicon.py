@@ -67,7 +67,10 @@ _QUALIFIER_PHRASES = phrases(
     "over|more than|above|in excess of|upwards of|upward of|just over|well over|under|"
     "fewer than|less than|below|well under|up to|at most|no more than|as many as|as much as|"
     "a maximum of|at least|no fewer than|no less than|a minimum of|nearly|almost|close to|"
-    "just under|just shy of|about|around|approximately|roughly|some|an estimated|estimated"
+    "just under|just shy of|about|around|approximately|roughly|some|an estimated|estimated|"
+    "a little over|a little more than|slightly more than|slightly over|a little under|"
+    "a little less than|slightly less than|slightly under|surpass|surpasses|surpassed|"
+    "surpassing|exceed|exceeds|exceeded|exceeding|topped|topping"
 )
 # Only the hedges the values package knows, longest first ("just over" before "over").
 _HEDGES = [phrase for phrase in _QUALIFIER_PHRASES if normalize_qualifier(phrase) is not None]
@@ -93,6 +96,21 @@ ORDINAL_WORDS = word_set(
     "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth "
     "hundredth thousandth"
 )
+
+
+# Hedges that are verbs ("could surpass 1,000"): after a negation ("did not exceed $5
+# million") they bound the figure from above, if at all, so the figure keeps no hedge.
+VERB_HEDGES = word_set(
+    "surpass surpasses surpassed surpassing exceed exceeds exceeded exceeding topped topping"
+)
+_NEGATION = re.compile(r"(?:\b(?:not|never|no longer)|n't)\s$", re.IGNORECASE)
+
+
+def negated_verb_hedge(text: str, qualifier: str, start: int) -> bool:
+    """Whether the hedge ``qualifier`` at ``start`` is a verb a negation stands before."""
+    return qualifier.lower() in VERB_HEDGES and bool(
+        _NEGATION.search(text, max(0, start - 12), start)
+    )
 
 
 def lead(text: str, start: int) -> re.Match[str] | None:

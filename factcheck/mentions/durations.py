@@ -1,4 +1,5 @@
-"""Find lengths of time: "30-day", "2-3-day", "48 hours", "nearly three-and-a-half years".
+"""Find lengths of time: "30-day", "2-3-day", "two-to-three-day", "48 hours", "nearly
+three-and-a-half years".
 
 ``factcheck.values.parse_duration`` gives the value. "a day" or "a year" alone is often a
 rate or an article ("twice a day", "a year ago"), so a count of "a"/"an" is kept only with a
@@ -10,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from factcheck.mentions._lexicon import NUMBER_WORDS, QUALIFIER, SIMPLE_COUNT, WORD_NUMBER, lead
+from factcheck.mentions._lexicon import (
+    NUMBER_WORDS,
+    QUALIFIER,
+    SIMPLE_COUNT,
+    WORD_NUMBER,
+    lead,
+    negated_verb_hedge,
+)
 from factcheck.mentions._scan import lazy, occurrences
 from factcheck.mentions._spans import Candidate, Taken, pick_longest
 from factcheck.mentions.model import Mention
@@ -20,7 +28,7 @@ _UNIT = r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|ce
 _COUNT = rf"(?:[0-9]+(?:\.[0-9]+)?|{WORD_NUMBER}|[Aa]n?|[Hh]alf an?)"
 _LONG_UNIT = r"(?:minute|hour|day|week|month|year|decade)"
 _ONE_SPAN = (
-    rf"{_COUNT}(?:(?: ?- ?| to | or | and ){SIMPLE_COUNT})?(?:-and-a-half| and a half)?"
+    rf"{_COUNT}(?:(?:-to-|- to | ?- ?| to | or | and ){SIMPLE_COUNT})?(?:-and-a-half| and a half)?"
     rf"[- ]{_UNIT}\b(?:-long)?(?: and a half)?"
 )
 # The length itself, from its count: hedges and "between" are read backwards (_lexicon.lead)
@@ -69,7 +77,9 @@ def _variants(match: re.Match[str], text: str) -> list[Candidate]:
     if leading and qualifier:
         qualifier_start = leading.start("qual")
         before = text[max(0, qualifier_start - 12) : qualifier_start]
-        if qualifier.lower() not in ("over", "under") or _OVER_BEFORE().search(before):
+        if negated_verb_hedge(text, qualifier, qualifier_start):
+            pass  # "has not exceeded three years": no hedge
+        elif qualifier.lower() not in ("over", "under") or _OVER_BEFORE().search(before):
             variants.append(Candidate(qualifier_start, end, text[qualifier_start:end]))
     return variants
 

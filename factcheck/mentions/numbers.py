@@ -1,10 +1,12 @@
 """Find figures: "1,200", "up to 1,200", "$1.2 billion", "45%", "between 1,000 and 1,200",
-"two", and exchanges such as "1,000-for-1,000" (kind "pair").
+"two", and exchanges such as "1,000-for-1,000" and parts of a whole such as "32 of 33" (kind
+"pair").
 
-A span holds the hedge, the currency, the scale and the percent sign with the figure, never
-the noun after it. ``factcheck.values.parse_number`` gives the value; a span it cannot read
-is dropped. Figures that are really identifiers (phone numbers, "version 3.11.7", "F-16",
-"Article 5") and the pronoun "one" are not mentions.
+A span holds the hedge, the currency, the scale, the percent sign and a measure unit ("10 km",
+"25 basis points": ``values.measures``) with the figure, never the noun after it.
+``factcheck.values.parse_number`` gives the value; a span it cannot read is dropped. Figures
+that are really identifiers (phone numbers, "version 3.11.7", "F-16", "Article 5") and the
+pronoun "one" are not mentions.
 """
 
 from __future__ import annotations
@@ -14,7 +16,13 @@ import itertools
 import operator
 import re
 
-from factcheck.mentions._lexicon import NUMBER_WORDS, SIMPLE_COUNT, WORD_NUMBER, lead
+from factcheck.mentions._lexicon import (
+    NUMBER_WORDS,
+    SIMPLE_COUNT,
+    WORD_NUMBER,
+    lead,
+    negated_verb_hedge,
+)
 from factcheck.mentions._scan import anchored, digit_runs, lazy, occurrences
 from factcheck.mentions._spans import Candidate, Taken, pick_longest
 from factcheck.mentions._text import (
@@ -27,13 +35,16 @@ from factcheck.mentions._text import (
 )
 from factcheck.mentions.model import Mention
 from factcheck.values import NumberValue, PairValue, parse_number
+from factcheck.values._tokens import tokenize
+from factcheck.values.measures import GLUED_SYMBOLS, first_words, read_measure_unit
 
 _DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 _SCALE = r"(?: (?:thousand|million|billion|trillion)\b|(?:bn|bln|mn|mln|tn|m|k)\b)"
 _AFTER = r"(?: ?%| percent\b| per cent\b| pct\b| (?:dollars?|euros?|pounds?|hryvnias?)\b)"
 _AMOUNT = rf"(?:(?:US\$|[$€£₴]|(?:USD|EUR|GBP|UAH) ?)?{_DIGITS}{_SCALE}?|{WORD_NUMBER}){_AFTER}?"
 _LEFT = frozenset(".,/:+#'-")
-_RIGHT = r"(?![\w/]|[.,:][0-9])"
+# Nothing glued after the figure but a measure's symbol ("120km": see _with_measure).
+_RIGHT = rf"(?!(?!(?:{GLUED_SYMBOLS})\b)[\w/]|[.,:][0-9])"
 # The figure itself, from its currency or first digit or word: the hedge and "between"
 # before it are read backwards (_lexicon.lead).
 _HIGH = (
@@ -41,7 +52,7 @@ _HIGH = (
     rf"(?: (?:thousand|million|billion|trillion))?){_AFTER}?"
 )
 _NUMBER = re.compile(
-    rf"(?P<low>{_AMOUNT})(?:(?P<sep> ?- ?| to | and |-for-| for )(?P<high>{_HIGH}))?{_RIGHT}"
+    rf"(?P<low>{_AMOUNT})(?:(?P<sep> ?- ?| to | and |-for-| for | of )(?P<high>{_HIGH}))?{_RIGHT}"
 )
 # Phone numbers, version numbers and ratios are not counts: their figures are masked. Few
 # articles have any, so each of these patterns is compiled only for an article that has
@@ -184,8 +195,8 @@ def _is_range(read: _Read, text: str) -> bool:
     match = read.match
     opener = (read.opener or "").lower()
     separator = match.group("sep").strip()
-    if separator in ("for", "-for-"):
-        return True
+    if separator in ("for", "-for-", "of"):
+        return True  # one pair: "1,000-for-1,000", "32 of 33"
     if opener and separator not in ({"between": "and", "from": "to"}[opener], "-"):
         return False
     if separator == "and" and not opener:
@@ -209,6 +220,8 @@ def _variants(read: _Read, text: str) -> list[Candidate]:
         before = text[max(0, read.qualifier_start - 10) : read.qualifier_start]
         if qualifier.lower() == "about" and _PREPOSITION_ABOUT().search(before):
             qualifier = None
+        elif negated_verb_hedge(text, qualifier, read.qualifier_start):
+            qualifier = None  # "did not exceed 1,000"
     opener_start = read.opener_start if read.opener_start is not None else low_start
     start = read.qualifier_start if qualifier is not None else opener_start
     qualifier_start = read.qualifier_start if qualifier is not None else low_start
@@ -221,6 +234,37 @@ def _variants(read: _Read, text: str) -> list[Candidate]:
     variants.append(Candidate(qualifier_start, low_end, text[qualifier_start:low_end]))  # type: ignore[arg-type]
     variants.append(Candidate(low_start, low_end, text[low_start:low_end]))
     return variants
+
+
+# The word right after a figure, after a space or a hyphen or glued to it.
+_FIRST_WORD = re.compile(r"[ -]?([^\W\d_]+)")
+# How far past a figure a measure unit can end ("-square kilometres", "-metric tons").
+_MEASURE_REACH = 24
+
+
+def _with_measure(text: str, candidate: Candidate) -> Candidate | None:
+    """The candidate and the measure unit written after it ("approximately 10 km", "between 5
+    and 7 km", "120-kilometre"), read by the value reader's own rule
+    (``values.measures.read_measure_unit``) from the words that follow, in the same paragraph.
+    Reading them with the reader, rather than with a pattern of every unit's forms in
+    _NUMBER, agrees with verify by construction and costs no compiling at start-up."""
+    end = candidate.end
+    word = _FIRST_WORD.match(text, end)
+    if word is None or word.group(1).lower() not in first_words():
+        return None  # most figures: no unit's first word after them
+    following = text[end : end + _MEASURE_REACH].split("\n", 1)[0]
+    tokens = tokenize(following)  # a space before the first word is stripped: put it back
+    if tokens and following[0] == " ":
+        tokens[0] = tokens[0]._replace(spaced=True)
+    read = read_measure_unit(tokens, 0)
+    if read is None:
+        return None
+    # The unit's words end where the text of its tokens does: the text is normalized, so
+    # each token is preceded by one space or none.
+    unit_end = end + sum(len(token.raw) + token.spaced for token in tokens[: read[1]])
+    if text[unit_end - len(tokens[read[1] - 1].raw) : unit_end] != tokens[read[1] - 1].raw:
+        return None
+    return Candidate(candidate.start, unit_end, text[candidate.start : unit_end])
 
 
 def _wanted(text: str, candidate: Candidate, value: object) -> bool:
@@ -295,6 +339,12 @@ def find_numbers(text: str, blocked: Taken, doc: Doc | None = None) -> list[Ment
         for match in _matches(doc or Doc(text))
         for variant in _variants(_Read(match, text), text)
         if not masked.hits(variant.start, variant.end)
+    ]
+    candidates += [
+        measured
+        for candidate in candidates
+        if (measured := _with_measure(text, candidate)) is not None
+        and not masked.hits(measured.start, measured.end)
     ]
 
     def parse(candidate: Candidate) -> object | None:

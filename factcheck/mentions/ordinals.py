@@ -3,7 +3,8 @@
 The span runs from the ordinal to its noun: to a known head noun ("round", "time", "day",
 "package"...) within three words, else the one word after. An ordinal with no noun after it
 ("at first", "the first of"), glued to a compound ("first-person", "second-hand") or used as
-an adverb ("first reported") is not a mention. ``parse_ordinal`` gives the value.
+an adverb ("first reported") is not a mention; joined to what it ranks ("the second-largest
+city", "the 10th-ranked player") it is. ``parse_ordinal`` gives the value.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from factcheck.mentions._spans import Taken
 from factcheck.mentions._text import word_set
 from factcheck.mentions.model import Mention
 from factcheck.values import parse_ordinal
+from factcheck.values.ordinals import RANKS
 
 # An ordinal is one word: "21st", "third" or "Third", or "twenty-first" or "Twenty-first",
 # with no letter, digit or hyphen after it. Words are looked up in these sets rather than
@@ -107,8 +109,15 @@ def _ordinal_end(text: str, start: int) -> int | None:
     if run is None:
         return None
     word, end = run.group(), run.end()
-    if text.startswith("-", end):  # only "twenty-first" goes on past a hyphen
+    if text.startswith("-", end):  # only "twenty-first" and "second-largest" go on past a hyphen
         unit = _WORD_RUN.match(text, end + 1)
+        if (
+            unit is not None
+            and unit.group().lower() in RANKS
+            and not text.startswith("-", unit.end())
+            and (word in _ORDINAL_FORMS or _DIGIT_ORDINAL.fullmatch(word))
+        ):
+            return unit.end()
         if (
             word in _TENS_FORMS
             and unit is not None

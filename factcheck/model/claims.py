@@ -470,7 +470,8 @@ class NumberClaim(ClaimBase):
 
 @dataclass(frozen=True, kw_only=True)
 class PairClaim(ClaimBase):
-    """The two sides of an exchange: "1,000-for-1,000" is [1000, 1000]."""
+    """Two counts that are one fact: the sides of an exchange ("1,000-for-1,000" is [1000,
+    1000]) or, with `relation: of`, a part of a whole ("32 of 33" is [32, 33])."""
 
     type: Literal["pair"]
     value: Annotated[
@@ -478,6 +479,10 @@ class PairClaim(ClaimBase):
         Field(min_length=2, max_length=2, examples=[[1000, 1000]]),
     ]
     qualifier: Qualifier | None = None
+    relation: Annotated[
+        Literal["for", "of"],
+        Field(description="'for': an exchange, '1,000-for-1,000'; 'of': a part, '32 of 33'."),
+    ] = "for"
 
 
 @dataclass(frozen=True, kw_only=True)

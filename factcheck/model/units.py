@@ -1,11 +1,11 @@
 """The units a number claim may carry besides `%` and currency codes, and how news writes
 them.
 
-The value parsers read `%` and money ("$5 million", "€30") themselves. A measure or a count
-("50 bp", "120 km", "300 people") they read as the bare number; a claim that says
-`unit: km` is then checked against the number and the unit written after it, in any of the
-forms below (symbol or word, singular or plural, joined by a space, a hyphen or nothing:
-"120 km", "120-kilometre", "120km").
+The value parsers read `%` and money ("$5 million", "€30") themselves, and the measures of
+`factcheck.values.measures` ("10 km", "25 basis points"); a count's noun ("300 people") they
+read as the bare number. A claim that says `unit: km` or `unit: people` is checked against the
+number and the unit written after it, in any of the forms below (symbol or word, singular or
+plural, joined by a space, a hyphen or nothing: "120 km", "120-kilometre", "120km").
 """
 
 from __future__ import annotations
@@ -13,23 +13,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-# unit as written in a claims file → the forms an article uses (symbols case-sensitive,
-# words in any letter case)
-MEASURE_UNITS: dict[str, tuple[str, ...]] = {
-    "bp": ("bp", "bps", "basis points", "basis point"),
-    "km": ("km", "kilometres", "kilometers", "kilometre", "kilometer"),
-    "m": ("m", "metres", "meters", "metre", "meter"),
-    "cm": ("cm", "centimetres", "centimeters", "centimetre", "centimeter"),
-    "mi": ("mi", "miles", "mile"),
-    "km2": ("km2", "km²", "sq km", "square kilometres", "square kilometers"),
-    "ha": ("ha", "hectares", "hectare"),
-    "kg": ("kg", "kilograms", "kilogrammes", "kilogram", "kilogramme"),
-    "t": ("t", "tonnes", "tons", "tonne", "ton", "metric tons"),
-    "l": ("l", "litres", "liters", "litre", "liter"),
-    "MW": ("MW", "megawatts", "megawatt"),
-    "GW": ("GW", "gigawatts", "gigawatt"),
-    "people": ("people", "persons", "person"),
-}
+from factcheck.values.measures import MEASURE_UNITS
+
+__all__ = ["MEASURE_UNITS", "without_unit"]
 
 
 @cache

@@ -135,14 +135,27 @@ def _read_span(tokens: Sequence[Token], index: int) -> tuple[Duration, int] | No
     return total, index
 
 
+def _hyphenated_to(tokens: Sequence[Token], index: int) -> int | None:
+    """The index after "-to-" or "- to " at ``index`` ("a two-to-three-day truce", "a two- to
+    three-day pause": the first count's hyphen waits for the unit the second one names)."""
+    if text_at(tokens, index) != "-" or text_at(tokens, index + 1) != "to":
+        return None
+    return index + 3 if text_at(tokens, index + 2) == "-" else index + 2
+
+
 def _read_range(
     tokens: Sequence[Token], index: int, separators: frozenset[str]
 ) -> tuple[Duration, Duration, int] | None:
     """Two counts sharing a unit: "2-3-day", "two to three days", "two or three weeks"."""
     low = _read_count(tokens, index)
-    if low is None or text_at(tokens, low[1]) not in separators:
+    if low is None:
         return None
-    high = _read_count(tokens, low[1] + 1)
+    after = _hyphenated_to(tokens, low[1]) if "to" in separators else None
+    if after is None:
+        if text_at(tokens, low[1]) not in separators:
+            return None
+        after = low[1] + 1
+    high = _read_count(tokens, after)
     if high is None:
         return None
     unit = _unit_at(tokens, high[1])

@@ -1,8 +1,9 @@
-"""Read the words an article uses for a figure ("up to 1,200", "$1.2 billion", "45 percent").
+"""Read the words an article uses for a figure ("up to 1,200", "$1.2 billion", "45 percent",
+"approximately 10 km").
 
 The claim says 1200 "up to"; the article says "up to 1,200 prisoners from each side".
 ``parse_number`` reads the figure at the start of the phrase, with its hedge, currency, percent
-sign or range, and ignores the noun phrase after it.
+sign, measure unit (`values.measures`) or range, and ignores the noun phrase after it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from factcheck.values._memo import per_article
 from factcheck.values._safe import never_raises
 from factcheck.values._tokens import Token, is_plain_tail, text_at, tokenize
 from factcheck.values._words import SCALES, read_cardinal
+from factcheck.values.measures import read_measure_unit
 from factcheck.values.qualifiers import read_qualifier
 from factcheck.values.types import NumberValue, PairValue
 
@@ -110,6 +112,10 @@ def _read_amount(tokens: Sequence[Token], index: int) -> tuple[_Amount, int] | N
         unit, index = "%", index + 2
     elif unit is None and after in _CURRENCY_WORDS and tokens[index].spaced:
         unit, index = _CURRENCY_WORDS[after], index + 1
+    elif unit is None:
+        measure = read_measure_unit(tokens, index)  # "10 km", "25 basis points"
+        if measure is not None:
+            unit, index = measure
     return _Amount(value, unit, scale, words), index
 
 
@@ -160,6 +166,11 @@ def _parse(phrase: str) -> NumberValue | PairValue | None:
             return None
         result: NumberValue | PairValue = NumberValue(bounds[0], qualifier, bounds[2], bounds[1])
         return result if is_plain_tail(tokens, index, allow_hyphen=True) else None
+    if text_at(tokens, index) == "of" and low.unit is None and low.words[:1] != ("one",):
+        whole = _read_amount(tokens, index + 1)  # "32 of 33": a part of a whole
+        if whole is not None and whole[0].unit is None and low.value <= whole[0].value:
+            pair = PairValue(low.value, whole[0].value, qualifier, relation="of")
+            return pair if is_plain_tail(tokens, whole[1]) else None
     connector = index + 1 if text_at(tokens, index) == "-" else index
     if text_at(tokens, connector) == "for" and low.unit is None:
         after_for = connector + 1

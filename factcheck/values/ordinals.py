@@ -1,4 +1,5 @@
-"""Read the words an article uses for a position ("third", "21st", "the twenty-first round").
+"""Read the words an article uses for a position ("third", "21st", "the twenty-first round",
+"the second-largest city").
 
 The claim says 3; the article says "a third round of peace talks". ``parse_ordinal`` reads the
 ordinal at the start of the phrase and ignores the noun after it.
@@ -13,6 +14,19 @@ from factcheck.values._words import read_numeral_ordinal, read_ordinal_word
 from factcheck.values.types import OrdinalValue
 
 _ARTICLES = frozenset({"the", "a", "an"})
+# What an ordinal ranks when a hyphen joins them ("the second-largest city", "the
+# third-ranked player"): superlatives and the words of a ranking. The position is the
+# ordinal's; any other compound ("first-person", "second-hand", "third-party") is no
+# position in a sequence. The mention finder reads the same list.
+RANKS = frozenset(
+    {
+        "largest", "biggest", "smallest", "highest", "lowest", "longest", "shortest",
+        "oldest", "youngest", "richest", "poorest", "busiest", "deadliest", "bloodiest",
+        "costliest", "greatest", "strongest", "weakest", "fastest", "slowest", "heaviest",
+        "tallest", "widest", "deepest", "hottest", "coldest", "wettest", "driest",
+        "best", "worst", "most", "least", "ranked", "placed", "seeded",
+    }
+)  # fmt: skip
 
 
 def _parse(phrase: str) -> OrdinalValue | None:
@@ -22,8 +36,10 @@ def _parse(phrase: str) -> OrdinalValue | None:
     if read is None:
         return None
     value, index = read
-    # No hyphen allowed straight after: "first-person", "second-hand" and "third-party" are
-    # adjectives, not positions in a sequence.
+    if text_at(tokens, index) == "-" and text_at(tokens, index + 1) in RANKS:
+        index += 2  # "second-largest": still the second
+    # No other hyphen allowed straight after: "first-person", "second-hand" and "third-party"
+    # are adjectives, not positions in a sequence.
     if not is_plain_tail(tokens, index):
         return None
     return OrdinalValue(value)

@@ -199,16 +199,21 @@ class NumberValue:
 
 @dataclass(frozen=True)
 class PairValue:
-    """An exchange of ``left`` for ``right`` ("1,000-for-1,000")."""
+    """Two counts that are one fact: an exchange of ``left`` for ``right`` ("1,000-for-1,000",
+    ``relation`` "for"), or a part of a whole ("backed it 32 of 33", ``relation`` "of"), which
+    two separate numbers would not say."""
 
     left: Decimal
     right: Decimal
     qualifier: Qualifier | None = None
+    relation: Literal["for", "of"] = "for"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "left", _tidy(_to_decimal(self.left, "left")))
         object.__setattr__(self, "right", _tidy(_to_decimal(self.right, "right")))
         _check_qualifier(self.qualifier)
+        if self.relation not in ("for", "of"):
+            raise ValueError(f"unknown relation {self.relation!r}; use for or of")
 
 
 _ISO_NUMBER = r"[0-9]+(?:[.,][0-9]+)?"

@@ -1,0 +1,105 @@
+"""The measure units a figure's own words carry ("approximately 10 km", "25 basis points",
+"a 120-kilometre border"), read with the figure by the value reader and the mention finder
+alike, so a claim drafted from a mention says `unit: km` and verify reads it back.
+
+The table is also what a claims file may write as `unit:` (`factcheck.model.units`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from factcheck.values._tokens import Token, tokenize
+
+# unit as written in a claims file → the forms an article uses (symbols case-sensitive,
+# words in any letter case)
+MEASURE_UNITS: dict[str, tuple[str, ...]] = {
+    "bp": ("bp", "bps", "basis points", "basis point"),
+    "km": ("km", "kilometres", "kilometers", "kilometre", "kilometer"),
+    "m": ("m", "metres", "meters", "metre", "meter"),
+    "cm": ("cm", "centimetres", "centimeters", "centimetre", "centimeter"),
+    "mi": ("mi", "miles", "mile"),
+    "km2": ("km2", "km²", "sq km", "square kilometres", "square kilometers"),
+    "ha": ("ha", "hectares", "hectare"),
+    "kg": ("kg", "kilograms", "kilogrammes", "kilogram", "kilogramme"),
+    "t": ("t", "tonnes", "tons", "tonne", "ton", "metric tons"),
+    "l": ("l", "litres", "liters", "litre", "liter"),
+    "MW": ("MW", "megawatts", "megawatt"),
+    "GW": ("GW", "gigawatts", "gigawatt"),
+    "people": ("people", "persons", "person"),
+}
+
+
+# The measures a figure's own words carry, which the value reader and the mention finder read
+# with the figure ("approximately 10 km" is about 10 km). "people" is left out: it is the noun
+# a count counts ("300 people"), which a claim may name but the figure does not need.
+READ_UNITS: dict[str, tuple[str, ...]] = {
+    unit: forms for unit, forms in MEASURE_UNITS.items() if unit != "people"
+}
+# Symbols of two letters or more may be glued to the digits ("120km", "50bp"); one letter
+# may not: "10m" is as often ten million as ten metres.
+_GLUED = frozenset(forms[0] for forms in READ_UNITS.values() if len(forms[0]) > 1)
+# The same as a pattern's choice, longest first, for the mention finder.
+GLUED_SYMBOLS = "|".join(re.escape(symbol) for symbol in sorted(_GLUED, key=len, reverse=True))
+# A unit followed by these is part of a rate ("180 km per hour", "90 km/h", "5 kg a day"),
+# not the figure's measure: the figure is read bare.
+_RATE = r"\s*(?:per\b|/)|\s+an? (?:second|minute|hour|day|week|month|year)\b"
+
+
+@cache
+def _unit_forms() -> tuple[tuple[tuple[str, ...], bool, str, bool], ...]:
+    """(the form's words, whether it is its unit's case-sensitive symbol, the unit, whether
+    it may be glued), longest first, as tokens of the value reader."""
+    found = []
+    for unit, (symbol, *words) in READ_UNITS.items():
+        found.append((tuple(t.raw for t in tokenize(symbol)), True, unit, symbol in _GLUED))
+        found += [(tuple(t.text for t in tokenize(word)), False, unit, False) for word in words]
+    found.sort(key=lambda form: (-len(form[0]), -sum(map(len, form[0]))))
+    return tuple(found)
+
+
+@cache
+def first_words() -> frozenset[str]:
+    """The lower-cased first word of every form ("km", "basis", "square"): a word after a
+    figure that is none of these starts no unit, and the finder need not read further."""
+    return frozenset(words[0].lower() for words, *_ in _unit_forms())
+
+
+@cache
+def _rate_after() -> re.Pattern[str]:
+    return re.compile(_RATE)
+
+
+def read_measure_unit(tokens: Sequence[Token], index: int) -> tuple[str, int] | None:
+    """The measure unit written at ``index`` after a figure ("10 km", "120-kilometre",
+    "120km", "25 basis points") and the index after it; None where there is none, or where it
+    is part of a rate ("180 km per hour")."""
+    if index >= len(tokens):
+        return None
+    hyphen = tokens[index].text == "-" and not tokens[index].spaced
+    first = index + 1 if hyphen else index
+    if first >= len(tokens) or (hyphen and tokens[first].spaced):
+        return None
+    glued = not hyphen and not tokens[first].spaced
+    for words, symbol, unit, may_glue in _unit_forms():
+        if glued and not may_glue:
+            continue
+        end = first + len(words)
+        if end > len(tokens):
+            continue
+        said = tokens[first:end]
+        if any(token.kind == "other" for token in said):
+            continue
+        if tuple(token.raw if symbol else token.text for token in said) != words:
+            continue
+        if any(token.spaced for token in said[1:]) and symbol:
+            continue  # "km 2" is no "km2"
+        rest = " " + " ".join(token.raw for token in tokens[end : end + 3])
+        if end < len(tokens) and not tokens[end].spaced and tokens[end].text not in ",;:.":
+            continue  # "12 kmh", "5 t-shirts"
+        if _rate_after().match(rest) or (end < len(tokens) and tokens[end].text == "/"):
+            return None
+        return unit, end
+    return None
