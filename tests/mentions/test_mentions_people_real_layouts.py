@@ -1,0 +1,126 @@
+"""Titled people as real outlets write them (issue 13, item 4, second round), on sentences
+written for these tests: names with initials, particles, suffixes and honorifics; titles with
+a remit ("Minister of Foreign and European Affairs", "Ambassador to the UN"), in apposition,
+in a headline in title case and in a transcript's speaker label; and what is no person."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from factcheck.mentions import find_mentions
+
+ANCHOR = datetime.date(2025, 6, 27)
+
+
+def people(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, text, person) of every role and person the finder gives ``text``, in order."""
+    return [
+        (m.kind, m.text, m.person)
+        for m in find_mentions(text, ANCHOR)
+        if m.kind in ("role", "person")
+    ]
+
+
+def titled(role: str, name: str) -> list[tuple[str, str, str | None]]:
+    return [("role", role, name), ("person", name, None)]
+
+
+# fmt: off
+FOUND = [
+    pytest.param("Secretary of State Antony J. Blinken met his counterpart.",
+                 titled("Secretary of State", "Antony J. Blinken"), id="middle-initial"),
+    pytest.param("PRESS SECRETARY JOHN F. KIRBY: Good afternoon.",
+                 titled("PRESS SECRETARY", "JOHN F. KIRBY"), id="transcript-label-in-capitals"),
+    pytest.param("SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Thank you all.",
+                 titled("SECRETARY OF DEFENSE", "LLOYD J. AUSTIN III"),
+                 id="transcript-label-with-remit-and-numeral"),
+    pytest.param("They mourn Sergeant Kennedy L. Saunders, age 24.",
+                 titled("Sergeant", "Kennedy L. Saunders"), id="military-rank"),
+    pytest.param("Chief Justice John G. Roberts Jr. wrote the opinion.",
+                 titled("Chief Justice", "John G. Roberts Jr."), id="suffix-jr"),
+    pytest.param("European Commission President Ursula von der Leyen spoke first.",
+                 titled("European Commission President", "Ursula von der Leyen"),
+                 id="two-particles"),
+    pytest.param("Crown Prince Mohammed bin Salman met the delegation.",
+                 titled("Crown Prince", "Mohammed bin Salman"), id="particle-bin"),
+    pytest.param("French Foreign Minister Jean-Noël Barrot visited Kyiv.",
+                 titled("French Foreign Minister", "Jean-Noël Barrot"), id="hyphenated-name"),
+    pytest.param("Health Minister Dr. Mansukh Mandaviya said cases were falling.",
+                 titled("Health Minister", "Mansukh Mandaviya"), id="honorific-is-not-the-name"),
+    pytest.param(
+        "Slovak Minister of Foreign and European Affairs Rastislav Káčer arrived.",
+        titled("Slovak Minister of Foreign and European Affairs", "Rastislav Káčer"),
+        id="remit-then-name"),
+    pytest.param(
+        "Under Secretary of State for Civilian Security, Democracy, and Human Rights "
+        "Uzra Zeya will travel to Kingston.",
+        titled("Under Secretary of State for Civilian Security, Democracy, and Human Rights",
+               "Uzra Zeya"),
+        id="remit-with-commas-then-name"),
+    pytest.param(
+        "UK Minister for Europe, North America and Overseas Territories, Stephen Doughty, "
+        "chaired the meeting.",
+        titled("UK Minister for Europe, North America and Overseas Territories",
+               "Stephen Doughty"),
+        id="remit-then-name-between-commas"),
+    pytest.param("U.S. Ambassador to the UN Linda Thomas-Greenfield said the vote was delayed.",
+                 titled("U.S. Ambassador to the UN", "Linda Thomas-Greenfield"),
+                 id="ambassador-to-an-acronym"),
+    pytest.param("Ukraine's ambassador to the United Nations, Sergiy Kyslytsya, told the council.",
+                 titled("Ukraine's ambassador to the United Nations", "Sergiy Kyslytsya"),
+                 id="possessive-title-with-remit"),
+    pytest.param("The president of Venezuela, Nicolás Maduro, and his ministers attended.",
+                 titled("president of Venezuela", "Nicolás Maduro"), id="president-of-a-country"),
+    pytest.param("The minister, Ahmed Ali, said the bridge was safe.",
+                 titled("minister", "Ahmed Ali"), id="the-title-comma-name"),
+    pytest.param(
+        "Dr. Tedros Adhanom Ghebreyesus, the WHO director-general, said the outbreak was over.",
+        [("person", "Tedros Adhanom Ghebreyesus", None),
+         ("role", "WHO director-general", "Tedros Adhanom Ghebreyesus")],
+        id="acronym-before-a-lower-case-title"),
+    pytest.param(
+        "Lt. Col. Nadav Shoshani, a military spokesman, said troops had withdrawn.",
+        [("role", "Lt. Col.", "Nadav Shoshani"), ("person", "Nadav Shoshani", None),
+         ("role", "military spokesman", "Nadav Shoshani")],
+        id="two-titles-one-person"),
+    pytest.param("Blinken Meets German Foreign Minister Baerbock\nThey met in Brussels.",
+                 titled("German Foreign Minister", "Baerbock"),
+                 id="headline-verb-is-no-modifier"),
+    pytest.param("Uruguayan President José Mujica Rejects Foreign Interference\nHe spoke.",
+                 titled("Uruguayan President", "José Mujica"), id="headline-verb-ends-the-name"),
+    pytest.param("Under-Secretary Griffiths briefed the council.",
+                 titled("Under-Secretary", "Griffiths"), id="hyphenated-title"),
+    pytest.param("The news conference was with Administrator Charlie Bolden.",
+                 titled("Administrator", "Charlie Bolden"), id="administrator"),
+    pytest.param("Charlie Bolden, NASA Administrator:\nThe roadmap is clear.",
+                 [("person", "Charlie Bolden", None),
+                  ("role", "NASA Administrator", "Charlie Bolden")],
+                 id="speaker-caption-with-colon"),
+]
+
+NOBODY = [
+    pytest.param("The Prime Minister said on Monday that the plan would go ahead.",
+                 id="title-alone"),
+    pytest.param("The Foreign Ministry said the talks would resume.", id="ministry"),
+    pytest.param("The Supreme Court ruled on Tuesday.", id="court"),
+    pytest.param("A statement from the President's Office said the meeting was useful.",
+                 id="office"),
+    pytest.param("Secretary of Defense Briefs Reporters on NATO Meeting\nHe spoke.",
+                 id="headline-verb-after-a-title"),
+    pytest.param("The Minister of Health said cases were falling.", id="title-with-remit-alone"),
+    pytest.param("STAFF: Thank you all for being here.", id="transcript-label-without-title"),
+    pytest.param("NOTE TO EDITORS: Photos are available.", id="capitals-before-a-colon"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_titled_person(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text", NOBODY)
+def test_no_person(text: str) -> None:
+    assert people(text) == []
