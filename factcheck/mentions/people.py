@@ -42,7 +42,8 @@ _FORMAL = phrases(
     "Prosecutor|Ombudsman|Governor-General|Chief Financial Officer|Chief Operating Officer|"
     "Chief Technology Officer|CFO|COO|Under Secretary|Under-Secretary|Undersecretary|"
     "Administrator|Press Secretary|Sergeant|Sgt.|Corporal|Cpl.|Lieutenant|Lt.|"
-    "Lieutenant Colonel|Lieutenant General|Major General|Brigadier General|Brigadier"
+    "Lieutenant Colonel|Lieutenant General|Major General|Brigadier General|Brigadier|"
+    "Sheriff|Coroner|Police Chief|Fire Chief"
 )
 _LOWER = phrases(
     "president|vice president|prime minister|minister|spokesman|spokeswoman|spokesperson|"
@@ -51,12 +52,13 @@ _LOWER = phrases(
     "director-general|director general|"
     "economist|analyst|lawmaker|senator|official|chief executive|chancellor|ombudsman|"
     "prosecutor|delegate|chief financial officer|manager|coach|head coach|administrator|"
-    "press secretary|astronaut|under secretary|under-secretary|undersecretary"
+    "press secretary|astronaut|under secretary|under-secretary|undersecretary|sheriff|"
+    "coroner|chief justice|meteorologist|seismologist"
 )
 # Lower-case titles that need no modifier before a name ("said economist Priya Shah").
 _STANDALONE = word_set(
     "spokesman spokeswoman spokesperson economist analyst lawmaker envoy adviser advisor "
-    "negotiator manager coach"
+    "negotiator manager coach meteorologist seismologist"
 )
 _HEADS: dict[tuple[str, ...], bool] = {tuple(h.split()): True for h in _FORMAL} | {
     tuple(h.split()): False for h in _LOWER
@@ -146,6 +148,17 @@ def _is_name_word(token: Token) -> bool:
     )
 
 
+def _first_name_like_a_month(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is a month's name used as a first name: capitalized, with a
+    name word (not a day's number) after it."""
+    tokens = doc.tokens
+    token = tokens[index]
+    if token.kind != "word" or token.text.lower() not in MONTH_NAMES or index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1]
+    return token.text[0].isupper() and _glued(doc, token, after) and _is_name_word(after)
+
+
 def _initial_at(doc: Doc, index: int) -> bool:
     """Whether tokens ``index`` and the next are a name's initial ("J." in "Antony J.
     Blinken", "F." in "JOHN F. KIRBY"): one capital glued to its period, a name word after."""
@@ -179,6 +192,10 @@ def _name_after(doc: Doc, index: int, *, at_least: int = 1) -> tuple[int, int] |
             break
         if count and _initial_at(doc, end):
             end += 2
+            continue
+        if _first_name_like_a_month(doc, end):
+            end += 1  # "Sheriff Jan Cahill", "Judge April Ross": a name, not a date
+            count += 1
             continue
         if _is_name_word(token) and not (token.kind == "abbr" and count):
             end += 1
@@ -609,6 +626,8 @@ def _appositive(doc: Doc, start: int, head_end: int, known: set[str]) -> list[Me
     if before >= 0 and tokens[before].text in ("the", "a", "an"):
         before -= 1
     role_end = _apposition_end(doc, head_end)
+    if before >= 2 and tokens[before - 1].kind == "num" and tokens[before - 2].text == ",":
+        before -= 2  # "Maria Gomez, 52, the fire chief,": the age between name and title
     if before >= 0 and tokens[before].text == "," and role_end is not None:
         name = _name_before(doc, before, known)
         if name is not None:

@@ -94,6 +94,18 @@ FOUND = [
                  titled("Under-Secretary", "Griffiths"), id="hyphenated-title"),
     pytest.param("The news conference was with Administrator Charlie Bolden.",
                  titled("Administrator", "Charlie Bolden"), id="administrator"),
+    pytest.param("Greenbrier County Sheriff Jan Cahill described the damage.",
+                 titled("Greenbrier County Sheriff", "Jan Cahill"),
+                 id="first-name-like-a-month"),
+    pytest.param("National Weather Service meteorologist Frank Pereira said rain eased.",
+                 titled("National Weather Service meteorologist", "Frank Pereira"),
+                 id="occupation-of-a-body"),
+    pytest.param("The court's chief justice, Ifeoma Ade, dissented.",
+                 titled("court's chief justice", "Ifeoma Ade"), id="possessive-chief-justice"),
+    pytest.param("COLIN POWELL, U.S. SECRETARY OF STATE\nWe will talk again.",
+                 [("person", "COLIN POWELL", None),
+                  ("role", "U.S. SECRETARY OF STATE", "COLIN POWELL")],
+                 id="script-caption-in-capitals"),
     pytest.param("Charlie Bolden, NASA Administrator:\nThe roadmap is clear.",
                  [("person", "Charlie Bolden", None),
                   ("role", "NASA Administrator", "Charlie Bolden")],
@@ -112,6 +124,7 @@ NOBODY = [
     pytest.param("The Minister of Health said cases were falling.", id="title-with-remit-alone"),
     pytest.param("STAFF: Thank you all for being here.", id="transcript-label-without-title"),
     pytest.param("NOTE TO EDITORS: Photos are available.", id="capitals-before-a-colon"),
+    pytest.param("WASHINGTON, UNITED STATES\nThe talks began.", id="capitals-caption-of-places"),
 ]
 # fmt: on
 
@@ -124,3 +137,12 @@ def test_titled_person(text: str, expected: list[tuple[str, str, str | None]]) -
 @pytest.mark.parametrize("text", NOBODY)
 def test_no_person(text: str) -> None:
     assert people(text) == []
+
+
+def test_a_month_after_a_name_is_still_a_date() -> None:
+    found = [
+        (m.kind, m.text)
+        for m in find_mentions("President Putin met Erdogan on Jan 5.", ANCHOR)
+        if m.kind in ("role", "person", "date")
+    ]
+    assert found == [("role", "President"), ("person", "Putin"), ("date", "Jan 5")]
