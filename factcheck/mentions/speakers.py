@@ -419,6 +419,8 @@ def _within_sentence(
     adding that "the weakest end up paying the price""), or the sentence's subject when a
     colon introduces the quote ("He ended his statement with a call …: "Staying prudent …"")."""
     sentence_start = doc.sentence_at(quote.open_mark)[0]
+    if quote.open_mark - sentence_start > REACH:
+        return None  # no speaker is looked for further back than REACH
     if previous and previous.speaker and previous.end >= sentence_start:
         first = bisect.bisect_left(people, previous.end, key=_START)
         if first >= len(people) or people[first].start > quote.open_mark:
