@@ -53,7 +53,7 @@ _LOWER = phrases(
     "economist|analyst|lawmaker|senator|official|chief executive|chancellor|ombudsman|"
     "prosecutor|delegate|chief financial officer|manager|coach|head coach|administrator|"
     "press secretary|astronaut|under secretary|under-secretary|undersecretary|sheriff|"
-    "coroner|chief justice|meteorologist|seismologist"
+    "coroner|chief justice|meteorologist|seismologist|officer|police officer"
 )
 # Lower-case titles that need no modifier before a name ("said economist Priya Shah").
 _STANDALONE = word_set(
@@ -70,6 +70,18 @@ _LOWER_MODIFIERS = word_set(
     "former then acting interim deputy chief top senior presidential foreign defense defence "
     "military special national security economic vice assistant executive general state "
     "regional local first chief longtime outgoing incoming"
+)
+# The bodies and services a lower-case title is of, as disaster and court reports write them:
+# "police spokesman", "district police chief", "provincial governor", "rescue official",
+# "disaster management official", "hospital director". Only before a title's head.
+_LOWER_MODIFIERS |= word_set(
+    "police army navy military hospital rescue district provincial province disaster "
+    "management health government city county municipal village town party opposition "
+    "court prison airport embassy aid relief fire border coast coastguard civil emergency "
+    "medical election electoral ruling union railway railways rail transport traffic "
+    "ministry interior justice education finance trade agriculture energy water forest "
+    "forestry wildlife park school university church mosque tribal camp station mission "
+    "space team club campaign company bank central federal"
 )
 _PARTICLES = word_set("von van der den de da di du la le bin ibn al el dos das ten ter")
 _SUFFIXES = word_set("Jr. Sr.")
