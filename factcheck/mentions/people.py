@@ -436,11 +436,13 @@ def _title_starts(doc: Doc) -> list[int]:
     """Indices of the tokens a title may start with: few of an article's words, so the
     finder looks for titles only there. ``_head_at`` decides; this only rules words out."""
     known = indices(map(_FIRST_WORDS_LOWER.__contains__, doc.lowered))
+    plural = indices(map(_PLURAL_HEADS.__contains__, doc.token_texts))
     prefixed: Iterable[int] = ()
     if any(prefix in doc.text for prefix in _PREFIXES):  # few articles have "ex-" or "then-"
         prefixed = indices(map(str.startswith, doc.token_texts, itertools.repeat(_PREFIXES)))
     kinds = doc.token_kinds
-    return [index for index in sorted({*known, *prefixed}) if kinds[index] in ("word", "abbr")]
+    starts = sorted({*known, *plural, *prefixed})
+    return [index for index in starts if kinds[index] in ("word", "abbr")]
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -569,6 +571,10 @@ def find_people(doc: Doc) -> list[Mention]:
         index = candidate
         head = _head_at(doc, index)
         if head is None:
+            plural = _plural_title(doc, index, floor)
+            if plural is not None:
+                found += _learn(known, plural)
+                index = floor = _token_after(doc, plural[-1].end)
             continue
         head_end, formal = head
         start = _chain_start(doc, index, formal, floor)
@@ -602,6 +608,35 @@ def find_people(doc: Doc) -> list[Mention]:
     for mention in found:
         unique.setdefault((mention.kind, mention.start, mention.end), mention)
     return sorted(unique.values(), key=lambda mention: (mention.start, mention.kind))
+
+
+# Formal titles in the plural before two names: "Judges Ann Lee and Bo Park", "Foreign
+# Ministers Retno Marsudi and Vivian Balakrishnan".
+_PLURAL_HEADS = {
+    head[0] + ("es" if head[0].endswith("s") else "s"): head[0]
+    for head, formal in _HEADS.items()
+    if formal and len(head) == 1 and head[0].isalpha()
+}
+
+
+def _plural_title(doc: Doc, index: int, floor: int) -> list[Mention] | None:
+    """A plural title and the two names after it ("Judges Ann Lee and Bo Park"): the title is
+    a role of the first, and both are persons."""
+    tokens = doc.tokens
+    if tokens[index].text not in _PLURAL_HEADS or index + 1 >= len(tokens):
+        return None
+    start = _chain_start(doc, index, True, floor)
+    if start is None or not _glued(doc, tokens[index], tokens[index + 1]):
+        return None
+    first = _name_after(doc, index + 1)
+    if first is None or first[1] + 1 >= len(tokens) or tokens[first[1]].text != "and":
+        return None
+    second = _name_after(doc, first[1] + 1)
+    if second is None:
+        return None
+    found = _mentions(doc, (start, index + 1), first)
+    person = _mentions(doc, (start, index + 1), second)[1]
+    return [*found, person]
 
 
 def _bare_title_takes_a_name(doc: Doc, index: int, head_end: int) -> bool:
