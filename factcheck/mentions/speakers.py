@@ -421,6 +421,10 @@ def _within_sentence(
     sentence_start = doc.sentence_at(quote.open_mark)[0]
     if quote.open_mark - sentence_start > REACH:
         return None  # no speaker is looked for further back than REACH
+    if doc.paragraph_at(quote.open_mark)[0] == 0:
+        headline = _headline_speaker(doc, quote, people)
+        if headline:
+            return headline
     if previous and previous.speaker and previous.end >= sentence_start:
         first = bisect.bisect_left(people, previous.end, key=_START)
         if first >= len(people) or people[first].start > quote.open_mark:
@@ -439,6 +443,32 @@ def _within_sentence(
             if doc.text[sentence_start : mention.start].strip() in ("", "The"):
                 return mention.person if mention.kind == "role" else str(mention.value)
     return None
+
+
+# The verbs of a headline in title case that report words: "… Rejects "Foreign Interference"".
+_HEADLINE_VERB = lazy(
+    r"(?P<subject>(?:[A-Z][\w'.-]*(?: |$))+?)(?:Says|Say|Warns|Calls|Urges|Rejects|Denies|"
+    r"Vows|Slams|Condemns|Denounces|Hails|Welcomes|Tells|Insists|Pledges|Promises) "
+)
+
+
+def _headline_speaker(doc: Doc, quote: QuoteSpan, people: Sequence[Mention]) -> str | None:
+    """The speaker of a quote in the headline (the text's first line, in title case): the
+    subject of its verb of saying ("Uruguayan President José Mujica Rejects "Foreign
+    Interference"", "Putin Says "No Talks""), a titled person's name without the title."""
+    lead = doc.text[: quote.open_mark]
+    if "\n" in lead or len(lead.split()) > 16:
+        return None
+    match = _HEADLINE_VERB().match(lead)
+    if match is None:
+        return None
+    subject = match.group("subject").strip()
+    for mention in people:
+        if mention.start >= len(subject):
+            break
+        if mention.kind == "person":
+            return str(mention.value)
+    return strip_name(subject) if is_proper_name(subject) else None
 
 
 def _speaker_line(line: str, start: int, people: Sequence[Mention]) -> str | None:

@@ -1,7 +1,7 @@
 """Quotes as real copy writes them (issue 13, item 4, second round), on sentences written for
 these tests: a second quote in the sentence of an attributed one, a quote after a colon, a
-script's speaker line in mixed case, and the slips of real copy (a closing mark glued to the
-next word, a double quote closed by a single mark)."""
+script's speaker line in mixed case, a headline's verb of saying, and the slips of real copy
+(a closing mark glued to the next word, a double quote closed by a single mark)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,16 @@ LAYOUTS = [
         "The candidates met reporters.\nMaria Lopez, Mission Director:\n\"We are ready to fly.\"",
         [("We are ready to fly", "Maria Lopez")],
         id="speaker-line-as-its-own-paragraph"),
+    pytest.param(
+        'Uruguayan President José Mujica Rejects "Foreign Interference" in Venezuela\n'
+        "He spoke on television.",
+        [("Foreign Interference", "José Mujica")], id="headline-titled-subject-of-a-verb"),
+    pytest.param(
+        'Putin Says "No Talks" Until Spring\nThe Kremlin confirmed it.',
+        [("No Talks", "Putin")], id="headline-name-says"),
+    pytest.param(
+        'Floods Leave "Total Chaos" in Town\nIt rained for days.',
+        [("Total Chaos", None)], id="headline-scare-quote-names-nobody"),
     pytest.param(
         '"Little green men"in Crimea, March 2014. Source: archive.',
         [("Little green men", None)],
