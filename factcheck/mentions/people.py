@@ -160,6 +160,20 @@ def _is_name_word(token: Token) -> bool:
     )
 
 
+def _surname_like_a_title(doc: Doc, index: int) -> bool:
+    """Whether token ``index``, a one-word formal title ("King", "General"), ends the name
+    before it: no capitalized word follows it, so it heads no title of its own."""
+    tokens = doc.tokens
+    token = tokens[index]
+    if token.kind != "word" or not _head_at_word(token.text):
+        return False
+    if index + 1 < len(tokens):
+        after = tokens[index + 1]
+        if after.capitalized or after.text == "of":
+            return False
+    return True
+
+
 def _first_name_like_a_month(doc: Doc, index: int) -> bool:
     """Whether token ``index`` is a month's name used as a first name: capitalized, with a
     name word (not a day's number) after it."""
@@ -202,13 +216,16 @@ def _name_after(doc: Doc, index: int, *, at_least: int = 1) -> tuple[int, int] |
         token = tokens[end]
         if end > index and not _glued(doc, tokens[end - 1], token):
             break
-        if count and _initial_at(doc, end):
+        if _initial_at(doc, end):
             end += 2
             continue
         if _first_name_like_a_month(doc, end):
             end += 1  # "Sheriff Jan Cahill", "Judge April Ross": a name, not a date
             count += 1
             continue
+        if count and _surname_like_a_title(doc, end):
+            end += 1  # "Mervyn King", "Martin Luther King"
+            break
         if _is_name_word(token) and not (token.kind == "abbr" and count):
             end += 1
             count += 1
@@ -249,6 +266,15 @@ def _chain_start(doc: Doc, head: int, formal: bool, floor: int = 0) -> int | Non
         token = tokens[start - 1]
         if not _glued(doc, token, tokens[start]) or token.kind not in ("word", "abbr"):
             break
+        if (
+            token.text == "of"
+            and tokens[start].capitalized
+            and start - 2 >= floor
+            and tokens[start - 2].capitalized
+            and tokens[start - 2].text.lower() not in FUNCTION_WORDS
+        ):
+            start -= 1  # "Bank of England Governor": a body's name as the modifier
+            continue
         word = token.bare.lower()
         if start - 1 < floor:
             break
@@ -419,7 +445,7 @@ def _name_before(doc: Doc, comma: int, known: set[str]) -> tuple[int, int] | Non
     while start > 0 and comma - start < 7:
         if start < comma and not _glued(doc, tokens[start - 1], tokens[start]):
             break
-        if start >= 3 and start < comma and _initial_at(doc, start - 2):
+        if start >= 2 and start < comma and _initial_at(doc, start - 2):
             start -= 2  # "Lloyd J. Austin": the initial and its period
             continue
         if not _is_name_word(tokens[start - 1]):
@@ -679,6 +705,8 @@ def _appositive(doc: Doc, start: int, head_end: int, known: set[str]) -> list[Me
         name = _name_before(doc, before, known)
         if name is not None:
             return _mentions(doc, (start, role_end), name)
+    if role_end is not None and role_end > head_end and role_end < len(tokens):
+        head_end = role_end  # "A spokesman for the ministry, Ali Khan, said"
     if head_end < len(tokens) and tokens[head_end].text == ",":
         name = _name_after(doc, head_end + 1, at_least=2)
         if name is not None and name[1] < len(tokens):
