@@ -12,6 +12,7 @@ from factcheck.extract.draft import (
     ARTICLE_SUBJECT,
     DraftClaim,
     DraftSubject,
+    _counter,
     claim_type,
     contexts_for,
     property_for,
@@ -33,6 +34,9 @@ class Draft:
     # number "2002-079"): a claim of them would fail its first check, so none is drafted and
     # the user is told.
     left_out: list[Mention] = field(default_factory=list)
+    # Mentions in a passage the article repeats word for word (a script's speaker line given
+    # twice): no context picks one out, so none is drafted and the user is told.
+    repeated: list[Mention] = field(default_factory=list)
 
 
 def uncovered(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
@@ -42,6 +46,16 @@ def uncovered(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Men
 
     claimed = ClaimedSpans(spans)
     return [m for m in mentions if not claimed.overlaps(m.start, m.end)]
+
+
+def _title_property(titles: dict[str, list[str]], subject_id: str, title: str) -> str:
+    """`title` for a person's first title, `title-2`... for each other one ("NASA astronaut"
+    and "Commander" are both Mark Kelly's): one property would make them conflict (FC421)."""
+    held = titles.setdefault(subject_id, [])
+    if title.casefold() not in held:
+        held.append(title.casefold())
+    number = held.index(title.casefold()) + 1
+    return "title" if number == 1 else f"title-{number}"
 
 
 def build_draft(
@@ -79,6 +93,14 @@ def build_draft(
         else:
             draft.left_out.append(mention)
     contexts = contexts_for(text, [(w.start, w.end) for w in words])
+    # A passage the article repeats word for word (a script's speaker line, given twice) has
+    # no context that picks one of its mentions out: those are left out, and named.
+    count = _counter(text, [c for c in contexts if c is not None], len(contexts))
+    repeated = [c is not None and count(c) > 1 for c in contexts]
+    draft.repeated += [m for m, r in zip(drafted, repeated, strict=True) if r]
+    kept = [i for i, r in enumerate(repeated) if not r]
+    drafted, words, contexts = ([xs[i] for i in kept] for xs in (drafted, words, contexts))
+    titles: dict[str, list[str]] = {}  # a person's distinct titles, each its own property
 
     def subject(kind: str, name: str | None, spelled: str | None = None) -> str:
         if not name:
@@ -126,7 +148,9 @@ def build_draft(
         claim_id = unique(f"{mention.kind}-{slug(mention.text)}", taken_ids, tried)
         fields: dict[str, object] = {
             "subject": subject_id,
-            "property": property_for(mention.kind, claim_id),
+            "property": _title_property(titles, subject_id, str(mention.value))
+            if mention.kind == "role"
+            else property_for(mention.kind, claim_id),
             "type": claim_type(mention.kind),
         }
         fields.update(value_fields(mention.kind, mention.value))

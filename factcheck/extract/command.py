@@ -17,6 +17,7 @@ from factcheck.config import Config
 from factcheck.extract.builder import Draft, build_draft, uncovered
 from factcheck.extract.render import new_file
 from factcheck.extract.update import UpdateProblem, updated_text
+from factcheck.mentions.model import Mention
 from factcheck.report.output import write_atomically
 from factcheck.safe_paths import ReadPolicy, Refused
 from factcheck.schemas import schema_url
@@ -164,23 +165,33 @@ def _left_out(draft: Draft, line_column: Callable[[int], tuple[int, int]]) -> st
     """What the draft leaves out and why, for the line that tells what was written: words
     that are part of a longer figure could not be found by verify, so no claim is drafted
     for them ("2002" in the reference number "2002-079")."""
-    if not draft.left_out:
-        return ""
+    told = ""
+    if draft.left_out:
+        count = len(draft.left_out)
+        what = (
+            "a mention inside a longer figure"
+            if count == 1
+            else f"{count} mentions inside longer figures"
+        )
+        told += f"\nnot drafted ({what}, which a claim's words cannot pick out): "
+        told += _listed(draft.left_out, line_column)
+    if draft.repeated:
+        count = len(draft.repeated)
+        what = "a mention" if count == 1 else f"{count} mentions"
+        told += f"\nnot drafted ({what} in a passage the article repeats word for word): "
+        told += _listed(draft.repeated, line_column)
+    return told
+
+
+def _listed(mentions: list[Mention], line_column: Callable[[int], tuple[int, int]]) -> str:
     from factcheck.report.escape import terminal
 
     shown = []
-    for mention in draft.left_out[:LEFT_OUT_SHOWN]:
+    for mention in mentions[:LEFT_OUT_SHOWN]:
         line, column = line_column(mention.start)
         shown.append(f"“{terminal(mention.text)}” at {line}:{column}")
-    more = len(draft.left_out) - len(shown)
-    listed = ", ".join(shown) + (f" and {more} more" if more else "")
-    count = len(draft.left_out)
-    what = (
-        "a mention inside a longer figure"
-        if count == 1
-        else f"{count} mentions inside longer figures"
-    )
-    return f"\nnot drafted ({what}, which a claim's words cannot pick out): {listed}"
+    more = len(mentions) - len(shown)
+    return ", ".join(shown) + (f" and {more} more" if more else "")
 
 
 def _named(mention, names: dict[str, tuple[str, ...]]) -> bool:  # type: ignore[no-untyped-def]

@@ -9,7 +9,10 @@ name). A title needs a name next to it: "the U.S. president" alone names nobody.
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import operator
+import re
 from collections.abc import Iterable
 
 from factcheck.mentions._scan import anchored, lazy, occurrences
@@ -37,19 +40,25 @@ _FORMAL = phrases(
     "Spokesman|Spokeswoman|Adviser|Advisor|Chief of Staff|Chancellor of the Exchequer|"
     "Foreign Secretary|Home Secretary|Defence Secretary|Defense Secretary|Prosecutor General|"
     "Prosecutor|Ombudsman|Governor-General|Chief Financial Officer|Chief Operating Officer|"
-    "Chief Technology Officer|CFO|COO"
+    "Chief Technology Officer|CFO|COO|Under Secretary|Under-Secretary|Undersecretary|"
+    "Administrator|Press Secretary|Sergeant|Sgt.|Corporal|Cpl.|Lieutenant|Lt.|"
+    "Lieutenant Colonel|Lieutenant General|Major General|Brigadier General|Brigadier|"
+    "Sheriff|Coroner|Police Chief|Fire Chief"
 )
 _LOWER = phrases(
     "president|vice president|prime minister|minister|spokesman|spokeswoman|spokesperson|"
     "adviser|advisor|aide|envoy|ambassador|negotiator|chief|head|commander|leader|chairman|"
     "chairwoman|director|secretary|secretary general|secretary-general|governor|mayor|"
+    "director-general|director general|"
     "economist|analyst|lawmaker|senator|official|chief executive|chancellor|ombudsman|"
-    "prosecutor|delegate|chief financial officer|manager|coach|head coach"
+    "prosecutor|delegate|chief financial officer|manager|coach|head coach|administrator|"
+    "press secretary|astronaut|under secretary|under-secretary|undersecretary|sheriff|"
+    "coroner|chief justice|meteorologist|seismologist|officer|police officer"
 )
 # Lower-case titles that need no modifier before a name ("said economist Priya Shah").
 _STANDALONE = word_set(
     "spokesman spokeswoman spokesperson economist analyst lawmaker envoy adviser advisor "
-    "negotiator manager coach"
+    "negotiator manager coach meteorologist seismologist"
 )
 _HEADS: dict[tuple[str, ...], bool] = {tuple(h.split()): True for h in _FORMAL} | {
     tuple(h.split()): False for h in _LOWER
@@ -62,7 +71,22 @@ _LOWER_MODIFIERS = word_set(
     "military special national security economic vice assistant executive general state "
     "regional local first chief longtime outgoing incoming"
 )
-_PARTICLES = word_set("von van der den de da di du la le bin ibn al el dos das")
+# The bodies and services a lower-case title is of, as disaster and court reports write them:
+# "police spokesman", "district police chief", "provincial governor", "rescue official",
+# "disaster management official", "hospital director". Only before a title's head.
+_LOWER_MODIFIERS |= word_set(
+    "police army navy military hospital rescue district provincial province disaster "
+    "management health government city county municipal village town party opposition "
+    "court prison airport embassy aid relief fire border coast coastguard civil emergency "
+    "medical election electoral ruling union railway railways rail transport traffic "
+    "ministry interior justice education finance trade agriculture energy water forest "
+    "forestry wildlife park school university church mosque tribal camp station mission "
+    "space team club campaign company bank central federal"
+)
+_PARTICLES = word_set("von van der den de da di du la le bin ibn al el dos das ten ter")
+_SUFFIXES = word_set("Jr. Sr.")
+# Honorifics before a name are not the name: "Health Minister Dr. Mansukh Mandaviya".
+_HONORIFICS = word_set("Dr. Mr. Mrs. Ms. Prof. Dr Mr Mrs Ms Prof")
 # Capitalized words that end a name: organisations and places named after people.
 _NOT_NAME = word_set(
     "department ministry office council committee agency service court house party bank "
@@ -72,7 +96,17 @@ _NOT_NAME = word_set(
     "airport station times post news press league cup club association federation "
     "the a an"
 )
-_PREFIXES = ("then-", "ex-")  # "then-President", "ex-minister"
+# Verbs of a headline in title case: "Blinken Meets German Foreign Minister Baerbock", "José
+# Mujica Rejects …". A capitalized verb ends a name and is no modifier of the title after it.
+_HEADLINE_VERBS = word_set(
+    "meets meet says say tells calls visits welcomes hosts rejects urges condemns warns holds "
+    "speaks joins signs announces thanks backs slams vows seeks names appoints resigns wins "
+    "arrives leaves travels discusses defends denies accuses praises criticises criticizes "
+    "receives addresses launches opens asks briefs brief tours outlines unveils reaffirms "
+    "pledges marks honors honours highlights delivers testifies nominates sworn"
+)
+_PREFIXES = ("then-", "ex-")
+_TOKEN_START = operator.attrgetter("start")  # "then-President", "ex-minister"
 _SPEECH = word_set(
     "said says told added wrote stated noted argued warned insisted claimed declared "
     "explained announced urged replied responded"
@@ -121,7 +155,51 @@ def _is_name_word(token: Token) -> bool:
         and bare.lower() not in MONTH_NAMES
         and bare.lower() not in WEEKDAY_NAMES
         and bare.lower() not in _NOT_NAME
+        and bare.lower() not in _HEADLINE_VERBS
         and _head_at_word(bare) is False
+    )
+
+
+def _surname_like_a_title(doc: Doc, index: int) -> bool:
+    """Whether token ``index``, a one-word formal title ("King", "General"), ends the name
+    before it: no capitalized word follows it, so it heads no title of its own."""
+    tokens = doc.tokens
+    token = tokens[index]
+    if token.kind != "word" or not _head_at_word(token.text):
+        return False
+    if index + 1 < len(tokens):
+        after = tokens[index + 1]
+        if after.capitalized or after.text == "of":
+            return False
+    return True
+
+
+def _first_name_like_a_month(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is a month's name used as a first name: capitalized, with a
+    name word (not a day's number) after it."""
+    tokens = doc.tokens
+    token = tokens[index]
+    if token.kind != "word" or token.text.lower() not in MONTH_NAMES or index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1]
+    return token.text[0].isupper() and _glued(doc, token, after) and _is_name_word(after)
+
+
+def _initial_at(doc: Doc, index: int) -> bool:
+    """Whether tokens ``index`` and the next are a name's initial ("J." in "Antony J.
+    Blinken", "F." in "JOHN F. KIRBY"): one capital glued to its period, a name word after."""
+    tokens = doc.tokens
+    if index + 2 >= len(tokens):
+        return False
+    letter, period, after = tokens[index], tokens[index + 1], tokens[index + 2]
+    return (
+        letter.kind == "word"
+        and len(letter.text) == 1
+        and letter.text.isupper()
+        and period.text == "."
+        and period.start == letter.end
+        and _glued(doc, period, after)
+        and _is_name_word(after)
     )
 
 
@@ -138,20 +216,31 @@ def _name_after(doc: Doc, index: int, *, at_least: int = 1) -> tuple[int, int] |
         token = tokens[end]
         if end > index and not _glued(doc, tokens[end - 1], token):
             break
+        if _initial_at(doc, end):
+            end += 2
+            continue
+        if _first_name_like_a_month(doc, end):
+            end += 1  # "Sheriff Jan Cahill", "Judge April Ross": a name, not a date
+            count += 1
+            continue
+        if count and _surname_like_a_title(doc, end):
+            end += 1  # "Mervyn King", "Martin Luther King"
+            break
         if _is_name_word(token) and not (token.kind == "abbr" and count):
             end += 1
             count += 1
             if token.text.endswith("'s"):
                 break
             continue
-        if (
-            token.text in _PARTICLES
-            and count
-            and end + 1 < len(tokens)
-            and _is_name_word(tokens[end + 1])
-        ):
-            end += 1
-            continue
+        if token.text in _PARTICLES and count:
+            after = end + 1  # "von der Leyen", "bin Salman": particles, then the name
+            while after < len(tokens) and after - end < 3 and tokens[after].text in _PARTICLES:
+                after += 1
+            if after < len(tokens) and _is_name_word(tokens[after]):
+                end = after
+                continue
+        if token.text in _SUFFIXES and count >= 2:
+            end += 1  # "John G. Roberts Jr."
         break
     if count < at_least:
         return None
@@ -177,11 +266,26 @@ def _chain_start(doc: Doc, head: int, formal: bool, floor: int = 0) -> int | Non
         token = tokens[start - 1]
         if not _glued(doc, token, tokens[start]) or token.kind not in ("word", "abbr"):
             break
+        if (
+            token.text == "of"
+            and tokens[start].capitalized
+            and start - 2 >= floor
+            and tokens[start - 2].capitalized
+            and tokens[start - 2].text.lower() not in FUNCTION_WORDS
+        ):
+            start -= 1  # "Bank of England Governor": a body's name as the modifier
+            continue
         word = token.bare.lower()
         if start - 1 < floor:
             break
         if token.text[0].isupper():
-            if word in FUNCTION_WORDS or word in MONTH_NAMES or word in WEEKDAY_NAMES:
+            acronym = len(token.text) > 1 and token.text.isupper()  # "the WHO director-general"
+            if not acronym and (
+                word in FUNCTION_WORDS
+                or word in MONTH_NAMES
+                or word in WEEKDAY_NAMES
+                or word in _HEADLINE_VERBS
+            ):
                 break
             lower_run = 0
         elif (
@@ -210,6 +314,8 @@ def _chain_start(doc: Doc, head: int, formal: bool, floor: int = 0) -> int | Non
 def _mentions(doc: Doc, role: tuple[int, int], name: tuple[int, int]) -> list[Mention]:
     tokens = doc.tokens
     role_start, role_end = tokens[role[0]].start, tokens[role[1] - 1].end
+    if name[1] - name[0] > 2 and tokens[name[0]].text in _HONORIFICS:
+        name = (name[0] + 1, name[1])
     name_start = tokens[name[0]].start
     last = tokens[name[1] - 1]
     name_end = last.end - 2 if last.text.endswith("'s") else last.end
@@ -249,7 +355,86 @@ def _apposition_end(doc: Doc, index: int) -> int | None:
     if index >= len(tokens):
         return index
     following = tokens[index].text
-    return index if following in (",", ".", ";") or following in _SPEECH else None
+    return index if following in (",", ".", ";", ":") or following in _SPEECH else None
+
+
+# The nouns a government portfolio or an office's remit ends with: "Minister of Foreign and
+# European Affairs", "Secretary of Defense", "Under Secretary of State for Civilian Security,
+# Democracy, and Human Rights". A name may follow at once, so the remit ends at one of these.
+_REMIT_ENDS = word_set(
+    "affairs rights territories security defence defense justice health education finance "
+    "trade economy interior environment development transport transportation energy "
+    "agriculture culture state labour labor commerce industry planning treasury technology "
+    "science research housing communities innovation tourism youth sport sports relations "
+    "cooperation integration reform intelligence staff policy veterans services welfare "
+    "employment infrastructure resources fisheries forestry immigration"
+)
+_REMIT_JOINERS = word_set("and of the for")
+
+
+def _remit(doc: Doc, index: int) -> tuple[list[int], list[int]]:
+    """After a title, its remit "of"/"for" a body at token ``index``: (the token indices just
+    past each word that may end it, the indices of the commas inside it). Both empty when no
+    remit starts there."""
+    tokens = doc.tokens
+    if index >= len(tokens) or tokens[index].text not in ("of", "for", "to"):
+        return [], []
+    ends: list[int] = []
+    commas: list[int] = []
+    position = index + 1
+    while position < len(tokens) and position - index < 16:
+        token = tokens[position]
+        if token.capitalized and token.text.lower() not in _HEADLINE_VERBS:
+            if token.text.lower() in FUNCTION_WORDS and token.text != "U.S.":
+                break
+            position += 1
+            ends.append(position)
+            continue
+        if token.text in _REMIT_JOINERS or (token.text == "," and ends):
+            if token.text == ",":
+                commas.append(position)
+            position += 1
+            continue
+        break
+    return ends, commas
+
+
+def _ends_remit(word: str, after: str) -> bool:
+    """Whether ``word`` may end a remit before the name that starts with ``after``: a noun
+    a portfolio ends with, or an acronym before a name not in capitals ("Ambassador to the
+    UN Linda Thomas-Greenfield")."""
+    if word.lower() in _REMIT_ENDS:
+        return True
+    return len(word) > 1 and word.replace(".", "").isupper() and not after.isupper()
+
+
+def _remit_title(doc: Doc, start: int, head_end: int) -> list[Mention] | None:
+    """ "Slovak Minister of Foreign and European Affairs Rastislav Káčer", "UK Minister for
+    Europe, North America and Overseas Territories, Stephen Doughty,", "the president of
+    Venezuela, Nicolás Maduro,": a title, its remit, then the name (at once after a noun a
+    remit ends with, or between commas)."""
+    tokens = doc.tokens
+    ends, commas = _remit(doc, head_end)
+    if not ends:
+        return None
+    for comma in commas + [end for end in ends if end < len(tokens) and tokens[end].text == ","]:
+        if comma - 1 not in ends and comma not in ends:
+            continue
+        name = _name_after(doc, comma + 1, at_least=2)
+        if name is None or name[1] >= len(tokens):
+            continue
+        following = tokens[name[1]].text
+        if following in (",", ".") or following in _SPEECH:
+            return _mentions(doc, (start, comma), name)
+    for end in reversed(ends):
+        if end >= len(tokens) or not _ends_remit(tokens[end - 1].text, tokens[end].text):
+            continue
+        if not _glued(doc, tokens[end - 1], tokens[end]):
+            continue
+        name = _name_after(doc, end, at_least=2)
+        if name is not None:
+            return _mentions(doc, (start, end), name)
+    return None
 
 
 def _name_before(doc: Doc, comma: int, known: set[str]) -> tuple[int, int] | None:
@@ -257,8 +442,13 @@ def _name_before(doc: Doc, comma: int, known: set[str]) -> tuple[int, int] | Non
     someone already named with a title ("Umerov, Ukraine's foreign minister,")."""
     tokens = doc.tokens
     start = comma
-    while start > 0 and comma - start < 5 and _is_name_word(tokens[start - 1]):
+    while start > 0 and comma - start < 7:
         if start < comma and not _glued(doc, tokens[start - 1], tokens[start]):
+            break
+        if start >= 2 and start < comma and _initial_at(doc, start - 2):
+            start -= 2  # "Lloyd J. Austin": the initial and its period
+            continue
+        if not _is_name_word(tokens[start - 1]):
             break
         start -= 1
     if start == comma or tokens[comma - 1].text.endswith("'s"):
@@ -272,11 +462,13 @@ def _title_starts(doc: Doc) -> list[int]:
     """Indices of the tokens a title may start with: few of an article's words, so the
     finder looks for titles only there. ``_head_at`` decides; this only rules words out."""
     known = indices(map(_FIRST_WORDS_LOWER.__contains__, doc.lowered))
+    plural = indices(map(_PLURAL_HEADS.__contains__, doc.token_texts))
     prefixed: Iterable[int] = ()
     if any(prefix in doc.text for prefix in _PREFIXES):  # few articles have "ex-" or "then-"
         prefixed = indices(map(str.startswith, doc.token_texts, itertools.repeat(_PREFIXES)))
     kinds = doc.token_kinds
-    return [index for index in sorted({*known, *prefixed}) if kinds[index] in ("word", "abbr")]
+    starts = sorted({*known, *plural, *prefixed})
+    return [index for index in starts if kinds[index] in ("word", "abbr")]
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -325,10 +517,76 @@ def _of_a_body(doc: Doc) -> list[Mention]:
     return found
 
 
+# A transcript's speaker label: "PRESS SECRETARY JOHN F. KIRBY:", "SECRETARY OF DEFENSE
+# LLOYD J. AUSTIN III:", a line that opens with capitals up to a colon.
+_CAPS_LABEL = lazy(r"(?m)^(?P<label>[A-Z][A-Z.' -]{4,80}?):")
+_CAPS_NAME_WORD = re.compile(r"[A-Z][A-Z'-]+|[A-Z]\.|JR\.|SR\.")
+
+
+def _caps_title_words() -> frozenset[str]:
+    words = {word.lower() for head in _HEADS for word in head}
+    words |= _LOWER_MODIFIERS | _REMIT_ENDS | {"of", "the", "for", "to", "press", "white"}
+    return frozenset(words | {"house", "u.s.", "us", "uk", "un", "eu", "nato", "joint", "chiefs"})
+
+
+_CAPS_TITLE_WORDS = _caps_title_words()
+
+
+# A script's speaker caption: "COLIN POWELL, U.S. SECRETARY OF STATE", a line of its own.
+_CAPS_CAPTION = lazy(r"(?m)^(?P<name>[A-Z][A-Z.' -]{3,40}), (?P<title>[A-Z][A-Z.' -]{3,60})$")
+
+
+def _caps_captions(doc: Doc) -> list[Mention]:
+    """The name and the title of each script caption in capitals."""
+    text = doc.text
+    found: list[Mention] = []
+    for match in _CAPS_CAPTION().finditer(text):
+        name, title = match.group("name").split(), match.group("title").split()
+        if not 2 <= len(name) <= 5 or not all(_CAPS_NAME_WORD.fullmatch(w) for w in name):
+            continue
+        if not all(word.lower() in _CAPS_TITLE_WORDS for word in title):
+            continue
+        if not any((word.capitalize(),) in _HEADS for word in title):
+            continue
+        person, role = match.group("name"), match.group("title")
+        found.append(Mention("person", match.start("name"), match.end("name"), person, person))
+        found.append(
+            Mention("role", match.start("title"), match.end("title"), role, role, person=person)
+        )
+    return found
+
+
+def _caps_labels(doc: Doc) -> list[Mention]:
+    """The title and the name of each transcript speaker label in capitals."""
+    text = doc.text
+    found: list[Mention] = []
+    for match in _CAPS_LABEL().finditer(text):
+        words = match.group("label").split()
+        title = 0
+        while title < len(words) and words[title].lower() in _CAPS_TITLE_WORDS:
+            title += 1
+        name = words[title:]
+        if not title or not 2 <= len(name) <= 5:
+            continue
+        if not all(_CAPS_NAME_WORD.fullmatch(word) for word in name):
+            continue
+        if not any((word.capitalize(),) in _HEADS for word in words[:title]):
+            continue
+        role = " ".join(words[:title])
+        person = " ".join(name)
+        start = match.start("label")
+        name_start = text.index(person, start + len(role))
+        found.append(Mention("role", start, start + len(role), role, role, person=person))
+        found.append(Mention("person", name_start, name_start + len(person), person, person))
+    return found
+
+
 def find_people(doc: Doc) -> list[Mention]:
     """Role and person mentions, in text order."""
     tokens = doc.tokens
-    bodies = _of_a_body(doc)
+    bodies = _of_a_body(doc) + (_caps_labels(doc) if ":" in doc.text else [])
+    if ", " in doc.text:
+        bodies += _caps_captions(doc)
     found: list[Mention] = []
     known: set[str] = {m.text.split()[-1] for m in bodies if m.kind == "person"}
     index = 0
@@ -339,17 +597,28 @@ def find_people(doc: Doc) -> list[Mention]:
         index = candidate
         head = _head_at(doc, index)
         if head is None:
+            plural = _plural_title(doc, index, floor)
+            if plural is not None:
+                found += _learn(known, plural)
+                index = floor = _token_after(doc, plural[-1].end)
             continue
         head_end, formal = head
         start = _chain_start(doc, index, formal, floor)
         if start is None:
-            continue
+            if not _bare_title_takes_a_name(doc, index, head_end):
+                continue
+            start = index
         name = None
         if head_end < len(tokens) and _glued(doc, tokens[head_end - 1], tokens[head_end]):
             name = _name_after(doc, head_end)
         if name is not None:
             found += _learn(known, _mentions(doc, (start, head_end), name))
             index = floor = name[1]
+            continue
+        remit = _remit_title(doc, start, head_end)
+        if remit is not None:
+            found += _learn(known, remit)
+            index = floor = _token_after(doc, remit[-1].end)
             continue
         appositive = _appositive(doc, start, head_end, known)
         if appositive is not None:
@@ -359,7 +628,59 @@ def find_people(doc: Doc) -> list[Mention]:
         spans = [(m.start, m.end) for m in bodies]
         found = [m for m in found if not any(a < m.end and m.start < b for a, b in spans)]
         found += bodies
-    return sorted(found, key=lambda mention: (mention.start, mention.kind))
+    # A name with a title before it and another after ("Lt. Col. Nadav Shoshani, a military
+    # spokesman,") has two roles but is one person.
+    unique: dict[tuple[str, int, int], Mention] = {}
+    for mention in found:
+        unique.setdefault((mention.kind, mention.start, mention.end), mention)
+    return sorted(unique.values(), key=lambda mention: (mention.start, mention.kind))
+
+
+# Formal titles in the plural before two names: "Judges Ann Lee and Bo Park", "Foreign
+# Ministers Retno Marsudi and Vivian Balakrishnan".
+_PLURAL_HEADS = {
+    head[0] + ("es" if head[0].endswith("s") else "s"): head[0]
+    for head, formal in _HEADS.items()
+    if formal and len(head) == 1 and head[0].isalpha()
+}
+
+
+def _plural_title(doc: Doc, index: int, floor: int) -> list[Mention] | None:
+    """A plural title and the two names after it ("Judges Ann Lee and Bo Park"): the title is
+    a role of the first, and both are persons."""
+    tokens = doc.tokens
+    if tokens[index].text not in _PLURAL_HEADS or index + 1 >= len(tokens):
+        return None
+    start = _chain_start(doc, index, True, floor)
+    if start is None or not _glued(doc, tokens[index], tokens[index + 1]):
+        return None
+    first = _name_after(doc, index + 1)
+    if first is None or first[1] + 1 >= len(tokens) or tokens[first[1]].text != "and":
+        return None
+    second = _name_after(doc, first[1] + 1)
+    if second is None:
+        return None
+    found = _mentions(doc, (start, index + 1), first)
+    person = _mentions(doc, (start, index + 1), second)[1]
+    return [*found, person]
+
+
+def _bare_title_takes_a_name(doc: Doc, index: int, head_end: int) -> bool:
+    """Whether a lower-case title with no modifier may still name someone: with its remit
+    ("the president of Venezuela, Nicolás Maduro,") or after "the" and before a comma
+    ("The minister, Ahmed Ali, said")."""
+    tokens = doc.tokens
+    if head_end >= len(tokens):
+        return False
+    after = tokens[head_end].text
+    if after in ("of", "for", "to"):
+        return True
+    return after == "," and index > 0 and tokens[index - 1].text in ("the", "The")
+
+
+def _token_after(doc: Doc, offset: int) -> int:
+    """The index of the first token that starts at or after character ``offset``."""
+    return bisect.bisect_left(doc.tokens, offset, key=_TOKEN_START)
 
 
 def _learn(known: set[str], mentions: list[Mention]) -> list[Mention]:
@@ -378,10 +699,14 @@ def _appositive(doc: Doc, start: int, head_end: int, known: set[str]) -> list[Me
     if before >= 0 and tokens[before].text in ("the", "a", "an"):
         before -= 1
     role_end = _apposition_end(doc, head_end)
+    if before >= 2 and tokens[before - 1].kind == "num" and tokens[before - 2].text == ",":
+        before -= 2  # "Maria Gomez, 52, the fire chief,": the age between name and title
     if before >= 0 and tokens[before].text == "," and role_end is not None:
         name = _name_before(doc, before, known)
         if name is not None:
             return _mentions(doc, (start, role_end), name)
+    if role_end is not None and role_end > head_end and role_end < len(tokens):
+        head_end = role_end  # "A spokesman for the ministry, Ali Khan, said"
     if head_end < len(tokens) and tokens[head_end].text == ",":
         name = _name_after(doc, head_end + 1, at_least=2)
         if name is not None and name[1] < len(tokens):

@@ -5,7 +5,9 @@ the paragraph start, a closing one precedes a space or punctuation), so apostrop
 open a quote. A quote left open at the end of a paragraph runs to its end, as news does when
 a quote continues into the next paragraph. Single quotation marks (British style) count only
 outside double ones. A comma or period the writer put inside the closing mark is not part of
-the quoted words.
+the quoted words. Real copy slips: a closing mark glued to the next word ('"Little green
+men"in Crimea') closes a quote that nothing else closes, and a double quote that ends its
+paragraph with a single mark ('… to all of us.\'') ends there.
 """
 
 from __future__ import annotations
@@ -42,16 +44,23 @@ def _pairs(
 ) -> list[tuple[int, int | None]]:
     pairs: list[tuple[int, int | None]] = []
     opened: int | None = None
+    # A mark after a word but glued to the next one ('"Little green men"in Crimea'): it closes
+    # the quote only if nothing else does before the paragraph ends.
+    glued_close: int | None = None
     index = text.find(mark, start, end)
     while index != -1:
         if opened is None:
             if _can_open(text, index):
-                opened = index
+                opened, glued_close = index, None
         elif _can_close(text, index):
             pairs.append((opened, index))
             opened = None
+        elif glued_close is None and index > opened + 1 and not text[index - 1].isspace():
+            glued_close = index
         index = text.find(mark, index + 1, end)
-    if opened is not None and run_on:
+    if opened is not None and glued_close is not None:
+        pairs.append((opened, glued_close))
+    elif opened is not None and run_on:
         pairs.append((opened, None))
     return pairs
 
@@ -65,6 +74,8 @@ def _words(
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if close_mark is None and end - start > 2 and text[end - 1] == "'" and text[end - 2] in ".!?":
+        end -= 1  # a double quote closed by a single mark at its paragraph's end ('… us.\'')
     if end > start and text[end - 1] in ",." and not text[start:end].endswith(".."):
         end -= 1
     if end <= start:

@@ -29,7 +29,12 @@ from factcheck.mentions._scan import anchored, lazy
 from factcheck.mentions._text import Doc, word_set
 from factcheck.mentions.model import Mention
 from factcheck.mentions.quotes import QuoteSpan, find_quote_spans
-from factcheck.mentions.speaker_phrases import caption_speaker, speaker_in, strip_name
+from factcheck.mentions.speaker_phrases import (
+    caption_speaker,
+    is_proper_name,
+    speaker_in,
+    strip_name,
+)
 
 # Speech verbs. Each is followed by \b wherever it is used, so at most one of them can match
 # at a place and their order in the pattern does not matter.
@@ -394,10 +399,91 @@ def find_quotes(doc: Doc, people: Sequence[Mention]) -> list[Mention]:
                 speaker = previous.speaker
             elif span.open_mark == paragraph and paragraph:
                 speaker = _introduced(doc, paragraph, previous, people, named)
+        elif speaker is None and not opens_sentence:
+            speaker = _within_sentence(doc, span, previous, people, named)
         previous = _Previous(paragraph, speaker, span.end, span.close_mark is None)
         words = doc.text[span.start : span.end]
         found.append(Mention("quote", span.start, span.end, words, words, speaker=speaker))
     return found
+
+
+def _within_sentence(
+    doc: Doc,
+    quote: QuoteSpan,
+    previous: _Previous | None,
+    people: Sequence[Mention],
+    named: list[tuple[int, str]],
+) -> str | None:
+    """The speaker of a quote inside a sentence that names nobody next to it: the speaker of
+    the sentence's quote before it when no one else is named between (""…," said Mujica,
+    adding that "the weakest end up paying the price""), or the sentence's subject when a
+    colon introduces the quote ("He ended his statement with a call …: "Staying prudent …"")."""
+    sentence_start = doc.sentence_at(quote.open_mark)[0]
+    if quote.open_mark - sentence_start > REACH:
+        return None  # no speaker is looked for further back than REACH
+    if doc.paragraph_at(quote.open_mark)[0] == 0:
+        headline = _headline_speaker(doc, quote, people)
+        if headline:
+            return headline
+    if previous and previous.speaker and previous.end >= sentence_start:
+        first = bisect.bisect_left(people, previous.end, key=_START)
+        if first >= len(people) or people[first].start > quote.open_mark:
+            return previous.speaker
+    lead = doc.text[sentence_start : quote.open_mark].rstrip()
+    if lead.endswith(":"):
+        subject = lead.split(" ", 1)[0]
+        if subject in _PRONOUNS:
+            return _resolve(doc, sentence_start, named, people)
+        line = _speaker_line(lead, sentence_start, people)
+        if line:
+            return line
+        first = bisect.bisect_left(people, sentence_start, key=_START)
+        if first < len(people) and doc.sentence_at(people[first].start)[0] == sentence_start:
+            mention = people[first]
+            if doc.text[sentence_start : mention.start].strip() in ("", "The"):
+                return mention.person if mention.kind == "role" else str(mention.value)
+    return None
+
+
+# The verbs of a headline in title case that report words: "… Rejects "Foreign Interference"".
+_HEADLINE_VERB = lazy(
+    r"(?P<subject>(?:[A-Z][\w'.-]*(?: |$))+?)(?:Says|Say|Warns|Calls|Urges|Rejects|Denies|"
+    r"Vows|Slams|Condemns|Denounces|Hails|Welcomes|Tells|Insists|Pledges|Promises) "
+)
+
+
+def _headline_speaker(doc: Doc, quote: QuoteSpan, people: Sequence[Mention]) -> str | None:
+    """The speaker of a quote in the headline (the text's first line, in title case): the
+    subject of its verb of saying ("Uruguayan President José Mujica Rejects "Foreign
+    Interference"", "Putin Says "No Talks""), a titled person's name without the title."""
+    lead = doc.text[: quote.open_mark]
+    if "\n" in lead or len(lead.split()) > 16:
+        return None
+    match = _HEADLINE_VERB().match(lead)
+    if match is None:
+        return None
+    subject = match.group("subject").strip()
+    for mention in people:
+        if mention.start >= len(subject):
+            break
+        if mention.kind == "person":
+            return str(mention.value)
+    return strip_name(subject) if is_proper_name(subject) else None
+
+
+def _speaker_line(line: str, start: int, people: Sequence[Mention]) -> str | None:
+    """A script's speaker line in mixed case before the quote's paragraph ("Charlie Bolden,
+    NASA Administrator:"): a short line ending in a colon that opens with a name."""
+    line = line.rstrip()
+    if not line.endswith(":") or len(line.split()) > 12 or '"' in line:
+        return None
+    head = line[:-1].split(",")[0].strip()
+    first = bisect.bisect_left(people, start, key=_START)
+    if first < len(people) and people[first].start == start and people[first].kind == "person":
+        return str(people[first].value)
+    if is_proper_name(head):
+        return strip_name(head)
+    return None
 
 
 def _attributed(doc: Doc, quote: QuoteSpan) -> bool:
@@ -434,7 +520,7 @@ def _introduced(
         return previous.speaker
     match = (_INTRO() if sentence.endswith(":") else _SPEECH()).match(sentence)
     if match is None:
-        return None
+        return _speaker_line(text[before_start:before_end], before_start, people)
     return speaker_in(
         match.group("phrase"),
         sentence_start + match.start("phrase"),
