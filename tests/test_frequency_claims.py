@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import yaml
+
 from conftest import Run
 
 ARTICLE = """---
@@ -108,3 +110,26 @@ def test_explain_lists_a_frequency_example(factcheck) -> None:
     run = factcheck("explain", "FC301")
     assert run.code == 0
     assert "frequency" in run.out
+
+
+def test_extract_drafts_frequency_claims_that_verify_untouched(factcheck, tmp_path) -> None:
+    (tmp_path / "article.md").write_text(ARTICLE)
+    draft = tmp_path / "draft.yaml"
+    run = factcheck("extract", tmp_path / "article.md", "--output", draft)
+    assert run.code == 0, run.err
+    drafted = yaml.safe_load(draft.read_text())["claims"]
+    frequencies = {
+        " ".join(claim["text"].split()): claim["value"]
+        for claim in drafted
+        if claim["type"] == "frequency"
+    }
+    assert frequencies == {
+        "daily": "R/P1D",
+        "every two weeks": "R/P2W",
+        "every six months": "R/P6M",
+        "each Thursday": "R/P1W/Thursday",
+    }
+    report = factcheck("verify", "--format", "json", draft).report
+    assert report["summary"]["errors"] == 0, report["findings"]
+    assert {c["result"] for c in report["claims"]} <= {"pass", "warning"}
+    assert report["summary"]["covered"] == report["summary"]["mentions"]

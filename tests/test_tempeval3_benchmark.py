@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import tempeval3
 from tempeval3 import Score, Timex, align, read_timeml
 
+from factcheck.values.frequency import FrequencyValue
 from factcheck.values.types import DateValue, Duration, DurationValue
 
 # Written for these tests: a council meeting, three TIMEX3 besides the DCT, an EVENT around
@@ -163,6 +164,27 @@ def test_values_of_days_times_parts_of_days_and_durations() -> None:
     assert tempeval3.timeml_value("duration", weeks, dct) == "P2W"
     hours = DurationValue(Duration(hours=24), Duration(hours=24))
     assert tempeval3.timeml_value("duration", hours, dct) == "PT24H"
+
+
+@pytest.mark.parametrize(
+    ("notation", "words", "expected"),
+    [
+        ("R/P1D", "daily", "P1D"),
+        ("R/P2W", "every two weeks", "P2W"),
+        ("R/P1Y", "annually", "P1Y"),
+        ("R/PT1H", "hourly", "PT1H"),
+        ("R/P3M", "every quarter", "P1Q"),
+        ("R/P3M", "every three months", "P3M"),
+        ("R/P1W/Thursday", "each Thursday", "XXXX-WXX-4"),
+        ("R/P1W/Monday", "every Monday", "XXXX-WXX-1"),
+        ("R/P1Y/July", "each July", "XXXX-07"),
+    ],
+)
+def test_frequencies_are_sets_with_timeml_values(notation: str, words: str, expected: str) -> None:
+    value = FrequencyValue.from_iso(notation)
+    dct = datetime.date(2025, 6, 27)
+    assert tempeval3.timeml_value("frequency", value, dct, words) == expected
+    assert tempeval3.timeml_type("frequency", words, value) == "SET"
 
 
 def _data_dir(tmp_path: Path, source: str, name: str = "doc.tml") -> Path:
