@@ -103,7 +103,11 @@ def test_every_report_format_shows_the_frequency(factcheck, tmp_path) -> None:
         assert shown in run.out, fmt
     run = factcheck("verify", "--format", "json", claims_file)
     [talks] = [entry for entry in json.loads(run.out)["claims"] if entry["id"] == "talks"]
-    assert talks["result"] == "pass"
+    assert (talks["result"], talks["type"], talks["value"]) == (
+        "pass",
+        "frequency",
+        "R/P1W/Thursday",
+    )
 
 
 def test_explain_lists_a_frequency_example(factcheck) -> None:
