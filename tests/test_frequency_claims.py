@@ -137,3 +137,23 @@ def test_extract_drafts_frequency_claims_that_verify_untouched(factcheck, tmp_pa
     assert report["summary"]["errors"] == 0, report["findings"]
     assert {c["result"] for c in report["claims"]} <= {"pass", "warning"}
     assert report["summary"]["covered"] == report["summary"]["mentions"]
+
+
+def test_two_frequencies_of_one_property_must_agree_and_checks_name_the_type(
+    factcheck, tmp_path
+) -> None:
+    same = claim("flights", "R/P1D", "daily") + claim("board", "R/P2W", "every two weeks")
+    same = same.replace("property: board", "property: flights")
+    checks = (
+        "checks:\n"
+        "  - {id: same, kind: equal, items: [flights, board]}\n"
+        "  - {id: order, kind: chronology, items: [flights, board]}\n"
+    )
+    run = verify(factcheck, tmp_path, same + checks)
+    assert run.code == 1
+    assert sorted({f["code"] for f in run.findings()}) == ["FC407", "FC411", "FC421"]
+    [conflict] = run.findings("FC421")
+    assert "R/P2W" in conflict["message"] and "R/P1D" in conflict["message"]
+    [equal] = run.findings("FC407")
+    assert equal["check"] == "same"
+    assert all("frequency claim" in f["message"] for f in run.findings("FC411"))
