@@ -324,7 +324,7 @@ def interval_value(
 
 
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-_PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight)\b", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight)s?\b", re.IGNORECASE)
 
 
 def part_of_day(kind: str, text: str, value: Any) -> str | None:
@@ -374,7 +374,9 @@ def set_value(value: Any, text: str = "") -> str:
     an unspecified week or year (`XXXX-WXX-4` for "each Thursday", `XXXX-07` for "each
     July")."""
     if value.on in _WEEKDAY_NUMBERS:
-        return f"XXXX-WXX-{_WEEKDAY_NUMBERS.index(value.on) + 1}"
+        named = _PART_OF_DAY.search(text)  # "Tuesday nights": XXXX-WXX-2TNI
+        part = "T" + _PARTS_OF_DAY[named.group(1).lower()] if named else ""
+        return f"XXXX-WXX-{_WEEKDAY_NUMBERS.index(value.on) + 1}{part}"
     if value.on in _MONTH_NUMBERS:
         return f"XXXX-{_MONTH_NUMBERS.index(value.on) + 1:02d}"
     period = str(value.period.iso())

@@ -177,6 +177,7 @@ def test_values_of_days_times_parts_of_days_and_durations() -> None:
         ("R/P3M", "every three months", "P3M"),
         ("R/P1W/Thursday", "each Thursday", "XXXX-WXX-4"),
         ("R/P1W/Monday", "every Monday", "XXXX-WXX-1"),
+        ("R/P1W/Tuesday", "Tuesday nights", "XXXX-WXX-2TNI"),
         ("R/P1Y/July", "each July", "XXXX-07"),
     ],
 )

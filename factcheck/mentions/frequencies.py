@@ -9,6 +9,8 @@ precisely as TimeBank and AQUAINT annotate them (TBAQ, TempEval-3's development 
   year", "every other week", "every six months", "each Thursday", "each July" (all nine on
   TBAQ are annotated SET). "every few days" names no number and is left, and "every hour of
   delay" counts hours, it says nothing of how often.
+- A weekday in the plural, or with a part of the day in the plural: "open on Saturdays",
+  "flights on Tuesday nights" (TBAQ's one instance is SET).
 - An adverb of frequency where it modifies a verb: "rallies are held almost daily", "gather
   daily outside the home", "commemorations held here annually", "pounding cities nightly".
   Not where it is an adjective ("daily flights", "the weekly radio address": TBAQ marks about
@@ -41,6 +43,9 @@ _COUNT = rf"(?:[0-9]+|{trie(NUMBER_WORDS)})"
 _EVERY = lazy(
     rf"\b(?:[Ee]very|[Ee]ach) (?:other (?:{_UNIT}|{'|'.join(WEEKDAYS)})"
     rf"|(?:{_COUNT} )?{_UNIT}|{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})\b(?![-']| of\b)"
+)
+_WEEKDAYS_PLURAL = lazy(
+    rf"\b(?:{'|'.join(WEEKDAYS)})(?:s| (?:mornings|afternoons|evenings|nights))\b(?![-'])"
 )
 _ADVERB = lazy(r"\b(?:daily|nightly|hourly|weekly|fortnightly|monthly|annually|yearly)\b(?!-)")
 _BASIS = lazy(r"\b[Oo]n an? (?P<word>daily|weekly|monthly|yearly|annual) basis\b")
@@ -81,6 +86,8 @@ def find_frequencies(text: str, blocked: Taken) -> list[Mention]:
     found: list[tuple[int, int]] = []
     if "very " in text or "ach " in text:
         found += [match.span() for match in _EVERY().finditer(text)]
+    if "days" in text or "day " in text:
+        found += [match.span() for match in _WEEKDAYS_PLURAL().finditer(text)]
     if "ly" in text:
         for match in _ADVERB().finditer(text):
             if _adverb_of_frequency(text, *match.span()):

@@ -12,9 +12,10 @@ give; the name is factcheck's own, in English as the article's words are.
 `parse_frequency` reads the article's words the way the mention finder finds them
 (`factcheck.mentions.frequencies`), so a drafted claim verifies: "every"/"each" with a unit
 ("every day", "each year", "every other week", "every six months", "every quarter"), a
-weekday or a month; the adverbs "daily", "nightly", "weekly", "fortnightly", "monthly",
-"quarterly", "annually", "yearly", "hourly"; and "on a daily (weekly, …) basis". A rate ("$5 a
-year", "700 drones a day") is not a frequency: it says how much per period, not how often.
+weekday or a month; a weekday in the plural ("on Tuesdays", "Tuesday nights"); the adverbs
+"daily", "nightly", "weekly", "fortnightly", "monthly", "quarterly", "annually", "yearly",
+"hourly"; and "on a daily (weekly, …) basis". A rate ("$5 a year", "700 drones a day") is not
+a frequency: it says how much per period, not how often.
 """
 
 from __future__ import annotations
@@ -126,6 +127,10 @@ _UNITS = {
     "century": Duration(years=Decimal(100)),
 }
 _EVERY = re.compile(r"(?:[Ee]very|[Ee]ach) (?P<rest>.+)")
+# A weekday in the plural, or with a part of the day in the plural: "Tuesdays", "Tuesday nights".
+_WEEKDAYS_PLURAL = re.compile(
+    rf"(?P<day>{'|'.join(WEEKDAYS)})(?:s| (?:mornings|afternoons|evenings|nights))"
+)
 _BASIS = re.compile(r"(?:on an? )?(?P<word>[a-z]+) basis")
 _UNIT_END = re.compile(
     r" (?:minute|hour|day|night|week|fortnight|month|year|decade)s?$| centur(?:y|ies)$"
@@ -171,6 +176,9 @@ def _every(rest: str) -> FrequencyValue | None:
 def parse_frequency(words: str) -> FrequencyValue | None:
     """The frequency ``words`` state ("every two weeks" -> R/P2W), or None."""
     phrase = " ".join(words.split())
+    plural = _WEEKDAYS_PLURAL.fullmatch(phrase)
+    if plural:
+        return FrequencyValue(_UNITS["week"], plural.group("day"))
     every = _EVERY.fullmatch(phrase)
     if every:
         try:

@@ -31,6 +31,10 @@ FOUND = [
     ("Orangemen march each July through the town.", [("each July", "R/P1Y/July")]),
     ("The company must pay $100 million every quarter.", [("every quarter", "R/P3M")]),
     ("The census is taken every 10 years.", [("every 10 years", "R/P10Y")]),
+    # a weekday in the plural
+    ("The museum is open on Saturdays.", [("Saturdays", "R/P1W/Saturday")]),
+    ("Qantas will add flights on Tuesday nights from March 30.",
+     [("Tuesday nights", "R/P1W/Tuesday")]),
     # adverbs of frequency that modify a verb
     ("Flights to Istanbul will run daily from July.", [("daily", "R/P1D")]),
     ("Protesters gather daily outside the embassy.", [("daily", "R/P1D")]),
@@ -58,6 +62,8 @@ NOT_FOUND = [
     "The dividend will be adjusted quarterly.",  # TBAQ never marks "quarterly"
     "Every time he spoke, the hall fell silent.",
     "The report is a daily-updated tracker.",
+    "A Sundays-only service runs in summer.",
+    "He met her on Tuesday night.",  # one night: a date
 ]
 # fmt: on
 

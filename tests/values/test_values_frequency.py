@@ -40,6 +40,8 @@ from factcheck.values import FrequencyValue, parse_frequency, parse_value
         ("each Thursday", "R/P1W/Thursday"),
         ("every other Thursday", "R/P2W/Thursday"),
         ("each July", "R/P1Y/July"),
+        ("Saturdays", "R/P1W/Saturday"),
+        ("Tuesday nights", "R/P1W/Tuesday"),
     ],
 )
 def test_words_read_as_the_notation_says(words: str, notation: str) -> None:
@@ -63,6 +65,8 @@ def test_words_read_as_the_notation_says(words: str, notation: str) -> None:
         "every two to three days",
         "nearly every six months",
         "June 2",
+        "Tuesday night",
+        "saturdays",
     ],
 )
 def test_words_that_state_no_frequency(words: str) -> None:
