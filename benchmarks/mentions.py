@@ -183,6 +183,8 @@ def found_fields(mention: object) -> tuple[tuple[str, str | None], ...]:
         extras = {"qualifier": value.qualifier}
     elif kind == "ordinal":
         shown = str(value.n)
+    elif kind == "frequency":
+        shown = value.iso()
     else:
         shown = str(value)
         name = {"quote": "speaker", "role": "person", "place": "country"}.get(kind)

@@ -17,12 +17,12 @@ def test_verify_with_no_arguments_checks_the_configured_example(factcheck) -> No
     assert "2025-06-27T22:57:00+03:00" in run.out or "2025-06-27 22:57:00+03:00" in run.out
     assert "  ! briefing-date  unverified  date 2025-06-26\n" in run.out
     assert "round-2-date" not in run.out  # passing claims: listed with --verbose
-    # The configured claims folder holds both bundled examples: June 27 (62 claims, 19
+    # The configured claims folder holds both bundled examples: June 27 (63 claims, 19
     # checks) and the June 2 second round (31 claims, 10 checks).
     last = run.out.strip().splitlines()[-1]
     assert last == (
-        "passed: 2 articles, 93 claims (89 passed, 4 with warnings, 0 failed; 4 unverified), "
-        "29 checks (29 held), 0 errors, 4 warnings"
+        "passed: 2 articles, 94 claims (89 passed, 5 with warnings, 0 failed; 5 unverified), "
+        "29 checks (29 held), 0 errors, 5 warnings"
     )
     assert "  ✓ round-2-date  verified  date 2025-06-02\n" in factcheck("verify", "-v").out
 
@@ -41,7 +41,7 @@ def test_json_report_follows_the_schema_and_counts_every_claim(factcheck) -> Non
     assert {c["result"] for c in report["claims"]} == {"pass", "warning"}
     # The only findings are the four claims honestly left unverified.
     assert {(f["code"], f["severity"]) for f in report["findings"]} == {("FC425", "warning")}
-    assert len(report["findings"]) == 4
+    assert len(report["findings"]) == 5
 
 
 def test_every_kind_of_fact_is_claimed(factcheck) -> None:

@@ -40,7 +40,7 @@ def test_extract_drafts_a_valid_file_that_covers_every_gold_mention(
     run = factcheck("extract", BUNDLED_ARTICLE.name)
     assert run.code == 0, run.err
     draft = tmp_path / "claims" / f"{BUNDLED_ARTICLE.stem}.yaml"
-    assert run.out == f"wrote 70 draft claims to claims/{draft.name} (every one unverified)\n"
+    assert run.out == f"wrote 71 draft claims to claims/{draft.name} (every one unverified)\n"
     assert factcheck("validate", draft).code == 0
     report = factcheck("verify", "--format", "json", draft).report
     assert report["summary"]["errors"] == 0
@@ -51,7 +51,7 @@ def test_extract_drafts_a_valid_file_that_covers_every_gold_mention(
     result = check_file(draft, "draft", Config())
     text = result.article_text or ""
     spans = [claim.span for claim in result.claims if claim.span]
-    assert len(spans) == len(result.claims) == 70
+    assert len(spans) == len(result.claims) == 71
     missed = [
         (kind, text[start:end])
         for kind, start, end in _gold_spans(text)

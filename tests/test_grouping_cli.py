@@ -189,7 +189,7 @@ def test_github_annotates_once_per_cause(factcheck, tmp_path) -> None:
     # The claims file and the article: the two places of the one FC207.
     assert len(errors) == 2 and all("title=FC207 words-replaced" in e for e in errors)
     assert "%0A↳ FC203 error the context is not in the article [round-2-venue]" in errors[0]
-    assert run.out.strip().split("\n")[-1].endswith("1 error, 4 warnings")
+    assert run.out.strip().split("\n")[-1].endswith("1 error, 5 warnings")
 
 
 def test_markdown_counts_the_cause_once_and_marks_the_folded(factcheck, tmp_path) -> None:

@@ -102,10 +102,10 @@ def test_bundled_example_renders_every_claim_and_a_timeline_mark_per_date(
     assert all(a["href"] == f"#claim-{a['data-claim']}" for a in marks)
     assert {"circle", "rect"} <= {tag for tag, _ in page.elements}
     assert page.with_class("tl-dateline")
-    # Nothing failed; the four unverified claims are warnings, each a card with its place.
+    # Nothing failed; the five unverified claims are warnings, each a card with its place.
     assert "<h2>Failed (0)</h2>" in text and "Nothing failed." in text
     cards = page.with_class("finding")
-    assert len(cards) == 4
+    assert len(cards) == 5
     assert all({"sev-warning", "r-warn", "k-claim"} <= set(a["class"].split()) for a in cards)
     assert "claims/2025-06-27-putin-third-round.yaml:748:13" in text
 

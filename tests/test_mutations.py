@@ -91,11 +91,11 @@ def test_find_must_occur_exactly_once():
         mutations.apply_edit(twice, mutations.read_text(mutations.ARTICLE))
 
 
-def test_baseline_is_the_four_unverified_claims():
+def test_baseline_is_the_five_unverified_claims():
     baseline = mutations.baseline()
     assert baseline.exit_code == 0
     assert {finding["code"] for finding in baseline.findings} == {"FC425"}
-    assert len(baseline.findings) == 4
+    assert len(baseline.findings) == 5
 
 
 # --- each edit ------------------------------------------------------------------------------------

@@ -35,11 +35,11 @@ def test_an_unverified_claim_is_warned_and_its_finding_listed(tmp_path: Path) ->
     assert any(line.startswith(f"{CLAIMS}::round-2-date PASSED") for line in lines)
     section = lines.index(next(line for line in lines if " factcheck warnings " in line))
     assert lines[section + 1] == (f"{CLAIMS}:748:13: FC425 warning: `briefing-date` is unverified")
-    assert " 1 passed, 79 deselected, 1 warned in " in lines[-1]
+    assert " 1 passed, 80 deselected, 1 warned in " in lines[-1]
 
 
 def test_the_quiet_run_counts_warned_apart(tmp_path: Path) -> None:
     done = _pytest(tmp_path, "-q")
     assert done.returncode == 0, done.stdout
-    assert done.stdout.splitlines()[-1].startswith("77 passed, 4 warned in ")
-    assert done.stdout.count(": FC425 warning: ") == 4
+    assert done.stdout.splitlines()[-1].startswith("77 passed, 5 warned in ")
+    assert done.stdout.count(": FC425 warning: ") == 5

@@ -40,14 +40,14 @@ def test_collects_one_item_per_claim_and_per_check(tmp_path: Path) -> None:
     done = _pytest(_newsroom(tmp_path), "-q")
     assert done.returncode == 0, done.stdout
     assert (
-        done.stdout.strip().splitlines()[-1].startswith("77 passed, 4 warned")
-    )  # 62 claims, 19 checks
+        done.stdout.strip().splitlines()[-1].startswith("77 passed, 5 warned")
+    )  # 63 claims, 19 checks
 
 
 def test_dash_k_selects_by_id(tmp_path: Path) -> None:
     done = _pytest(_newsroom(tmp_path), "-q", "-k", "round-2-date or rounds-in-order")
     assert done.returncode == 0
-    assert done.stdout.strip().splitlines()[-1].startswith("2 passed, 79 deselected")
+    assert done.stdout.strip().splitlines()[-1].startswith("2 passed, 80 deselected")
 
 
 def test_a_failure_shows_yaml_lines_and_article_words_not_a_traceback(tmp_path: Path) -> None:
@@ -68,8 +68,8 @@ def test_junit_xml_has_a_testcase_per_item(tmp_path: Path) -> None:
     _pytest(repo, "-q", "--junit-xml", str(tmp_path / "junit.xml"))
     suite = ET.parse(tmp_path / "junit.xml").getroot().find("testsuite")
     assert suite is not None
-    # 62 claims, 19 checks, and the file's own item: "May 17" is a date no claim covers.
-    assert suite.get("tests") == "82"
+    # 63 claims, 19 checks, and the file's own item: "May 17" is a date no claim covers.
+    assert suite.get("tests") == "83"
     failed = {
         case.get("name") for case in suite.iter("testcase") if case.find("failure") is not None
     }
@@ -80,7 +80,7 @@ def test_junit_xml_has_a_testcase_per_item(tmp_path: Path) -> None:
 def test_runs_under_xdist_with_the_same_items(tmp_path: Path) -> None:
     done = _pytest(_newsroom(tmp_path), "-q", "-n", "2")
     assert done.returncode == 0, done.stdout
-    assert done.stdout.strip().splitlines()[-1].startswith("77 passed, 4 warned")
+    assert done.stdout.strip().splitlines()[-1].startswith("77 passed, 5 warned")
 
 
 def test_collection_reads_only_the_head_of_a_huge_file_in_a_claims_folder(tmp_path: Path) -> None:
@@ -96,4 +96,4 @@ def test_collection_reads_only_the_head_of_a_huge_file_in_a_claims_folder(tmp_pa
         [sys.executable, "-c", limit + run_pytest, "claims", "-p", "no:cacheprovider", "-q"],
         cwd=repo, capture_output=True, text=True, check=False, timeout=300,
     )  # fmt: skip
-    assert done.stdout.strip().splitlines()[-1].startswith("77 passed, 4 warned"), done.stdout
+    assert done.stdout.strip().splitlines()[-1].startswith("77 passed, 5 warned"), done.stdout

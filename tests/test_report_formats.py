@@ -77,15 +77,15 @@ def test_junit_bundled_example_is_valid_and_passes(factcheck, junit_schema) -> N
     assert suite.get("name") == CLAIMS_PATH
     assert suite.xpath("properties/property[@name='article']/@value") == [ARTICLE_PATH]
     cases = suite.findall("testcase")
-    # the file itself, 62 claims, 19 checks
-    assert len(cases) == 1 + 62 + 19 == int(suite.get("tests"))
+    # the file itself, 63 claims, 19 checks
+    assert len(cases) == 1 + 63 + 19 == int(suite.get("tests"))
     assert cases[0].get("name") == CLAIMS_PATH
     assert {c.get("classname") for c in cases} == {CLAIMS_PATH}
     assert suite.get("failures") == "0" and not suite.xpath(".//failure")
     # a claim with only a warning passes; the warning is in the suite's output
     assert len(_case(suite, "briefing-date")) == 0
     out = suite.findtext("system-out")
-    assert out.count("FC425 warning") == 4
+    assert out.count("FC425 warning") == 5
     assert "[briefing-date] claims/2025-06-27-putin-third-round.yaml:748:13: FC425" in out
 
 
@@ -178,7 +178,7 @@ def test_sarif_bundled_example_is_valid(factcheck, sarif_validator) -> None:
         assert entry["defaultConfiguration"]["level"] == levels[RULES[entry["id"]].severity]
     assert sarif_run["invocations"] == [{"executionSuccessful": True, "exitCode": 0}]
     results = sarif_run["results"]
-    assert [r["ruleId"] for r in results] == ["FC425"] * 4
+    assert [r["ruleId"] for r in results] == ["FC425"] * 5
     assert {r["level"] for r in results} == {"warning"}
     location = results[0]["locations"][0]["physicalLocation"]
     assert location["artifactLocation"] == {"uri": CLAIMS_PATH, "uriBaseId": "%SRCROOT%"}
@@ -297,9 +297,9 @@ def test_github_bundled_example_has_warnings_only(factcheck) -> None:
     parsed, plain = _parse_annotations(run.out)
     assert {a["kind"] for a in parsed} == {"warning"}
     assert {a["file"] for a in parsed} == {CLAIMS_PATH, ARTICLE_PATH}
-    assert len(parsed) == 8  # four findings, each on the claims file and on the article
+    assert len(parsed) == 10  # five findings, each on the claims file and on the article
     # The configured archive holds both bundled examples; only the June 27 one has findings.
-    assert plain[-1].startswith("factcheck passed: 2 articles, 93 claims")
+    assert plain[-1].startswith("factcheck passed: 2 articles, 94 claims")
 
 
 def test_github_escapes_data_and_properties() -> None:
@@ -360,19 +360,19 @@ def test_markdown_bundled_example(factcheck) -> None:
     run = factcheck("verify", "--format", "markdown")
     assert run.code == 0
     lines = run.out.splitlines()
-    assert lines[0] == "## ⚠️ factcheck passed with 4 warnings"
-    # The configured archive: both bundled examples (62 + 31 claims, 19 + 10 checks).
+    assert lines[0] == "## ⚠️ factcheck passed with 5 warnings"
+    # The configured archive: both bundled examples (63 + 31 claims, 19 + 10 checks).
     assert lines[2] == (
-        "**2 articles** · **93 claims**: 89 passed, 0 failed · **29 checks**: 29 held, "
-        "0 failed, 0 cannot tell · **0 errors** · **4 warnings**"
+        "**2 articles** · **94 claims**: 89 passed, 0 failed · **29 checks**: 29 held, "
+        "0 failed, 0 cannot tell · **0 errors** · **5 warnings**"
     )
     assert "### Failing claims" not in run.out
     (others,) = _tables(run.out)
     assert others[0] == ["Claim or check", "Finding"]
-    assert len(others) == 1 + 4
+    assert len(others) == 1 + 5
     html = _markdown_html(run.out)
-    assert "<summary>Passing claims (93) and checks (29)</summary>" in html
-    assert html.count("<li>") == 93 + 29
+    assert "<summary>Passing claims (94) and checks (29)</summary>" in html
+    assert html.count("<li>") == 94 + 29
     assert "<code>rounds-in-order</code>" in html
 
 

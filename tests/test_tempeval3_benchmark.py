@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import tempeval3
 from tempeval3 import Score, Timex, align, read_timeml
 
+from factcheck.values.frequency import FrequencyValue
 from factcheck.values.types import DateValue, Duration, DurationValue
 
 # Written for these tests: a council meeting, three TIMEX3 besides the DCT, an EVENT around
@@ -169,6 +170,28 @@ def test_values_of_days_times_parts_of_days_and_durations() -> None:
     assert tempeval3.timeml_value("duration", hours, dct) == "PT24H"
 
 
+@pytest.mark.parametrize(
+    ("notation", "words", "expected"),
+    [
+        ("R/P1D", "daily", "P1D"),
+        ("R/P2W", "every two weeks", "P2W"),
+        ("R/P1Y", "annually", "P1Y"),
+        ("R/PT1H", "hourly", "PT1H"),
+        ("R/P3M", "every quarter", "P1Q"),
+        ("R/P3M", "every three months", "P3M"),
+        ("R/P1W/Thursday", "each Thursday", "XXXX-WXX-4"),
+        ("R/P1W/Monday", "every Monday", "XXXX-WXX-1"),
+        ("R/P1W/Tuesday", "Tuesday nights", "XXXX-WXX-2TNI"),
+        ("R/P1Y/July", "each July", "XXXX-07"),
+    ],
+)
+def test_frequencies_are_sets_with_timeml_values(notation: str, words: str, expected: str) -> None:
+    value = FrequencyValue.from_iso(notation)
+    dct = datetime.date(2025, 6, 27)
+    assert tempeval3.timeml_value("frequency", value, dct, words) == expected
+    assert tempeval3.timeml_type("frequency", words, value) == "SET"
+
+
 def _data_dir(tmp_path: Path, source: str, name: str = "doc.tml") -> Path:
     folder = tmp_path / "data" / "te3-platinum"
     folder.mkdir(parents=True)
@@ -259,3 +282,22 @@ def test_entity_declarations_are_refused(
     data = _data_dir(tmp_path, bomb)
     assert tempeval3.main([str(data)]) == 2
     assert "DOCTYPE or ENTITY declaration" in capsys.readouterr().err
+
+
+MISSED = TALKS.replace("lasted <TIMEX3", "lasted about <TIMEX3").replace(
+    '<TIMEX3 tid="t1" type="DATE" value="2024-03-03">March 3, 2024</TIMEX3>',
+    '<TIMEX3 tid="t1" type="DATE" value="PRESENT_REF">currently</TIMEX3>',
+)
+
+
+def test_the_test_set_shows_no_error_groups_unless_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Platinum is measured, never tuned on: a figures-only run prints no error groups."""
+    data = _data_dir(tmp_path, MISSED)
+    assert tempeval3.main([str(data), "--set", "platinum"]) == 0
+    out = capsys.readouterr().out
+    assert "error patterns: not shown for the test set (--errors shows them)" in out
+    assert "missed:" not in out
+    assert tempeval3.main([str(data), "--set", "platinum", "--errors"]) == 0
+    assert "errors by pattern:" in capsys.readouterr().out

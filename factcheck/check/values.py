@@ -61,6 +61,8 @@ def claimed_value(claim: m.ClaimBase) -> object:
             return v.OrdinalValue(claim.value)
         case m.TimeClaim():
             return v.TimeValue.from_iso(claim.value)
+        case m.FrequencyClaim():
+            return v.FrequencyValue.from_iso(claim.value)
     return claim.value  # type: ignore[attr-defined]
 
 
@@ -90,7 +92,7 @@ def describe(value: object) -> str:
             return f"{prefix}{value.minimum.iso()}–{value.maximum.iso()}"
         case v.OrdinalValue():
             return str(value.n)
-        case v.TimeValue():
+        case v.TimeValue() | v.FrequencyValue():
             return value.iso()
         case v.DateOffset():
             return f"{value.iso()} from `{value.relative_to}`"
@@ -153,6 +155,7 @@ _NOTATION_HINT = {
     "date": "Write YYYY-MM-DD, YYYY-MM, YYYY or START/END.",
     "duration": "Write an ISO 8601 duration such as P30D or P3Y6M.",
     "time": "Write HH:MM on a 24-hour clock, e.g. 14:44 or 14:44+03:00.",
+    "frequency": "Write R/ and the period, e.g. R/P1D for daily or R/P1W/Thursday.",
 }
 
 
@@ -185,6 +188,8 @@ def _read(
             return v.parse_ordinal(words)
         case m.TimeClaim():
             return v.parse_time(words, anchor)
+        case m.FrequencyClaim():
+            return v.parse_frequency(words)
     return None
 
 
@@ -222,6 +227,14 @@ def _compare(
         ]
     if isinstance(claimed, v.TimeValue) and isinstance(read, v.TimeValue):
         return _compare_times(claim, claimed, read)
+    if isinstance(read, v.FrequencyValue):
+        return [
+            ValueProblem(
+                "FC301",
+                f"{said}, not {describe(claimed)}",
+                f"Write `value: {read.iso()}` if the article is right.",
+            )
+        ]
     claimed_q = getattr(claimed, "qualifier", None)
     read_q = getattr(read, "qualifier", None)
     problems: list[ValueProblem] = []

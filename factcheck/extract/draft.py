@@ -10,7 +10,14 @@ from decimal import Decimal
 
 from factcheck.check.search import PhraseIndex, find_all
 from factcheck.pin.sentences import sentence_bounds
-from factcheck.values import DateValue, DurationValue, NumberValue, OrdinalValue, PairValue
+from factcheck.values import (
+    DateValue,
+    DurationValue,
+    FrequencyValue,
+    NumberValue,
+    OrdinalValue,
+    PairValue,
+)
 
 ARTICLE_SUBJECT = "article"
 _CLAIM_TYPE = {
@@ -18,6 +25,7 @@ _CLAIM_TYPE = {
     "number": "number",
     "pair": "pair",
     "duration": "duration",
+    "frequency": "frequency",
     "ordinal": "ordinal",
     "quote": "quote",
     "person": "person",
@@ -182,6 +190,8 @@ def value_fields(kind: str, value: object) -> dict[str, object]:
             return fields
         case OrdinalValue():
             return {"value": value.n}
+        case FrequencyValue():
+            return {"value": value.iso()}
     return {"value": str(value)}
 
 

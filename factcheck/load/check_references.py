@@ -191,5 +191,5 @@ def _containment(refs: _CheckReferences, check: dict[str, Any], here: Path) -> N
             refs.claim((*here, "within"), within, ("place",))
 
 
-_ALL_TYPES = ("date", "number", "pair", "duration", "time", "ordinal", "place", "person", "role",
-              "organisation", "quote", "text")  # fmt: skip
+_ALL_TYPES = ("date", "number", "pair", "duration", "time", "frequency", "ordinal", "place",
+              "person", "role", "organisation", "quote", "text")  # fmt: skip

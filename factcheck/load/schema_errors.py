@@ -23,6 +23,7 @@ _VARIANTS: dict[str, type] = {
     "pair": m.PairClaim,
     "duration": m.DurationClaim,
     "time": m.TimeClaim,
+    "frequency": m.FrequencyClaim,
     "ordinal": m.OrdinalClaim,
     "place": m.NameClaim,
     "person": m.NameClaim,
@@ -42,6 +43,8 @@ _NOTATION_HINTS = {
     "at most 10,000 years long.",
     "time": 'Write a time in quotes, HH:MM on a 24-hour clock: "14:44", "14:44+03:00", '
     '"2025-06-02T14:44+03:00" or "14:44/15:58".',
+    "frequency": "Write R/ and the period between occurrences: R/P1D (daily), R/P2W (every two "
+    "weeks), R/P1Y (annually), R/P1W/Thursday (each Thursday), R/P1Y/July (each July).",
 }
 
 
@@ -201,6 +204,7 @@ _VALUE_HINTS = {
     "in `qualifier:`.",
     "pair": "Write the two sides as a list: [1000, 1000].",
     "ordinal": "Write the position as a whole number: 3 for “third”.",
+    "frequency": _NOTATION_HINTS["frequency"],
 }
 
 
@@ -238,6 +242,8 @@ def _notation_finding(detail: Any, path: Path, where: str, tags: list[str], make
         hint = _NOTATION_HINTS["duration"]
     elif "time" in tags:
         hint = _NOTATION_HINTS["time"]
+    elif "frequency" in tags:
+        hint = _NOTATION_HINTS["frequency"]
     elif path and path[-1] in ("date", "accessed"):
         hint = "Write YYYY-MM-DD (or YYYY-MM, YYYY for a source's date)."
     else:

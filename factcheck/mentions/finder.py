@@ -1,7 +1,8 @@
 """Run every finder over an article's text and settle which mention owns which words.
 
 Order matters where kinds compete for digits: times first ("10:57 PM" is not the number 10),
-then dates ("June 27, 2025" is not the number 2025), durations ("30-day"), ordinals, and
+then frequencies ("every six months" is not a length, "each Thursday" not a date), dates
+("June 27, 2025" is not the number 2025), durations ("30-day"), ordinals, and
 numbers last, so a figure inside any of those is no separate number. Titles and names are
 found before places, so "U.S." in "U.S. President" and "Independence" in a venue's name are
 not places of their own. Quotes are independent: a date inside a quote is still a date.
@@ -16,6 +17,7 @@ from factcheck.mentions._spans import Taken, with_leading_words
 from factcheck.mentions._text import Doc
 from factcheck.mentions.dates import find_dates
 from factcheck.mentions.durations import find_durations
+from factcheck.mentions.frequencies import find_frequencies
 from factcheck.mentions.furniture import drop_furniture
 from factcheck.mentions.model import Mention
 from factcheck.mentions.numbers import find_numbers
@@ -55,6 +57,9 @@ def find_mentions(text: str, anchor: datetime.date, *, references: bool = False)
 
     times = find_times(text, anchor)
     blocked = Taken((mention.start, mention.end) for mention in times)
+    frequencies = find_frequencies(text, blocked)
+    for mention in frequencies:
+        blocked.add(mention.start, mention.end)
     dates = _led(text, find_dates(text, anchor, blocked), blocked)
     for mention in dates:
         blocked.add(mention.start, mention.end)
@@ -67,7 +72,7 @@ def find_mentions(text: str, anchor: datetime.date, *, references: bool = False)
 
         found_references = find_references(text, blocked)
     ordinal_blocked = Taken(titles)
-    for mention in [*times, *dates, *durations]:
+    for mention in [*times, *frequencies, *dates, *durations]:
         ordinal_blocked.add(mention.start, mention.end)
     ordinals = find_ordinals(text, ordinal_blocked)
     for mention in ordinals:
@@ -80,7 +85,8 @@ def find_mentions(text: str, anchor: datetime.date, *, references: bool = False)
     places = find_places(doc, spans, name_words)
     quotes = find_quotes(doc, people)
 
-    mentions = [*people, *times, *dates, *durations, *ordinals, *numbers, *places, *quotes]
+    mentions = [*people, *times, *frequencies, *dates, *durations, *ordinals, *numbers]
+    mentions += [*places, *quotes]
     mentions += found_references
     mentions = drop_furniture(text, mentions)  # "[5]", "(from 2nd L)", "ruled five to four"
     mentions.sort(key=lambda mention: (mention.start, mention.end, mention.kind))

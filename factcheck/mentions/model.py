@@ -10,6 +10,7 @@ KINDS: tuple[str, ...] = (
     "number",
     "pair",
     "duration",
+    "frequency",
     "ordinal",
     "quote",
     "person",
@@ -22,7 +23,8 @@ KINDS: tuple[str, ...] = (
 class Mention:
     """A span of the text that states a checkable fact, with the fact's normalized value.
 
-    ``value`` is a DateValue, NumberValue, PairValue, DurationValue or OrdinalValue from
+    ``value`` is a DateValue, NumberValue, PairValue, DurationValue, FrequencyValue or
+    OrdinalValue from
     ``factcheck.values``; for a quote the quoted words; for a person, role or place the name;
     for a time a string such as "22:57+03:00" (or "22:57" when no zone is given); for a
     reference ("now", "in the future": a kind outside KINDS, found only when asked, see

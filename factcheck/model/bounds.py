@@ -18,7 +18,8 @@ from __future__ import annotations
 NUMBER_LIMIT = 10**18
 #: Ordinals (`value` of an ordinal claim, a subject's `ordinal`).
 MAX_ORDINAL = 10_000
-#: Durations, by their length (a year counted as 365.2425 days).
+#: Durations, by their length (a year counted as 365.2425 days); a frequency's period too
+#: ("every 76 years"), which must also be longer than zero.
 MAX_DURATION_YEARS = 10_000
 #: Datelines (`article.published`): years that the dates read from an article can have.
 FIRST_PUBLISHED_YEAR = 1000

@@ -60,6 +60,11 @@ _CLOCK = (
 )
 TIME_PATTERN = rf"^{_CLOCK}(/{_CLOCK})?$"
 OFFSET_PATTERN = r"^[+-]?P([0-9]{1,4}W|[0-9]{1,5}D|[0-9]{1,4}W[0-9]{1,5}D)$"
+_ON = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+    "|June|July|August|September|October|November|December"
+)
+FREQUENCY_PATTERN = rf"^R/{ISO_DURATION_PATTERN[1:-1]}(/({_ON}))?$"
 #: Unknown keys are mistakes (a misspelt `contxt` must not be ignored silently).
 STRICT: dict[str, Any] = {"extra": "forbid"}
 
@@ -77,6 +82,14 @@ def _real_duration(value: str) -> str:
     from factcheck.values import Duration
 
     Duration.from_iso(value)
+    return value
+
+
+def _real_frequency(value: str) -> str:
+    """The pattern admits `R/P0D` and `R/P2D/Thursday`; only the value knows why not."""
+    from factcheck.values.frequency import FrequencyValue
+
+    FrequencyValue.from_iso(value)
     return value
 
 
@@ -137,6 +150,17 @@ IsoDuration = """Annotated[
     str,
     Field(pattern=ISO_DURATION_PATTERN, examples=["P30D", "P3Y6M", "PT48H"]),
     AfterValidator(_real_duration),
+]"""
+IsoFrequency = """Annotated[
+    str,
+    Field(
+        pattern=FREQUENCY_PATTERN,
+        description="R/ and the period between occurrences (an ISO 8601 repeating interval): "
+        "R/P1D daily, R/P2W every two weeks, R/P1Y annually; a weekday or month after one more "
+        "/ for R/P1W/Thursday (each Thursday) or R/P1Y/July (each July).",
+        examples=["R/P1D", "R/P2W", "R/P1Y", "R/P1W/Thursday"],
+    ),
+    AfterValidator(_real_frequency),
 ]"""
 IsoTime = """Annotated[
     str,
@@ -510,6 +534,14 @@ class TimeClaim(ClaimBase):
 
 
 @dataclass(frozen=True, kw_only=True)
+class FrequencyClaim(ClaimBase):
+    """How often something happens: "daily" is R/P1D, "each Thursday" R/P1W/Thursday."""
+
+    type: Literal["frequency"]
+    value: IsoFrequency
+
+
+@dataclass(frozen=True, kw_only=True)
 class OrdinalClaim(ClaimBase):
     """A position in a sequence: "third round" is 3."""
 
@@ -549,6 +581,7 @@ Claim = """Annotated[
     | PairClaim
     | DurationClaim
     | TimeClaim
+    | FrequencyClaim
     | OrdinalClaim
     | NameClaim
     | QuoteClaim
@@ -565,6 +598,7 @@ TYPE_ALIASES = {
         "EdtfDate",
         "IsoDuration",
         "IsoTime",
+        "IsoFrequency",
         "Identifier",
         "Status",
         "Qualifier",
@@ -580,6 +614,7 @@ CLAIM_TYPES = (
     "pair",
     "duration",
     "time",
+    "frequency",
     "ordinal",
     "place",
     "person",

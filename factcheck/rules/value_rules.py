@@ -16,7 +16,10 @@ VALUE_RULES: tuple[Rule, ...] = (
         'fact-checker typing a value. Times of day (`type: time`) are read from "2:44 p.m.", '
         '"noon" or "3:58 p.m. Istanbul time" (15:58+03:00) and written HH:MM, with an '
         "optional offset, date (2025-06-02T14:44+03:00) or second end (14:44/15:58); the "
-        "claim may add an offset or date the article leaves out, not change its clock times.",
+        "claim may add an offset or date the article leaves out, not change its clock times. "
+        'Frequencies (`type: frequency`) are read from "daily", "every two weeks", "each '
+        'Thursday" and written as ISO 8601 repeating intervals: R/P1D, R/P2W, R/P1W/Thursday '
+        '("every week" is R/P1W, not R/P2W).',
         "    type: date\n    value: 2024-06-02\n    text: June 2",
         "    type: date\n    value: 2025-06-02\n    text: June 2",
     ),

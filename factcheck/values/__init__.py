@@ -8,6 +8,7 @@ from factcheck.values.dates import parse_date, weekday_named
 from factcheck.values.dispatch import KINDS, parse_value
 from factcheck.values.durations import parse_duration
 from factcheck.values.event_offsets import DateOffset, parse_event_offset
+from factcheck.values.frequency import FrequencyValue, parse_frequency
 from factcheck.values.numbers import parse_number
 from factcheck.values.ordinals import parse_ordinal
 from factcheck.values.times import TimeValue, parse_time
@@ -31,6 +32,7 @@ __all__ = [
     "DateValue",
     "Duration",
     "DurationValue",
+    "FrequencyValue",
     "NumberValue",
     "OrdinalValue",
     "PairValue",
@@ -41,6 +43,7 @@ __all__ = [
     "parse_date",
     "parse_duration",
     "parse_event_offset",
+    "parse_frequency",
     "parse_number",
     "parse_ordinal",
     "parse_time",

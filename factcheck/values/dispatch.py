@@ -6,12 +6,13 @@ import datetime
 
 from factcheck.values.dates import parse_date
 from factcheck.values.durations import parse_duration
+from factcheck.values.frequency import parse_frequency
 from factcheck.values.numbers import parse_number
 from factcheck.values.ordinals import parse_ordinal
 from factcheck.values.times import parse_time
 from factcheck.values.types import NumberValue, PairValue
 
-KINDS: tuple[str, ...] = ("date", "number", "pair", "duration", "ordinal", "time")
+KINDS: tuple[str, ...] = ("date", "number", "pair", "duration", "ordinal", "time", "frequency")
 
 
 def parse_value(kind: str, phrase: str, anchor: datetime.date) -> object | None:
@@ -28,6 +29,8 @@ def parse_value(kind: str, phrase: str, anchor: datetime.date) -> object | None:
         return parse_ordinal(phrase)
     if kind == "time":
         return parse_time(phrase, anchor)
+    if kind == "frequency":
+        return parse_frequency(phrase)
     if kind in ("number", "pair"):
         value = parse_number(phrase)
         wanted = NumberValue if kind == "number" else PairValue

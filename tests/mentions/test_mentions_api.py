@@ -15,6 +15,7 @@ from factcheck.mentions import KINDS, Mention, find_mentions
 from factcheck.values import (
     DateValue,
     DurationValue,
+    FrequencyValue,
     NumberValue,
     OrdinalValue,
     PairValue,
@@ -27,6 +28,7 @@ VALUE_TYPES = {
     "number": NumberValue,
     "pair": PairValue,
     "duration": DurationValue,
+    "frequency": FrequencyValue,
     "ordinal": OrdinalValue,
     "time": str,
     "quote": str,

@@ -1,0 +1,108 @@
+"""Find frequencies: "every day", "each Thursday", "every six months", "held annually".
+
+A frequency says how often something happens (TimeML's SET expressions); its value is a
+`FrequencyValue` read by `factcheck.values.parse_frequency`, which reads the same words, so a
+drafted claim (`type: frequency`, `value: R/P1D`) verifies. Two forms are found, each as
+precisely as TimeBank and AQUAINT annotate them (TBAQ, TempEval-3's development data):
+
+- "every" or "each" with a unit, a counted unit, a weekday or a month: "every day", "each
+  year", "every other week", "every six months", "each Thursday", "each July" (all nine on
+  TBAQ are annotated SET). "every few days" names no number and is left, and "every hour of
+  delay" counts hours, it says nothing of how often.
+- A weekday in the plural, or with a part of the day in the plural: "open on Saturdays",
+  "flights on Tuesday nights" (TBAQ's one instance is SET).
+- An adverb of frequency where it modifies a verb: "rallies are held almost daily", "gather
+  daily outside the home", "commemorations held here annually", "pounding cities nightly".
+  Not where it is an adjective ("daily flights", "the weekly radio address": TBAQ marks about
+  half of those, "average daily volume" never), a newspaper ("the Communist Party daily
+  Granma", "the Daily Mail", "China Daily": "Daily" capitalized is never read), or a rate
+  after an amount ("$17.9 million annually", "rise 8.5% annually", "10,000 units annually":
+  how much per year, not how often; TBAQ marks one in four). "on a daily basis" is found as
+  its adjective, "daily", TimeML's span ("on an annual basis" as "annual basis": "annual"
+  alone is an adjective). "quarterly" is left: in financial copy ("adjusted
+  quarterly") TBAQ never marks it.
+
+Rates written "a year" or "a day" ("$5 a year", "700 drones a day") are not frequencies
+either: TBAQ marks 4 of 11, and the gold corpora of this project count them as no mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.mentions._lexicon import NUMBER_WORDS, trie
+from factcheck.mentions._scan import lazy
+from factcheck.mentions._spans import Taken
+from factcheck.mentions.model import Mention
+from factcheck.values.frequency import MONTHS, WEEKDAYS, parse_frequency
+
+FREQUENCY_KIND = "frequency"
+
+_UNIT = r"(?:minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+_COUNT = rf"(?:[0-9]+|{trie(NUMBER_WORDS)})"
+_EVERY = lazy(
+    rf"\b(?:[Ee]very|[Ee]ach) (?:other (?:{_UNIT}|{'|'.join(WEEKDAYS)})"
+    rf"|(?:{_COUNT} )?{_UNIT}|{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})\b(?![-']| of\b)"
+)
+_WEEKDAYS_PLURAL = lazy(
+    rf"\b(?:{'|'.join(WEEKDAYS)})(?:s| (?:mornings|afternoons|evenings|nights))\b(?![-'])"
+)
+_ADVERB = lazy(r"\b(?:daily|nightly|hourly|weekly|fortnightly|monthly|annually|yearly)\b(?!-)")
+_BASIS = lazy(r"\b[Oo]n an? (?P<word>daily|weekly|monthly|yearly|annual) basis\b")
+# Words after which a frequency word is a noun or an adjective: "the daily", "its weekly".
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "your", "my",
+                          "this", "that", "these", "those", "each", "every"))  # fmt: skip
+# Words that may follow an adverb of frequency: a preposition, a conjunction, an adverb.
+_AFTER_ADVERB = frozenset((
+    "for", "from", "in", "on", "at", "to", "since", "until", "till", "through", "throughout",
+    "outside", "inside", "and", "or", "but", "with", "by", "during", "between", "across", "over",
+    "under", "here", "there", "as", "while", "when", "because", "before", "after", "around",
+    "near", "into", "via", "except", "including", "instead", "again", "now",
+))  # fmt: skip
+# An amount just before the adverb makes it a rate: "$17.9 million annually".
+_AMOUNT = re.compile(rf"[0-9%$]|\b(?:{trie(NUMBER_WORDS)}|percent|per cent)\b(?!-)", re.IGNORECASE)
+
+
+def _adverb_of_frequency(text: str, start: int, end: int) -> bool:
+    """Whether the frequency word at [start, end) modifies a verb: not a noun or an adjective
+    (judged by the word before and after it), and not a rate after an amount."""
+    before = text[max(0, start - 40) : start].split()
+    if before and before[-1].lower() in _DETERMINERS:
+        return False
+    if any(_AMOUNT.search(word) for word in before[-3:]):
+        return False
+    after = text[end : end + 24]
+    if not after or not after[0].isspace():
+        return not after or after[0] in ".,;:!?)\"'"
+    following = after.split()
+    if not following:
+        return True
+    word = following[0].rstrip(".,;:!?)\"'")
+    return word in _AFTER_ADVERB
+
+
+def find_frequencies(text: str, blocked: Taken) -> list[Mention]:
+    """Every frequency in normalized ``text`` that overlaps no ``blocked`` span (times)."""
+    found: list[tuple[int, int]] = []
+    if "very " in text or "ach " in text:
+        found += [match.span() for match in _EVERY().finditer(text)]
+    if "days" in text or "day " in text:
+        found += [match.span() for match in _WEEKDAYS_PLURAL().finditer(text)]
+    if "ly" in text:
+        for match in _ADVERB().finditer(text):
+            if _adverb_of_frequency(text, *match.span()):
+                found.append(match.span())
+    if " basis" in text:
+        for match in _BASIS().finditer(text):
+            # "annual" alone is an adjective ("the annual parade"): "annual basis" is read.
+            end = match.end() if match.group("word") == "annual" else match.end("word")
+            found.append((match.start("word"), end))
+    mentions = []
+    for start, end in sorted(set(found)):
+        if blocked.hits(start, end):
+            continue
+        words = text[start:end]
+        value = parse_frequency(words)
+        if value is not None:
+            mentions.append(Mention(FREQUENCY_KIND, start, end, words, value))
+    return mentions
