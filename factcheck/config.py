@@ -10,7 +10,6 @@ every path it names must lie inside that root.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from dataclasses import dataclass, field
@@ -216,6 +215,8 @@ def _from_table(table: Any, path: Path, source: str) -> Config:
         raise ConfigError(f"{source}: the configuration must be a table of keys")
     for key in table:
         if key not in KEYS:
+            import difflib  # suggestions only: a clean run never loads difflib
+
             close = difflib.get_close_matches(key, KEYS, n=1)
             hint = f" (did you mean `{close[0]}`?)" if close else f" (known: {', '.join(KEYS)})"
             raise ConfigError(f"{source}: unknown key `{key}`{hint}")

@@ -94,8 +94,10 @@ def _modules_after(argv: list[str]) -> tuple[set[str], subprocess.CompletedProce
     return set(done.stderr.split()), done
 
 
-# Loaded by a run only when it needs them: other formats, invalid files, other commands.
+# Loaded by a run only when it needs them: other formats, invalid files, other commands,
+# hints and diffs (difflib) when a phrase is missing or a key misspelt.
 NOT_FOR_A_VALID_FILE_IN_JSON = (
+    "difflib",
     "pydantic",
     "rich",
     "factcheck.report.rich_report",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from array import array
 from collections.abc import Iterable, Iterator
@@ -180,6 +179,8 @@ def nearest_passage(text: str, phrase: str) -> tuple[Span, float] | None:
     the hint for "June 2 in Istanbul" must show "June 2 in Ankara", not "June 2 in".
     On a long text only windows holding one of the phrase's words are compared.
     """
+    import difflib  # only for a missing phrase's hint: a clean run never loads difflib
+
     target = phrase.casefold()
     size = max(1, len(phrase.split()))
     widths = {max(1, size - 1), size, size + 1, size + 2}

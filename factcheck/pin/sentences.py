@@ -6,7 +6,6 @@ Istanbul" becoming "… in Ankara" keeps the words "June 2" but changes what was
 
 from __future__ import annotations
 
-import difflib
 import re
 from bisect import bisect_right
 
@@ -80,6 +79,8 @@ def sentence_at(text: str, index: int) -> str:
 
 def word_diff(old: str, new: str) -> str:
     """`old` → `new` word by word, removals as [-…-] and additions as {+…+}."""
+    import difflib  # only for a changed sentence: a clean run never loads difflib
+
     old_words, new_words = old.split(), new.split()
     parts: list[str] = []
     matcher = difflib.SequenceMatcher(None, old_words, new_words, autojunk=False)
