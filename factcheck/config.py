@@ -11,11 +11,11 @@ every path it names must lie inside that root.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from factcheck.lazy_pattern import LazyPattern
 from factcheck.root import Root, RootError, find_root, git_top_level
 from factcheck.safe_paths import (
     DEFAULT_MAX_FILE_SIZE,
@@ -157,7 +157,7 @@ def _set_root(config: Config, root: Root) -> None:
     config.root, config.root_origin = root.path, root.origin
 
 
-_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_TOML_POSITION = LazyPattern(r"\s*\(at line (\d+), column (\d+)\)$")
 
 
 def _load(path: Path, text: str) -> Config:

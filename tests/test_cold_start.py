@@ -6,6 +6,7 @@ start-up work may not change (help, messages, the report) and what it may not lo
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -119,3 +120,41 @@ def test_verify_of_a_valid_file_imports_only_what_it_uses() -> None:
     assert done.stdout.startswith("{")
     loaded = sorted(m for m in NOT_FOR_A_VALID_FILE_IN_JSON if m in modules)
     assert loaded == []
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_then_acts_as_the_pattern() -> None:
+    from factcheck.lazy_pattern import LazyPattern
+
+    lazy = LazyPattern(r"(?P<day>[0-9]{1,2}) (June|July)", re.IGNORECASE)
+    compiled = re.compile(r"(?P<day>[0-9]{1,2}) (June|July)", re.IGNORECASE)
+    assert "search" not in vars(lazy)  # nothing compiled yet
+    text = "On 2 june and 27 July, not 3 May."
+    assert lazy.search(text).group("day") == "2"
+    assert "search" in vars(lazy)  # compiled once, now a plain attribute
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+    assert lazy.sub("X", text) == compiled.sub("X", text)
+    assert (lazy.pattern, lazy.flags, lazy.groups) == (
+        compiled.pattern,
+        compiled.flags,
+        compiled.groups,
+    )
+    assert LazyPattern(rb"^claims:", re.MULTILINE).search(b"a: 1\nclaims: []").start() == 5
+    with pytest.raises(AttributeError):
+        _ = lazy.no_such_method
+
+
+def test_a_clean_verify_compiles_no_pattern_of_the_other_media() -> None:
+    probe = (
+        "import io, sys, contextlib\n"
+        "from factcheck.__main__ import run\n"
+        f"sys.argv = ['factcheck', 'verify', {str(BUNDLED_CLAIMS)!r}, '--format', 'json']\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    code = run()\n"
+        "from factcheck.report import escape\n"
+        "print(code, [name for name in ('_NOT_XML', '_XML_SHOWN', '_MARKDOWN_SPECIAL')\n"
+        "             if 'search' in vars(getattr(escape, name))])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert done.stdout.split("\n")[0] == "0 []", done.stderr[-2000:]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.article.normalize import PARAGRAPH_BREAK
+from factcheck.lazy_pattern import LazyPattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +158,7 @@ class PhraseSet:
         return found
 
 
-_WORD = re.compile(r"\S+")
+_WORD = LazyPattern(r"\S+")
 _NEAR = 0.05
 # Below this many characters (news articles here are 2-8 KB), every window of the text is
 # compared with the phrase. Above it, only the windows around the places of the phrase's
