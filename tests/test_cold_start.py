@@ -158,3 +158,33 @@ def test_a_clean_verify_compiles_no_pattern_of_the_other_media() -> None:
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert done.stdout.split("\n")[0] == "0 []", done.stderr[-2000:]
+
+
+def test_start_up_is_frozen_before_the_first_file_without_a_collection_on_the_way() -> None:
+    """What start-up imports lives to the end: the collector is not to scan it (a young
+    collection of some 20,000 objects, in the middle of the imports), only to freeze it."""
+    probe = (
+        "import gc, io, sys, contextlib\n"
+        "from factcheck.__main__ import run\n"
+        "seen = {'collections': 0, 'at_freeze': None}\n"
+        "gc.callbacks.append(lambda phase, info: phase == 'start' and seen.update(\n"
+        "    collections=seen['collections'] + 1))\n"
+        "freeze = gc.freeze\n"
+        "def frozen():\n"
+        "    if seen['at_freeze'] is None:\n"
+        "        seen['at_freeze'] = (seen['collections'], gc.get_threshold()[0],\n"
+        "                             'factcheck.engine' in sys.modules)\n"
+        "    freeze()\n"
+        "gc.freeze = frozen\n"
+        f"sys.argv = ['factcheck', 'verify', {str(BUNDLED_CLAIMS)!r}, '--format', 'json']\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    code = run()\n"
+        "print(code, *seen['at_freeze'], gc.get_threshold()[0])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    from factcheck.collector import START_UP_THRESHOLD, YOUNG_THRESHOLD
+
+    expected = f"0 0 {START_UP_THRESHOLD} True {YOUNG_THRESHOLD}"
+    assert done.stdout.strip() == expected, done.stderr[-2000:]
