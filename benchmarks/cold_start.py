@@ -69,9 +69,9 @@ def _bytecode_folders() -> list[Path]:
     paths = sysconfig.get_paths()
     folders += [Path(paths["purelib"]), Path(paths["platlib"])]
     unique: list[Path] = []
-    for folder in folders:
-        if folder.is_dir() and folder.resolve() not in unique:
-            unique.append(folder.resolve())
+    for folder in sorted({f.resolve() for f in folders if f.is_dir()}, key=lambda f: len(f.parts)):
+        if not any(folder.is_relative_to(outer) for outer in unique):  # compiled with it
+            unique.append(folder)
     return unique
 
 
@@ -147,6 +147,14 @@ def _peak_rss_mib(label: str, argv: list[str]) -> float:
     return usage.ru_maxrss / scale
 
 
+def _load_average() -> str:
+    """The 1-minute load average: on a shared machine, read the times together with it."""
+    try:
+        return f"{os.getloadavg()[0]:.2f}"
+    except (AttributeError, OSError):
+        return "unknown"
+
+
 def _cpu_model() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
@@ -169,6 +177,7 @@ def main() -> int:
 
     commands = _commands()
     bytecode = _compile_bytecode()
+    load_before = _load_average()
     labels = list(commands)
     for label in labels:  # warm-up round: disk cache warm, exit codes checked
         _time_once(label, commands[label])
@@ -178,6 +187,7 @@ def main() -> int:
             label = labels[(round_ + i) % len(labels)]
             times[label].append(_time_once(label, commands[label]))
 
+    load_after = _load_average()
     verify_label = "factcheck verify" if "factcheck verify" in commands else labels[0]
     peak_rss = _peak_rss_mib(verify_label, commands[verify_label])
 
@@ -203,6 +213,7 @@ def main() -> int:
     print(f"machine:  {platform.machine()}, {os.cpu_count()} CPUs, {_cpu_model()}")
     print(f"system:   {platform.platform()}")
     print(f"runs:     {args.runs} per command, after 1 warm-up round; file {CLAIMS}")
+    print(f"load:     1-minute load average {load_before} before the rounds, {load_after} after")
     print("bytecode: compiled with compileall before timing, as pip install leaves it, in")
     for folder in bytecode:
         print(f"          {folder}")
@@ -240,6 +251,8 @@ def main() -> int:
                     "cpu_count": os.cpu_count(),
                     "cpu": _cpu_model(),
                     "runs": args.runs,
+                    "load_average_before": load_before,
+                    "load_average_after": load_after,
                     "claims_file": CLAIMS,
                     "commands": {label: commands[label] for label in labels},
                     "figures": figures,
