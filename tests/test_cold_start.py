@@ -188,3 +188,19 @@ def test_start_up_is_frozen_before_the_first_file_without_a_collection_on_the_wa
 
     expected = f"0 0 {START_UP_THRESHOLD} True {YOUNG_THRESHOLD}"
     assert done.stdout.strip() == expected, done.stderr[-2000:]
+
+
+def test_validate_imports_nothing_only_verify_uses() -> None:
+    modules, done = _modules_after(["validate", str(BUNDLED_CLAIMS)])
+    assert done.returncode == 0, done.stderr[-2000:]
+    verify_only = (
+        "factcheck.check.grounding",
+        "factcheck.coverage",
+        "factcheck.pin.check",
+        "factcheck.pin.sentences",
+        "factcheck.mentions.finder",
+        "factcheck.consistency.runner",
+        "markdown_it",
+        *NOT_FOR_A_VALID_FILE_IN_JSON,
+    )
+    assert sorted(m for m in verify_only if m in modules) == []
