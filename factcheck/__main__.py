@@ -5,12 +5,12 @@ creates thousands of objects that live to the end, and the default threshold wou
 again and again (see `factcheck/collector.py`).
 """
 
-from factcheck.collector import collect_rarely
+from factcheck.collector import collect_after_start_up
 
 
 def run() -> int:
     """Run the command line; returns the exit code."""
-    collect_rarely()
+    collect_after_start_up()
     from factcheck.cli import main
 
     return main()

@@ -10,13 +10,12 @@ every path it names must lie inside that root.
 
 from __future__ import annotations
 
-import difflib
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from factcheck.lazy_pattern import LazyPattern
 from factcheck.root import Root, RootError, find_root, git_top_level
 from factcheck.safe_paths import (
     DEFAULT_MAX_FILE_SIZE,
@@ -158,7 +157,7 @@ def _set_root(config: Config, root: Root) -> None:
     config.root, config.root_origin = root.path, root.origin
 
 
-_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_TOML_POSITION = LazyPattern(r"\s*\(at line (\d+), column (\d+)\)$")
 
 
 def _load(path: Path, text: str) -> Config:
@@ -216,6 +215,8 @@ def _from_table(table: Any, path: Path, source: str) -> Config:
         raise ConfigError(f"{source}: the configuration must be a table of keys")
     for key in table:
         if key not in KEYS:
+            import difflib  # suggestions only: a clean run never loads difflib
+
             close = difflib.get_close_matches(key, KEYS, n=1)
             hint = f" (did you mean `{close[0]}`?)" if close else f" (known: {', '.join(KEYS)})"
             raise ConfigError(f"{source}: unknown key `{key}`{hint}")

@@ -14,26 +14,22 @@ from factcheck.article.ignores import IgnoreDirective
 from factcheck.article.model import DATELINE_SOURCE, Article, ArticleProblem
 from factcheck.article.normalize import count_between
 from factcheck.article.reader import read_article, read_source
-from factcheck.check.grounding import ground_claim
-from factcheck.check.search import Span
 from factcheck.check.values import check_value, claimed_value, describe
 from factcheck.config import Config
-from factcheck.coverage import ClaimedSpans, Coverage, coverage_findings, measure
-from factcheck.coverage import describe as describe_mention
 from factcheck.findings import Finding
 from factcheck.load.claims_loader import REFUSED_HINT, LoadedClaims, load_claims_file
-from factcheck.mentions.model import Mention
 from factcheck.model.claims import ClaimBase, ClaimsFile, Source
 from factcheck.paths import display_path
-from factcheck.pin.check import pinned_findings, read_pins
-from factcheck.pin.sentences import sentence_at
 from factcheck.result import CheckResult, ClaimResult, Excerpt, FileResult
 from factcheck.safe_paths import Refused
 from factcheck.silencing import apply_config
 from factcheck.values._memo import forget_parses
 
 if TYPE_CHECKING:
+    from factcheck.check.search import Span
     from factcheck.consistency.facts import Facts
+    from factcheck.coverage import ClaimedSpans, Coverage
+    from factcheck.mentions.model import Mention
 
 EXCERPT_WIDTH = 35
 
@@ -95,6 +91,10 @@ def _verify_article(
     loaded: LoadedClaims, model: ClaimsFile, article: Article, result: FileResult, config: Config
 ) -> list[Finding]:
     """Everything verify checks once the article is read; fills `result` on the way."""
+    # Imported here, not at the top: `validate` loads files and never needs them.
+    from factcheck.coverage import ClaimedSpans, coverage_findings
+    from factcheck.pin.check import pinned_findings, read_pins
+
     result.article_file = article.display
     result.title = article.title
     result.article_text = article.text.text
@@ -240,6 +240,7 @@ def _coverage(
     model: ClaimsFile, article: Article, anchor: dt.date, result: FileResult, claimed: ClaimedSpans
 ) -> tuple[list[Mention], Coverage]:
     """The article's mentions and which of them the claims cover (FC501)."""
+    from factcheck.coverage import measure
     from factcheck.mentions import find_mentions
 
     mentions = find_mentions(article.text.text, anchor)
@@ -275,6 +276,7 @@ def _contradictions(
 ) -> list[Finding]:
     """FC428: words of the article no claim covers that contradict what the claims say."""
     from factcheck.consistency.contradictions import contradictions
+    from factcheck.coverage import describe as describe_mention
 
     spans = {claim.id: claim.span for claim in result.claims if claim.span}
     # Any mention no claim's words cover may contradict a claim, named entities included:
@@ -328,6 +330,9 @@ def _check_claims(
     loaded: LoadedClaims, model: ClaimsFile, article: Article, anchor: dt.date
 ) -> tuple[list[ClaimResult], dict[str, str]]:
     """Ground and value-check each claim; also return the article's words before each."""
+    from factcheck.check.grounding import ground_claim  # verify's, never validate's
+    from factcheck.pin.sentences import sentence_at
+
     results = []
     before_text: dict[str, str] = {}
     for index, claim in enumerate(model.claims):

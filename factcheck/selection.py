@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from factcheck.lazy_pattern import LazyPattern
 from factcheck.safe_paths import ReadPolicy, Refused
 
 CLAIMS_SUFFIXES = (".yaml", ".yml")
@@ -112,8 +113,8 @@ def _suffix(name: str) -> str:
 # What marks a YAML file as a claims file when factcheck looks for them itself: the two
 # top-level keys every claims file has. A workflow, a compose file or factcheck.yaml has
 # neither pair, so they are not mistaken for one.
-_CLAIMS_KEY = re.compile(rb"^claims[ \t]*:", re.MULTILINE)
-_ARTICLE_KEY = re.compile(rb"^article[ \t]*:", re.MULTILINE)
+_CLAIMS_KEY = LazyPattern(rb"^claims[ \t]*:", re.MULTILINE)
+_ARTICLE_KEY = LazyPattern(rb"^article[ \t]*:", re.MULTILINE)
 # Folders a repository keeps tools or other people's files in, never its claims.
 _NOT_SEARCHED = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})
 

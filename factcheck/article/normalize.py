@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from factcheck.lazy_pattern import LazyPattern
+
 _QUOTES = dict.fromkeys("‘’‚‛′`´", "'") | dict.fromkeys("“”„‟″«»", '"')
 _DASHES = dict.fromkeys("‐‑‒–—―−﹘﹣－", "-")
 _DROPPED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
@@ -217,7 +219,7 @@ def align(piece: str, source: str, start: int, window: int = 400) -> tuple[Seque
     return offsets, cursor
 
 
-_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_REFERENCE = LazyPattern(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def _reference(source: str, index: int) -> tuple[str, int] | None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
-import re
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.article.normalize import PARAGRAPH_BREAK
+from factcheck.lazy_pattern import LazyPattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +209,7 @@ class PhraseSet:
         return found
 
 
-_WORD = re.compile(r"\S+")
+_WORD = LazyPattern(r"\S+")
 _NEAR = 0.05
 # Below this many characters (news articles here are 2-8 KB), every window of the text is
 # compared with the phrase. Above it, only the windows around the places of the phrase's
@@ -231,6 +230,8 @@ def nearest_passage(text: str, phrase: str) -> tuple[Span, float] | None:
     the hint for "June 2 in Istanbul" must show "June 2 in Ankara", not "June 2 in".
     On a long text only windows holding one of the phrase's words are compared.
     """
+    import difflib  # only for a missing phrase's hint: a clean run never loads difflib
+
     target = phrase.casefold()
     size = max(1, len(phrase.split()))
     widths = {max(1, size - 1), size, size + 1, size + 2}

@@ -17,6 +17,7 @@ import re
 
 from factcheck.consistency.facts import Fact, Facts
 from factcheck.consistency.truth import Span, duration_minutes, time_spans
+from factcheck.lazy_pattern import LazyPattern
 from factcheck.mentions.model import Mention
 from factcheck.values import (
     DateValue,
@@ -27,7 +28,7 @@ from factcheck.values import (
 )
 
 # Words that say a time is when the event began or ended: "ended at", "from ... to".
-_AT_EDGE = re.compile(
+_AT_EDGE = LazyPattern(
     r"\b(?:began|begun|started|opened|ended|finished|closed|concluded|adjourned|"
     r"broke\s+up|wrapped\s+up|got\s+under\s+way)(?:\s+\w+){0,2}\s+(?:at|around)"
     r"(?:\s+(?:about|around|roughly))?\s+$",
@@ -35,16 +36,16 @@ _AT_EDGE = re.compile(
 )
 # "ran from 2:44 p.m. to 3:58 p.m.": the ends of the event's own span, after a verb saying
 # it took place then ("moved the talks to 5 p.m." is a plan, not when they were held).
-_IN_SPAN = re.compile(r"\b(?:from|to|until|till|between|and)\s+$", re.IGNORECASE)
-_SPAN_VERB = re.compile(
+_IN_SPAN = LazyPattern(r"\b(?:from|to|until|till|between|and)\s+$", re.IGNORECASE)
+_SPAN_VERB = LazyPattern(
     r"\b(?:ran|lasted|continued|went\s+on|were\s+held|was\s+held|took\s+place|met|"
     r"began|started|opened)\b",
     re.IGNORECASE,
 )
-_LASTED = re.compile(
+_LASTED = LazyPattern(
     r"\b(?:lasted|lasting|ran\s+for|went\s+on\s+for|took)(?:\s+\w+){0,2}\s+$", re.IGNORECASE
 )
-_FROM_EVENT = re.compile(r"\s+(?:before|after|prior to|ahead of)\s+", re.IGNORECASE)
+_FROM_EVENT = LazyPattern(r"\s+(?:before|after|prior to|ahead of)\s+", re.IGNORECASE)
 
 
 def _times(claims: list[Fact]) -> list[tuple[TimeValue, Fact]]:
@@ -108,8 +109,8 @@ def length_conflict(
     return tuple(fact for _, involved in elapsed for fact in involved)
 
 
-_AFTER_HOURS = re.compile(r"\bhours?,?\s+(?:and\s+)?$")  # "15 minutes" of "1 hour 15 minutes"
-_MORE_MINUTES = re.compile(r",?\s+(?:and\s+)?[0-9]{1,2}\s+minutes?\b")
+_AFTER_HOURS = LazyPattern(r"\bhours?,?\s+(?:and\s+)?$")  # "15 minutes" of "1 hour 15 minutes"
+_MORE_MINUTES = LazyPattern(r",?\s+(?:and\s+)?[0-9]{1,2}\s+minutes?\b")
 
 
 def _whole_length(mention: Mention, text: str) -> DurationValue | None:

@@ -25,6 +25,7 @@ from factcheck.consistency.clock_ties import length_conflict, offset_conflict, t
 from factcheck.consistency.facts import Fact, Facts
 from factcheck.consistency.number_checks import same_value
 from factcheck.consistency.truth import Truth
+from factcheck.lazy_pattern import LazyPattern
 from factcheck.mentions.model import Mention
 from factcheck.pin.sentences import sentence_bounds
 from factcheck.values import DateValue, OrdinalValue, weekday_named
@@ -33,7 +34,7 @@ _CLAIM_TYPE = {"date": "date", "place": "place", "role": "role", "number": "numb
                "pair": "pair", "duration": "duration", "time": "time"}  # fmt: skip
 # A sentence that opens by pointing back at the people of the sentence before. ("The
 # summit opened on June 24" does not: it names something else, not the same participants.)
-_REFERS_BACK = re.compile(
+_REFERS_BACK = LazyPattern(
     r"^(?:He|She|They|The two (?:leaders|sides|men|presidents)|Both (?:leaders|sides))\b"
 )
 
@@ -339,7 +340,7 @@ def _conflict(
     return tuple(same_kind)
 
 
-_DATE_WORDS = re.compile(r"\d|\b(?:last|next|this|past|coming)\b", re.IGNORECASE)
+_DATE_WORDS = LazyPattern(r"\d|\b(?:last|next|this|past|coming)\b", re.IGNORECASE)
 
 
 def _bare_weekday(mention: Mention) -> int | None:
@@ -368,17 +369,17 @@ _HELD_IN = re.compile(
 )
 
 
-_EVENT_VERB = re.compile(
+_EVENT_VERB = LazyPattern(
     r"\b(?:took place|takes place|was held|were held|held|met|meet|meets|was completed|"
     r"were completed|completed|happened|occurred|began|begins|ended|ends|opened|was signed|"
     r"signed|was carried out|started|finished|convened|resumed)\b"
 )
-_RELATIVE = re.compile(r"\b(?:after|before|since|until|than|following|ago)(?: \S+){0,3} $")
+_RELATIVE = LazyPattern(r"\b(?:after|before|since|until|than|following|ago)(?: \S+){0,3} $")
 
 
-_ON_DAY = re.compile(r"\bon(?: the)? $", re.IGNORECASE)
+_ON_DAY = LazyPattern(r"\bon(?: the)? $", re.IGNORECASE)
 # "on June 1, a day before the talks": the date of something measured from the talks.
-_MEASURED_FROM = re.compile(
+_MEASURED_FROM = LazyPattern(
     r",?\s+(?:(?:a|an|one|two|three|four|five|six|seven|[0-9]+)\s+(?:days?|weeks?)\s+)?"
     r"(?:before|after|ahead\s+of|prior\s+to)\b",
     re.IGNORECASE,

@@ -7,7 +7,6 @@ is read.
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from factcheck.findings import Finding
@@ -69,6 +68,8 @@ class _CheckReferences:
         claim_id = value.split(".")[0] if "pair" in types else value
         if claim_id not in self.claim_types:
             choices = [*self.claim_types, *([PUBLISHED] if published else [])]
+            import difflib  # suggestions only: a clean run never loads difflib
+
             close = difflib.get_close_matches(claim_id, choices, n=1, cutoff=0.6)
             hint = f"did you mean `{close[0]}`?" if close else "Name a claim id of this file."
             self.report("FC108", f"`{claim_id}` is not a known claim", path, hint)
@@ -95,6 +96,8 @@ class _CheckReferences:
             return
         subject = self.subjects.get(value)
         if subject is None:
+            import difflib  # suggestions only: a clean run never loads difflib
+
             close = difflib.get_close_matches(value, list(self.subjects), n=1, cutoff=0.6)
             hint = f"did you mean `{close[0]}`?" if close else f"Define `{value}` under subjects:."
             self.report("FC108", f"`{value}` is not a known subject", path, hint)

@@ -6,7 +6,6 @@ mistake still gets its duplicate ids and dangling references reported in the sam
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from factcheck.findings import Finding
@@ -35,6 +34,8 @@ def check_references(data: dict[str, Any], positions: Positions, file: str) -> l
     ) -> None:
         if not isinstance(target, str) or target in known:
             return
+        import difflib  # suggestions only: a clean run never loads difflib
+
         close = difflib.get_close_matches(target, list(known), n=1, cutoff=0.6)
         hint = f"did you mean `{close[0]}`?" if close else f"Define `{target}` under `{what}s:`."
         position = positions.of_value(path)

@@ -8,7 +8,6 @@ allowed, the notation expected.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import fields
 from typing import Any
 
@@ -84,6 +83,8 @@ def _model_at(path: Path, tags: list[str]) -> type | None:
 
 
 def _did_you_mean(word: str, choices: list[str]) -> str:
+    import difflib  # suggestions only: a clean run never loads difflib
+
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f"did you mean `{close[0]}`?" if close else ""
 

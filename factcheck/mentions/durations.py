@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.lazy_pattern import LazyPattern
 from factcheck.mentions._lexicon import (
     NUMBER_WORDS,
     QUALIFIER,
@@ -36,7 +37,7 @@ _ONE_SPAN = (
 _DURATION = re.compile(rf"(?P<core>{_ONE_SPAN})(?![\w-]|-old)|(?P<long>{_LONG_UNIT}-long)\b")
 # "two years and three months": a further length joined to the first.
 _JOINED = re.compile(r",? and |, ")
-_ARTICLE_COUNT = re.compile(r"(?:[Aa]n?|[Hh]alf an?)[- ]")
+_ARTICLE_COUNT = LazyPattern(r"(?:[Aa]n?|[Hh]alf an?)[- ]")
 # Where a phrase's count starts: at the start, or after its hedge and a space.
 _ARTICLE_COUNT_STARTS = re.compile(r"(?:^| )(?:[Aa]n?|[Hh]alf an?)[- ]")
 _HEDGE = lazy(rf"(?:{QUALIFIER}) ")

@@ -9,7 +9,6 @@ Istanbul" becoming "… in Ankara" keeps the words "June 2" but changes what was
 
 from __future__ import annotations
 
-import difflib
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -87,6 +86,8 @@ def article_sentence_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def word_diff(old: str, new: str) -> str:
     """`old` → `new` word by word, removals as [-…-] and additions as {+…+}."""
+    import difflib  # only for a changed sentence: a clean run never loads difflib
+
     old_words, new_words = old.split(), new.split()
     parts: list[str] = []
     matcher = difflib.SequenceMatcher(None, old_words, new_words, autojunk=False)
@@ -112,6 +113,8 @@ def changed_stretches(old: list[str], new: list[str]) -> list[tuple[int, int, in
     """The stretches where word lists `old` and `new` differ, as (a1, a2, b1, b2): words
     old[a1:a2] became new[b1:b2] (one side empty for a removal or an addition), in order."""
     if len(old) <= MAX_ALIGNED_WORDS and len(new) <= MAX_ALIGNED_WORDS:
+        import difflib  # only when a pinned sentence changed
+
         matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
         return [(a1, a2, b1, b2) for op, a1, a2, b1, b2 in matcher.get_opcodes() if op != "equal"]
     shorter = min(len(old), len(new))

@@ -11,8 +11,10 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from factcheck.result import RunResult
+if TYPE_CHECKING:  # an annotation only: `explain` and `schema` never load the result model
+    from factcheck.result import RunResult
 
 # name → module; `rich` writes to a terminal stream and is handled by the command line.
 FORMATS: dict[str, str] = {

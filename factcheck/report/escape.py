@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from factcheck.lazy_pattern import LazyPattern
+
 # Longest text a report reproduces from its input. A claim text or a message is a sentence
 # or two; a YAML alias can repeat a long string in every claim, and without a cap a 2 MB
 # claims file once made a 944 MB JSON report.
@@ -28,8 +30,8 @@ MAX_TEXT = 2_000
 # bidi embeddings, overrides and isolates that reorder what is displayed ("Trojan
 # Source", CVE-2021-42574), the line and paragraph separators, and lone surrogates
 # (Python's stand-ins for file name bytes that are not UTF-8, which no encoder accepts).
-_SHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-_SHOWN_KEEPING_LINES = re.compile(
+_SHOWN = LazyPattern("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_SHOWN_KEEPING_LINES = LazyPattern(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -132,15 +134,15 @@ def github_property(text: str) -> str:
 
 # CommonMark lets a backslash escape any ASCII punctuation; these would start emphasis,
 # code, links, images, tables, HTML, entities, headings, math or strikethrough.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~$!#])")
+_MARKDOWN_SPECIAL = LazyPattern(r"([\\`*_\[\]<>&|~$!#])")
 # GitHub turns `@name` into a mention after rendering, so a backslash does not stop it
 # (github/markup#1168, github/cmark-gfm#389); a zero-width space after the `@` does, and
 # reads the same. Issue references (`#12`, `GH-12`) notify nobody but add a "mentioned"
 # event to that issue's timeline, so they are broken the same way.
-_MENTION = re.compile(r"@(?=[A-Za-z0-9])")
-_ISSUE_REF = re.compile(r"(#|\bGH-)(?=\d)", re.IGNORECASE)
+_MENTION = LazyPattern(r"@(?=[A-Za-z0-9])")
+_ISSUE_REF = LazyPattern(r"(#|\bGH-)(?=\d)", re.IGNORECASE)
 # GFM's autolink extension links `https://…` and `www.…` in plain text.
-_AUTOLINK = re.compile(r":(?=//)|(?<=\bwww)\.", re.IGNORECASE)
+_AUTOLINK = LazyPattern(r":(?=//)|(?<=\bwww)\.", re.IGNORECASE)
 _ZWSP = "\u200b"
 
 
@@ -181,9 +183,9 @@ def html_text(text: str) -> str:
 
 # XML 1.0 allows tab, LF, CR and U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF; any other
 # character makes the document unreadable to every parser.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = LazyPattern("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Allowed by XML but harmful on a terminal or in a dashboard's page.
-_XML_SHOWN = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_XML_SHOWN = LazyPattern("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def xml_text(text: str) -> str:

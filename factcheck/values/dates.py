@@ -8,10 +8,10 @@ what the words leave out: the year, or the day "yesterday" means.
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from factcheck.lazy_pattern import LazyPattern
 from factcheck.values._calendar import (
     DECADE_PARTS,
     MONTH_THIRDS,
@@ -47,7 +47,7 @@ _RANGE_SEPARATORS = frozenset({"-", "to", "until", "till", "through"})
 _PART_OF = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
 # Years named by their place around the dateline, in "early next year", "the end of the year".
 _NAMED_YEARS = {"this year": 0, "the year": 0, "next year": 1, "last year": -1}
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_ISO_DATE = LazyPattern(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _YEARS = range(1000, 3000)
 
 

@@ -10,13 +10,13 @@ two can be compared. The date itself is the other claim's date moved by the offs
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass
 
+from factcheck.lazy_pattern import LazyPattern
 from factcheck.values._memo import per_article
 from factcheck.values.types import DateValue
 
-_OFFSET = re.compile(r"([+-]?)P(?:([0-9]{1,4})W)?(?:([0-9]{1,5})D)?")
+_OFFSET = LazyPattern(r"([+-]?)P(?:([0-9]{1,4})W)?(?:([0-9]{1,5})D)?")
 _HINT = "expected a signed ISO 8601 duration in days or weeks: -P1D, P2D, P1W, -P1W3D"
 
 
@@ -54,16 +54,16 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 _BEFORE = ("earlier", "before", "prior")
-_COUNTED = re.compile(
+_COUNTED = LazyPattern(
     r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,3}) (days?|weeks?)"
     r" (earlier|before|prior to|later|after|afterwards|on)\b"
 )
 _NAMED = (
-    (re.compile(r"\b(?:on )?the eve of\b"), -1),
-    (re.compile(r"\bthe (?:day|night) before\b"), -1),
-    (re.compile(r"\bthe previous day\b|\bthe day prior\b"), -1),
-    (re.compile(r"\bthe (?:next|following) day\b|\bthe day after\b"), 1),
-    (re.compile(r"\bthe same day\b|\bthat same day\b"), 0),
+    (LazyPattern(r"\b(?:on )?the eve of\b"), -1),
+    (LazyPattern(r"\bthe (?:day|night) before\b"), -1),
+    (LazyPattern(r"\bthe previous day\b|\bthe day prior\b"), -1),
+    (LazyPattern(r"\bthe (?:next|following) day\b|\bthe day after\b"), 1),
+    (LazyPattern(r"\bthe same day\b|\bthat same day\b"), 0),
 )
 
 

@@ -13,9 +13,9 @@ only when both times give one (see `factcheck.consistency.truth.time_spans`).
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass
 
+from factcheck.lazy_pattern import LazyPattern
 from factcheck.values._memo import per_article
 
 #: Minutes in a day: an interval that ends at an earlier clock time ends the next day.
@@ -24,7 +24,7 @@ _HINT = (
     "expected HH:MM with an optional offset and date: 14:44, 14:44+03:00, "
     "2025-06-02T14:44+03:00, or START/END (14:44/15:58)"
 )
-_ONE = re.compile(
+_ONE = LazyPattern(
     r"(?:(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})T)?(?P<h>[01][0-9]|2[0-3]):(?P<m>[0-5][0-9])"
     r"(?P<zone>Z|[+-](?:0[0-9]|1[0-4]):[0-5][0-9])?"
 )
@@ -133,7 +133,7 @@ def _read_day(text: str | None, whole: str) -> datetime.date | None:
 
 
 # Words that join the two ends of an interval: "from 2:44 p.m. to 3:58 p.m.".
-_JOINERS = re.compile(r"\s*(?:-|–|—|to|until|till|and)\s*")
+_JOINERS = LazyPattern(r"\s*(?:-|–|—|to|until|till|and)\s*")
 
 
 @per_article

@@ -15,6 +15,7 @@ from decimal import ROUND_FLOOR, Decimal
 from functools import lru_cache
 from typing import Literal
 
+from factcheck.lazy_pattern import LazyPattern
 from factcheck.values.qualifiers import QUALIFIERS, Qualifier, normalize_qualifier
 
 __all__ = [
@@ -36,7 +37,7 @@ _PRECISIONS: tuple[Precision, ...] = ("day", "month", "year", "interval")
 _EDTF_HINT = "expected YYYY, YYYY-MM, YYYY-MM-DD or START/END (two YYYY-MM-DD dates)"
 _EDTF_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _EDTF_MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
-_EDTF_YEAR = re.compile(r"[0-9]{4}")
+_EDTF_YEAR = LazyPattern(r"[0-9]{4}")
 
 
 def _month_end(year: int, month: int) -> datetime.date:

@@ -1,0 +1,45 @@
+"""Regular expressions compiled on first use, used exactly like compiled ones.
+
+Compiling a pattern runs in Python: from tens of microseconds for a short one to half a
+millisecond for a class of surrogate ranges. A module-level `re.compile` is paid by every
+process that imports the module, used or not, and a cold `factcheck verify` imports some
+forty patterns it never uses on a clean article (escaping for other media, hints for
+phrases that are missing, wordings an article may not have). `LazyPattern` defers that
+cost to the first call, and after it costs nothing: the compiled pattern's methods are
+set on the instance, so later calls find them as plain attributes.
+
+Only for patterns used through their methods and attributes (`.search`, `.sub`,
+`.pattern`, ...): a `LazyPattern` is not an `re.Pattern` for `isinstance`, and the `re`
+module's functions (`re.sub(pattern, ...)`) do not take it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+
+class LazyPattern:
+    """`re.compile(pattern, flags)`, compiled the first time any attribute is read."""
+
+    def __init__(self, pattern: str | bytes, flags: int = 0) -> None:
+        self._source = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only for attributes not set yet, so only before the first compile (and
+        # for names a pattern does not have, which then fail as they would on a pattern).
+        if name.startswith("__"):
+            raise AttributeError(name)  # copy, pickle and the like probe dunder names
+        compiled = re.compile(self._source, self._flags)
+        for attribute in _PATTERN_ATTRIBUTES:
+            setattr(self, attribute, getattr(compiled, attribute))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self._source!r}, {self._flags!r})"
+
+
+_PATTERN_ATTRIBUTES = tuple(
+    name for name in dir(re.Pattern) if not name.startswith("_")
+)  # match, search, sub, finditer, pattern, flags, groups, groupindex, ...
