@@ -11,7 +11,9 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from factcheck.safe_paths import ReadPolicy, Refused
 
@@ -52,6 +54,20 @@ def changed_since(ref: str, start: Path) -> set[Path]:
     return {(root / name).resolve() for name in names if name}
 
 
+def blobs_at(ref: str, start: Path) -> dict[str, str]:
+    """The git blob id of every regular file in `ref`'s tree, by absolute path (the
+    repository's top level joined with the name): what the archive index compares with
+    the blob ids it recorded, so an unchanged claims file is known without reading it."""
+    root = os.path.realpath(repository_root(start))
+    listing = _git(Path(root), "ls-tree", "-r", "-z", "--full-tree", ref)
+    blobs = {}
+    for line in listing.split("\0"):
+        meta, _, name = line.partition("\t")
+        if meta.startswith(("100644 blob ", "100755 blob ")) and name:
+            blobs[os.path.join(root, name)] = meta[-40:]
+    return blobs
+
+
 def article_of(claims_file: Path, policy: ReadPolicy | None = None) -> Path | None:
     """The article a claims file names, read cheaply (None if the file cannot say, or the
     read rule refuses it: the check itself then reports why)."""
@@ -73,28 +89,45 @@ def article_of(claims_file: Path, policy: ReadPolicy | None = None) -> Path | No
 
 
 def select_changed(
-    claims_files: list[Path], changed: set[Path], policy: ReadPolicy | None = None
+    claims_files: list[Path],
+    changed: set[Path],
+    policy: ReadPolicy | None = None,
+    known: Mapping[str, str] | None = None,
 ) -> list[Path]:
     """The claims files whose own file, article or lock file is among `changed`.
 
-    The article path comes from `scanned_article_path`, a line scan that costs a
-    thousandth of parsing the file; where the scan cannot say, or where its answer alone
-    would pick the file, the full parse (`article_of`) decides, so the selection is always
-    the one the full parse gives (see `scanned_article_path` for why).
+    `known` maps the resolved path of a claims file that is unchanged since the archive
+    index recorded it to its `article.path` as written, parsed then (`archive/index_file.py`):
+    those files are not read at all. For the others the article path comes from
+    `scanned_article_path`, a line scan that costs a thousandth of parsing the file; where
+    the scan cannot say, or where its answer alone would pick the file, the full parse
+    (`article_of`) decides, so the selection is always the one the full parse gives (see
+    `scanned_article_path` for why).
     """
-    from factcheck.pin.lock import lock_path
-
-    folders: dict[str, str] = {}
+    folders: dict[str, Any] = {}
+    names = {str(path) for path in changed}
     picked = []
     for claims_file in claims_files:
-        own = (_resolved(claims_file, folders), _resolved(lock_path(claims_file), folders))
-        if own[0] in changed or own[1] in changed:
+        lexical = str(claims_file)
+        own = resolved_name(lexical, folders)
+        suffix = claims_file.suffix  # the lock's name, as `pin.lock.lock_path` makes it
+        lock = (lexical[: -len(suffix)] if suffix else lexical) + ".lock.json"
+        if own in names or resolved_name(lock, folders) in names:
             picked.append(claims_file)
             continue
-        article = scanned_article_path(claims_file, policy, folders)
-        if article is _UNKNOWN or article in changed:
-            article = article_of(claims_file, policy)
-        if article is not None and article in changed:
+        written = known.get(own) if known is not None else None
+        if written is not None:
+            try:
+                article = resolved_name(os.path.join(os.path.dirname(lexical), written), folders)
+            except ValueError:  # a NUL in the path: no file, not changed
+                continue
+            if article in names:
+                picked.append(claims_file)
+            continue
+        scanned = scanned_article_path(claims_file, policy, folders)
+        if scanned is _UNKNOWN or scanned in changed:
+            scanned = article_of(claims_file, policy)
+        if scanned is not None and scanned in changed:
             picked.append(claims_file)
     return picked
 
@@ -118,22 +151,43 @@ _INDENTED_FIRST = re.compile(r"(?:[ ]*\n|#[^\n]*\n)*[ ]+[^ \n]")
 _ODD = re.compile(r"[\r\x85\u2028\u2029\t\x00\ufeff]")
 
 
-def _resolved(path: Path, folders: dict[str, str]) -> Path:
-    """`path.resolve()`, with each folder resolved once (`folders` remembers them): a
-    name that is not a link resolves to its resolved folder joined with it."""
+def _resolved(path: Path, folders: dict[str, Any]) -> Path:
+    """`path.resolve()`, with each folder resolved once (`folders` remembers them)."""
+    return Path(resolved_name(str(path), folders))
+
+
+def resolved_name(path: str, folders: dict[str, Any]) -> str:
+    """`os.path.realpath(path)` for many paths in few folders: each folder is resolved and
+    listed once (`folders` remembers both), and a name that is not a link in its folder's
+    listing resolves to the resolved folder joined with it, without a call per file."""
     folder, name = os.path.split(path)
     if name in ("", ".", ".."):
-        return path.resolve()
+        return os.path.realpath(path)
     if folder not in folders:
         folders[folder] = os.path.realpath(folder or ".")
-    joined = os.path.join(folders[folder], name)
-    if os.path.islink(joined):
-        return path.resolve()
-    return Path(joined)
+    real = folders[folder]
+    joined = os.path.join(real, name)
+    links = _links(real, folders)
+    if links is None:  # the folder cannot be listed: ask about this name alone
+        return os.path.realpath(joined) if os.path.islink(joined) else joined
+    return os.path.realpath(joined) if name in links else joined
+
+
+def _links(real: str, folders: dict[str, Any]) -> frozenset[str] | None:
+    """The names of the symbolic links in the resolved folder `real` (one listing per
+    folder, kept in `folders` under a key no folder name can be); None if unlistable."""
+    key = "\0links\0" + real
+    if key not in folders:
+        try:
+            with os.scandir(real) as entries:
+                folders[key] = frozenset(e.name for e in entries if e.is_symlink())
+        except (OSError, ValueError):
+            folders[key] = None  # cannot be listed
+    return folders[key]
 
 
 def scanned_article_path(
-    claims_file: Path, policy: ReadPolicy | None = None, folders: dict[str, str] | None = None
+    claims_file: Path, policy: ReadPolicy | None = None, folders: dict[str, Any] | None = None
 ) -> Path | None:
     """The `article.path` a claims file names, from its lines, or `_UNKNOWN`.
 
@@ -176,7 +230,7 @@ def scanned_article_path(
 
 
 def _path_in_block(
-    claims_file: Path, lines: list[str], start: int, folders: dict[str, str]
+    claims_file: Path, lines: list[str], start: int, folders: dict[str, Any]
 ) -> Path | None:
     """The `path:` of the block mapping that starts at line `start`, or `_UNKNOWN`."""
     indent = 0

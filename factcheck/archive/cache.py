@@ -192,6 +192,8 @@ def save_entry(root: Path, register_key: str, entry: Entry) -> None:
             "stamp": [list(part) if part else None for part in entry.stamp],
             "dateline": origin.dateline,
             "facts": rows,
+            "blob": entry.facts.blob,
+            "article-ref": entry.facts.article_ref,
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -304,7 +306,15 @@ def _entry(data: object, root: Path, register_key: str, claims: str) -> Entry:
     key = _text(data["key"])
     if len(key) != 64:
         raise ValueError("not a hash")
-    return Entry(key, FileFacts(origin, facts), _stamp(data["stamp"]))
+    # The claims text's git blob id and `article.path`, for the archive index (optional:
+    # an entry written before the index has neither, and its file is then re-read).
+    blob = data.get("blob")
+    if blob is not None and (len(_text(blob)) != 40 or not set(blob) <= set("0123456789abcdef")):
+        raise ValueError("not a blob id")
+    reference = data.get("article-ref")
+    if reference is not None:
+        _text(reference)
+    return Entry(key, FileFacts(origin, facts, blob, reference), _stamp(data["stamp"]))
 
 
 def _fact(origin: Origin, row: object) -> ArchiveFact:
