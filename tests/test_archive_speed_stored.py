@@ -239,6 +239,14 @@ def test_a_corrupt_or_hostile_index_is_not_used(factcheck, archive, hostile):
     if hostile == "a-link":
         assert (archive / INDEX).is_symlink()  # neither followed nor replaced
         assert "P90D" in (archive / INDEX).with_name("elsewhere.json").read_text("utf-8")
+    elif hostile == "a-fifo":
+        assert not (archive / INDEX).is_file()  # left alone
+    else:  # the run read every file and wrote the index anew: the next run can use it
+        assert (
+            "P90D"
+            not in _slot(json.loads((archive / INDEX).read_text("utf-8")), "duration")[4][0][1]
+        )
+        assert _verify(factcheck, "--changed-since", "HEAD").findings("FC601") == [finding]
 
 
 def test_an_index_over_the_size_limit_is_not_read(factcheck, archive, monkeypatch):

@@ -57,14 +57,14 @@ def archive_checked(
         for path, facts in register.files.items():
             if path not in checked:
                 index.add(facts)
-        order = [real_path(path) for path in files]
     else:
-        sparse = _sparse(unchanged, checked, key, register, config, known) if known else None
+        sparse = None
+        if known is not None:
+            sparse = _sparse(unchanged, checked, key, register, config, known, builder)
         if sparse is not None:
-            index, builder = sparse, None  # the index stands as it is: nothing re-read
+            index = sparse
         else:
             index = _plain(unchanged, checked, key, register, config, builder)
-        order = [real_path(path) for path in unchanged] if builder is not None else []
     for path, result in zip(files, results, strict=True):
         facts, result.archive = result.archive, None  # keep only the index's share
         if facts is not None:
@@ -81,8 +81,11 @@ def archive_checked(
             if builder is not None:
                 builder.add(facts, indexed_facts(facts, register.subjects))
         yield result
-    if builder is not None and (unchanged is not None or _replaces_index(config, checked, key)):
-        builder.save(order)
+    if builder is None or (isinstance(index, SparseIndex) and index.fallback is None):
+        return  # nothing to write, or the stored index stands: nothing was re-read
+    if unchanged is None and not _replaces_index(config, checked, key):
+        return
+    builder.save([real_path(path) for path in (files if unchanged is None else unchanged)])
 
 
 def _root(config: Config) -> Path:
@@ -134,10 +137,12 @@ def _sparse(
     register: Register,
     config: Config,
     known: KnownArchive,
+    builder: IndexBuilder | None,
 ) -> SparseIndex | None:
     """The changed files' comparison through the stored index, or None when the index
     was made with another register or tolerances, lists the files in another order, or
-    misses more than EXTRAS_LIMIT of them (the caller then reads them all)."""
+    misses more than EXTRAS_LIMIT of them (the caller then reads them all). Should a part
+    of the index prove corrupt, the run reads them all then, giving them to `builder`."""
     from factcheck.changes import resolved_name
 
     stored = known.stored
@@ -181,7 +186,7 @@ def _sparse(
         return named[path]
 
     def plain() -> ArchiveIndex:
-        return _plain(unchanged, checked, key, register, config, None)
+        return _plain(unchanged, checked, key, register, config, builder)
 
     return SparseIndex(stored, positions, extras, register.subjects, tolerances, facts_of, plain)
 
