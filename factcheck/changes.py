@@ -11,11 +11,13 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from factcheck.safe_paths import ReadPolicy, Refused
+
+_P = TypeVar("_P", str, Path)
 
 
 class ChangesError(Exception):
@@ -54,17 +56,22 @@ def changed_since(ref: str, start: Path) -> set[Path]:
     return {(root / name).resolve() for name in names if name}
 
 
-def blobs_at(ref: str, start: Path) -> dict[str, str]:
-    """The git blob id of every regular file in `ref`'s tree, by absolute path (the
-    repository's top level joined with the name): what the archive index compares with
-    the blob ids it recorded, so an unchanged claims file is known without reading it."""
+def blobs_at(ref: str, start: Path, folders: Iterable[str] = ()) -> dict[str, str]:
+    """The git blob id of every regular file in `ref`'s tree (under `folders`, absolute,
+    when given: the archive's claims folders), by absolute path (the repository's top level
+    joined with the name): what the archive index compares with the blob ids it recorded,
+    so an unchanged claims file is known without reading it."""
     root = os.path.realpath(repository_root(start))
-    listing = _git(Path(root), "ls-tree", "-r", "-z", "--full-tree", ref)
+    wanted = sorted({os.path.relpath(folder, root) for folder in folders})
+    if len(wanted) > 256 or any(w.startswith(("..", ":")) or w == "." for w in wanted):
+        wanted = []  # outside the repository, or too many to name: list the whole tree
+    listing = _git(Path(root), "ls-tree", "-r", "-z", "--full-tree", ref, "--", *wanted)
     blobs = {}
+    prefix = root.rstrip(os.sep) + os.sep
     for line in listing.split("\0"):
         meta, _, name = line.partition("\t")
         if meta.startswith(("100644 blob ", "100755 blob ")) and name:
-            blobs[os.path.join(root, name)] = meta[-40:]
+            blobs[prefix + name] = meta[-40:]
     return blobs
 
 
@@ -89,12 +96,13 @@ def article_of(claims_file: Path, policy: ReadPolicy | None = None) -> Path | No
 
 
 def select_changed(
-    claims_files: list[Path],
+    claims_files: Sequence[_P],
     changed: set[Path],
     policy: ReadPolicy | None = None,
     known: Mapping[str, str] | None = None,
-) -> list[Path]:
-    """The claims files whose own file, article or lock file is among `changed`.
+) -> list[_P]:
+    """The claims files (paths or their names) whose own file, article or lock file is
+    among `changed`.
 
     `known` maps the resolved path of a claims file that is unchanged since the archive
     index recorded it to its `article.path` as written, parsed then (`archive/index_file.py`):
@@ -108,28 +116,38 @@ def select_changed(
     names = {str(path) for path in changed}
     picked = []
     for claims_file in claims_files:
-        lexical = str(claims_file)
+        lexical = os.fspath(claims_file)
         own = resolved_name(lexical, folders)
-        suffix = claims_file.suffix  # the lock's name, as `pin.lock.lock_path` makes it
-        lock = (lexical[: -len(suffix)] if suffix else lexical) + ".lock.json"
-        if own in names or resolved_name(lock, folders) in names:
+        if own in names or resolved_name(_lock_name(lexical), folders) in names:
             picked.append(claims_file)
             continue
         written = known.get(own) if known is not None else None
         if written is not None:
+            folder, separator, _ = lexical.rpartition(os.sep)
+            if not written.startswith(os.sep):  # as os.path.join(dirname, written)
+                written = folder + separator + written if folder else separator + written
             try:
-                article = resolved_name(os.path.join(os.path.dirname(lexical), written), folders)
+                article = resolved_name(written, folders)
             except ValueError:  # a NUL in the path: no file, not changed
                 continue
             if article in names:
                 picked.append(claims_file)
             continue
-        scanned = scanned_article_path(claims_file, policy, folders)
+        path = Path(lexical)
+        scanned = scanned_article_path(path, policy, folders)
         if scanned is _UNKNOWN or scanned in changed:
-            scanned = article_of(claims_file, policy)
+            scanned = article_of(path, policy)
         if scanned is not None and scanned in changed:
             picked.append(claims_file)
     return picked
+
+
+def _lock_name(claims_file: str) -> str:
+    """`pin.lock.lock_path` on a name: the claims file's stem + `.lock.json`, beside it."""
+    folder, separator, name = claims_file.rpartition(os.sep)
+    dot = name.rfind(".")
+    stem = name[:dot] if 0 < dot < len(name) - 1 else name  # as `Path.stem`
+    return folder + separator + stem + ".lock.json"
 
 
 _UNKNOWN = Path("\0unknown")  # the scan cannot say: parse the file
@@ -160,30 +178,30 @@ def resolved_name(path: str, folders: dict[str, Any]) -> str:
     """`os.path.realpath(path)` for many paths in few folders: each folder is resolved and
     listed once (`folders` remembers both), and a name that is not a link in its folder's
     listing resolves to the resolved folder joined with it, without a call per file."""
-    folder, name = os.path.split(path)
+    folder, separator, name = path.rpartition(os.sep)
     if name in ("", ".", ".."):
         return os.path.realpath(path)
-    if folder not in folders:
-        folders[folder] = os.path.realpath(folder or ".")
-    real = folders[folder]
-    joined = os.path.join(real, name)
-    links = _links(real, folders)
+    if separator and not folder:
+        folder = os.sep
+    known = folders.get(folder)
+    if known is None:
+        real = os.path.realpath(folder or ".")
+        known = folders[folder] = (real, real.rstrip(os.sep) + os.sep, _links(real))
+    real, prefix, links = known
     if links is None:  # the folder cannot be listed: ask about this name alone
+        joined = prefix + name
         return os.path.realpath(joined) if os.path.islink(joined) else joined
-    return os.path.realpath(joined) if name in links else joined
+    return os.path.realpath(prefix + name) if name in links else prefix + name
 
 
-def _links(real: str, folders: dict[str, Any]) -> frozenset[str] | None:
-    """The names of the symbolic links in the resolved folder `real` (one listing per
-    folder, kept in `folders` under a key no folder name can be); None if unlistable."""
-    key = "\0links\0" + real
-    if key not in folders:
-        try:
-            with os.scandir(real) as entries:
-                folders[key] = frozenset(e.name for e in entries if e.is_symlink())
-        except (OSError, ValueError):
-            folders[key] = None  # cannot be listed
-    return folders[key]
+def _links(real: str) -> frozenset[str] | None:
+    """The names of the symbolic links in the resolved folder `real`, from one listing;
+    None if it cannot be listed."""
+    try:
+        with os.scandir(real) as entries:
+            return frozenset(entry.name for entry in entries if entry.is_symlink())
+    except (OSError, ValueError):
+        return None
 
 
 def scanned_article_path(

@@ -405,13 +405,13 @@ def _changed_files(files: list[str], ref: str, config):  # type: ignore[no-untyp
         if config.register:
             from factcheck.archive.index_file import known_archive
 
+            def blobs(folders: set[str]) -> dict[str, str]:
+                return blobs_at(ref, Path.cwd(), folders)
+
             names = {str(path) for path in changed}
-            known = known_archive(
-                config.root, lambda: blobs_at(ref, Path.cwd()), names, config.policy
-            )
+            known = known_archive(config.root, blobs, names, config.policy)
         articles = known.articles if known is not None else None
-        picked = select_changed([Path(f) for f in files], changed, config.policy, articles)
-        return [str(path) for path in picked], known
+        return select_changed(files, changed, config.policy, articles), known
     except ChangesError as error:
         raise RunError(f"--changed-since {ref}: {error}") from None
 

@@ -203,6 +203,23 @@ def _slot(data: dict, prop: str) -> list:
     return next(record for record in data["slots"] if record[1] == prop)
 
 
+def _files(change):
+    """An edit of the files table (path, article, blob id per file, NUL-separated)."""
+
+    def edit(data: dict) -> None:
+        fields = data["files"].split("\0")
+        change(fields)
+        data["files"] = "\0".join(fields)
+
+    return edit
+
+
+def _duration(part: int, change):
+    """An edit of part `part` of the duration's record: 4 claim ids, 5 value groups (value,
+    name, holders string, correcting holders), 6 and 7 the orders by upper and lower end."""
+    return lambda data: change(_slot(data, "duration")[part])
+
+
 HOSTILE = {
     "not-json": lambda p: p.write_text("{" + _poisoned(p.read_text("utf-8")), "utf-8"),
     "a-list": lambda p: p.write_text("[]", "utf-8"),
@@ -210,18 +227,20 @@ HOSTILE = {
     "other-format": _edit(lambda d: d.update({"factcheck-archive-index": 2})),
     "other-register": _edit(lambda d: d.update({"register": "0" * 64})),
     "other-tolerances": _edit(lambda d: d.update({"tolerances": "nearly=0.5;about=0.1"})),
-    "file-outside-root": _edit(lambda d: d["files"][1].__setitem__(0, "../../etc/passwd")),
-    "file-not-a-list": _edit(lambda d: d["files"].__setitem__(1, "claims/a-01.yaml")),
-    "blob-not-hex": _edit(lambda d: d["files"][1].__setitem__(2, "z" * 40)),
-    "file-twice": _edit(lambda d: d["files"].__setitem__(2, d["files"][1])),
-    "holder-not-a-number": _edit(lambda d: _slot(d, "duration")[4][0][2].__setitem__(0, "1")),
-    "holder-past-the-files": _edit(lambda d: _slot(d, "duration")[4][0][2].__setitem__(0, 999)),
-    "holder-a-boolean": _edit(lambda d: _slot(d, "duration")[4][0][2].__setitem__(0, True)),
-    "value-not-a-value": _edit(lambda d: _slot(d, "duration")[4][0].__setitem__(0, ["x"])),
-    "order-not-a-group": _edit(lambda d: _slot(d, "duration")[5][0].insert(0, 99)),
-    "claim-not-in-its-file": _edit(
-        lambda d: _slot(d, "duration")[4][0][2].__setitem__(2, "x"), poison=False
-    ),
+    "files-not-a-string": _edit(lambda d: d.update({"files": d["files"].split("\0")})),
+    "file-outside-root": _edit(_files(lambda f: f.__setitem__(3, "../../etc/passwd"))),
+    "file-absolute": _edit(_files(lambda f: f.__setitem__(3, "/etc/passwd"))),
+    "files-cut": _edit(_files(lambda f: f.pop())),
+    "blob-not-hex": _edit(_files(lambda f: f.__setitem__(5, "z" * 40))),
+    "file-twice": _edit(_files(lambda f: f.__setitem__(3, f[0]))),
+    "holder-not-a-number": _edit(_duration(5, lambda g: g[0].__setitem__(2, "x.0.0"))),
+    "holder-past-the-files": _edit(_duration(5, lambda g: g[0].__setitem__(2, "999.0.0"))),
+    "holder-past-the-claims": _edit(_duration(5, lambda g: g[0].__setitem__(2, "0.0.9"))),
+    "holders-not-a-string": _edit(_duration(5, lambda g: g[0].__setitem__(2, True))),
+    "claims-not-strings": _edit(_duration(4, lambda c: c.__setitem__(0, 1))),
+    "value-not-a-value": _edit(_duration(5, lambda g: g[0].__setitem__(0, ["x"]))),
+    "order-not-a-group": _edit(_duration(6, lambda o: o[0].insert(0, 99))),
+    "claim-not-in-its-file": _edit(_duration(4, lambda c: c.__setitem__(0, "x")), poison=False),
     "a-fifo": _fifo,
     "a-link": _link,
 }
@@ -244,7 +263,7 @@ def test_a_corrupt_or_hostile_index_is_not_used(factcheck, archive, hostile):
     else:  # the run read every file and wrote the index anew: the next run can use it
         assert (
             "P90D"
-            not in _slot(json.loads((archive / INDEX).read_text("utf-8")), "duration")[4][0][1]
+            not in _slot(json.loads((archive / INDEX).read_text("utf-8")), "duration")[5][0][1]
         )
         assert _verify(factcheck, "--changed-since", "HEAD").findings("FC601") == [finding]
 
@@ -306,10 +325,10 @@ def test_a_stale_index_is_rebuilt(factcheck, archive, monkeypatch):
     [finding] = run.findings("FC601")
     assert "P30D in claims/a-00.yaml:15" in finding["message"]
     new = json.loads((archive / INDEX).read_text("utf-8"))
-    assert new != old and len(new["files"]) == 30
-    assert _slot(new, "duration")[4][0][1] == "P30D"
+    assert new != old and len(new["files"].split("\0")) == 3 * 30
+    assert _slot(new, "duration")[5][0][1] == "P30D"
     # What the index says now is what the files say: P45D only in the changed a-29.
-    names = [group[1] for group in _slot(new, "duration")[4]]
+    names = [group[1] for group in _slot(new, "duration")[5]]
     assert names == ["P30D", "P45D"]
 
 

@@ -51,6 +51,9 @@ from factcheck.safe_paths import ReadPolicy, Refused
 
 NAME = "index.json"
 FORMAT = 1
+# Between the fields of the files table, one string (three fields a file: path, article,
+# blob id). No path holds it; an `article.path` that does is not stored.
+SEPARATOR = "\0"
 MAX_INDEX_SIZE = 200_000_000  # about 40 kB per 1,000 facts: far beyond 100,000 articles
 _HEX = frozenset("0123456789abcdef")
 
@@ -107,23 +110,25 @@ def _stored(data: object, root: Path) -> StoredIndex:
     if not isinstance(data, dict) or data.get("factcheck-archive-index") != FORMAT:
         raise IndexCorrupt("not an index")
     files, slots = data["files"], data["slots"]
-    if not isinstance(files, list) or not isinstance(slots, list):
+    if not isinstance(files, str) or not isinstance(slots, list):
         raise IndexCorrupt("not tables")
-    paths: list[str] = []
-    refs: list[str | None] = []
-    blobs: list[str | None] = []
-    base = str(root)
-    for row in files:
-        if not isinstance(row, list) or len(row) != 3:
-            raise IndexCorrupt("not a file")
-        paths.append(os.path.join(base, _inside(row[0])))
-        refs.append(None if row[1] is None else _text(row[1]))
-        blobs.append(None if row[2] is None else _blob(row[2]))
+    fields = files.split(SEPARATOR) if files else []
+    if len(fields) % 3:
+        raise IndexCorrupt("not a files table")
+    base = str(root) + "/"
+    relative = fields[0::3]
+    for path in relative:
+        _inside(path)
+    paths = [base + path for path in relative]
+    refs = [ref or None for ref in fields[1::3]]
+    blobs = [blob or None for blob in fields[2::3]]
+    if not all(blob is None or (len(blob) == 40 and _HEX.issuperset(blob)) for blob in blobs):
+        raise IndexCorrupt("not a blob id")
     if len(set(paths)) != len(paths):
         raise IndexCorrupt("a file listed twice")
     by_key: dict[SlotKey, list] = {}
     for record in slots:
-        if not isinstance(record, list) or len(record) != 7:
+        if not isinstance(record, list) or len(record) != 8:
             raise IndexCorrupt("not a property")
         unit = None if record[3] is None else _text(record[3])
         key = (_text(record[0]), _text(record[1]), _text(record[2]), unit)
@@ -194,15 +199,18 @@ class IndexBuilder:
 
         root = str(self.root)
         number: dict[str, int] = {}
-        files = []
+        files: list[str] = []
         for path in order:
             if path in self.files and path not in number:
                 try:
                     relative = _inside(os.path.relpath(path, root).replace(os.sep, "/"))
                 except ValueError:
                     continue  # outside the root: not indexed, read every time
-                number[path] = len(files)
-                files.append([relative, *self.files[path]])
+                article, blob = self.files[path]
+                if article is not None and SEPARATOR in article:
+                    article = None  # cannot be stored: the file is scanned for it instead
+                number[path] = len(files) // 3
+                files.extend((relative, article or "", blob or ""))
         slots = []
         for (subject, prop, kind, unit), groups in self.slots.items():
             record = self._slot(groups, number)
@@ -213,7 +221,7 @@ class IndexBuilder:
                 "factcheck-archive-index": FORMAT,
                 "register": self.register_key,
                 "tolerances": tolerances_key(self.tolerances),
-                "files": files,
+                "files": SEPARATOR.join(files),
                 "slots": slots,
             },
             ensure_ascii=False,
@@ -232,8 +240,11 @@ class IndexBuilder:
             write_atomically(path, text + "\n")
 
     def _slot(self, groups: dict[str, _Group], number: dict[str, int]) -> list | None:
-        """[groups, by_high, by_low] of one property, groups in the order their values were
-        first given; None when no file of the order holds it."""
+        """[claim ids, groups, by_high, by_low] of one property, groups in the order their
+        values were first given, each [value, name, holders, correcting holders]; None when
+        no file of the order holds it. Holders are one string, `file.seq.claim ...`
+        (numbers: a file's, the fact's in its file, the claim id's in the list), read only
+        as far as a run needs: the first few unchanged holders of a value."""
         rows = []
         for name, group in groups.items():
             holders = sorted(
@@ -247,21 +258,22 @@ class IndexBuilder:
         rows.sort(key=lambda row: row[0])
         stored = []
         ends: list[tuple[tuple, tuple]] = []  # per group, per side: (high key, low key)
+        claims: dict[str, int] = {}  # the property's claim ids, each stored once
         for rank, (_, name, group, holders) in enumerate(rows):
-            plain: list[object] = []
+            plain = []
             replacing = []
             for no, seq, claim, replaces in holders:
                 if replaces is None:
-                    plain.extend((no, seq, claim))
+                    plain.append(f"{no}.{seq}.{claims.setdefault(claim, len(claims))}")
                 else:
                     replacing.append([no, seq, claim, replaces[0], replaces[1]])
-            stored.append([group.encoded, name, plain, replacing])
+            stored.append([group.encoded, name, " ".join(plain), replacing])
             spans = value_spans(group.value, self.tolerances) or ()
             ends.append(tuple((_high_end(span, rank), _low_end(span, rank)) for span in spans))
         sides = max((len(e) for e in ends), default=0)
         by_high = [_ordered(ends, side, 0) for side in range(sides)]
         by_low = [_ordered(ends, side, 1) for side in range(sides)]
-        return [stored, by_high, by_low]
+        return [list(claims), stored, by_high, by_low]
 
 
 def _high_end(span: Span, rank: int) -> tuple[float, int, int]:
@@ -291,7 +303,10 @@ class KnownArchive:
 
 
 def known_archive(
-    root: Path, blobs_at_ref: Callable[[], dict[str, str]], changed: set[str], policy: ReadPolicy
+    root: Path,
+    blobs_at_ref: Callable[[set[str]], dict[str, str]],
+    changed: set[str],
+    policy: ReadPolicy,
 ) -> KnownArchive | None:
     """What the index at `root` tells of the archive now, or None without a usable index.
 
@@ -307,7 +322,8 @@ def known_archive(
     stored = load_index(Path(os.path.realpath(root)))
     if stored is None:
         return None
-    blobs = blobs_at_ref()  # asked of git only when there is an index to compare with
+    # Asked of git only when there is an index to compare with, for its files' folders.
+    blobs = blobs_at_ref({path.rpartition("/")[0] for path in stored.paths})
     live = []
     articles = {}
     for number, path in enumerate(stored.paths):

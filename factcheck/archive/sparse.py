@@ -19,8 +19,9 @@ fact is taken from them, so findings read exactly as without the index.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from factcheck.archive.cache import decode_value
 from factcheck.archive.compare import value_spans
@@ -79,7 +80,8 @@ class SparseIndex:
         self.origins: dict[int, Origin] = {}
         self.light: set[int] = set()  # ids of the stored facts made here (not yet named)
         self.values: dict[tuple[SlotKey, int], tuple[object, tuple]] = {}
-        self.holders: dict[tuple[SlotKey, int], tuple[list, list]] = {}
+        self.holders: dict[tuple[SlotKey, int], list] = {}
+        self.claim_ids: dict[SlotKey, list[str]] = {}
         # The archive position of the first unchanged indexed file at or after each number.
         self.next_position: list[float] = [float("inf")] * (len(positions) + 1)
         for number in range(len(positions) - 1, -1, -1):
@@ -156,13 +158,12 @@ class SparseIndex:
     def _live_first(self, key: SlotKey, groups: list, group: int) -> tuple[int, int] | None:
         """(position, seq) of the group's first holder unchanged since indexed, or None."""
         best = None
-        plain, replacing = self._holders(key, groups, group)
-        for i in range(0, len(plain), 3):
-            position = self.positions[plain[i]]
+        for number, seq, _ in self._plain(key, groups, group):
+            position = self.positions[number]
             if position is not None:
-                best = (position, plain[i + 1])
+                best = (position, seq)
                 break
-        for row in replacing:
+        for row in self._replacing(key, groups, group):
             position = self.positions[row[0]]
             if position is not None:
                 if best is None or (position, row[1]) < best:
@@ -204,8 +205,8 @@ class SparseIndex:
         """The two live groups whose values were given first (names compare with them)."""
         ranked: list[tuple[tuple[int, int], int]] = []
         for group in range(len(groups)):
-            plain, replacing = self._holders(key, groups, group)
-            numbers = [plain[0]] if plain else []
+            numbers = [number for number, _, _ in islice(self._plain(key, groups, group), 1)]
+            replacing = self._replacing(key, groups, group)
             numbers += [replacing[0][0]] if replacing else []
             if not numbers:
                 raise IndexCorrupt("a value no file holds")
@@ -219,16 +220,14 @@ class SparseIndex:
     def _members(self, key: SlotKey, groups: list, group: int) -> list[_Placed]:
         """The group's first KEPT unchanged facts and every one correcting another."""
         value = self._value(key, groups, group)[0]
-        plain, replacing = self._holders(key, groups, group)
         members = []
-        for i in range(0, len(plain), 3):
+        for number, seq, claim in self._plain(key, groups, group):
             if len(members) == KEPT:
                 break
-            position = self.positions[plain[i]]
+            position = self.positions[number]
             if position is not None:
-                fact = self._fact(plain[i], plain[i + 2], key, value, None)
-                members.append(_Placed(position, plain[i + 1], fact))
-        for number, seq, claim, target, target_claim in replacing:
+                members.append(_Placed(position, seq, self._fact(number, claim, key, value, None)))
+        for number, seq, claim, target, target_claim in self._replacing(key, groups, group):
             position = self.positions[number]
             if position is not None:
                 fact = self._fact(number, claim, key, value, (target, target_claim))
@@ -250,11 +249,42 @@ class SparseIndex:
         self.light.add(id(fact))
         return fact
 
-    def _holders(self, key: SlotKey, groups: list, group: int) -> tuple[list, list]:
-        """A group's holders, type-checked once per run."""
+    def _plain(self, key: SlotKey, groups: list, group: int) -> Iterator[tuple[int, int, str]]:
+        """The group's holders that correct nothing, in order: (file, seq, claim id), read
+        from its holders string only as far as the caller goes, each checked."""
+        text = _row(groups, group)[2]
+        claims = self._claims(key)
+        files = len(self.positions)
+        start, end = 0, len(text)
+        while start < end:
+            stop = text.find(" ", start)
+            if stop < 0:
+                stop = end
+            parts = text[start:stop].split(".")
+            start = stop + 1
+            if len(parts) != 3 or not all(part.isascii() and part.isdigit() for part in parts):
+                raise IndexCorrupt("not a holder")
+            number, seq, claim = int(parts[0]), int(parts[1]), int(parts[2])
+            if number >= files or claim >= len(claims):
+                raise IndexCorrupt("a holder past the tables")
+            yield number, seq, claims[claim]
+
+    def _replacing(self, key: SlotKey, groups: list, group: int) -> list:
+        """The group's holders that correct or supersede a claim, checked once per run."""
         if (key, group) not in self.holders:
-            self.holders[key, group] = _checked_holders(groups, group, len(self.positions))
+            self.holders[key, group] = _checked_replacing(
+                _row(groups, group)[3], len(self.positions)
+            )
         return self.holders[key, group]
+
+    def _claims(self, key: SlotKey) -> list[str]:
+        """The property's table of claim ids, checked once per run."""
+        if key not in self.claim_ids:
+            claims = self.stored.slots[key][4]
+            if not isinstance(claims, list) or not all(isinstance(c, str) for c in claims):
+                raise IndexCorrupt("not claim ids")
+            self.claim_ids[key] = claims
+        return self.claim_ids[key]
 
     def _value(self, key: SlotKey, groups: list, group: int) -> tuple[object, tuple]:
         """A group's value, decoded and checked, with its spans (once per run)."""
@@ -285,7 +315,7 @@ def describe_of(fact: ArchiveFact) -> str:
 
 
 def _parts(record: list) -> tuple[list, list, list]:
-    groups, by_high, by_low = record[4], record[5], record[6]
+    groups, by_high, by_low = record[5], record[6], record[7]
     if not (isinstance(groups, list) and isinstance(by_high, list) and isinstance(by_low, list)):
         raise IndexCorrupt("not a property")
     if not all(isinstance(order, list) for order in (*by_high, *by_low)):
@@ -293,31 +323,24 @@ def _parts(record: list) -> tuple[list, list, list]:
     return groups, by_high, by_low
 
 
-def _name(groups: list, group: int) -> str:
+def _row(groups: list, group: int) -> list:
     row = groups[group]
-    if not isinstance(row, list) or len(row) != 4 or not isinstance(row[1], str):
-        raise IndexCorrupt("not a value group")
-    return row[1]
-
-
-def _checked_holders(groups: list, group: int, files: int) -> tuple[list, list]:
-    """A group's holders, checked: [number, seq, claim, ...] and the correcting ones."""
-    row = groups[group]
-    if not isinstance(row, list) or len(row) != 4:
-        raise IndexCorrupt("not a value group")
-    plain, replacing = row[2], row[3]
-    if not isinstance(plain, list) or len(plain) % 3 or not isinstance(replacing, list):
-        raise IndexCorrupt("not holders")
-    numbers, seqs, claims = plain[0::3], plain[1::3], plain[2::3]
-    if numbers and (
-        {type(n) for n in numbers} != {int}
-        or {type(s) for s in seqs} != {int}
-        or {type(c) for c in claims} != {str}
-        or min(numbers) < 0
-        or max(numbers) >= files
-        or min(seqs) < 0
+    if not (
+        isinstance(row, list)
+        and len(row) == 4
+        and isinstance(row[1], str)
+        and isinstance(row[2], str)
+        and isinstance(row[3], list)
     ):
-        raise IndexCorrupt("not holders")
+        raise IndexCorrupt("not a value group")
+    return row
+
+
+def _name(groups: list, group: int) -> str:
+    return _row(groups, group)[1]
+
+
+def _checked_replacing(replacing: list, files: int) -> list:
     for item in replacing:
         if not (
             isinstance(item, list)
@@ -329,4 +352,4 @@ def _checked_holders(groups: list, group: int, files: int) -> tuple[list, list]:
             and all(isinstance(text, str) for text in item[2:])
         ):
             raise IndexCorrupt("not a correcting holder")
-    return plain, replacing
+    return replacing
