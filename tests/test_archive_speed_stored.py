@@ -345,3 +345,19 @@ def test_a_run_of_one_file_keeps_the_archive_index(factcheck, archive):
     before = (archive / INDEX).read_bytes()
     assert _verify(factcheck, "claims/a-07.yaml").code == 0  # a-07 alone: no conflict
     assert (archive / INDEX).read_bytes() == before
+
+
+def test_an_edited_article_or_a_new_lock_picks_its_claims_file_through_the_index(
+    factcheck, archive, monkeypatch
+):
+    """Only a-07's article and a-08's lock change: their claims files are chosen from the
+    article paths the index recorded, no claims file being scanned."""
+    _full_run(factcheck, archive)
+    with open(archive / "articles" / "a-07.md", "a", encoding="utf-8") as stream:
+        stream.write("\nThe talks were followed closely.\n")
+    (archive / "claims" / "a-08.lock.json").write_text("{}", encoding="utf-8")
+    reads = _Reads(monkeypatch)
+    run = _verify(factcheck, "--changed-since", "HEAD")
+    chosen = [f["claims_file"] for f in run.report["files"]]
+    assert chosen == ["claims/a-07.yaml", "claims/a-08.yaml"]
+    assert reads.scans == 0
