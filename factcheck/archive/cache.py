@@ -14,6 +14,9 @@ root, never through a symbolic link (nor a linked folder), bounded in size, boun
 claims file, every field checked; anything unexpected and the entry is not used, never
 trusted in part and never a traceback. And a cache that git tracks (one a pull request
 brought) is not used at all: its entries could match the files and hold made-up facts.
+
+With the archive index beside the entries (`archive/index_file.py`), a changed-since run
+reads an entry only when a finding names its file.
 """
 
 from __future__ import annotations
