@@ -8,6 +8,7 @@ the pull request changed next to what it broke.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import subprocess
@@ -40,7 +41,14 @@ def _git(root: Path, *args: str, errors: str = "surrogateescape") -> str:
 
 
 def repository_root(start: Path) -> Path:
-    return Path(_git(start, "rev-parse", "--show-toplevel").strip())
+    """The top level of the git repository holding `start` (asked once per folder and
+    run: a changed-since run needs it several times)."""
+    return Path(_toplevel(os.path.abspath(start)))
+
+
+@functools.lru_cache(maxsize=64)
+def _toplevel(start: str) -> str:
+    return _git(Path(start), "rev-parse", "--show-toplevel").strip()
 
 
 def changed_since(ref: str, start: Path) -> set[Path]:

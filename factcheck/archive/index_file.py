@@ -117,8 +117,7 @@ def _stored(data: object, root: Path) -> StoredIndex:
         raise IndexCorrupt("not a files table")
     base = str(root) + "/"
     relative = fields[0::3]
-    for path in relative:
-        _inside(path)
+    _all_inside(relative)
     paths = [base + path for path in relative]
     refs = [ref or None for ref in fields[1::3]]
     blobs = [blob or None for blob in fields[2::3]]
@@ -138,6 +137,20 @@ def _stored(data: object, root: Path) -> StoredIndex:
     return StoredIndex(
         _text(data["register"]), _text(data["tolerances"]), paths, refs, blobs, by_key
     )
+
+
+# What no root-relative path inside the root holds, seen in all paths joined by NUL (so a
+# path's start and end are NUL too): an absolute path, an empty, `.` or `..` part, a
+# backslash. One scan of the table in C, not a split of each of 10,000 paths.
+_OUTSIDE = ("\0/", "//", "/./", "/../", "\0./", "\0../", "/.\0", "/..\0", "/\0", "\0\0")
+_OUTSIDE += ("\0.\0", "\0..\0", "\\")
+
+
+def _all_inside(paths: list[str]) -> None:
+    """Raise IndexCorrupt unless every path is a plain relative path inside the root."""
+    joined = "\0" + "\0".join(paths) + "\0"
+    if any(part in joined for part in _OUTSIDE):
+        raise IndexCorrupt("a path outside the root")
 
 
 def _blob(value: object) -> str:
