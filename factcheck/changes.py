@@ -108,6 +108,7 @@ def select_changed(
     changed: set[Path],
     policy: ReadPolicy | None = None,
     known: Mapping[str, str] | None = None,
+    resolved: dict[str, str] | None = None,
 ) -> list[_P]:
     """The claims files (paths or their names) whose own file, article or lock file is
     among `changed`.
@@ -118,7 +119,8 @@ def select_changed(
     `scanned_article_path`, a line scan that costs a thousandth of parsing the file; where
     the scan cannot say, or where its answer alone would pick the file, the full parse
     (`article_of`) decides, so the selection is always the one the full parse gives (see
-    `scanned_article_path` for why).
+    `scanned_article_path` for why). `resolved`, when given, receives each file's resolved
+    path by its name.
     """
     folders: dict[str, Any] = {}
     names = {str(path) for path in changed}
@@ -126,6 +128,8 @@ def select_changed(
     for claims_file in claims_files:
         lexical = os.fspath(claims_file)
         own = resolved_name(lexical, folders)
+        if resolved is not None:
+            resolved[lexical] = own
         if own in names or resolved_name(_lock_name(lexical), folders) in names:
             picked.append(claims_file)
             continue

@@ -410,8 +410,10 @@ def _changed_files(files: list[str], ref: str, config):  # type: ignore[no-untyp
 
             names = {str(path) for path in changed}
             known = known_archive(config.root, blobs, names, config.policy)
-        articles = known.articles if known is not None else None
-        return select_changed(files, changed, config.policy, articles), known
+        if known is None:
+            return select_changed(files, changed, config.policy), None
+        picked = select_changed(files, changed, config.policy, known.articles, known.resolved)
+        return picked, known
     except ChangesError as error:
         raise RunError(f"--changed-since {ref}: {error}") from None
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -55,7 +56,6 @@ FORMAT = 1
 # blob id). No path holds it; an `article.path` that does is not stored.
 SEPARATOR = "\0"
 MAX_INDEX_SIZE = 200_000_000  # about 40 kB per 1,000 facts: far beyond 100,000 articles
-_HEX = frozenset("0123456789abcdef")
 
 SlotKey = tuple[str, str, str, "str | None"]
 
@@ -120,9 +120,9 @@ def _stored(data: object, root: Path) -> StoredIndex:
     _all_inside(relative)
     paths = [base + path for path in relative]
     refs = [ref or None for ref in fields[1::3]]
-    blobs = [blob or None for blob in fields[2::3]]
-    if not all(blob is None or (len(blob) == 40 and _HEX.issuperset(blob)) for blob in blobs):
+    if not _BLOBS.fullmatch(SEPARATOR.join(fields[2::3])):
         raise IndexCorrupt("not a blob id")
+    blobs = [blob or None for blob in fields[2::3]]
     if len(set(paths)) != len(paths):
         raise IndexCorrupt("a file listed twice")
     by_key: dict[SlotKey, list] = {}
@@ -146,18 +146,15 @@ _OUTSIDE = ("\0/", "//", "/./", "/../", "\0./", "\0../", "/.\0", "/..\0", "/\0",
 _OUTSIDE += ("\0.\0", "\0..\0", "\\")
 
 
+# Every blob id of the files table, joined by NUL: 40 hex digits, or empty (none).
+_BLOBS = re.compile(r"(?:[0-9a-f]{40})?(?:\0(?:[0-9a-f]{40})?)*")
+
+
 def _all_inside(paths: list[str]) -> None:
     """Raise IndexCorrupt unless every path is a plain relative path inside the root."""
     joined = "\0" + "\0".join(paths) + "\0"
     if any(part in joined for part in _OUTSIDE):
         raise IndexCorrupt("a path outside the root")
-
-
-def _blob(value: object) -> str:
-    text = _text(value)
-    if len(text) != 40 or not _HEX.issuperset(text):
-        raise IndexCorrupt("not a blob id")
-    return text
 
 
 @dataclass(slots=True)
@@ -313,6 +310,9 @@ class KnownArchive:
     stored: StoredIndex
     live: frozenset[int]  # numbers of the files whose claims text is the recorded one
     articles: dict[str, str]  # resolved path of each such file → its `article.path`
+    # Each archive file's name → its resolved path, as choosing the changed files found
+    # it (`changes.select_changed`), so the archive pass does not resolve it again.
+    resolved: dict[str, str] = field(default_factory=dict)
 
 
 def known_archive(

@@ -156,10 +156,12 @@ def _sparse(
     folders: dict = {}
     last = -1
     for position, path in enumerate(unchanged):
-        try:
-            real = resolved_name(path, folders)
-        except ValueError:
-            real = real_path(path)
+        real = known.resolved.get(path)
+        if real is None:
+            try:
+                real = resolved_name(path, folders)
+            except ValueError:
+                real = real_path(path)
         if real in checked or real in seen:
             continue
         seen.add(real)
