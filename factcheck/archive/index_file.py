@@ -55,7 +55,7 @@ FORMAT = 1
 # Between the fields of the files table, one string (three fields a file: path, article,
 # blob id). No path holds it; an `article.path` that does is not stored.
 SEPARATOR = "\0"
-MAX_INDEX_SIZE = 200_000_000  # about 40 kB per 1,000 facts: far beyond 100,000 articles
+MAX_INDEX_SIZE = 200_000_000  # about 25 bytes a fact and 150 a file: far beyond 100,000 articles
 
 SlotKey = tuple[str, str, str, "str | None"]
 
