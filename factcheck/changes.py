@@ -8,12 +8,17 @@ the pull request changed next to what it broke.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import subprocess
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 from factcheck.safe_paths import ReadPolicy, Refused
+
+_P = TypeVar("_P", str, Path)
 
 
 class ChangesError(Exception):
@@ -36,7 +41,14 @@ def _git(root: Path, *args: str, errors: str = "surrogateescape") -> str:
 
 
 def repository_root(start: Path) -> Path:
-    return Path(_git(start, "rev-parse", "--show-toplevel").strip())
+    """The top level of the git repository holding `start` (asked once per folder and
+    run: a changed-since run needs it several times)."""
+    return Path(_toplevel(os.path.abspath(start)))
+
+
+@functools.lru_cache(maxsize=64)
+def _toplevel(start: str) -> str:
+    return _git(Path(start), "rev-parse", "--show-toplevel").strip()
 
 
 def changed_since(ref: str, start: Path) -> set[Path]:
@@ -50,6 +62,25 @@ def changed_since(ref: str, start: Path) -> set[Path]:
     names = _git(root, "diff", "-z", "--name-only", "--no-renames", ref, "--").split("\0")
     names += _git(root, "ls-files", "-z", "--others", "--exclude-standard").split("\0")
     return {(root / name).resolve() for name in names if name}
+
+
+def blobs_at(ref: str, start: Path, folders: Iterable[str] = ()) -> dict[str, str]:
+    """The git blob id of every regular file in `ref`'s tree (under `folders`, absolute,
+    when given: the archive's claims folders), by absolute path (the repository's top level
+    joined with the name): what the archive index compares with the blob ids it recorded,
+    so an unchanged claims file is known without reading it."""
+    root = os.path.realpath(repository_root(start))
+    wanted = sorted({os.path.relpath(folder, root) for folder in folders})
+    if len(wanted) > 256 or any(w.startswith(("..", ":")) or w == "." for w in wanted):
+        wanted = []  # outside the repository, or too many to name: list the whole tree
+    listing = _git(Path(root), "ls-tree", "-r", "-z", "--full-tree", ref, "--", *wanted)
+    blobs = {}
+    prefix = root.rstrip(os.sep) + os.sep
+    for line in listing.split("\0"):
+        meta, _, name = line.partition("\t")
+        if meta.startswith(("100644 blob ", "100755 blob ")) and name:
+            blobs[prefix + name] = meta[-40:]
+    return blobs
 
 
 def article_of(claims_file: Path, policy: ReadPolicy | None = None) -> Path | None:
@@ -73,30 +104,62 @@ def article_of(claims_file: Path, policy: ReadPolicy | None = None) -> Path | No
 
 
 def select_changed(
-    claims_files: list[Path], changed: set[Path], policy: ReadPolicy | None = None
-) -> list[Path]:
-    """The claims files whose own file, article or lock file is among `changed`.
+    claims_files: Sequence[_P],
+    changed: set[Path],
+    policy: ReadPolicy | None = None,
+    known: Mapping[str, str] | None = None,
+    resolved: dict[str, str] | None = None,
+) -> list[_P]:
+    """The claims files (paths or their names) whose own file, article or lock file is
+    among `changed`.
 
-    The article path comes from `scanned_article_path`, a line scan that costs a
-    thousandth of parsing the file; where the scan cannot say, or where its answer alone
-    would pick the file, the full parse (`article_of`) decides, so the selection is always
-    the one the full parse gives (see `scanned_article_path` for why).
+    `known` maps the resolved path of a claims file that is unchanged since the archive
+    index recorded it to its `article.path` as written, parsed then (`archive/index_file.py`):
+    those files are not read at all. For the others the article path comes from
+    `scanned_article_path`, a line scan that costs a thousandth of parsing the file; where
+    the scan cannot say, or where its answer alone would pick the file, the full parse
+    (`article_of`) decides, so the selection is always the one the full parse gives (see
+    `scanned_article_path` for why). `resolved`, when given, receives each file's resolved
+    path by its name.
     """
-    from factcheck.pin.lock import lock_path
-
-    folders: dict[str, str] = {}
+    folders: dict[str, Any] = {}
+    names = {str(path) for path in changed}
     picked = []
     for claims_file in claims_files:
-        own = (_resolved(claims_file, folders), _resolved(lock_path(claims_file), folders))
-        if own[0] in changed or own[1] in changed:
+        lexical = os.fspath(claims_file)
+        own = resolved_name(lexical, folders)
+        if resolved is not None:
+            resolved[lexical] = own
+        if own in names or resolved_name(_lock_name(lexical), folders) in names:
             picked.append(claims_file)
             continue
-        article = scanned_article_path(claims_file, policy, folders)
-        if article is _UNKNOWN or article in changed:
-            article = article_of(claims_file, policy)
-        if article is not None and article in changed:
+        written = known.get(own) if known is not None else None
+        if written is not None:
+            folder, separator, _ = lexical.rpartition(os.sep)
+            if not written.startswith(os.sep):  # as os.path.join(dirname, written)
+                written = folder + separator + written if folder else separator + written
+            try:
+                article = resolved_name(written, folders)
+            except ValueError:  # a NUL in the path: no file, not changed
+                continue
+            if article in names:
+                picked.append(claims_file)
+            continue
+        path = Path(lexical)
+        scanned = scanned_article_path(path, policy, folders)
+        if scanned is _UNKNOWN or scanned in changed:
+            scanned = article_of(path, policy)
+        if scanned is not None and scanned in changed:
             picked.append(claims_file)
     return picked
+
+
+def _lock_name(claims_file: str) -> str:
+    """`pin.lock.lock_path` on a name: the claims file's stem + `.lock.json`, beside it."""
+    folder, separator, name = claims_file.rpartition(os.sep)
+    dot = name.rfind(".")
+    stem = name[:dot] if 0 < dot < len(name) - 1 else name  # as `Path.stem`
+    return folder + separator + stem + ".lock.json"
 
 
 _UNKNOWN = Path("\0unknown")  # the scan cannot say: parse the file
@@ -118,22 +181,43 @@ _INDENTED_FIRST = re.compile(r"(?:[ ]*\n|#[^\n]*\n)*[ ]+[^ \n]")
 _ODD = re.compile(r"[\r\x85\u2028\u2029\t\x00\ufeff]")
 
 
-def _resolved(path: Path, folders: dict[str, str]) -> Path:
-    """`path.resolve()`, with each folder resolved once (`folders` remembers them): a
-    name that is not a link resolves to its resolved folder joined with it."""
-    folder, name = os.path.split(path)
+def _resolved(path: Path, folders: dict[str, Any]) -> Path:
+    """`path.resolve()`, with each folder resolved once (`folders` remembers them)."""
+    return Path(resolved_name(str(path), folders))
+
+
+def resolved_name(path: str, folders: dict[str, Any]) -> str:
+    """`os.path.realpath(path)` for many paths in few folders: each folder is resolved and
+    listed once (`folders` remembers both), and a name that is not a link in its folder's
+    listing resolves to the resolved folder joined with it, without a call per file."""
+    folder, separator, name = path.rpartition(os.sep)
     if name in ("", ".", ".."):
-        return path.resolve()
-    if folder not in folders:
-        folders[folder] = os.path.realpath(folder or ".")
-    joined = os.path.join(folders[folder], name)
-    if os.path.islink(joined):
-        return path.resolve()
-    return Path(joined)
+        return os.path.realpath(path)
+    if separator and not folder:
+        folder = os.sep
+    known = folders.get(folder)
+    if known is None:
+        real = os.path.realpath(folder or ".")
+        known = folders[folder] = (real, real.rstrip(os.sep) + os.sep, _links(real))
+    real, prefix, links = known
+    if links is None:  # the folder cannot be listed: ask about this name alone
+        joined = prefix + name
+        return os.path.realpath(joined) if os.path.islink(joined) else joined
+    return os.path.realpath(prefix + name) if name in links else prefix + name
+
+
+def _links(real: str) -> frozenset[str] | None:
+    """The names of the symbolic links in the resolved folder `real`, from one listing;
+    None if it cannot be listed."""
+    try:
+        with os.scandir(real) as entries:
+            return frozenset(entry.name for entry in entries if entry.is_symlink())
+    except (OSError, ValueError):
+        return None
 
 
 def scanned_article_path(
-    claims_file: Path, policy: ReadPolicy | None = None, folders: dict[str, str] | None = None
+    claims_file: Path, policy: ReadPolicy | None = None, folders: dict[str, Any] | None = None
 ) -> Path | None:
     """The `article.path` a claims file names, from its lines, or `_UNKNOWN`.
 
@@ -176,7 +260,7 @@ def scanned_article_path(
 
 
 def _path_in_block(
-    claims_file: Path, lines: list[str], start: int, folders: dict[str, str]
+    claims_file: Path, lines: list[str], start: int, folders: dict[str, Any]
 ) -> Path | None:
     """The `path:` of the block mapping that starts at line `start`, or `_UNKNOWN`."""
     indent = 0

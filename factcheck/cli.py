@@ -350,8 +350,9 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
         return _stdin_result(args, ground, config), config
     files = archive = _claims_files(args.paths, config)
     ref = getattr(args, "changed_since", None)
+    known = None  # with --changed-since: what the archive index says of the unchanged files
     if ref:
-        files = _changed_files(files, ref, config)
+        files, known = _changed_files(files, ref, config)
     article = getattr(args, "article", None)
     if article:
         if len(files) != 1:
@@ -369,10 +370,10 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     if not ground:  # validate reads no article: the archive is verify's
         return results, config
     unchanged = archive if ref else None
-    return _with_archive(results, files, config, unchanged, not article), config
+    return _with_archive(results, files, config, unchanged, not article, known), config
 
 
-def _with_archive(results, files: list[str], config, unchanged, cache: bool):  # type: ignore[no-untyped-def]
+def _with_archive(results, files: list[str], config, unchanged, cache: bool, known=None):  # type: ignore[no-untyped-def]
     """The results with the archive's cross-file findings (FC6xx), when a register is set;
     with --changed-since, `unchanged` are the archive's files to compare them with."""
     if not config.register or not files:
@@ -384,7 +385,7 @@ def _with_archive(results, files: list[str], config, unchanged, cache: bool):  #
         register = load_register(config.register, config.policy)
     except RegisterError as error:
         raise RunError(f"{config.source}: {error}") from None
-    return archive_checked(results, files, config, register, unchanged, cache)
+    return archive_checked(results, files, config, register, unchanged, cache, known)
 
 
 STDIN = "-"  # a claims file read from standard input
@@ -435,14 +436,26 @@ def _check_readable(path: str, config, option: str) -> None:  # type: ignore[no-
         raise RunError(f"{option}: {path} is not a regular file; factcheck reads only those")
 
 
-def _changed_files(files: list[str], ref: str, config) -> list[str]:  # type: ignore[no-untyped-def]
-    from factcheck.changes import ChangesError, changed_since, select_changed
+def _changed_files(files: list[str], ref: str, config):  # type: ignore[no-untyped-def]
+    """The files changed since `ref`, and (with a register) what the archive index knows
+    of the others, so neither choosing nor comparing reads every claims file."""
+    from factcheck.changes import ChangesError, blobs_at, changed_since, select_changed
 
     try:
-        picked = select_changed(
-            [Path(f) for f in files], changed_since(ref, Path.cwd()), config.policy
-        )
-        return [str(path) for path in picked]
+        changed = changed_since(ref, Path.cwd())
+        known = None
+        if config.register:
+            from factcheck.archive.index_file import known_archive
+
+            def blobs(folders: set[str]) -> dict[str, str]:
+                return blobs_at(ref, Path.cwd(), folders)
+
+            names = {str(path) for path in changed}
+            known = known_archive(config.root, blobs, names, config.policy)
+        if known is None:
+            return select_changed(files, changed, config.policy), None
+        picked = select_changed(files, changed, config.policy, known.articles, known.resolved)
+        return picked, known
     except ChangesError as error:
         raise RunError(f"--changed-since {ref}: {error}") from None
 

@@ -48,7 +48,9 @@ def newsroom(factcheck, tmp_path, monkeypatch) -> Path:
 
 
 def _poison(root: Path, value: list) -> None:
-    [path] = [p for p in (root / CACHE).glob("*.json") if "june-02.yaml" in p.read_text("utf-8")]
+    (root / CACHE / "index.json").unlink()  # the entries, not the archive index, give values
+    entries = [p for p in (root / CACHE).glob("*.json")]
+    [path] = [p for p in entries if "june-02.yaml" in p.read_text("utf-8")]
     entry = json.loads(path.read_text(encoding="utf-8"))
     entry["facts"][0][4] = value
     path.write_text(json.dumps(entry), encoding="utf-8")
@@ -86,6 +88,7 @@ HOSTILE = "\x1b]0;t\x07 @team ##[error]x\n::error::y <img src=x> \u202e"
 @pytest.mark.parametrize("output_format", ["line", "github", "markdown", "html", "rich"])
 def test_hostile_texts_of_a_fresh_entry_are_escaped(factcheck, newsroom, output_format):
     assert factcheck("verify", "--format", "json").code == 0
+    (newsroom / CACHE / "index.json").unlink()  # the entry, not the archive index, gives values
     [path] = [
         p for p in (newsroom / CACHE).glob("*.json") if "june-02.yaml" in p.read_text("utf-8")
     ]
@@ -114,5 +117,6 @@ def test_accept_writes_the_cache_as_verify_does(factcheck, newsroom):
     """docs/security.md lists who writes: accept, which checks like verify, writes entries."""
     run = factcheck("accept", "--file", "claims/june-27.yaml")
     assert run.code == 0, run.err
-    entries = [json.loads(p.read_text("utf-8")) for p in (newsroom / CACHE).glob("*.json")]
+    found = [p for p in (newsroom / CACHE).glob("*.json") if p.name != "index.json"]
+    entries = [json.loads(p.read_text("utf-8")) for p in found]
     assert [entry["claims"] for entry in entries] == ["claims/june-27.yaml"]

@@ -14,6 +14,9 @@ root, never through a symbolic link (nor a linked folder), bounded in size, boun
 claims file, every field checked; anything unexpected and the entry is not used, never
 trusted in part and never a traceback. And a cache that git tracks (one a pull request
 brought) is not used at all: its entries could match the files and hold made-up facts.
+
+With the archive index beside the entries (`archive/index_file.py`), a changed-since run
+reads an entry only when a finding names its file.
 """
 
 from __future__ import annotations
@@ -192,6 +195,8 @@ def save_entry(root: Path, register_key: str, entry: Entry) -> None:
             "stamp": [list(part) if part else None for part in entry.stamp],
             "dateline": origin.dateline,
             "facts": rows,
+            "blob": entry.facts.blob,
+            "article-ref": entry.facts.article_ref,
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -308,7 +313,15 @@ def _entry(data: object, root: Path, register_key: str, claims: str) -> Entry:
     key = _text(data["key"])
     if len(key) != 64:
         raise ValueError("not a hash")
-    return Entry(key, FileFacts(origin, facts), _stamp(data["stamp"]))
+    # The claims text's git blob id and `article.path`, for the archive index (optional:
+    # an entry written before the index has neither, and its file is then re-read).
+    blob = data.get("blob")
+    if blob is not None and (len(_text(blob)) != 40 or not set(blob) <= set("0123456789abcdef")):
+        raise ValueError("not a blob id")
+    reference = data.get("article-ref")
+    if reference is not None:
+        _text(reference)
+    return Entry(key, FileFacts(origin, facts, blob, reference), _stamp(data["stamp"]))
 
 
 def _fact(origin: Origin, row: object) -> ArchiveFact:

@@ -7,6 +7,7 @@ the claims file's line, the article's words and line, and the article's dateline
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -78,6 +79,11 @@ class FileFacts:
 
     origin: Origin
     facts: tuple[ArchiveFact, ...]
+    # The git blob id of the claims text the facts were read from, and its `article.path`
+    # as written: what the archive index (`archive/index_file.py`) keeps to know, without
+    # reading the file again, that it is unchanged and which article it checks.
+    blob: str | None = None
+    article_ref: str | None = None
 
 
 def file_facts(
@@ -130,7 +136,14 @@ def file_facts(
                 ignored,
             )
         )
-    return FileFacts(origin, tuple(facts))
+    return FileFacts(origin, tuple(facts), git_blob_id(loaded.text), model.article.path)
+
+
+def git_blob_id(text: str) -> str:
+    """The id git gives a file holding `text` in UTF-8 (sha1 of `blob SIZE\\0` + bytes): the
+    same as `git ls-tree` shows for it when git stores the file as it is on disk."""
+    data = text.encode("utf-8", "surrogatepass")
+    return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
 
 
 def _replaces(loaded: LoadedClaims, claim: ClaimBase) -> tuple[str, str] | None:

@@ -56,21 +56,15 @@ class ArchiveIndex:
         """
         if file.origin.path in self.files:
             return []  # a register file also in the run, say: indexed once
-        mine = [
-            fact
-            for fact in file.facts
-            if fact.subject in self.subjects
-            and fact.status != "false"
-            and fact.type not in NOT_COMPARED
-        ]
+        mine = indexed_facts(file, self.subjects)
         conflicts = []
         for fact in mine:
-            slot = self._slots.get(_slot_key(fact))
+            slot = self._slots.get(slot_key(fact))
             other = slot.conflict(fact, self.tolerances) if slot else None
             if other is not None:
                 conflicts.append(Conflict(fact, other))
         for fact in mine:
-            key = _slot_key(fact)
+            key = slot_key(fact)
             if key not in self._slots:
                 self._slots[key] = _Slot()
             self._slots[key].add(fact, self.tolerances)
@@ -78,7 +72,17 @@ class ArchiveIndex:
         return conflicts
 
 
-def _slot_key(fact: ArchiveFact) -> tuple[str, str, str, str | None]:
+def indexed_facts(file: FileFacts, subjects: frozenset[str]) -> list[ArchiveFact]:
+    """The facts of a file the archive compares: about registered subjects, not marked
+    `false`, not roles (NOT_COMPARED)."""
+    return [
+        fact
+        for fact in file.facts
+        if fact.subject in subjects and fact.status != "false" and fact.type not in NOT_COMPARED
+    ]
+
+
+def slot_key(fact: ArchiveFact) -> tuple[str, str, str, str | None]:
     """Values are compared within a subject, property and kind (and a number's unit)."""
     return (fact.subject, fact.property, fact.type, getattr(fact.value, "unit", None))
 
@@ -151,6 +155,19 @@ class _Slot:
 
     def conflict(self, fact: ArchiveFact, tolerances: Tolerances) -> ArchiveFact | None:
         """A fact of another file whose value cannot be true with `fact`'s, or None."""
+        other, excused = self.direct_conflict(fact, tolerances)
+        if other is None and excused:  # the extremes are corrected ones: look further (rare)
+            return self._beyond_excused(fact, tolerances)
+        return other
+
+    def direct_conflict(
+        self, fact: ArchiveFact, tolerances: Tolerances
+    ) -> tuple[ArchiveFact | None, bool]:
+        """The conflict found among the extreme groups (names: the first two), and whether
+        one of them conflicts but is excused by a correction (then every group may matter).
+
+        Only these groups are read, which is what lets `archive/sparse.py` rebuild a slot
+        from the stored index with them alone."""
         if value_spans(fact.value, tolerances) is None:
             candidates = list(islice(self.groups, 2))  # names: any value but its own conflicts
         else:
@@ -160,11 +177,9 @@ class _Slot:
         for key in candidates:
             other = self._against(fact, key, tolerances)
             if other is not None:
-                return other
+                return other, excused
             excused = excused or self._conflicts(fact, key, tolerances)
-        if excused:  # the extremes are corrected ones: look further (rare)
-            return self._beyond_excused(fact, tolerances)
-        return None
+        return None, excused
 
     def _beyond_excused(self, fact: ArchiveFact, tolerances: Tolerances) -> ArchiveFact | None:
         """The first group, in the order values were given, with a fact that conflicts

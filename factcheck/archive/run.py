@@ -14,8 +14,10 @@ from pathlib import Path
 
 from factcheck.archive.cache import Entry, content_key, file_stamp, fresh, load_entry, save_entry
 from factcheck.archive.facts import ArchiveFact, FileFacts
-from factcheck.archive.index import ArchiveIndex, Conflict
+from factcheck.archive.index import ArchiveIndex, Conflict, indexed_facts
+from factcheck.archive.index_file import IndexBuilder, KnownArchive, load_index, tolerances_key
 from factcheck.archive.register import Register, claims_facts
+from factcheck.archive.sparse import SparseIndex
 from factcheck.archive.titles import title_problem
 from factcheck.check.values import describe
 from factcheck.config import Config
@@ -32,25 +34,37 @@ def archive_checked(
     register: Register,
     unchanged: list[str] | None = None,
     write_cache: bool = True,
+    known: KnownArchive | None = None,
 ) -> Iterator[FileResult]:
     """`results` (of `files`, in order) with the archive's findings added, file by file.
 
     `unchanged` are the archive's other claims files when `--changed-since` chose `files`:
-    their facts come from their cache entries (`.factcheck/archive/`) where fresh, else from
-    their claims, and are indexed first, so a finding lands on the changed file. Each
-    checked file's entry is written as it is passed on (unless `write_cache` is false: with
-    `--article`, the words checked are not those of the article the entry would be keyed by).
+    they are compared through the archive index (`known`, see `archive/sparse.py`) when it
+    describes all but a few of them; else their facts come from their cache entries
+    (`.factcheck/archive/`) where fresh, else from their claims, indexed first, so a
+    finding lands on the changed file, and the index is written anew. Each checked file's
+    entry is written as it is passed on (unless `write_cache` is false: with `--article`,
+    the words checked are not those of the article the entry would be keyed by), and a run
+    of the whole archive writes the index at its end.
     """
-    index = ArchiveIndex(register.subjects, Tolerances(**config.tolerances))
+    tolerances = Tolerances(**config.tolerances)
     key = register_key(register)
     checked = {real_path(path) for path in files}
-    for path in unchanged or []:
-        real = real_path(path)
-        if real not in checked:
-            index.add(_unchanged_facts(path, real, key, register, config))
-    for path, facts in register.files.items():
-        if path not in checked:
-            index.add(facts)
+    builder = IndexBuilder(_root(config), key, tolerances) if write_cache else None
+    index: ArchiveIndex | SparseIndex
+    if unchanged is None:
+        index = ArchiveIndex(register.subjects, tolerances)
+        for path, facts in register.files.items():
+            if path not in checked:
+                index.add(facts)
+    else:
+        sparse = None
+        if known is not None:
+            sparse = _sparse(unchanged, checked, key, register, config, known, builder)
+        if sparse is not None:
+            index = sparse
+        else:
+            index = _plain(unchanged, checked, key, register, config, builder)
     for path, result in zip(files, results, strict=True):
         facts, result.archive = result.archive, None  # keep only the index's share
         if facts is not None:
@@ -64,7 +78,119 @@ def archive_checked(
                         _report(result, title_not_held(fact, problem), fact, config)
             if write_cache:
                 save_entry(config.root, key, _entry(path, facts, register, config))
+            if builder is not None:
+                builder.add(facts, indexed_facts(facts, register.subjects))
         yield result
+    if builder is None or (isinstance(index, SparseIndex) and index.fallback is None):
+        return  # nothing to write, or the stored index stands: nothing was re-read
+    if unchanged is None and not _replaces_index(config, checked, key):
+        return
+    builder.save([real_path(path) for path in (files if unchanged is None else unchanged)])
+
+
+def _root(config: Config) -> Path:
+    return Path(os.path.realpath(config.root))
+
+
+def _replaces_index(config: Config, checked: set[str], key: str) -> bool:
+    """Whether a run of `checked` may replace the stored index: it covers every file the
+    index holds (a run of one file must not shrink the archive's index to that file), or
+    the index is not usable anyway."""
+    stored = load_index(_root(config))
+    if stored is None or stored.register != key:
+        return True
+    return checked.issuperset(stored.paths)
+
+
+def _plain(
+    unchanged: list[str],
+    checked: set[str],
+    key: str,
+    register: Register,
+    config: Config,
+    builder: IndexBuilder | None,
+) -> ArchiveIndex:
+    """Every unchanged file's facts, indexed (and given to `builder`, for a new index)."""
+    index = ArchiveIndex(register.subjects, Tolerances(**config.tolerances))
+    for path in unchanged:
+        real = real_path(path)
+        if real not in checked:
+            facts = _unchanged_facts(path, real, key, register, config)
+            index.add(facts)
+            if builder is not None:
+                builder.add(facts, indexed_facts(facts, register.subjects))
+    for path, facts in register.files.items():
+        if path not in checked:
+            index.add(facts)
+    return index
+
+
+# Unchanged files the index does not describe (not indexed, or changed since) that a run
+# reads as it would without an index; with more, the index is rebuilt from all of them.
+EXTRAS_LIMIT = 64
+
+
+def _sparse(
+    unchanged: list[str],
+    checked: set[str],
+    key: str,
+    register: Register,
+    config: Config,
+    known: KnownArchive,
+    builder: IndexBuilder | None,
+) -> SparseIndex | None:
+    """The changed files' comparison through the stored index, or None when the index
+    was made with another register or tolerances, lists the files in another order, or
+    misses more than EXTRAS_LIMIT of them (the caller then reads them all). Should a part
+    of the index prove corrupt, the run reads them all then, giving them to `builder`."""
+    from factcheck.changes import resolved_name
+
+    stored = known.stored
+    tolerances = Tolerances(**config.tolerances)
+    if stored.register != key or stored.tolerances != tolerances_key(tolerances):
+        return None
+    number = {path: n for n, path in enumerate(stored.paths)}
+    positions: list[int | None] = [None] * len(stored.paths)
+    seen: set[str] = set()
+    others: list[tuple[int, str, str]] = []
+    folders: dict = {}
+    last = -1
+    for position, path in enumerate(unchanged):
+        real = known.resolved.get(path)
+        if real is None:
+            try:
+                real = resolved_name(path, folders)
+            except ValueError:
+                real = real_path(path)
+        if real in checked or real in seen:
+            continue
+        seen.add(real)
+        n = number.get(real)
+        if n is not None and n in known.live:
+            if n < last:
+                return None  # the archive's order is not the index's
+            last = n
+            positions[n] = position
+        else:
+            others.append((position, path, real))
+            if len(others) > EXTRAS_LIMIT:
+                return None
+    extras = [(p, _unchanged_facts(path, real, key, register, config)) for p, path, real in others]
+    end = len(unchanged)
+    for offset, (path, facts) in enumerate(register.files.items()):
+        if path not in checked and path not in seen:
+            extras.append((end + offset, facts))
+    named: dict[str, FileFacts] = {}
+
+    def facts_of(path: str) -> FileFacts:
+        if path not in named:
+            named[path] = _unchanged_facts(path, path, key, register, config)
+        return named[path]
+
+    def plain() -> ArchiveIndex:
+        return _plain(unchanged, checked, key, register, config, builder)
+
+    return SparseIndex(stored, positions, extras, register.subjects, tolerances, facts_of, plain)
 
 
 def register_key(register: Register) -> str:
@@ -78,7 +204,7 @@ def _entry(path: str, facts: FileFacts, register: Register, config: Config) -> E
     shared = tuple(fact for fact in facts.facts if fact.subject in register.subjects)
     stamp = file_stamp(Path(path), article)  # before hashing: a later edit changes it
     key = content_key(Path(path), article, config.policy)
-    return Entry(key, FileFacts(facts.origin, shared), stamp)
+    return Entry(key, FileFacts(facts.origin, shared, facts.blob, facts.article_ref), stamp)
 
 
 def _unchanged_facts(
