@@ -72,15 +72,24 @@ def _noun_end(text: str, end: int) -> int | None:
     for index, match in enumerate(words):
         word = match.group(1).lower()
         if word in _HEADS:
-            return match.end()
+            # A head noun that names another's kind runs on to it: "first test flight".
+            following = words[index + 1].group(1).lower() if index + 1 < len(words) else ""
+            return words[index + 1].end() if following in _HEADS else match.end()
         if word in _NOT_NOUNS or word.endswith("ed") or (index and word.endswith("ing")):
             break
-    adjective = first in _ADJECTIVES or (first.endswith(_ADJECTIVE_ENDINGS) and len(first) > 4)
-    if adjective and len(words) > 1:
-        second = words[1].group(1).lower()
-        if second not in _NOT_NOUNS and not second.endswith(("ly", "ed", "ing")):
-            return words[1].end()
-    return words[0].end()
+    # Past the adjectives before the noun: "fourth serious accident", "second consecutive
+    # annual increase".
+    last = 0
+    while last + 1 < len(words) and _is_adjective(words[last].group(1).lower()):
+        following = words[last + 1].group(1).lower()
+        if following in _NOT_NOUNS or following.endswith(("ly", "ed", "ing")):
+            break
+        last += 1
+    return words[last].end()
+
+
+def _is_adjective(word: str) -> bool:
+    return word in _ADJECTIVES or (word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 4)
 
 
 # The noun understood: "the third to hit Japan", "the first of them", "the third most

@@ -17,6 +17,8 @@ from factcheck.values._tokens import Token, tokenize
 # words in any letter case)
 MEASURE_UNITS: dict[str, tuple[str, ...]] = {
     "bp": ("bp", "bps", "basis points", "basis point"),
+    # A change of a rate: "fell 0.4 percentage point to 6.3 percent" is not 0.4%.
+    "pp": ("pp", "percentage points", "percentage point"),
     "km": ("km", "kilometres", "kilometers", "kilometre", "kilometer"),
     "m": ("m", "metres", "meters", "metre", "meter"),
     "cm": ("cm", "centimetres", "centimeters", "centimetre", "centimeter"),
