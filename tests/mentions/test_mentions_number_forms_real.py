@@ -111,3 +111,39 @@ def test_a_headline_verb_before_a_count_is_no_identifier() -> None:
     ]
     assert _found("The alliance invoked Article 5 on Friday.", "number") == []
     assert _found("Passengers of Flight 17 were named.", "number") == []
+
+
+# (sentence, the ordinals found in order, each as (span, position))
+# fmt: off
+ELIDED_AND_NAMED = [
+    ("It was the first of three spacewalks, the 231st conducted by U.S. crews.",
+     [("first", 1), ("231st", 231)]),
+    ("It was the fourth for Behnken and the first for Patrick.", [("fourth", 4), ("first", 1)]),
+    ("It was the 138th in support of the station.", [("138th", 138)]),
+    ("The agency ranked:\nfirst as employer for graduates.", [("first", 1)]),
+    ("It came after first-ranked Google and second-ranked Walt Disney.",
+     [("first-ranked Google", 1), ("second-ranked Walt Disney", 2)]),
+    ("First STS-130 Spacewalk Complete", [("First STS-130 Spacewalk", 1)]),
+    ("The first F-16 squadron landed.", [("first F-16 squadron", 1)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "ordinals"), ELIDED_AND_NAMED)
+def test_an_ordinal_with_its_noun_understood_or_a_name(sentence: str, ordinals: list) -> None:
+    found = _found(sentence, "ordinal")
+    assert found == [(span, OrdinalValue(n)) for span, n in ordinals]
+    for span, n in ordinals:
+        assert parse_ordinal(span) == OrdinalValue(n)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The festival opens on the first of May.",  # a date, not an ordinal of its own
+        "A first-person view of the storm.",
+        "The second-hand market grew.",
+    ],
+)
+def test_no_ordinal_where_none_stands(sentence: str) -> None:
+    assert _found(sentence, "ordinal") == []
