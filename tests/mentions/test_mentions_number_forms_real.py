@@ -147,3 +147,13 @@ def test_an_ordinal_with_its_noun_understood_or_a_name(sentence: str, ordinals: 
 )
 def test_no_ordinal_where_none_stands(sentence: str) -> None:
     assert _found(sentence, "ordinal") == []
+
+
+def test_a_headline_length_in_capitals_is_a_duration_not_a_number() -> None:
+    sentence = "Refugee Numbers Highest in Five Years\nThe agency said so."
+    [duration] = [m for m in find_mentions(sentence, ANCHOR) if m.kind == "duration"]
+    assert duration.text == "Five Years"
+    assert duration.value.minimum.iso() == "P5Y"  # type: ignore[union-attr]
+    assert _found(sentence, "number") == []
+    # After digits a capitalized unit is a name: "60 Minutes" is a programme.
+    assert [m.kind for m in find_mentions("He told 60 Minutes so.", ANCHOR)] == ["number"]
