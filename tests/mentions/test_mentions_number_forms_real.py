@@ -47,6 +47,8 @@ FIGURES = [
     ("Ministers Pledge 2 Million Doses", [("2 Million", _number("2000000"))]),
     ("The agency gets less than three-percent of its money from the budget.",
      [("less than three-percent", _number("3", "%", "under"))]),
+    ("The epicentre was roughly 500 km (310 miles) away.",
+     [("roughly 500 km", _number("500", "km", "about")), ("310 miles", _number("310", "mi"))]),
     ("Income was $51,017 in 2012 and $51,100 in 2011.",
      [("$51,017", _number("51017", "USD")), ("$51,100", _number("51100", "USD"))]),
 ]
