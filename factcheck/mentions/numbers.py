@@ -39,16 +39,25 @@ from factcheck.values._tokens import tokenize
 from factcheck.values.measures import GLUED_SYMBOLS, first_words, read_measure_unit
 
 _DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
-_SCALE = r"(?: (?:thousand|million|billion|trillion)\b|(?:bn|bln|mn|mln|tn|m|k)\b)"
-_AFTER = r"(?: ?%| percent\b| per cent\b| pct\b| (?:dollars?|euros?|pounds?|hryvnias?)\b)"
-_AMOUNT = rf"(?:(?:US\$|[$€£₴]|(?:USD|EUR|GBP|UAH) ?)?{_DIGITS}{_SCALE}?|{WORD_NUMBER}){_AFTER}?"
+# A sign glued to the digits: "changed little (+49,000)", "from -140,000 to -227,000".
+_SIGN = r"[+-](?=[0-9])"
+# A fraction of a point, as central banks write rates: "1/2 percentage point", "4-3/4 to 5
+# percent". The value reader reads one only before a percent or percentage points.
+_FRACTION = r"(?:[0-9]+-)?[1-9]/[248](?![0-9/])"
+# Scale words in any case: a headline writes "$1 Billion".
+_SCALE = r"(?: (?i:thousand|million|billion|trillion)\b|(?:bn|bln|mn|mln|tn|m|k)\b)"
+_AFTER = r"(?: ?%|[ -]percent\b| per cent\b| pct\b| (?:dollars?|euros?|pounds?|hryvnias?)\b)"
+_AMOUNT = (
+    rf"(?:{_FRACTION}|(?:{_SIGN}|US\$|[$€£₴]|(?:USD|EUR|GBP|UAH) ?)?{_DIGITS}{_SCALE}?"
+    rf"|{WORD_NUMBER}){_AFTER}?"
+)
 _LEFT = frozenset(".,/:+#'-")
 # Nothing glued after the figure but a measure's symbol ("120km": see _with_measure).
 _RIGHT = rf"(?!(?!(?:{GLUED_SYMBOLS})\b)[\w/]|[.,:][0-9])"
 # The figure itself, from its currency or first digit or word: the hedge and "between"
 # before it are read backwards (_lexicon.lead).
 _HIGH = (
-    rf"(?:(?:US\$|[$€£₴]|(?:USD|EUR|GBP|UAH) ?)?{_DIGITS}{_SCALE}?|{SIMPLE_COUNT}"
+    rf"(?:{_FRACTION}|(?:US\$|[$€£₴]|(?:USD|EUR|GBP|UAH) ?)?{_DIGITS}{_SCALE}?|{SIMPLE_COUNT}"
     rf"(?: (?:thousand|million|billion|trillion))?){_AFTER}?"
 )
 _NUMBER = re.compile(
@@ -63,7 +72,11 @@ _PHONE = lazy(
     r"|[0-9]{2,4}(?:[ .-][0-9]{2,4}){2,}|[0-9]{3}-[0-9]{4}\b"
 )
 # "one in five children": a ratio, not two counts.
-_RATIO = lazy(r"\b(?:[Oo]ne|[0-9]+) in (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\b")
+# Not "$51,017 in 2012": the digits of a longer figure, or a year after "in", make no ratio.
+_RATIO = lazy(
+    r"\b(?<![0-9][,.])(?:[Oo]ne|[0-9]+) in "
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|(?!(?:1[89]|20)[0-9]{2}\b)[0-9]+)\b"
+)
 _VERSION = lazy(
     r"\b[vV]?[0-9]+(?:\.[0-9]+){2,}\b|(?i:\b(?:version|v\.?|release|build|update) )[0-9][0-9.]*"
 )
@@ -159,6 +172,15 @@ def _parse(phrase: str) -> NumberValue | PairValue | None:
     return parse_number(phrase)
 
 
+# Verbs a headline puts before a count, capitalized as every headline word is: with them
+# the figure is a count, not the number of "Article 5" or "Flight 17".
+_HEADLINE_VERBS = word_set(
+    "hits hit tops top nears near reaches reach passes pass exceeds exceed surpasses surpass "
+    "kills kill rises rise climbs climb falls fall drops drop jumps jump soars soar nears "
+    "doubles adds add cuts cut loses lose gains gain wins win"
+)
+
+
 def _identifier_before(text: str, start: int) -> bool:
     """ "Article 5", "Boeing 737", "Flight 17": a capitalized word glued by one space."""
     match = re.search(r"(?:^|[^\w.])([A-Z][\w.-]*) $", text[max(0, start - 30) : start])
@@ -167,6 +189,8 @@ def _identifier_before(text: str, start: int) -> bool:
     word = match.group(1).rstrip(".").lower()
     if word in FUNCTION_WORDS or word in MONTH_NAMES or word in WEEKDAY_NAMES:
         return False
+    if word in _HEADLINE_VERBS:
+        return False  # a headline's capitals: "Death Toll Hits 85", "Exports Top 400"
     before = text[: start - len(match.group(1)) - 1].rstrip(" \"'(")
     return bool(before) and before[-1] not in ".!?\n:"
 
@@ -267,8 +291,15 @@ def _with_measure(text: str, candidate: Candidate) -> Candidate | None:
     return Candidate(candidate.start, unit_end, text[candidate.start : unit_end])
 
 
+# A fraction is a figure of its own only in a rate or a change of one ("1/2 percentage
+# point", "4-3/4 to 5 percent"): elsewhere "3/4" may be a date, a score or a share.
+_FRACTION_UNITS = frozenset({"%", "pp"})
+
+
 def _wanted(text: str, candidate: Candidate, value: object) -> bool:
     words = candidate.phrase.lower()
+    if "/" in words and not (isinstance(value, NumberValue) and value.unit in _FRACTION_UNITS):
+        return False
     if re.fullmatch(r"(?:an?|one)", words.split()[-1] if words else ""):
         after = re.match(r" ([a-z]+)", text[candidate.end : candidate.end + 20])
         hedged = " " in words
@@ -282,7 +313,12 @@ def _wanted(text: str, candidate: Candidate, value: object) -> bool:
         return False
     if _LEADING_ZERO.match(candidate.phrase):
         return False  # "079", "007": a code or a reference number, not a count
-    return not (re.match(r"[0-9]", candidate.phrase) and _identifier_before(text, candidate.start))
+    # An identifier is bare digits: "2 Million" or "40%" after a capital is a quantity.
+    bare = _BARE_DIGITS.fullmatch(candidate.phrase) is not None
+    return not (bare and _identifier_before(text, candidate.start))
+
+
+_BARE_DIGITS = re.compile(r"[0-9][0-9,.]*")
 
 
 # A figure written with a leading zero (not "0.5", not "0"): how codes are written.
@@ -293,6 +329,7 @@ _LEADING_ZERO = re.compile(r"0[0-9]")
 _CURRENCIES = ("$", "€", "£", "₴", "US$", "USD", "EUR", "GBP", "UAH")
 _WORD_STARTS = NUMBER_WORDS | {"a", "an", "half"}
 _START = operator.itemgetter(0)  # a token's start
+_BEFORE_SIGN = frozenset(" \n([\"'")
 
 
 def _figure_starts(doc: Doc) -> set[int]:
@@ -301,6 +338,13 @@ def _figure_starts(doc: Doc) -> set[int]:
     or digit, where no figure starts.)"""
     text, tokens = doc.text, doc.tokens
     starts = {start for start, _ in digit_runs(text)}
+    # A sign glued to digits after a space, a parenthesis or the start: "(+49,000)", "-140,000"
+    # (not the hyphen of "COVID-19" or "55-45").
+    starts.update(
+        start - 1
+        for start in list(starts)
+        if start and text[start - 1] in "+-" and (start == 1 or text[start - 2] in _BEFORE_SIGN)
+    )
     starts.update(occurrences(text, _CURRENCIES))
     words = set(indices(map(_WORD_STARTS.__contains__, doc.lowered)))
     words.update(_hyphenated_counts(doc))

@@ -28,7 +28,7 @@ _UNITS = word_set("first second third fourth fifth sixth seventh eighth ninth")
 _TENS_FORMS = frozenset(form for word in _TENS for form in (word, word.capitalize()))
 _ORDINAL_FORMS = frozenset(form for word in ORDINAL_WORDS for form in (word, word.capitalize()))
 _WORD_RUN = re.compile(r"\w+")
-_WORD = re.compile(r" ([A-Za-z]+(?:-[A-Za-z]+)*)")
+_WORD = re.compile(r" ([A-Za-z]+(?:-(?:[A-Za-z]+|[0-9]+))*)")
 _HEADS = word_set(
     "round time day week month year quarter term phase stage meeting session exchange "
     "summit attempt wave batch package edition anniversary century visit trip tranche "
@@ -72,21 +72,59 @@ def _noun_end(text: str, end: int) -> int | None:
     for index, match in enumerate(words):
         word = match.group(1).lower()
         if word in _HEADS:
-            return match.end()
+            # A head noun that names another's kind runs on to it: "first test flight".
+            following = words[index + 1].group(1).lower() if index + 1 < len(words) else ""
+            return words[index + 1].end() if following in _HEADS else match.end()
         if word in _NOT_NOUNS or word.endswith("ed") or (index and word.endswith("ing")):
             break
-    adjective = first in _ADJECTIVES or (first.endswith(_ADJECTIVE_ENDINGS) and len(first) > 4)
-    if adjective and len(words) > 1:
-        second = words[1].group(1).lower()
-        if second not in _NOT_NOUNS and not second.endswith(("ly", "ed", "ing")):
-            return words[1].end()
-    return words[0].end()
+    # Past the adjectives before the noun: "fourth serious accident", "second consecutive
+    # annual increase".
+    last = 0
+    while last + 1 < len(words) and _is_adjective(words[last].group(1).lower()):
+        following = words[last + 1].group(1).lower()
+        if following in _NOT_NOUNS or following.endswith(("ly", "ed", "ing")):
+            break
+        last += 1
+    return words[last].end()
+
+
+def _is_adjective(word: str) -> bool:
+    """An adjective, or a name with a number that modifies the noun ("STS-130", "F-16")."""
+    if any(character.isdigit() for character in word):
+        return True
+    return word in _ADJECTIVES or (word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 4)
+
+
+# A name of capitalized words: what a rank ranks ("second-ranked Walt Disney").
+_NAME_WORD = re.compile(r" ([A-Z][A-Za-z&'-]*)")
+
+
+def _ends_a_name(text: str, end: int) -> bool:
+    """Whether the word that ends at ``end`` is capitalized: a name, not a noun."""
+    return text[end - 1 : end].isalpha() and text[text.rfind(" ", 0, end) + 1 : end][:1].isupper()
+
+
+def _name_end(text: str, end: int) -> int:
+    """The end of the capitalized words that continue a name ending at ``end``."""
+    while match := _NAME_WORD.match(text, end):
+        if match.group(1).lower() in _NOT_NOUNS:
+            break
+        end = match.end()
+    return end
 
 
 # The noun understood: "the third to hit Japan", "the first of them", "the third most
 # expensive", "finished 15th in the league". The ordinal stands alone.
-_AFTER_THE = lazy(r" to [a-z]+| of (?:them|the)\b| most [a-z]+")
-_RANK_VERB = lazy(r"\b(?:finished|finishes|placed|ranked|ranks|came) $")
+# After "the", also a count of the whole ("the first of three spacewalks") and a preposition
+# or participle where the noun would stand ("the 231st conducted by U.S. astronauts", "the
+# fourth for Behnken", "the 138th in support of").
+_AFTER_THE = lazy(
+    r" to [a-z]+| of (?:them|the|these|those|its|their|[0-9]+\b|(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)| most [a-z]+"
+    r"| (?:for|in|by|at|on|since|among|from|out|under|with)\b| [a-z]+ed by\b"
+)
+# A rank after its verb, also in a list after a colon ("ranked:\n- first as ...").
+_RANK_VERB = lazy(r"\b(?:finished|finishes|placed|ranked|ranks|came)(?: |:\s+)$")
 
 
 def _elided(text: str, start: int, end: int) -> bool:
@@ -163,6 +201,8 @@ def find_ordinals(text: str, blocked: Taken) -> list[Mention]:
     found: list[Mention] = []
     for start, ordinal_end in _ordinals(text):
         end = _noun_end(text, ordinal_end)
+        if end is not None and "-" in text[start:ordinal_end] and _ends_a_name(text, end):
+            end = _name_end(text, end)  # "second-ranked Walt Disney"
         if end is None and _elided(text, start, ordinal_end):
             end = ordinal_end
         if end is None or blocked.hits(start, end):

@@ -485,8 +485,9 @@ class NumberClaim(ClaimBase):
     unit: Annotated[
         str | None,
         Field(
-            description="'%', a currency code such as USD, or a measure: bp, km, m, cm, mi, "
-            "km2, ha, kg, t, l, MW, GW, people (written after the number in `text`).",
+            description="'%', a currency code such as USD, or a measure: bp, pp (percentage "
+            "points), km, m, cm, mi, km2, ha, kg, t, l, MW, GW, people (written after the "
+            "number in `text`).",
             examples=["%", "USD", "km", "bp", "people"],
         ),
     ] = None

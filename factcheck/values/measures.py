@@ -17,6 +17,8 @@ from factcheck.values._tokens import Token, tokenize
 # words in any letter case)
 MEASURE_UNITS: dict[str, tuple[str, ...]] = {
     "bp": ("bp", "bps", "basis points", "basis point"),
+    # A change of a rate: "fell 0.4 percentage point to 6.3 percent" is not 0.4%.
+    "pp": ("pp", "percentage points", "percentage point"),
     "km": ("km", "kilometres", "kilometers", "kilometre", "kilometer"),
     "m": ("m", "metres", "meters", "metre", "meter"),
     "cm": ("cm", "centimetres", "centimeters", "centimetre", "centimeter"),
@@ -72,6 +74,11 @@ def _rate_after() -> re.Pattern[str]:
     return re.compile(_RATE)
 
 
+# What may be glued after a unit: punctuation, and the close of a bracket or quotation
+# ("500 km (310 miles) away").
+_CLOSERS = frozenset({",", ";", ":", ".", ")", "]", '"', "'"})
+
+
 def read_measure_unit(tokens: Sequence[Token], index: int) -> tuple[str, int] | None:
     """The measure unit written at ``index`` after a figure ("10 km", "120-kilometre",
     "120km", "25 basis points") and the index after it; None where there is none, or where it
@@ -97,8 +104,8 @@ def read_measure_unit(tokens: Sequence[Token], index: int) -> tuple[str, int] | 
         if any(token.spaced for token in said[1:]) and symbol:
             continue  # "km 2" is no "km2"
         rest = " " + " ".join(token.raw for token in tokens[end : end + 3])
-        if end < len(tokens) and not tokens[end].spaced and tokens[end].text not in ",;:.":
-            continue  # "12 kmh", "5 t-shirts"
+        if end < len(tokens) and not tokens[end].spaced and tokens[end].text not in _CLOSERS:
+            continue  # "12 kmh", "5 t-shirts"; not "(310 miles) away"
         if _rate_after().match(rest) or (end < len(tokens) and tokens[end].text == "/"):
             return None
         return unit, end

@@ -57,6 +57,7 @@ class _Amount:
     unit: str | None
     scale: int  # the multiplier a scale word applied ("1.2 million" -> 10**6), else 1
     words: tuple[str, ...]  # the number words read, empty for digits
+    fraction: bool = False  # written with a fraction of one ("1/2", "4-3/4")
 
 
 def _read_digits(
@@ -81,9 +82,53 @@ def _read_digits(
     return value, 1, index
 
 
+# The denominators of the fractions rates are written with ("1/2", "3/4", "1/8").
+_DENOMINATORS = frozenset({"2", "4", "8"})
+
+
+def _glued(tokens: Sequence[Token], index: int, *texts: str) -> bool:
+    """Whether the tokens from ``index`` are ``texts`` ("" for any number), none spaced."""
+    for offset, wanted in enumerate(texts):
+        token = tokens[index + offset] if index + offset < len(tokens) else None
+        if token is None or (offset and token.spaced):
+            return False
+        if token.kind != "num" if wanted == "" else token.text != wanted:
+            return False
+    return True
+
+
+def _read_fraction(tokens: Sequence[Token], index: int) -> tuple[Decimal, int] | None:
+    """ "1/2" or "4-3/4" (four and three quarters) at ``index``: the value and the index
+    after. Central banks write rates so ("by 1/2 percentage point to 4-3/4 to 5 percent")."""
+    whole = Decimal(0)
+    if _glued(tokens, index, "", "-", "", "/", "") and tokens[index].text.isdigit():
+        whole, index = Decimal(tokens[index].text), index + 2
+    if not _glued(tokens, index, "", "/", ""):
+        return None
+    numerator, denominator = tokens[index].text, tokens[index + 2].text
+    if denominator not in _DENOMINATORS or not numerator.isdigit():
+        return None
+    if not 0 < int(numerator) < int(denominator):
+        return None
+    return whole + Decimal(numerator) / Decimal(denominator), index + 3
+
+
 def _read_amount(tokens: Sequence[Token], index: int) -> tuple[_Amount, int] | None:
     """One figure with an optional currency before or after it and an optional percent."""
     unit: str | None = None
+    fraction = _read_fraction(tokens, index)
+    if fraction is not None:
+        return _with_unit(_Amount(fraction[0], None, 1, (), fraction=True), tokens, fraction[1])
+    sign = text_at(tokens, index)
+    negative = sign == "-" and _glued(tokens, index, "-", "")
+    if negative or (sign == "+" and _glued(tokens, index, "+", "")):
+        read = _read_amount(tokens, index + 1)  # "+49,000", "-140,000"
+        if read is None or read[0].words:
+            return None
+        amount, end = read
+        if negative:
+            amount = _Amount(-amount.value, amount.unit, amount.scale, (), amount.fraction)
+        return amount, end
     first = text_at(tokens, index)
     if first == "us" and text_at(tokens, index + 1) == "$":
         unit, index = "USD", index + 2
@@ -101,7 +146,16 @@ def _read_amount(tokens: Sequence[Token], index: int) -> tuple[_Amount, int] | N
             return None
         value, index, words = cardinal
         scale = max((SCALES[word] for word in words if word in SCALES), default=1)
+    return _with_unit(_Amount(value, unit, scale, words), tokens, index)
+
+
+def _with_unit(amount: _Amount, tokens: Sequence[Token], index: int) -> tuple[_Amount, int] | None:
+    """The amount with the percent, currency word or measure unit written after it."""
+    unit = amount.unit
     after = text_at(tokens, index)
+    if after == "-" and text_at(tokens, index + 1) == "percent" and not tokens[index].spaced:
+        index += 1  # "less than three-percent"
+        after = "percent"
     if after == "%" or after in ("percent", "pct"):
         if unit is not None:
             return None
@@ -116,7 +170,7 @@ def _read_amount(tokens: Sequence[Token], index: int) -> tuple[_Amount, int] | N
         measure = read_measure_unit(tokens, index)  # "10 km", "25 basis points"
         if measure is not None:
             unit, index = measure
-    return _Amount(value, unit, scale, words), index
+    return _Amount(amount.value, unit, amount.scale, amount.words, amount.fraction), index
 
 
 def _range(low: _Amount, high: _Amount) -> tuple[Decimal, Decimal, str | None] | None:
@@ -166,13 +220,14 @@ def _parse(phrase: str) -> NumberValue | PairValue | None:
             return None
         result: NumberValue | PairValue = NumberValue(bounds[0], qualifier, bounds[2], bounds[1])
         return result if is_plain_tail(tokens, index, allow_hyphen=True) else None
-    if text_at(tokens, index) == "of" and low.unit is None and low.words[:1] != ("one",):
+    pairable = low.unit is None and not low.fraction
+    if text_at(tokens, index) == "of" and pairable and low.words[:1] != ("one",):
         whole = _read_amount(tokens, index + 1)  # "32 of 33": a part of a whole
         if whole is not None and whole[0].unit is None and low.value <= whole[0].value:
             pair = PairValue(low.value, whole[0].value, qualifier, relation="of")
             return pair if is_plain_tail(tokens, whole[1]) else None
     connector = index + 1 if text_at(tokens, index) == "-" else index
-    if text_at(tokens, connector) == "for" and low.unit is None:
+    if text_at(tokens, connector) == "for" and pairable:
         after_for = connector + 1
         if text_at(tokens, after_for) == "-":
             after_for += 1

@@ -7,9 +7,12 @@ ordinal at the start of the phrase and ignores the noun after it.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
+
 from factcheck.values._memo import per_article
 from factcheck.values._safe import never_raises
-from factcheck.values._tokens import is_plain_tail, text_at, tokenize
+from factcheck.values._tokens import Token, is_plain_tail, text_at, tokenize
 from factcheck.values._words import read_numeral_ordinal, read_ordinal_word
 from factcheck.values.types import OrdinalValue
 
@@ -40,9 +43,25 @@ def _parse(phrase: str) -> OrdinalValue | None:
         index += 2  # "second-largest": still the second
     # No other hyphen allowed straight after: "first-person", "second-hand" and "third-party"
     # are adjectives, not positions in a sequence.
-    if not is_plain_tail(tokens, index):
+    if not (is_plain_tail(tokens, index) or _named_tail(tokens, index)):
         return None
     return OrdinalValue(value)
+
+
+def _named_tail(tokens: Sequence[Token], index: int) -> bool:
+    """A noun phrase with a name that holds a number: "first STS-130 spacewalk", "the first
+    F-16 squadron". The number is glued to its name by a hyphen, so the ordinal still stands
+    apart from it (unlike "3.11.7" or "first-person")."""
+    rest = tokens[index:]
+    if not rest or rest[0].kind != "word" or not rest[0].spaced:
+        return False
+    for previous, token in itertools.pairwise(rest):
+        glued = not token.spaced and previous.text == "-"
+        if token.kind == "num" and not glued:
+            return False
+        if token.text == "-" and (token.spaced or previous.kind != "word"):
+            return False
+    return all(token.kind in ("word", "num") or token.text == "-" for token in rest)
 
 
 @per_article

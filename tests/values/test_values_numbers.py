@@ -127,7 +127,7 @@ NOT_NUMBERS: list[str] = [
     "$5%",
     "June 2",
     "1,200 prisoners from 3 camps",
-    "-5",
+    "- 5",  # a spaced dash; "-5" glued is minus five (test_values_rates_and_changes.py)
     "two-thirds",
     "two thirds of voters",
     "a half",
