@@ -120,6 +120,12 @@ _GAME = lazy(
     re.IGNORECASE,
 )
 _AGO = lazy(rf"{_NUMBER_WORD} (?:days?|weeks?|months?|years?|decades?) ago\b")
+# A hedge before "N units ago" is part of the date ("nearly four years ago", "more than four
+# decades ago"): the value reader reads the stretch it allows (values._relative._ago).
+_AGO_HEDGE = lazy(
+    r"\b(?:[Mm]ore than|[Oo]ver|[Ww]ell over|[Jj]ust over|[Nn]early|[Aa]lmost|[Cc]lose to|"
+    r"[Jj]ust under|[Aa]bout|[Aa]round|[Rr]oughly|[Ss]ome|[Aa]pproximately) $"
+)
 # "Wednesday, June 26", "Tuesday 3 June": a weekday just before a calendar date joins it.
 _WEEKDAY_BEFORE = lazy(rf"{WEEKDAY},? $")
 # "between June 2 and June 5", "between June 2 and 5", "from 2014 to 2022": built from the
@@ -397,6 +403,7 @@ def _candidates(text: str) -> list[Candidate]:
             found.append(Candidate(start, start + len(span), span))
     found += _years_in_words(text)
     found += _ranges(text, found)
+    found += _hedged_ago(text, found)
     found += _referring(text)
     for match in _preposition_months(text, months):
         if match.start() and text[match.start() - 1].isalnum():
@@ -518,6 +525,19 @@ def _opener_before(text: str, start: int) -> re.Match[str] | None:
     if text.find("etween ", window, start) == -1 and text.find("rom ", window, start) == -1:
         return None
     return _OPENER().search(text, window, start)
+
+
+def _hedged_ago(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "nearly four years ago" for each "four years ago" found after a hedge (_AGO_HEDGE)."""
+    hedged = []
+    for candidate in found:
+        if not candidate.phrase.endswith(" ago") or candidate.start < 3:
+            continue
+        hedge = _AGO_HEDGE().search(text, max(0, candidate.start - 15), candidate.start)
+        if hedge:
+            words = text[hedge.start() : candidate.end]
+            hedged.append(Candidate(hedge.start(), candidate.end, words))
+    return hedged
 
 
 def _ranges(text: str, found: list[Candidate]) -> list[Candidate]:
