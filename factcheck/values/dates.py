@@ -47,6 +47,9 @@ _RANGE_SEPARATORS = frozenset({"-", "to", "until", "till", "through"})
 _PART_OF = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
 # Years named by their place around the dateline, in "early next year", "the end of the year".
 _NAMED_YEARS = {"this year": 0, "the year": 0, "next year": 1, "last year": -1}
+# Months named by their place around the dateline, in "early this month", "late last month",
+# "the end of the month" (the dateline's month).
+_NAMED_MONTHS = {"this month": 0, "the month": 0, "next month": 1, "last month": -1}
 _ISO_DATE = LazyPattern(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _YEARS = range(1000, 3000)
 
@@ -166,7 +169,7 @@ def _resolve(partial: _Partial, anchor: datetime.date) -> DateValue | None:
 
 def _part_of_period(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
     """ "early June", "mid-May", "late May 2025", "the end of May", "mid-2024",
-    "early next year", "the end of the year"."""
+    "early next year", "the end of the year", "early this month", "the end of the month"."""
     first = text_at(tokens, 0)
     if first in MONTH_THIRDS:
         part, index = first, 1
@@ -182,6 +185,10 @@ def _part_of_period(tokens: Sequence[Token], anchor: datetime.date) -> DateValue
     if named in _NAMED_YEARS and (named != "the year" or first in _PART_OF):
         # "early next year", "late this year", "the end of the year" (the dateline's year)
         return year_third(anchor.year + _NAMED_YEARS[named], part)
+    if named in _NAMED_MONTHS and (named != "the month" or first in _PART_OF):
+        # "early this month", "late last month", "the end of the month"
+        months = anchor.year * 12 + anchor.month - 1 + _NAMED_MONTHS[named]
+        return month_third(months // 12, months % 12 + 1, part)
     partial = _read_partial(tokens[index:])
     if partial is None or partial.day is not None:
         return None
