@@ -48,6 +48,7 @@ How a finder value becomes a TimeML value (`timeml_value`):
 | interval of a decade / century            | `199` / `19`           | "the 1990s"           |
 | interval Mar-May, Jun-Aug, Sep-Nov, Dec-Feb | `1998-SP` (SU, FA, WI) | "last fall"         |
 | a third of a month, or its 1st to the DCT | `2025-05` (1)          | "late May"            |
+| a part of a week the words call a week    | `2025-W25` (1)         | "early this week"     |
 | a third of a year, or Jan. 1st to the DCT | `2023`                 | "early 2023"          |
 | years 0-3, 4-6 or 7-9 of a decade         | the decade, `198` (1)  | "the early 1980s"     |
 | a range whose two ends are dates alone    | one TIMEX3 per end (6) | "from 1991 to 1997"   |
@@ -336,6 +337,7 @@ def interval_value(
     return start.isoformat()
 
 
+_WEEK_WORD = re.compile(r"\bweek\b")
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight)s?\b", re.IGNORECASE)
 
@@ -364,6 +366,14 @@ def timeml_value(kind: str, value: Any, dct: datetime.date, text: str = "") -> s
         if part:
             return f"{value.edtf()}T{part}"
         if value.precision == "interval":
+            if (
+                _WEEK_WORD.search(text)
+                and value.start.isocalendar()[:2] == (value.end.isocalendar()[:2])
+            ):
+                # "early this week", "the end of the week": a part of a week, whose words say
+                # so, is the week, as "late May" is the month (TimeML's `mod` holds "early").
+                year, week, _ = value.start.isocalendar()
+                return f"{year:04d}-W{week:02d}"
             return interval_value(value.start, value.end, dct)
         return str(value.edtf())
     if kind == "time":

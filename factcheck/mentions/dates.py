@@ -55,17 +55,18 @@ _MONTH_YEAR = lazy(rf"{MONTH},? (?:of )?{YEAR}")
 _MONTH_NAMED_YEAR = lazy(rf"(?:{DAY} )?{MONTH}(?: {DAY})? (?:last|this|next) year\b")
 _YEARS = lazy(rf"{BARE_YEAR} ?(?:-|to) ?{BARE_YEAR}")
 # "late May", "mid-2024", "early next year"; "the end of May", "the end of the year".
-# "early this month", "late last month", "the end of the month" too (the dateline's month).
+# "early this month", "late last week", "the end of the month" too (around the dateline).
 _PART = lazy(
     rf"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)[- ]"
-    rf"(?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR}|(?:this|next|last) (?:year|month)\b)"
+    rf"(?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR}|(?:this|next|last) (?:year|month|week)\b)"
 )
 _PART_OF = lazy(
     rf"(?:[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd) of "
-    rf"(?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR}|(?:this|next|last|the) (?:year|month)\b)"
+    rf"(?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR}|(?:this|next|last|the) (?:year|month|week)\b)"
 )
 _NAMED_YEARS = ("this year", "next year", "last year", "the year")
 _NAMED_YEARS += ("this month", "next month", "last month", "the month")
+_NAMED_YEARS += ("this week", "next week", "last week", "the week")
 # A day named with a part of it ("Wednesday night", "yesterday morning") keeps that part in
 # its span, as TimeML's do; the value is the day (parse_date reads the words so). Not
 # "Tuesday nights" (every Tuesday night) nor "Friday night's game" (a game's name).

@@ -40,7 +40,7 @@ A sentence ends at ". ", "? ", "! ", a line break, or such a mark inside a closi
 sentence's).
 
 Only words that leave the year to the reader move: a stated year, "last", "next", "this",
-"ago", "yesterday", "the month", a quarter or a weekend already say where they lie.
+"ago", "yesterday", "the month", "the week", a quarter or a weekend already say where they lie.
 """
 
 from __future__ import annotations
@@ -158,7 +158,7 @@ _OPENING = _lazy(r"[\s\"'`(]*(?:(?:[Oo]n|[Bb]y|[Aa]lso|[Aa]nd|[Bb]ut|[Tt]hen) )*
 _A_YEAR_AGO = _lazy(r"\s*[Aa] year ago\s*")
 # A phrase that says itself where it lies: its year, or a word placing it.
 _STATED = _lazy(
-    r"[0-9]{4}|\b(?:last|ago|yesterday|today|tonight|tomorrow|this|earlier|next|year|month|"
+    r"[0-9]{4}|\b(?:last|ago|yesterday|today|tonight|tomorrow|this|earlier|next|year|month|week|"
     r"weekend|quarter|half|q[1-4]|eighteen|nineteen|thousand)\b",
     re.IGNORECASE,
 )
