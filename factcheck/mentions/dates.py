@@ -107,6 +107,11 @@ _HOLIDAY_BEFORE = word_set(
 )
 # "this weekend", "last weekend", "over the weekend" (a bare "weekend" only after "the").
 _WEEKEND = lazy(r"(?:(?:[Tt]his|[Ll]ast) )?weekend\b(?! of\b)")
+# "by year-end", "around year end", "by year's end": only after a preposition that looks
+# ahead (not "year-end results", an adjective; nor "since" or "at year-end", which may be
+# last year's in a January story).
+_YEAR_END = lazy(r"[Yy]ear(?:-| |'s )end\b(?!-)")
+_YEAR_END_AFTER = word_set("by around before until till toward towards near")
 _NAMED_MONTH = lazy(rf"(?:[Ll]ast|[Tt]his) {MONTH}(?!\.? ?[0-9])")
 # "the third quarter", "third-quarter profit", "the first half of 2024", "Q3 2024" (the span
 # leaves out "the", as for every date). Not "the first half of the match", "the first
@@ -405,6 +410,7 @@ def _candidates(text: str) -> list[Candidate]:
                 continue
             found.append(Candidate(start, start + len(span), span))
     found += _years_in_words(text)
+    found += _year_ends(text)
     found += _ranges(text, found)
     found += _hedged_ago(text, found)
     found += _referring(text)
@@ -475,6 +481,19 @@ def _referring(text: str) -> list[Candidate]:
 
 
 _MONTH_BEFORE = lazy(rf"{MONTH},? $")
+
+
+def _year_ends(text: str) -> list[Candidate]:
+    """ "year-end", "year end", "year's end" after a preposition that looks ahead
+    (_YEAR_END_AFTER)."""
+    found = []
+    starts = [index for index in occurrences(text, ("ear-end", "ear end", "ear's end")) if index]
+    for match in _matches(_YEAR_END, text, [index - 1 for index in starts]):
+        before = text[max(0, match.start() - 12) : match.start()].split()
+        spaced = match.start() > 0 and text[match.start() - 1] == " "
+        if spaced and before and before[-1].lower() in _YEAR_END_AFTER:
+            found.append(Candidate(match.start(), match.end(), match.group()))
+    return found
 
 
 def _years_in_words(text: str) -> list[Candidate]:

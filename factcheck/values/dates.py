@@ -171,6 +171,15 @@ def _resolve(partial: _Partial, anchor: datetime.date) -> DateValue | None:
     return _span(partial)
 
 
+def _year_end(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    """ "year-end", "year end", "year's end" ("by year-end"): the end of the dateline's year,
+    read as "the end of the year" is (September to December)."""
+    words = tuple(token.text for token in tokens)
+    if words in (("year", "-", "end"), ("year", "end"), ("year's", "end")):
+        return year_third(anchor.year, "late")
+    return None
+
+
 def _part_of_period(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
     """ "early June", "mid-May", "late May 2025", "the end of May", "mid-2024",
     "early next year", "the end of the year", "early this month", "the end of the month",
@@ -334,6 +343,7 @@ def _parse_single(tokens: Sequence[Token], anchor: datetime.date) -> DateValue |
         or _iso_date(tokens)
         or _weekday_and_date(tokens, anchor)
         or _part_of_period(tokens, anchor)
+        or _year_end(tokens, anchor)
         or _quarter_or_half(tokens, anchor)
         or _named_quarter(tokens, anchor)
         or _decade(tokens)
