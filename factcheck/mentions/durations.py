@@ -21,7 +21,7 @@ from factcheck.mentions._lexicon import (
     negated_verb_hedge,
 )
 from factcheck.mentions._scan import lazy, occurrences
-from factcheck.mentions._spans import Candidate, Taken, pick_longest
+from factcheck.mentions._spans import Candidate, Taken, pick_longest, some_day
 from factcheck.mentions.model import Mention
 from factcheck.values import parse_duration
 
@@ -89,6 +89,8 @@ def _variants(match: re.Match[str], text: str) -> list[Candidate]:
 
 
 def _wanted(text: str, candidate: Candidate) -> bool:
+    if some_day(text, candidate.start):
+        return False  # "will one day be": some day, not a length (_spans.some_day)
     after = text[candidate.end : candidate.end + 12]
     if _AGE_AFTER.match(after):
         return False

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from factcheck.mentions._lexicon import NUMBER_WORDS, trie
 from factcheck.mentions._scan import lazy
-from factcheck.mentions._spans import Taken
+from factcheck.mentions._spans import Taken, some_day
 from factcheck.mentions._text import word_set
 from factcheck.mentions.model import Mention
 
@@ -133,6 +133,13 @@ def find_references(text: str, blocked: Taken) -> list[Mention]:
         found += _currently(text)
     if "the past" in text:
         found += [(*m.span("words"), PAST) for m in _PAST().finditer(text)]
+    if "one day" in text:
+        # "Islam will one day be ...": some day, a time to come (_spans.some_day)
+        at = text.find("one day")
+        while at != -1:
+            if some_day(text, at):
+                found.append((at, at + 7, FUTURE))
+            at = text.find("one day", at + 1)
     if "future" in text:
         found += [(*m.span("words"), FUTURE) for m in _FUTURE().finditer(text)]
     mentions = []
