@@ -48,8 +48,10 @@ How a finder value becomes a TimeML value (`timeml_value`):
 | interval of a decade / century            | `199` / `19`           | "the 1990s"           |
 | interval Mar-May, Jun-Aug, Sep-Nov, Dec-Feb | `1998-SP` (SU, FA, WI) | "last fall"         |
 | a third of a month, or its 1st to the DCT | `2025-05` (1)          | "late May"            |
+| a part of a week the words call a week    | `2025-W25` (1)         | "early this week"     |
 | a third of a year, or Jan. 1st to the DCT | `2023`                 | "early 2023"          |
 | years 0-3, 4-6 or 7-9 of a decade         | the decade, `198` (1)  | "the early 1980s"     |
+| a range whose two ends are dates alone    | one TIMEX3 per end (6) | "from 1991 to 1997"   |
 | any other interval: a range of days       | its first day          | "June 2-4"            |
 | time `10:30`, `22:57+03:00`               | `2025-06-27T10:30` (2) | "10:30 a.m."          |
 | a day named with a part of it             | `2025-06-24TMO` (3)    | "Tuesday morning"     |
@@ -65,7 +67,11 @@ finder gives a clock time only; the zone is dropped. (3) When the mention's word
 TIME. Otherwise the type is the kind's: date DATE, time TIME, duration DURATION, reference
 DATE, frequency SET. (4) `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`: TimeML's values for the
 three references, type DATE as TimeML writes them. (5) Three months the words call a quarter
-("every quarter") are `P1Q`, as TimeML writes a quarter.
+("every quarter") are `P1Q`, as TimeML writes a quarter. (6) TimeML annotates each end of a
+range ("between <TIMEX3>1994</TIMEX3> and <TIMEX3>1997</TIMEX3>", "from Aug. 26 to Oct.
+20"); the finder reads the range as one interval, so it is written as a TIMEX3 per end,
+each the end's day, month or year (`range_ends`). A range whose second end is no date alone
+("June 2-4", "1957-58") stays one TIMEX3, valued by the rules for intervals.
 
 It prints, per set: the three headline figures (relaxed, strict and value F1) with precision
 and recall, type F1, and a table per gold type (DATE, TIME, DURATION, SET): gold TIMEX3,
@@ -285,9 +291,10 @@ def interval_value(
     Only intervals the finder makes are named: weeks ("last week"), weekends, quarters,
     halves, decades and their parts ("the early 1980s"), centuries, thirds of a month
     ("late May") or of a year ("early 2023"), and the part of a week, month or year up to
-    the DCT ("earlier this week"). A range of whole years ("from 1991 to 1997") is its first
-    year: TimeML annotates one TIMEX3 per end, and the first end is a year. Any other
-    interval is a range of days ("June 2-4"), its first day.
+    the DCT ("earlier this week"). A range of whole years whose ends are not written apart
+    ("1957-58") is its first year. Any other interval is a range of days ("June 2-4"), its
+    first day. (A range whose ends are dates alone, "from 1991 to 1997", is written as a
+    TIMEX3 per end before this is asked: `range_ends`.)
     """
     to_dct = end == dct
     days = (end - start).days
@@ -330,6 +337,7 @@ def interval_value(
     return start.isoformat()
 
 
+_WEEK_WORD = re.compile(r"\bweek\b")
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight)s?\b", re.IGNORECASE)
 
@@ -358,6 +366,14 @@ def timeml_value(kind: str, value: Any, dct: datetime.date, text: str = "") -> s
         if part:
             return f"{value.edtf()}T{part}"
         if value.precision == "interval":
+            if (
+                _WEEK_WORD.search(text)
+                and value.start.isocalendar()[:2] == (value.end.isocalendar()[:2])
+            ):
+                # "early this week", "the end of the week": a part of a week, whose words say
+                # so, is the week, as "late May" is the month (TimeML's `mod` holds "early").
+                year, week, _ = value.start.isocalendar()
+                return f"{year:04d}-W{week:02d}"
             return interval_value(value.start, value.end, dct)
         return str(value.edtf())
     if kind == "time":
@@ -392,9 +408,43 @@ def set_value(value: Any, text: str = "") -> str:
     return period
 
 
+# "between 1994 and 1997", "from Aug. 26 to Oct. 20", "May 30-June 2": a range and its ends.
+_RANGE = re.compile(
+    r"(?:(?:[Bb]etween|[Ff]rom) )?(?P<first>.+?)(?: and | to | through | until | ?- ?)"
+    r"(?P<second>.+)"
+)
+
+
+def range_ends(text: str, value: Any, dct: datetime.date) -> list[tuple[int, int, Any]]:
+    """The two ends of a range of dates the finder read as one interval, each as (start,
+    end) in `text` and its date: TimeML annotates each end as a TIMEX3 of its own
+    ("between <TIMEX3>1994</TIMEX3> and <TIMEX3>1997</TIMEX3>"). Each end must be a date
+    alone (a day, month or year); its value is that date at the range's start or end, so
+    "from Sept. 14 to Thursday" ends on the Thursday the range ends on. [] when the words
+    are no such range ("June 2-4": "4" is no date alone; "mid-1996")."""
+    from factcheck.values import DateValue, parse_date
+
+    match = _RANGE.fullmatch(text)
+    if match is None or value.precision != "interval":
+        return []
+    ends = []
+    for group, day in (("first", value.start), ("second", value.end)):
+        alone = parse_date(match.group(group), dct)
+        if alone is None or alone.precision not in ("day", "month", "year"):
+            return []
+        if alone.precision == "day":
+            end_value = DateValue.for_day(day)
+        elif alone.precision == "month":
+            end_value = DateValue.for_month(day.year, day.month)
+        else:
+            end_value = DateValue.for_year(day.year)
+        ends.append((match.start(group), match.end(group), end_value))
+    return ends
+
+
 def system_timexes(document: Document) -> list[Timex]:
     """The finder's dates, times, durations and references to the present, past and future
-    in `document`, as TIMEX3 on its text."""
+    in `document`, as TIMEX3 on its text (a range of dates as one TIMEX3 per end)."""
     from factcheck.mentions import find_mentions
 
     text = normalized(document.text)
@@ -402,13 +452,22 @@ def system_timexes(document: Document) -> list[Timex]:
     for mention in find_mentions(text.text, document.dct, references=True):
         if mention.kind not in _KIND_TYPES:
             continue
-        start = text.offsets[mention.start]
-        end = text.offsets[mention.end - 1] + 1
-        words = document.text[start:end]
-        value = timeml_value(mention.kind, mention.value, document.dct, words)
-        found.append(
-            Timex(start, end, words, timeml_type(mention.kind, words, mention.value), value)
-        )
+        parts = [(0, len(mention.text), mention.value)]
+        if mention.kind == "date":
+            parts = range_ends(mention.text, mention.value, document.dct) or parts
+        for first, last, value in parts:
+            start = text.offsets[mention.start + first]
+            end = text.offsets[mention.start + last - 1] + 1
+            words = document.text[start:end]
+            found.append(
+                Timex(
+                    start,
+                    end,
+                    words,
+                    timeml_type(mention.kind, words, value),
+                    timeml_value(mention.kind, value, document.dct, words),
+                )
+            )
     found.sort(key=lambda timex: (timex.start, timex.end))
     return found
 

@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
+from factcheck.mentions._text import word_set
+
 
 class Candidate(NamedTuple):
     """A span a pattern found, and the phrase to parse for its value (often the span itself).
@@ -113,3 +115,20 @@ def with_leading_words(text: str, kind: str, start: int, end: int) -> int:
         return start  # "the fourth-quarter", "the weekend's": an adjective or a possessive
     found = lead.search(text, max(0, start - 24), start)
     return found.start() if found else start
+
+
+# "Islam will one day be ...", "the hope he one day follows ...": "one day" after a modal or
+# a subject pronoun is "some day", a time to come, not a length of one day.
+_SOME_DAY_BEFORE = word_set(
+    "will would could can may might must should shall he she they we i you it"
+)
+
+
+def some_day(text: str, start: int) -> bool:
+    """Whether "one day" at ``start`` of ``text`` means "some day" (see _SOME_DAY_BEFORE):
+    the duration finder leaves it, the reference finder takes it as the future."""
+    if not text.startswith(("one day", "One day"), start) or text[start + 7 : start + 8].isalnum():
+        return False
+    before = text[max(0, start - 12) : start]
+    words = before.split()
+    return bool(words) and before.endswith(" ") and words[-1].lower() in _SOME_DAY_BEFORE

@@ -55,15 +55,18 @@ _MONTH_YEAR = lazy(rf"{MONTH},? (?:of )?{YEAR}")
 _MONTH_NAMED_YEAR = lazy(rf"(?:{DAY} )?{MONTH}(?: {DAY})? (?:last|this|next) year\b")
 _YEARS = lazy(rf"{BARE_YEAR} ?(?:-|to) ?{BARE_YEAR}")
 # "late May", "mid-2024", "early next year"; "the end of May", "the end of the year".
+# "early this month", "late last week", "the end of the month" too (around the dateline).
 _PART = lazy(
     rf"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)[- ]"
-    rf"(?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR}|(?:this|next|last) year\b)"
+    rf"(?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR}|(?:this|next|last) (?:year|month|week)\b)"
 )
 _PART_OF = lazy(
     rf"(?:[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd) of "
-    rf"(?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR}|(?:this|next|last|the) year\b)"
+    rf"(?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR}|(?:this|next|last|the) (?:year|month|week)\b)"
 )
 _NAMED_YEARS = ("this year", "next year", "last year", "the year")
+_NAMED_YEARS += ("this month", "next month", "last month", "the month")
+_NAMED_YEARS += ("this week", "next week", "last week", "the week")
 # A day named with a part of it ("Wednesday night", "yesterday morning") keeps that part in
 # its span, as TimeML's do; the value is the day (parse_date reads the words so). Not
 # "Tuesday nights" (every Tuesday night) nor "Friday night's game" (a game's name).
@@ -104,6 +107,11 @@ _HOLIDAY_BEFORE = word_set(
 )
 # "this weekend", "last weekend", "over the weekend" (a bare "weekend" only after "the").
 _WEEKEND = lazy(r"(?:(?:[Tt]his|[Ll]ast) )?weekend\b(?! of\b)")
+# "by year-end", "around year end", "by year's end": only after a preposition that looks
+# ahead (not "year-end results", an adjective; nor "since" or "at year-end", which may be
+# last year's in a January story).
+_YEAR_END = lazy(r"[Yy]ear(?:-| |'s )end\b(?!-)")
+_YEAR_END_AFTER = word_set("by around before until till toward towards near")
 _NAMED_MONTH = lazy(rf"(?:[Ll]ast|[Tt]his) {MONTH}(?!\.? ?[0-9])")
 # "the third quarter", "third-quarter profit", "the first half of 2024", "Q3 2024" (the span
 # leaves out "the", as for every date). Not "the first half of the match", "the first
@@ -120,6 +128,12 @@ _GAME = lazy(
     re.IGNORECASE,
 )
 _AGO = lazy(rf"{_NUMBER_WORD} (?:days?|weeks?|months?|years?|decades?) ago\b")
+# A hedge before "N units ago" is part of the date ("nearly four years ago", "more than four
+# decades ago"): the value reader reads the stretch it allows (values._relative._ago).
+_AGO_HEDGE = lazy(
+    r"\b(?:[Mm]ore than|[Oo]ver|[Ww]ell over|[Jj]ust over|[Nn]early|[Aa]lmost|[Cc]lose to|"
+    r"[Jj]ust under|[Aa]bout|[Aa]round|[Rr]oughly|[Ss]ome|[Aa]pproximately) $"
+)
 # "Wednesday, June 26", "Tuesday 3 June": a weekday just before a calendar date joins it.
 _WEEKDAY_BEFORE = lazy(rf"{WEEKDAY},? $")
 # "between June 2 and June 5", "between June 2 and 5", "from 2014 to 2022": built from the
@@ -396,7 +410,9 @@ def _candidates(text: str) -> list[Candidate]:
                 continue
             found.append(Candidate(start, start + len(span), span))
     found += _years_in_words(text)
+    found += _year_ends(text)
     found += _ranges(text, found)
+    found += _hedged_ago(text, found)
     found += _referring(text)
     for match in _preposition_months(text, months):
         if match.start() and text[match.start() - 1].isalnum():
@@ -467,6 +483,19 @@ def _referring(text: str) -> list[Candidate]:
 _MONTH_BEFORE = lazy(rf"{MONTH},? $")
 
 
+def _year_ends(text: str) -> list[Candidate]:
+    """ "year-end", "year end", "year's end" after a preposition that looks ahead
+    (_YEAR_END_AFTER)."""
+    found = []
+    starts = [index for index in occurrences(text, ("ear-end", "ear end", "ear's end")) if index]
+    for match in _matches(_YEAR_END, text, [index - 1 for index in starts]):
+        before = text[max(0, match.start() - 12) : match.start()].split()
+        spaced = match.start() > 0 and text[match.start() - 1] == " "
+        if spaced and before and before[-1].lower() in _YEAR_END_AFTER:
+            found.append(Candidate(match.start(), match.end(), match.group()))
+    return found
+
+
 def _years_in_words(text: str) -> list[Candidate]:
     """ "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand":
     years said in words, as transcripts write them (``factcheck.values._year_words`` reads
@@ -518,6 +547,19 @@ def _opener_before(text: str, start: int) -> re.Match[str] | None:
     if text.find("etween ", window, start) == -1 and text.find("rom ", window, start) == -1:
         return None
     return _OPENER().search(text, window, start)
+
+
+def _hedged_ago(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "nearly four years ago" for each "four years ago" found after a hedge (_AGO_HEDGE)."""
+    hedged = []
+    for candidate in found:
+        if not candidate.phrase.endswith(" ago") or candidate.start < 3:
+            continue
+        hedge = _AGO_HEDGE().search(text, max(0, candidate.start - 15), candidate.start)
+        if hedge:
+            words = text[hedge.start() : candidate.end]
+            hedged.append(Candidate(hedge.start(), candidate.end, words))
+    return hedged
 
 
 def _ranges(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -1,5 +1,5 @@
 """Find lengths of time: "30-day", "2-3-day", "two-to-three-day", "48 hours", "nearly
-three-and-a-half years".
+three-and-a-half years", "5 1/2 hours", "two more weeks".
 
 ``factcheck.values.parse_duration`` gives the value. "a day" or "a year" alone is often a
 rate or an article ("twice a day", "a year ago"), so a count of "a"/"an" is kept only with a
@@ -21,16 +21,19 @@ from factcheck.mentions._lexicon import (
     negated_verb_hedge,
 )
 from factcheck.mentions._scan import lazy, occurrences
-from factcheck.mentions._spans import Candidate, Taken, pick_longest
+from factcheck.mentions._spans import Candidate, Taken, pick_longest, some_day
 from factcheck.mentions.model import Mention
 from factcheck.values import parse_duration
 
 _UNIT = r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)"
-_COUNT = rf"(?:[0-9]+(?:\.[0-9]+)?|{WORD_NUMBER}|[Aa]n?|[Hh]alf an?)"
+# "5 1/2 hours": a whole number and a half or a quarter, as wire copy writes them.
+_COUNT = rf"(?:[0-9]+(?:\.[0-9]+| [13]/[24])?|{WORD_NUMBER}|[Aa]n?|[Hh]alf an?)"
+# "two more weeks", "an additional year" (values.durations._ADDED).
+_ADDED = r"(?:(?:more|additional|extra|further) )?"
 _LONG_UNIT = r"(?:minute|hour|day|week|month|year|decade)"
 _ONE_SPAN = (
     rf"{_COUNT}(?:(?:-to-|- to | ?- ?| to | or | and ){SIMPLE_COUNT})?(?:-and-a-half| and a half)?"
-    rf"[- ]{_UNIT}\b(?:-long)?(?: and a half)?"
+    rf"(?:-| {_ADDED}){_UNIT}\b(?:-long)?(?: and a half)?"
 )
 # The length itself, from its count: hedges and "between" are read backwards (_lexicon.lead)
 # so the pattern starts with what a count starts with (much faster than leading optional words).
@@ -86,6 +89,8 @@ def _variants(match: re.Match[str], text: str) -> list[Candidate]:
 
 
 def _wanted(text: str, candidate: Candidate) -> bool:
+    if some_day(text, candidate.start):
+        return False  # "will one day be": some day, not a length (_spans.some_day)
     after = text[candidate.end : candidate.end + 12]
     if _AGE_AFTER.match(after):
         return False
@@ -113,6 +118,7 @@ def _unhedged(phrase: str) -> str:
 _UNIT_STEMS = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur")
 # What a count ends with ("30", "two hundred", "a", "three-and-a-half"), in lower case.
 _COUNT_ENDS = (*sorted(NUMBER_WORDS | {"a", "an", "half"}), *"0123456789")
+_COUNT_ENDS += ("more", "additional", "extra", "further")  # "two more weeks"
 _LONGEST_COUNT_END = max(map(len, _COUNT_ENDS))
 
 

@@ -10,7 +10,8 @@ when asked (``references=True``, as ``benchmarks/tempeval3.py`` does); coverage 
 ``factcheck extract`` never see them, so no article is asked to claim its every "now".
 
 Precision comes first: a word is a reference only where it points at a time, not where it
-opens a sentence as a discourse marker ("Now, he says ..."), measures a time from the present
+opens a sentence as a discourse marker ("Now, he says ...", "Currently, ..."), describes a
+thing ("Akerfeldt, currently vice president"), measures a time from the present
 ("a year from now", "from now on"), or names the past or the future as things ("looked to
 the future of the alliance" is left alone; "in the future" is a time).
 """
@@ -19,13 +20,28 @@ from __future__ import annotations
 
 from factcheck.mentions._lexicon import NUMBER_WORDS, trie
 from factcheck.mentions._scan import lazy
-from factcheck.mentions._spans import Taken
+from factcheck.mentions._spans import Taken, some_day
+from factcheck.mentions._text import word_set
 from factcheck.mentions.model import Mention
 
 REFERENCE_KIND = "reference"
 PRESENT, PAST, FUTURE = "present", "past", "future"
 
 _NOW = lazy(r"\b[Nn]ow\b(?!-)")
+_CURRENTLY = lazy(r"\b[Cc]urrently\b(?!-)")
+# "currently" points at the present where it says when a clause's verb holds: after a form of
+# "be", "have" or a modal ("is currently being examined"), after a subject ("the company
+# currently owns", "liabilities currently exceed"), or before a pause ("bids outstanding
+# currently, he said"). After a comma or "and" it describes what follows unless a verb or a
+# pronoun follows ("shares, currently valued at"): "Akerfeldt, currently vice president",
+# "an edgy and currently unforgiving public", where TBAQ's gold leaves it unmarked.
+_VERB_BEFORE = word_set(
+    "is are was were be been being am has have had will would can could may might must "
+    "should does do did"
+)
+_LINKS = word_set("and or but")
+_PRONOUNS = word_set("it he she they we i there")
+
 # Characters that may stand between a sentence's end and its first word: spaces, quotes.
 _OPENERS = " \t\"'`("
 
@@ -76,12 +92,54 @@ def _now(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _tells_when(before: str, after: str) -> bool:
+    """Whether "currently", between the word ``before`` and the word ``after`` it (as written,
+    with any punctuation; either may be empty), says when its clause's verb holds."""
+    if before.lower() in _VERB_BEFORE:
+        return True
+    if not after or not after[0].isalpha():
+        return True  # "outstanding currently, he said"
+    if not before.endswith((",", ";", ":")) and before.lower() not in _LINKS:
+        return True  # after its subject: "the company currently owns"
+    word = after.rstrip(",.;:").lower()
+    # a verb that agrees with its subject ends in "s", not "ss" ("leaderless", "business")
+    agrees = word.endswith("s") and not word.endswith("ss") and len(word) > 3
+    return word in _PRONOUNS or word.endswith("ed") or agrees
+
+
+def _currently(text: str) -> list[tuple[int, int, str]]:
+    """ "currently" pointing at the present: where it tells when a verb holds (not before a
+    noun or adjective: see _VERB_BEFORE), and not as the marker that opens a sentence
+    ("Currently, transplant organs are rationed ...")."""
+    found = []
+    for match in _CURRENTLY().finditer(text):
+        start, end = match.span()
+        if text[end : end + 1] == "," and _opens_sentence(text, start):
+            continue
+        before = text[max(0, start - 20) : start].split()
+        after = text[end : end + 20].split()
+        word_before = before[-1] if before and text[start - 1 : start] == " " else ""
+        word_after = after[0] if after and text[end : end + 1] == " " else text[end : end + 1]
+        if _tells_when(word_before, word_after):
+            found.append((start, end, PRESENT))
+    return found
+
+
 def find_references(text: str, blocked: Taken) -> list[Mention]:
     """Every reference to the present, past or future in normalized ``text`` that overlaps
     no ``blocked`` span (a date, time or duration that contains the words wins)."""
     found = _now(text) if "now" in text or "Now" in text else []
+    if "urrently" in text:
+        found += _currently(text)
     if "the past" in text:
         found += [(*m.span("words"), PAST) for m in _PAST().finditer(text)]
+    if "one day" in text:
+        # "Islam will one day be ...": some day, a time to come (_spans.some_day)
+        at = text.find("one day")
+        while at != -1:
+            if some_day(text, at):
+                found.append((at, at + 7, FUTURE))
+            at = text.find("one day", at + 1)
     if "future" in text:
         found += [(*m.span("words"), FUTURE) for m in _FUTURE().finditer(text)]
     mentions = []

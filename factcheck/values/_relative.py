@@ -14,6 +14,7 @@ from factcheck.values._calendar import WEEKDAYS, month_end, read_month
 from factcheck.values._seasons import read_season
 from factcheck.values._tokens import Token, text_at
 from factcheck.values._words import read_cardinal
+from factcheck.values.qualifiers import read_qualifier
 from factcheck.values.types import DateValue
 
 _TODAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
@@ -95,15 +96,42 @@ def _weekday(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None
     return DateValue.for_day(anchor - datetime.timedelta(days=back))
 
 
+# How far a hedge before "N units ago" widens the count, in units back: "more than two years
+# ago" is two to three years back, "nearly two years ago" one to two, "about two years ago"
+# one to three (the canonical qualifiers of ``values.qualifiers``; "less than", "at least",
+# "up to" bound one side only, which a date cannot say, and are not read).
+_AGO_HEDGES = {"over": (0, 1), "nearly": (-1, 0), "about": (-1, 1)}
+
+
+def _units_back(anchor: datetime.date, count: int, unit: str) -> DateValue:
+    """The day, month or year ``count`` of ``unit`` before ``anchor``, at the unit's
+    precision: a day for days and weeks, a month for months, a year for years and decades."""
+    if unit in _AGO_MONTHS:
+        months = anchor.year * 12 + anchor.month - 1 - count * _AGO_MONTHS[unit]
+        year, month = divmod(months, 12)
+        if unit.startswith(("year", "decade")):  # "a decade ago": the year ten years back
+            return DateValue.for_year(year)
+        return DateValue.for_month(year, month + 1)
+    return DateValue.for_day(anchor - datetime.timedelta(days=count * _AGO_UNITS[unit]))
+
+
 def _ago(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
     """ "two days ago", "3 days ago", "a week ago": a single day counted back from the anchor;
-    "two months ago" the month, "five years ago" and "a decade ago" the year so counted."""
+    "two months ago" the month, "five years ago" and "a decade ago" the year so counted.
+
+    With a hedge before it, the stretch the hedge allows, from its earliest reading to its
+    latest (_AGO_HEDGES): "nearly four years ago" under a 1998 dateline is 1994-1995, "more
+    than four decades ago" under a 2000 one 1950-1960. A claim of one year in that stretch
+    is more precise than the article (FC304, a warning), not wrong."""
     if len(tokens) < 3 or text_at(tokens, len(tokens) - 1) != "ago":
+        return None
+    hedge, first = read_qualifier(tokens, 0)
+    if hedge is not None and hedge not in _AGO_HEDGES:
         return None
     unit = text_at(tokens, len(tokens) - 2)
     if unit not in _AGO_UNITS and unit not in _AGO_MONTHS:
         return None
-    count_tokens = tokens[:-2]
+    count_tokens = tokens[first:-2]
     if len(count_tokens) == 1 and count_tokens[0].text in ("a", "one"):
         count = 1
     elif (
@@ -117,13 +145,12 @@ def _ago(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
         count = int(read[0])
     if not 0 < count <= 100_000:
         return None
-    if unit in _AGO_MONTHS:
-        months = anchor.year * 12 + anchor.month - 1 - count * _AGO_MONTHS[unit]
-        year, month = divmod(months, 12)
-        if unit.startswith(("year", "decade")):  # "a decade ago": the year ten years back
-            return DateValue.for_year(year)
-        return DateValue.for_month(year, month + 1)
-    return DateValue.for_day(anchor - datetime.timedelta(days=count * _AGO_UNITS[unit]))
+    if hedge is None:
+        return _units_back(anchor, count, unit)
+    fewer, more = _AGO_HEDGES[hedge]
+    earliest = _units_back(anchor, count + more, unit)
+    latest = _units_back(anchor, max(0, count + fewer), unit)
+    return DateValue(earliest.start, latest.end, "interval")
 
 
 def _named_month(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:

@@ -47,6 +47,13 @@ _RANGE_SEPARATORS = frozenset({"-", "to", "until", "till", "through"})
 _PART_OF = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
 # Years named by their place around the dateline, in "early next year", "the end of the year".
 _NAMED_YEARS = {"this year": 0, "the year": 0, "next year": 1, "last year": -1}
+# Months named by their place around the dateline, in "early this month", "late last month",
+# "the end of the month" (the dateline's month).
+_NAMED_MONTHS = {"this month": 0, "the month": 0, "next month": 1, "last month": -1}
+# And weeks ("early this week", "late last week", "the end of the week"), whose parts are
+# Monday to Wednesday, Tuesday to Thursday and Thursday to Sunday (days after its Monday).
+_NAMED_WEEKS = {"this week": 0, "the week": 0, "next week": 1, "last week": -1}
+_WEEK_PARTS = {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}
 _ISO_DATE = LazyPattern(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _YEARS = range(1000, 3000)
 
@@ -164,9 +171,19 @@ def _resolve(partial: _Partial, anchor: datetime.date) -> DateValue | None:
     return _span(partial)
 
 
+def _year_end(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    """ "year-end", "year end", "year's end" ("by year-end"): the end of the dateline's year,
+    read as "the end of the year" is (September to December)."""
+    words = tuple(token.text for token in tokens)
+    if words in (("year", "-", "end"), ("year", "end"), ("year's", "end")):
+        return year_third(anchor.year, "late")
+    return None
+
+
 def _part_of_period(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
     """ "early June", "mid-May", "late May 2025", "the end of May", "mid-2024",
-    "early next year", "the end of the year"."""
+    "early next year", "the end of the year", "early this month", "the end of the month",
+    "early this week", "the end of the week"."""
     first = text_at(tokens, 0)
     if first in MONTH_THIRDS:
         part, index = first, 1
@@ -182,6 +199,19 @@ def _part_of_period(tokens: Sequence[Token], anchor: datetime.date) -> DateValue
     if named in _NAMED_YEARS and (named != "the year" or first in _PART_OF):
         # "early next year", "late this year", "the end of the year" (the dateline's year)
         return year_third(anchor.year + _NAMED_YEARS[named], part)
+    if named in _NAMED_WEEKS and (named != "the week" or first in _PART_OF):
+        # "early this week", "late last week", "the end of the week"
+        monday = anchor - datetime.timedelta(days=anchor.weekday() - 7 * _NAMED_WEEKS[named])
+        first_day, last_day = _WEEK_PARTS[part]
+        return DateValue(
+            monday + datetime.timedelta(days=first_day),
+            monday + datetime.timedelta(days=last_day),
+            "interval",
+        )
+    if named in _NAMED_MONTHS and (named != "the month" or first in _PART_OF):
+        # "early this month", "late last month", "the end of the month"
+        months = anchor.year * 12 + anchor.month - 1 + _NAMED_MONTHS[named]
+        return month_third(months // 12, months % 12 + 1, part)
     partial = _read_partial(tokens[index:])
     if partial is None or partial.day is not None:
         return None
@@ -313,6 +343,7 @@ def _parse_single(tokens: Sequence[Token], anchor: datetime.date) -> DateValue |
         or _iso_date(tokens)
         or _weekday_and_date(tokens, anchor)
         or _part_of_period(tokens, anchor)
+        or _year_end(tokens, anchor)
         or _quarter_or_half(tokens, anchor)
         or _named_quarter(tokens, anchor)
         or _decade(tokens)

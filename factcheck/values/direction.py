@@ -35,8 +35,12 @@ TempEval-3's TBAQ: docs/tempeval3.md):
    two weeks after the dateline) stands. A sentence in the past tense is not enough to move
    a date back: "ruled Wednesday that he must be returned by Jan. 14" is a deadline ahead.
 
+A sentence ends at ". ", "? ", "! ", a line break, or such a mark inside a closing quote
+(``... will rise.'' The rate fell in December``: the quote's "will" is not the next
+sentence's).
+
 Only words that leave the year to the reader move: a stated year, "last", "next", "this",
-"ago", "yesterday", a quarter or a weekend already say where they lie.
+"ago", "yesterday", "the month", "the week", a quarter or a weekend already say where they lie.
 """
 
 from __future__ import annotations
@@ -154,7 +158,7 @@ _OPENING = _lazy(r"[\s\"'`(]*(?:(?:[Oo]n|[Bb]y|[Aa]lso|[Aa]nd|[Bb]ut|[Tt]hen) )*
 _A_YEAR_AGO = _lazy(r"\s*[Aa] year ago\s*")
 # A phrase that says itself where it lies: its year, or a word placing it.
 _STATED = _lazy(
-    r"[0-9]{4}|\b(?:last|ago|yesterday|today|tonight|tomorrow|this|earlier|next|year|"
+    r"[0-9]{4}|\b(?:last|ago|yesterday|today|tonight|tomorrow|this|earlier|next|year|month|week|"
     r"weekend|quarter|half|q[1-4]|eighteen|nineteen|thousand)\b",
     re.IGNORECASE,
 )
@@ -207,11 +211,25 @@ def direction_of(before: str, after: str = "") -> Direction | None:
     return None
 
 
+# A sentence that ends inside a closing quote, '." ', ".' ", ".'' " (wire copy's closing
+# ``...''): the quote's "will" must not set the dates of the next sentence ahead. Only the
+# direction rule cuts there; story references (``values.reference``) count sentences as
+# MARKS does.
+_QUOTE_END = _lazy(r"[.?!](?:''|[\"']) ")
+
+
 def direction_at(text: str, start: int, end: int) -> Direction | None:
     """The direction the sentence of ``text`` holding ``text[start:end]`` gives that date."""
     first = sentence_start(text, start)
     last = sentence_end(text, max(start, end - 1))
-    return direction_of(text[first:start], text[end:last])
+    before, after = text[first:start], text[end:last]
+    if "' " in before or '" ' in before:
+        ends = [quote_end.end() for quote_end in _QUOTE_END().finditer(before)]
+        before = before[ends[-1] :] if ends else before
+    if "' " in after or '" ' in after:
+        quote_end = _QUOTE_END().search(after)
+        after = after[: quote_end.start() + 1] if quote_end else after
+    return direction_of(before, after)
 
 
 def _shifted_year(value: DateValue, years: int, phrase: str = "") -> DateValue | None:

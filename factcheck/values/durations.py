@@ -46,6 +46,11 @@ _SINGULAR = frozenset(
 _LEADING = frozenset(
     {"for", "the", "past", "last", "next", "first", "coming", "latest", "previous"}
 )
+# "two more weeks", "an additional year": words between a count and its unit that say the
+# length is added to another, which leave the length what it is.
+_ADDED = frozenset({"more", "additional", "extra", "further"})
+# "5 1/2 hours", "2 1/4 years": the fractions wire copy writes after a whole number.
+_FRACTIONS = {("1", "2"): Decimal("0.5"), ("1", "4"): Decimal("0.25"), ("3", "4"): Decimal("0.75")}
 _RANGE_OPENERS = {"between": "and", "from": "to"}
 _RANGE_SEPARATORS = frozenset({"-", "to", "or"})
 _MAX_DIGITS = 12
@@ -63,6 +68,9 @@ def _read_count(tokens: Sequence[Token], index: int) -> tuple[Decimal, int] | No
         half_end = read_and_a_half(tokens, index + 1)
         if half_end is not None:
             return value + HALF, half_end
+        fraction = _fraction(tokens, index + 1)
+        if fraction is not None:
+            return value + fraction[0], fraction[1]
         return value, index + 1
     if token.text in ("a", "an") and _unit_at(tokens, index + 1) is not None:
         return Decimal(1), index + 1
@@ -72,12 +80,27 @@ def _read_count(tokens: Sequence[Token], index: int) -> tuple[Decimal, int] | No
     return cardinal[0], cardinal[1]
 
 
+def _fraction(tokens: Sequence[Token], index: int) -> tuple[Decimal, int] | None:
+    """A fraction "1/2", "1/4" or "3/4" at ``index``, after a space (as in "5 1/2 hours"),
+    and the index after it."""
+    if index + 2 >= len(tokens) or not tokens[index].spaced or tokens[index + 2].spaced:
+        return None
+    if text_at(tokens, index + 1) != "/" or tokens[index + 1].spaced:
+        return None
+    fraction = _FRACTIONS.get((tokens[index].text, tokens[index + 2].text))
+    return (fraction, index + 3) if fraction is not None else None
+
+
 def _unit_at(tokens: Sequence[Token], index: int) -> tuple[str, int, int] | None:
-    """A unit word, joined by a hyphen or a space ("30-day", "30 days"), and a "-long" suffix.
+    """A unit word, joined by a hyphen or a space ("30-day", "30 days"), and a "-long" suffix;
+    "more" or "additional" may stand before it ("two more weeks": _ADDED).
 
     Returns (field, multiplier, index after).
     """
-    if text_at(tokens, index) == "-":
+    added = (
+        text_at(tokens, index) in _ADDED and index + 1 < len(tokens) and tokens[index + 1].spaced
+    )
+    if added or text_at(tokens, index) == "-":
         index += 1
     word = text_at(tokens, index)
     if word not in _UNITS or tokens[index].kind != "word":

@@ -1,0 +1,70 @@
+"""The finder finds "5 1/2 hours", "two more weeks" and "an additional year" as lengths of
+time, as the value reader reads them, and a draft of each verifies. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from factcheck.mentions import find_mentions
+
+ANCHOR = datetime.date(2000, 6, 1)
+
+
+def durations(sentence: str) -> list[tuple[str, str]]:
+    return [
+        (m.text, m.value.minimum.iso())  # type: ignore[attr-defined]
+        for m in find_mentions(sentence, ANCHOR)
+        if m.kind == "duration"
+    ]
+
+
+# fmt: off
+FOUND = [
+    ("She spent 5 1/2 hours in Nairobi.", [("5 1/2 hours", "PT5H30M")]),
+    ("They lived in the camps for 2 1/2 years.", [("2 1/2 years", "P2Y6M")]),
+    ("The boy will remain for at least two more weeks.", [("at least two more weeks", "P2W")]),
+    ("The fleet may stay at the base for 20 more years.", [("20 more years", "P20Y")]),
+    ("The loan may be extended for an additional year.", [("an additional year", "P1Y")]),
+    ("The repairs took three extra days.", [("three extra days", "P3D")]),
+    # not lengths: a price in fractions, "more" with no count
+    ("The stock rose 2 1/2 to 37 3/4.", []),
+    ("No more days off were granted.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FOUND)
+def test_the_length_is_found(sentence: str, expected: list) -> None:
+    assert durations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "lines"),
+    [
+        ("Talks lasted 5 1/2 hours, officials said.", ['text: "5 1/2 hours"', "value: PT5H30M"]),
+        (
+            "The boy will remain for at least two more weeks.",
+            ["text: at least two more weeks", "value: P2W", "qualifier: at least"],
+        ),
+        ("The loan may be extended for an additional year.", ["text: an additional year"]),
+    ],
+)
+def test_a_draft_of_the_length_verifies(factcheck, tmp_path: Path, body: str, lines) -> None:
+    article = tmp_path / "story.md"
+    article.write_text(
+        f"---\ntitle: Talks\npublished: 2000-06-01T12:00:00-04:00\n---\n\n{body}\n",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "story.yaml"
+    run = factcheck("extract", article, "--output", draft)
+    assert run.code == 0, run.err
+    text = draft.read_text(encoding="utf-8")
+    for line in lines:
+        assert line in text, text
+    run = factcheck("verify", "--format", "json", draft)
+    assert run.code == 0, run.out
+    assert run.report["summary"]["errors"] == 0
