@@ -13,9 +13,24 @@ from collections.abc import Sequence
 from factcheck.values._tokens import Token, text_at
 from factcheck.values.types import DateValue
 
-MONTHS: dict[str, int] = {
-    name.lower(): number for number, name in enumerate(calendar.month_name) if name
-} | {
+# English names written out: `calendar.month_name` follows the process's LC_TIME locale, and
+# a process that called setlocale (a test run loading the pytest plugin, say) would get
+# "juni" for June and read no English month at all.
+_MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+MONTHS: dict[str, int] = {name: number for number, name in enumerate(_MONTH_NAMES, 1)} | {
     "jan": 1,
     "feb": 2,
     "mar": 3,
@@ -29,7 +44,7 @@ MONTHS: dict[str, int] = {
     "nov": 11,
     "dec": 12,
 }
-_FULL_MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)
+_FULL_MONTH_NAMES = frozenset(_MONTH_NAMES)
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0,
