@@ -163,6 +163,12 @@ class Doc:
         position = bisect.bisect_right(self._sentence_starts, index) - 1
         return self.sentences[max(position, 0)]
 
+    def sentences_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The sentences that start in [start, end), found by bisection."""
+        first = bisect.bisect_left(self._sentence_starts, start)
+        last = bisect.bisect_left(self._sentence_starts, end, first)
+        return self.sentences[first:last]
+
     @cached_property
     def _breaks(self) -> list[int]:
         """Where the paragraph breaks stand."""

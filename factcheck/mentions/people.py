@@ -43,7 +43,8 @@ _FORMAL = phrases(
     "Chief Technology Officer|CFO|COO|Under Secretary|Under-Secretary|Undersecretary|"
     "Administrator|Press Secretary|Sergeant|Sgt.|Corporal|Cpl.|Lieutenant|Lt.|"
     "Lieutenant Colonel|Lieutenant General|Major General|Brigadier General|Brigadier|"
-    "Sheriff|Coroner|Police Chief|Fire Chief"
+    "Sheriff|Coroner|Police Chief|Fire Chief|Coordinator|High Commissioner|"
+    "Permanent Representative|Vice Chair|Vice Chairman|Vice Chairwoman"
 )
 _LOWER = phrases(
     "president|vice president|prime minister|minister|spokesman|spokeswoman|spokesperson|"
@@ -53,12 +54,13 @@ _LOWER = phrases(
     "economist|analyst|lawmaker|senator|official|chief executive|chancellor|ombudsman|"
     "prosecutor|delegate|chief financial officer|manager|coach|head coach|administrator|"
     "press secretary|astronaut|under secretary|under-secretary|undersecretary|sheriff|"
-    "coroner|chief justice|meteorologist|seismologist|officer|police officer"
+    "coroner|chief justice|meteorologist|seismologist|officer|police officer|reporter|"
+    "correspondent|coordinator"
 )
 # Lower-case titles that need no modifier before a name ("said economist Priya Shah").
 _STANDALONE = word_set(
     "spokesman spokeswoman spokesperson economist analyst lawmaker envoy adviser advisor "
-    "negotiator manager coach meteorologist seismologist"
+    "negotiator manager coach meteorologist seismologist reporter correspondent"
 )
 _HEADS: dict[tuple[str, ...], bool] = {tuple(h.split()): True for h in _FORMAL} | {
     tuple(h.split()): False for h in _LOWER
@@ -69,7 +71,7 @@ _FIRST_WORDS_LOWER = frozenset(word.lower() for word in _FIRST_WORDS)
 _LOWER_MODIFIERS = word_set(
     "former then acting interim deputy chief top senior presidential foreign defense defence "
     "military special national security economic vice assistant executive general state "
-    "regional local first chief longtime outgoing incoming"
+    "regional local first chief longtime outgoing incoming incumbent caretaker"
 )
 # The bodies and services a lower-case title is of, as disaster and court reports write them:
 # "police spokesman", "district police chief", "provincial governor", "rescue official",
@@ -106,6 +108,18 @@ _HEADLINE_VERBS = word_set(
     "pledges marks honors honours highlights delivers testifies nominates sworn"
 )
 _PREFIXES = ("then-", "ex-")
+# A title someone is about to take: "Vice Chair-designate Brainard", "Minister-designate".
+_TITLE_SUFFIXES = ("-designate", "-elect")
+
+
+def _without_suffix(word: str) -> str:
+    """``word`` without a "-designate"/"-elect" suffix ("Chair-designate" -> "Chair")."""
+    for suffix in _TITLE_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
 _TOKEN_START = operator.attrgetter("start")  # "then-President", "ex-minister"
 _SPEECH = word_set(
     "said says told added wrote stated noted argued warned insisted claimed declared "
@@ -124,6 +138,7 @@ def _head_at(doc: Doc, index: int) -> tuple[int, bool] | None:
     first_word = tokens[index].text
     for prefix in ("then-", "ex-"):
         first_word = first_word.removeprefix(prefix)
+    first_word = _without_suffix(first_word)
     if first_word not in _FIRST_WORDS and first_word.lower() not in _FIRST_WORDS:
         return None
     for size in range(min(_MAX_HEAD, len(tokens) - index), 0, -1):
@@ -135,6 +150,7 @@ def _head_at(doc: Doc, index: int) -> tuple[int, bool] | None:
         for prefix in ("then-", "ex-"):
             if first.startswith(prefix) and len(first) > len(prefix):
                 key = (first[len(prefix) :], *key[1:])
+        key = (*key[:-1], _without_suffix(key[-1]))
         formal = _HEADS.get(key)
         if formal is None and doc.starts_sentence(index):
             # "Analyst Mark Feldman": a lower-case title capitalized by its position.
@@ -264,8 +280,25 @@ def _chain_start(doc: Doc, head: int, formal: bool, floor: int = 0) -> int | Non
     lower_run = 0
     while start > 0 and head - start < _MAX_MODIFIERS:
         token = tokens[start - 1]
+        if token.text == ")" and _glued(doc, token, tokens[start]):
+            acronym = _acronym_expanded(doc, start - 1, floor)
+            if acronym is None:
+                break
+            start = acronym  # "the UNAIDS (Joint United Nations Programme …) Executive Director"
+            lower_run = 0
+            continue
         if not _glued(doc, token, tokens[start]) or token.kind not in ("word", "abbr"):
             break
+        if (
+            token.text == "and"
+            and start < head
+            and start - 2 >= floor
+            and tokens[start].capitalized
+            and tokens[start - 2].capitalized
+            and tokens[start - 2].bare.lower() in _JOINED_PORTFOLIOS
+        ):
+            start -= 1  # "Environment and Urbanization Minister": two portfolios, one title
+            continue
         if (
             token.text == "of"
             and tokens[start].capitalized
@@ -309,6 +342,25 @@ def _chain_start(doc: Doc, head: int, formal: bool, floor: int = 0) -> int | Non
         if head_word not in _STANDALONE:
             return None
     return start
+
+
+def _acronym_expanded(doc: Doc, close: int, floor: int) -> int | None:
+    """The index of the acronym before the parenthesis that token ``close`` ends, where an
+    acronym is spelled out before a title ("UNAIDS (Joint United Nations Programme against
+    HIV/AIDS) Executive Director"); None if the parenthesis is anything else."""
+    tokens = doc.tokens
+    opening = close - 1
+    while opening > floor and close - opening < 12 and tokens[opening].text != "(":
+        if tokens[opening].text in (")", '"', ",", ".", ";", ":"):
+            return None
+        opening -= 1
+    acronym = opening - 1
+    if acronym < floor or tokens[opening].text != "(":
+        return None
+    word = tokens[acronym].text
+    if len(word) < 2 or not word.isupper() or not word.isalpha():
+        return None
+    return acronym if _glued(doc, tokens[acronym], tokens[opening]) else None
 
 
 def _mentions(doc: Doc, role: tuple[int, int], name: tuple[int, int]) -> list[Mention]:
@@ -370,6 +422,9 @@ _REMIT_ENDS = word_set(
     "employment infrastructure resources fisheries forestry immigration"
 )
 _REMIT_JOINERS = word_set("and of the for")
+# The portfolios a title joins with "and" before its head ("Environment and Urbanization
+# Minister", "Trade and Industry Secretary"): the nouns a remit ends with, and "foreign".
+_JOINED_PORTFOLIOS = _REMIT_ENDS | {"foreign", "urbanization", "urbanisation"}
 
 
 def _remit(doc: Doc, index: int) -> tuple[list[int], list[int]]:
@@ -466,6 +521,11 @@ def _title_starts(doc: Doc) -> list[int]:
     prefixed: Iterable[int] = ()
     if any(prefix in doc.text for prefix in _PREFIXES):  # few articles have "ex-" or "then-"
         prefixed = indices(map(str.startswith, doc.token_texts, itertools.repeat(_PREFIXES)))
+    if "-designate" in doc.text or "-elect" in doc.text:
+        prefixed = [
+            *prefixed,
+            *indices(map(str.endswith, doc.token_texts, itertools.repeat(_TITLE_SUFFIXES))),
+        ]
     kinds = doc.token_kinds
     starts = sorted({*known, *plural, *prefixed})
     return [index for index in starts if kinds[index] in ("word", "abbr")]

@@ -176,11 +176,20 @@ def sentence_speakers(doc: Doc, people: Sequence[Mention]) -> list[tuple[int, st
 # North Korea's National Aerospace Technology Administration said" (the run is the
 # complement of "of"), "the PM said" (a reference back to a person named before).
 _NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(?:of|for|at|from|with|in|on|by|to|the|The) )$")
+# A place named after the noun for it: "a prosecutor in the capital Ankara announced" (the
+# prosecutor spoke, not Ankara).
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:capital|city|town|port|village|province|region|district|county|island) $"
+)
 
 
 def _complement(text: str, start: int) -> bool:
-    """Whether the capitalized run at ``start`` follows a preposition or "the"."""
-    return _NOT_SUBJECT_BEFORE.search(text, max(0, start - 5), start) is not None
+    """Whether the capitalized run at ``start`` follows a preposition, "the" or a noun that
+    says what kind of place it names."""
+    return (
+        _NOT_SUBJECT_BEFORE.search(text, max(0, start - 5), start) is not None
+        or _PLACE_NOUN_BEFORE.search(text, max(0, start - 9), start) is not None
+    )
 
 
 def _resolve(
@@ -201,7 +210,36 @@ def _resolve(
             if best is None or mention.start > best[0]:
                 best = (mention.start, str(mention.value))
             break
+    opener = _sentence_opening_name(doc, paragraph_start, offset, people)
+    if opener is not None and (best is None or opener[0] > best[0]):
+        best = opener
     return best[1] if best else None
+
+
+# A sentence that opens with a name and goes on in lower case: "Todd Lynch was among scores
+# of people who escaped …".
+_OPENING_NAME = re.compile(r"(?P<name>[A-Z][\w'-]+(?: [A-Z]\.)?(?: [A-Z][\w'-]+){1,3}) (?=[a-z])")
+
+
+def _sentence_opening_name(
+    doc: Doc, paragraph_start: int, offset: int, people: Sequence[Mention]
+) -> tuple[int, str] | None:
+    """The last person named without a title as the first words of a sentence of this
+    paragraph before ``offset`` ("Todd Lynch was among scores of people …. "…," he said":
+    he is Todd Lynch), or None. A titled person is found by the people finder instead."""
+    best = None
+    for start, _end in doc.sentences_between(paragraph_start, offset):
+        match = _OPENING_NAME.match(doc.text, start, min(offset, start + 80))
+        if match is None or not is_proper_name(match.group("name")):
+            continue
+        name = match.group("name")
+        if name.endswith("'s") or name.split()[0] in _NOT_NAMES:
+            continue
+        first = bisect.bisect_left(people, start, key=_START)
+        if first < len(people) and people[first].start < match.end("name"):
+            continue  # a title or a titled name: the people finder's
+        best = (start, strip_name(name))
+    return best
 
 
 def speaker_of(
@@ -242,7 +280,12 @@ def speaker_of(
     start = sentence_start
     if quote.open_mark - start > REACH:
         start = text.find(" ", quote.open_mark - REACH, quote.open_mark) + 1 or start
-    matches = list(_BEFORE().finditer(text[start : quote.open_mark]))
+    matches = [
+        match
+        for match in _BEFORE().finditer(text[start : quote.open_mark])
+        if _PLACE_NOUN_BEFORE.search(text, max(0, start + match.start() - 9), start + match.start())
+        is None
+    ]
     if matches:
         name = _named(matches[-1], "subject", start, people)
         if name == "he":
@@ -368,7 +411,7 @@ _INTRO_WORDS = sorted(
         "analyse analyses analysed believe believes believed comment comments commented "
         "observe observes observed reflect reflects reflected conclude concludes concluded "
         "point points pointed share shares shared tweet tweets sum sums summed reply replies "
-        "put puts"
+        "put puts read reads released releases issued issues"
     )
 )
 _INTRO = lazy(rf"(?P<phrase>[^\"\n]{{1,160}}?) {_ADVERB}(?:{'|'.join(_INTRO_WORDS)})\b")

@@ -1,0 +1,135 @@
+"""Titled people and quote speakers in the layouts of disaster, election and UN copy, central
+bank and parliamentary releases (issue 13, item 4, third round), on sentences written for
+these tests: a title "-designate", an incumbent, two portfolios joined by "and", an agency's
+acronym spelled out before a title, reporters and coordinators; a statement "read" or
+"released" before the paragraphs that quote it, "he" after a name with no title, and a
+place named after its noun that is no speaker."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from factcheck.mentions import find_mentions
+
+ANCHOR = datetime.date(2025, 6, 27)
+
+
+def people(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, text, person) of every role and person the finder gives ``text``, in order."""
+    return [
+        (m.kind, m.text, m.person)
+        for m in find_mentions(text, ANCHOR)
+        if m.kind in ("role", "person")
+    ]
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(words, speaker) of every quote the finder gives ``text``, in order."""
+    return [(m.text, m.speaker) for m in find_mentions(text, ANCHOR) if m.kind == "quote"]
+
+
+def titled(role: str, name: str) -> list[tuple[str, str, str | None]]:
+    return [("role", role, name), ("person", name, None)]
+
+
+# fmt: off
+FOUND = [
+    pytest.param("The board welcomed Governor-designate Amara Osei on Monday.",
+                 titled("Governor-designate", "Amara Osei"), id="designate"),
+    pytest.param("In Vice Chair-designate Lund, the bank gains an economist.",
+                 titled("Vice Chair-designate", "Lund"), id="vice-chair-designate"),
+    pytest.param("Officials met Minister-elect Tomas Grau at the port.",
+                 titled("Minister-elect", "Tomas Grau"), id="elect"),
+    pytest.param("The runoff pits incumbent President Maria Solis against a newcomer.",
+                 titled("incumbent President", "Maria Solis"), id="incumbent"),
+    pytest.param("Schools closed, Environment and Urbanization Minister Deniz Aral said.",
+                 titled("Environment and Urbanization Minister", "Deniz Aral"),
+                 id="two-portfolios-joined-by-and"),
+    pytest.param("Trade and Industry Secretary Hugo Lane opened the fair.",
+                 titled("Trade and Industry Secretary", "Hugo Lane"), id="trade-and-industry"),
+    pytest.param(
+        "She was joined by the UNHCR (United Nations High Commissioner for Refugees) Deputy "
+        "Director, Ines Varga, and two aides.",
+        titled("UNHCR (United Nations High Commissioner for Refugees) Deputy Director",
+               "Ines Varga"),
+        id="acronym-spelled-out-before-a-title"),
+    pytest.param("The Emergency Relief Coordinator, Paul O'Neill, briefed the council.",
+                 titled("Emergency Relief Coordinator", "Paul O'Neill"),
+                 id="coordinator-in-apposition-with-apostrophe-name"),
+    pytest.param("Reporter Lena Fry told listeners the roads were shut.",
+                 titled("Reporter", "Lena Fry"), id="reporter-opens-the-sentence"),
+    pytest.param("The storm hit hardest in the south, said correspondent Omar Haddad.",
+                 titled("correspondent", "Omar Haddad"), id="correspondent-after-said"),
+    pytest.param("She thanked the Permanent Representative of Chile, Ana Rios, for her work.",
+                 titled("Permanent Representative of Chile", "Ana Rios"),
+                 id="permanent-representative-of-a-country"),
+]
+NOT_A_TITLE = [
+    # "and" joins two people, not two portfolios: the title is only the second one's.
+    pytest.param("Talks between Biden and Defense Secretary Lloyd Austin ended.",
+                 titled("Defense Secretary", "Lloyd Austin"), id="and-between-people"),
+    pytest.param("Mayor Ruth Kim and Health Minister Ivo Petrov toured the ward.",
+                 titled("Mayor", "Ruth Kim") + titled("Health Minister", "Ivo Petrov"),
+                 id="two-titled-people-joined-by-and"),
+    # A bracket that spells out no acronym is no part of a title.
+    pytest.param("The group (founded in 1990) Director Sam Obi spoke.",
+                 titled("Director", "Sam Obi"), id="bracket-without-acronym"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND + NOT_A_TITLE)
+def test_titles_of_this_round(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert people(text) == expected
+
+
+def test_a_statement_read_out_is_quoted_in_the_next_paragraph() -> None:
+    text = (
+        "Maya Lind, for the Office of the Special Envoy, read the following statement:\n"
+        '"The committee met for the first time today.\n'
+        'It will meet again on Monday."'
+    )
+    assert speakers(text) == [("The committee met for the first time today", "Maya Lind")]
+
+
+def test_a_released_statement_runs_on_over_its_paragraphs() -> None:
+    text = (
+        "WASHINGTON - Senate Majority Leader Tom Brandt released the following statement "
+        "today after the vote:\n"
+        '"Today the Senate did its job.\n'
+        '"The bill now goes to the House.\n'
+        '"I thank my colleagues for their work."'
+    )
+    assert speakers(text) == [
+        ("Today the Senate did its job", "Tom Brandt"),
+        ("The bill now goes to the House", "Tom Brandt"),
+        ("I thank my colleagues for their work", "Tom Brandt"),
+    ]
+
+
+def test_he_points_back_to_a_name_without_a_title_that_opens_a_sentence() -> None:
+    text = (
+        "Reporter Lena Fry said the night was long. Ben Ortiz was among those who got out. "
+        '"I ran down four floors," he said.'
+    )
+    assert speakers(text) == [("I ran down four floors", "Ben Ortiz")]
+
+
+def test_he_still_points_to_a_titled_person_named_later() -> None:
+    text = (
+        "Ben Ortiz was among those who got out. Fire Chief Ada Moss said crews were on site. "
+        '"We are searching every floor," she said.'
+    )
+    assert speakers(text) == [("We are searching every floor", "Ada Moss")]
+
+
+def test_a_place_after_the_noun_for_it_is_no_speaker() -> None:
+    text = 'A prosecutor in the capital Ankara announced an inquiry into "provocative" posts.'
+    assert speakers(text) == [("provocative", None)]
+
+
+def test_a_city_named_as_a_speaker_without_its_noun_still_speaks() -> None:
+    text = 'Moscow said the claims were "absurd".'
+    assert speakers(text) == [("absurd", "Moscow")]
