@@ -28,7 +28,9 @@ def phrases(text: str) -> list[str]:
     return text.split("|")
 
 
-_TITLE_ABBREVIATIONS = "Sen|Rep|Gen|Gov|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|Mt|St|Jr|Sr|Prof"
+_TITLE_ABBREVIATIONS = (
+    "Sen|Rep|Gen|Gov|Lt|Col|Maj|Capt|Adm|Sgt|Brig|Cmdr|Dr|Mr|Mrs|Ms|Mt|St|Jr|Sr|Prof"
+)
 # Possessive quantifiers (++, *+): nothing follows them in their branch, so giving back
 # characters could never help a match, and not keeping track of that is faster. The two
 # look-aheads only fail early what would fail anyway: finditer tries the pattern at every

@@ -42,7 +42,8 @@ _FORMAL = phrases(
     "Prosecutor|Ombudsman|Governor-General|Chief Financial Officer|Chief Operating Officer|"
     "Chief Technology Officer|CFO|COO|Under Secretary|Under-Secretary|Undersecretary|"
     "Administrator|Press Secretary|Sergeant|Sgt.|Corporal|Cpl.|Lieutenant|Lt.|"
-    "Lieutenant Colonel|Lieutenant General|Major General|Brigadier General|Brigadier|"
+    "Lieutenant Colonel|Lieutenant General|Major General|Brigadier General|Brigadier|Brig.|"
+    "Commodore|Cmdr.|"
     "Sheriff|Coroner|Police Chief|Fire Chief|Coordinator|High Commissioner|"
     "Permanent Representative|Vice Chair|Vice Chairman|Vice Chairwoman"
 )
@@ -289,6 +290,8 @@ def _chain_start(doc: Doc, head: int, formal: bool, floor: int = 0) -> int | Non
             continue
         if not _glued(doc, token, tokens[start]) or token.kind not in ("word", "abbr"):
             break
+        if tokens[start].text in _RANKS and token.text not in _RANKS and _head_at_word(token.text):
+            break  # "Police Chief Brig. Gen. Royke Lumowa": two titles (_title_before_rank)
         if (
             token.text == "and"
             and start < head
@@ -342,6 +345,37 @@ def _chain_start(doc: Doc, head: int, formal: bool, floor: int = 0) -> int | Non
         if head_word not in _STANDALONE:
             return None
     return start
+
+
+# Military and police ranks, which follow a post's title before the name: "West Papua
+# Regional Police Chief Brig. Gen. Royke Lumowa", "Army Chief General Ali Khan".
+_RANKS = word_set(
+    "Brig. Gen. Lt. Maj. Col. Capt. Adm. Cmdr. Sgt. General Brigadier Colonel Major "
+    "Lieutenant Captain Admiral Commander Sergeant Commodore Marshal"
+)
+
+
+def _title_before_rank(doc: Doc, rank: int, floor: int, person: str) -> list[Mention]:
+    """The post's title before a rank at token ``rank`` ("West Papua Regional Police Chief"
+    before "Brig. Gen."), as a role of ``person``; [] if no title ends there."""
+    tokens = doc.tokens
+    if rank == 0 or tokens[rank].text not in _RANKS:
+        return []
+    before = tokens[rank - 1].text
+    if before in _RANKS or not _head_at_word(before):
+        return []
+    for first in range(max(floor, rank - _MAX_HEAD), rank):
+        head = _head_at(doc, first)
+        if head is None or head[0] != rank:
+            continue
+        start = _chain_start(doc, first, head[1], floor)
+        if start is None:
+            return []
+        role = doc.text[tokens[start].start : tokens[rank - 1].end]
+        return [
+            Mention("role", tokens[start].start, tokens[rank - 1].end, role, role, person=person)
+        ]
+    return []
 
 
 def _acronym_expanded(doc: Doc, close: int, floor: int) -> int | None:
@@ -673,6 +707,7 @@ def find_people(doc: Doc) -> list[Mention]:
             name = _name_after(doc, head_end)
         if name is not None:
             found += _learn(known, _mentions(doc, (start, head_end), name))
+            found += _title_before_rank(doc, start, floor, found[-1].text)
             index = floor = name[1]
             continue
         remit = _remit_title(doc, start, head_end)

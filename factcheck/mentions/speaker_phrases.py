@@ -181,6 +181,12 @@ def _reference(phrase: str) -> str | None:
     return None
 
 
+# A reference back at the end of a subject phrase: "… the PM", "… the head of state".
+_TRAILING_REFERENCE = re.compile(
+    r"(?:^|\s)(?P<reference>(?:the|The) (?:[\w-]+ ){0,2}?[\w-]+(?: of (?:state|government))?)$"
+)
+
+
 def speaker_in(phrase: str, start: int, people: Sequence[Mention], resolve: Resolver) -> str | None:
     """The speaker the subject ``phrase`` (at ``start`` in the text) names, or None.
 
@@ -211,6 +217,11 @@ def speaker_in(phrase: str, start: int, people: Sequence[Mention], resolve: Reso
     if organisation:
         return organisation
     reference = _reference(head)
+    if reference is None:
+        # "Before the meeting the PM said": a reference after the words that set the scene.
+        tail = _TRAILING_REFERENCE.search(head)
+        if tail and tail.start() > 0:
+            reference = _reference(tail.group("reference"))
     if reference is not None:
         if reference in _ORGANISATION_NOUNS:
             return resolve(None, reference)

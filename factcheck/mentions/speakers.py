@@ -210,7 +210,7 @@ def _resolve(
             if best is None or mention.start > best[0]:
                 best = (mention.start, str(mention.value))
             break
-    opener = _sentence_opening_name(doc, paragraph_start, offset, people)
+    opener = _sentence_opening_name(doc, earliest, offset, people)
     if opener is not None and (best is None or opener[0] > best[0]):
         best = opener
     return best[1] if best else None

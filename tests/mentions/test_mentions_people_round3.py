@@ -66,6 +66,22 @@ FOUND = [
                  titled("Permanent Representative of Chile", "Ana Rios"),
                  id="permanent-representative-of-a-country"),
 ]
+RANKS = [
+    pytest.param("The base is run by Brig. Gen. Ann Cole.",
+                 titled("Brig. Gen.", "Ann Cole"), id="brig-gen-abbreviated"),
+    pytest.param("Cmdr. Ivo Petrov took the ship out.",
+                 titled("Cmdr.", "Ivo Petrov"), id="cmdr-abbreviated"),
+    pytest.param(
+        "Six were hurt, Coastal Police Chief Brig. Gen. Eko Wardana said.",
+        [("role", "Coastal Police Chief", "Eko Wardana"), *titled("Brig. Gen.", "Eko Wardana")],
+        id="post-then-rank-two-roles"),
+    pytest.param("Army Chief General Asim Qadir met the envoy.",
+                 [("role", "Army Chief", "Asim Qadir"), *titled("General", "Asim Qadir")],
+                 id="post-then-rank-in-words"),
+    pytest.param("Lt. Col. Tom Hale and Lieutenant General Ann Lee came.",
+                 titled("Lt. Col.", "Tom Hale") + titled("Lieutenant General", "Ann Lee"),
+                 id="rank-of-two-words-is-one-role"),
+]
 NOT_A_TITLE = [
     # "and" joins two people, not two portfolios: the title is only the second one's.
     pytest.param("Talks between Biden and Defense Secretary Lloyd Austin ended.",
@@ -80,7 +96,7 @@ NOT_A_TITLE = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "expected"), FOUND + NOT_A_TITLE)
+@pytest.mark.parametrize(("text", "expected"), FOUND + RANKS + NOT_A_TITLE)
 def test_titles_of_this_round(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert people(text) == expected
 
@@ -133,3 +149,22 @@ def test_a_place_after_the_noun_for_it_is_no_speaker() -> None:
 def test_a_city_named_as_a_speaker_without_its_noun_still_speaks() -> None:
     text = 'Moscow said the claims were "absurd".'
     assert speakers(text) == [("absurd", "Moscow")]
+
+
+def test_the_pm_after_scene_setting_words_is_the_untitled_name_before() -> None:
+    text = (
+        "The Prime Minister has met the FIFA delegation at Downing Street.\n"
+        "Gordon Brown and the delegates discussed the bid.\n"
+        "Before the meeting the PM said they would discuss the bid.\n"
+        '"We have an outstanding bid."'
+    )
+    assert speakers(text) == [("We have an outstanding bid", "Gordon Brown")]
+
+
+def test_the_pm_prefers_a_prime_minister_named_with_the_title() -> None:
+    text = (
+        "Prime Minister Ana Lopes met Gordon Brown.\n"
+        "After the talks the PM said:\n"
+        '"The talks went well."'
+    )
+    assert speakers(text) == [("The talks went well", "Ana Lopes")]
