@@ -43,7 +43,7 @@ _FORMAL = phrases(
     "Chief Technology Officer|CFO|COO|Under Secretary|Under-Secretary|Undersecretary|"
     "Administrator|Press Secretary|Sergeant|Sgt.|Corporal|Cpl.|Lieutenant|Lt.|"
     "Lieutenant Colonel|Lieutenant General|Major General|Brigadier General|Brigadier|Brig.|"
-    "Commodore|Cmdr.|"
+    "Commodore|Cmdr.|Flight Engineer|Engineer|"
     "Sheriff|Coroner|Police Chief|Fire Chief|Coordinator|High Commissioner|"
     "Permanent Representative|Vice Chair|Vice Chairman|Vice Chairwoman"
 )
@@ -67,6 +67,25 @@ _HEADS: dict[tuple[str, ...], bool] = {tuple(h.split()): True for h in _FORMAL} 
     tuple(h.split()): False for h in _LOWER
 }
 _MAX_HEAD = max(len(head) for head in _HEADS)
+
+
+def _misspellings() -> dict[str, str]:
+    """Long formal titles with one letter dropped or two neighbours swapped, as hurried copy
+    has them ("NASA Adminstrator Charlie Bolden"), each to the title; none is itself a title.
+    Only words of nine letters or more: a shorter one's slips are words ("Minster")."""
+    slips: dict[str, str] = {}
+    for head, formal in _HEADS.items():
+        word = head[0]
+        if len(head) != 1 or not formal or len(word) < 9 or not word.isalpha():
+            continue
+        for i in range(len(word)):
+            slips.setdefault(word[:i] + word[i + 1 :], word)
+            if i + 1 < len(word) and word[i] != word[i + 1]:
+                slips.setdefault(word[:i] + word[i + 1] + word[i] + word[i + 2 :], word)
+    return {slip: word for slip, word in slips.items() if (slip,) not in _HEADS}
+
+
+_MISSPELT = _misspellings()
 _FIRST_WORDS = frozenset(head[0] for head in _HEADS)
 _FIRST_WORDS_LOWER = frozenset(word.lower() for word in _FIRST_WORDS)
 _LOWER_MODIFIERS = word_set(
@@ -140,6 +159,7 @@ def _head_at(doc: Doc, index: int) -> tuple[int, bool] | None:
     for prefix in ("then-", "ex-"):
         first_word = first_word.removeprefix(prefix)
     first_word = _without_suffix(first_word)
+    first_word = _MISSPELT.get(first_word, first_word)
     if first_word not in _FIRST_WORDS and first_word.lower() not in _FIRST_WORDS:
         return None
     for size in range(min(_MAX_HEAD, len(tokens) - index), 0, -1):
@@ -152,6 +172,8 @@ def _head_at(doc: Doc, index: int) -> tuple[int, bool] | None:
             if first.startswith(prefix) and len(first) > len(prefix):
                 key = (first[len(prefix) :], *key[1:])
         key = (*key[:-1], _without_suffix(key[-1]))
+        if key[-1] in _MISSPELT:
+            key = (*key[:-1], _MISSPELT[key[-1]])
         formal = _HEADS.get(key)
         if formal is None and doc.starts_sentence(index):
             # "Analyst Mark Feldman": a lower-case title capitalized by its position.
@@ -221,6 +243,7 @@ def _initial_at(doc: Doc, index: int) -> bool:
 
 
 def _head_at_word(word: str) -> bool:
+    word = _MISSPELT.get(word, word)
     return (word,) in _HEADS and _HEADS[(word,)]
 
 
@@ -287,6 +310,9 @@ def _chain_start(doc: Doc, head: int, formal: bool, floor: int = 0) -> int | Non
                 break
             start = acronym  # "the UNAIDS (Joint United Nations Programme …) Executive Director"
             lower_run = 0
+            continue
+        if _numbered_body(doc, start - 1, floor):
+            start -= 1  # "Expedition 36 Flight Engineers": a number that names the body
             continue
         if not _glued(doc, token, tokens[start]) or token.kind not in ("word", "abbr"):
             break
@@ -376,6 +402,29 @@ def _title_before_rank(doc: Doc, rank: int, floor: int, person: str) -> list[Men
             Mention("role", tokens[start].start, tokens[rank - 1].end, role, role, person=person)
         ]
     return []
+
+
+def _numbered_body(doc: Doc, index: int, floor: int) -> bool:
+    """Whether token ``index`` is a number inside a body's name before a title: between a
+    capitalized name word and a capitalized modifier ("Expedition 36 Flight Engineers",
+    "Apollo 11 Commander"), all one space apart. Not after a month or a weekday ("June 2
+    President …")."""
+    tokens = doc.tokens
+    if index - 1 < floor or index + 1 >= len(tokens) or tokens[index].kind != "num":
+        return False
+    before, number, after = tokens[index - 1], tokens[index], tokens[index + 1]
+    word = before.text.lower()
+    return (
+        before.kind == "word"
+        and before.capitalized
+        and after.capitalized
+        and word not in FUNCTION_WORDS
+        and word not in MONTH_NAMES
+        and word not in WEEKDAY_NAMES
+        and word not in _HEADLINE_VERBS
+        and _glued(doc, before, number)
+        and _glued(doc, number, after)
+    )
 
 
 def _acronym_expanded(doc: Doc, close: int, floor: int) -> int | None:
@@ -552,6 +601,7 @@ def _title_starts(doc: Doc) -> list[int]:
     finder looks for titles only there. ``_head_at`` decides; this only rules words out."""
     known = indices(map(_FIRST_WORDS_LOWER.__contains__, doc.lowered))
     plural = indices(map(_PLURAL_HEADS.__contains__, doc.token_texts))
+    misspelt = indices(map(_MISSPELT.__contains__, doc.token_texts))
     prefixed: Iterable[int] = ()
     if any(prefix in doc.text for prefix in _PREFIXES):  # few articles have "ex-" or "then-"
         prefixed = indices(map(str.startswith, doc.token_texts, itertools.repeat(_PREFIXES)))
@@ -561,7 +611,7 @@ def _title_starts(doc: Doc) -> list[int]:
             *indices(map(str.endswith, doc.token_texts, itertools.repeat(_TITLE_SUFFIXES))),
         ]
     kinds = doc.token_kinds
-    starts = sorted({*known, *plural, *prefixed})
+    starts = sorted({*known, *plural, *prefixed, *misspelt})
     return [index for index in starts if kinds[index] in ("word", "abbr")]
 
 

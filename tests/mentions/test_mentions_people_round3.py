@@ -82,6 +82,20 @@ RANKS = [
                  titled("Lt. Col.", "Tom Hale") + titled("Lieutenant General", "Ann Lee"),
                  id="rank-of-two-words-is-one-role"),
 ]
+BODIES_AND_SLIPS = [
+    pytest.param(
+        "Expedition 36 Flight Engineers Ivan Orlov and Pavel Sokol went outside.",
+        [*titled("Expedition 36 Flight Engineers", "Ivan Orlov"), ("person", "Pavel Sokol", None)],
+        id="numbered-body-before-a-plural-title"),
+    pytest.param("Apollo 11 Commander Neil Armstrong stepped out.",
+                 titled("Apollo 11 Commander", "Neil Armstrong"), id="numbered-body"),
+    pytest.param("Flight Engineer Karen Ortiz waved.",
+                 titled("Flight Engineer", "Karen Ortiz"), id="flight-engineer"),
+    pytest.param("NASA Adminstrator Carl Bolt spoke at the event.",
+                 titled("NASA Adminstrator", "Carl Bolt"), id="misspelt-title-letter-dropped"),
+    pytest.param("Secertary of State Tom Hale met them.",
+                 titled("Secertary of State", "Tom Hale"), id="misspelt-title-letters-swapped"),
+]
 NOT_A_TITLE = [
     # "and" joins two people, not two portfolios: the title is only the second one's.
     pytest.param("Talks between Biden and Defense Secretary Lloyd Austin ended.",
@@ -92,11 +106,16 @@ NOT_A_TITLE = [
     # A bracket that spells out no acronym is no part of a title.
     pytest.param("The group (founded in 1990) Director Sam Obi spoke.",
                  titled("Director", "Sam Obi"), id="bracket-without-acronym"),
+    # A number after a month or in a sentence's opening words names no body.
+    pytest.param("On June 2 President Ana Lopes spoke.",
+                 titled("President", "Ana Lopes"), id="day-before-a-title"),
+    # A short title's slips are words of their own: "Minster" is no "Minister".
+    pytest.param("The Minster Tom Hale visited was full.", [], id="short-word-slip-is-no-title"),
 ]
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "expected"), FOUND + RANKS + NOT_A_TITLE)
+@pytest.mark.parametrize(("text", "expected"), FOUND + RANKS + BODIES_AND_SLIPS + NOT_A_TITLE)
 def test_titles_of_this_round(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert people(text) == expected
 
