@@ -485,6 +485,18 @@ def _within_sentence(
             mention = people[first]
             if doc.text[sentence_start : mention.start].strip() in ("", "The"):
                 return mention.person if mention.kind == "role" else str(mention.value)
+        return None
+    return _reported(doc, sentence_start, named)
+
+
+def _reported(doc: Doc, sentence_start: int, named: list[tuple[int, str]]) -> str | None:
+    """The speaker of reported speech a quote sits in: the subject of the last speech verb
+    earlier in the quote's paragraph ("Ms. Fenton said the envoy had urged patience. Once
+    the so-called "small group" was chosen, journalists would be told."), or None."""
+    paragraph_start = doc.paragraph_at(sentence_start)[0]
+    before = bisect.bisect_left(named, (sentence_start,))
+    if before and named[before - 1][0] >= paragraph_start:
+        return named[before - 1][1]
     return None
 
 

@@ -187,3 +187,24 @@ def test_the_pm_prefers_a_prime_minister_named_with_the_title() -> None:
         '"The talks went well."'
     )
     assert speakers(text) == [("The talks went well", "Ana Lopes")]
+
+
+def test_a_scare_quote_in_reported_speech_is_the_reporting_speakers() -> None:
+    text = (
+        "Asked about a deadline, Ms. Lind said the envoy had urged patience. Once the "
+        'so-called "small group" was chosen, journalists would be told.'
+    )
+    assert speakers(text) == [("small group", "Lind")]
+
+
+def test_reported_speech_ends_with_its_paragraph() -> None:
+    text = (
+        "Ms. Lind said the envoy had urged patience.\n"
+        'Once the so-called "small group" was chosen, journalists were told.'
+    )
+    assert speakers(text) == [("small group", None)]
+
+
+def test_a_scare_quote_with_no_speaker_before_it_has_none() -> None:
+    text = 'The so-called "small group" met on Monday. Ms. Lind said it went well.'
+    assert speakers(text) == [("small group", None)]
