@@ -162,6 +162,11 @@ def _organisation(phrase: str) -> str | None:
     return None
 
 
+def organisation_head(word: str) -> bool:
+    """Whether ``word`` is a noun an organisation's name ends or begins with ("Ministry")."""
+    return word in _ORGANISATION_HEADS
+
+
 def speaker_kind(name: str) -> str:
     """The subject kind a draft gives a quote's speaker: "organisation" for a body that
     speaks ("Ministry of Defence", "Department of Homeland Security"), else "person"."""

@@ -216,6 +216,23 @@ def _resolve(
     return best[1] if best else None
 
 
+_PLACE_WORDS = word_set(
+    "City County State Province Region District Island Islands Street Avenue Square Bridge "
+    "Valley River Lake Mountains Airport Station Port Coast Bay Beach Park"
+)
+
+
+def _names_a_place(name: str) -> bool:
+    """Whether a sentence's opening name is a place or a body, not a person ("New York City
+    officials …", "South Korea takes …", "Human Rights Watch Ministry …"): its last word
+    names one, or the gazetteer knows the whole name as a country, state or city."""
+    from factcheck.mentions.places import is_place_name
+    from factcheck.mentions.speaker_phrases import organisation_head
+
+    last = name.split()[-1]
+    return last in _PLACE_WORDS or organisation_head(last) or is_place_name(name)
+
+
 # A sentence that opens with a name and goes on in lower case: "Todd Lynch was among scores
 # of people who escaped …".
 _OPENING_NAME = re.compile(r"(?P<name>[A-Z][\w'-]+(?: [A-Z]\.)?(?: [A-Z][\w'-]+){1,3}) (?=[a-z])")
@@ -233,7 +250,7 @@ def _sentence_opening_name(
         if match is None or not is_proper_name(match.group("name")):
             continue
         name = match.group("name")
-        if name.endswith("'s") or name.split()[0] in _NOT_NAMES:
+        if name.endswith("'s") or name.split()[0] in _NOT_NAMES or _names_a_place(name):
             continue
         first = bisect.bisect_left(people, start, key=_START)
         if first < len(people) and people[first].start < match.end("name"):

@@ -208,3 +208,17 @@ def test_reported_speech_ends_with_its_paragraph() -> None:
 def test_a_scare_quote_with_no_speaker_before_it_has_none() -> None:
     text = 'The so-called "small group" met on Monday. Ms. Lind said it went well.'
     assert speakers(text) == [("small group", None)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "South Korea takes over the chair in January.",
+        "New York City officials met at noon.",
+        "Los Angeles firefighters were at the scene.",
+    ],
+    ids=["country", "city-with-noun", "city-in-gazetteer"],
+)
+def test_a_place_opening_a_sentence_is_no_one_he_points_to(opening: str) -> None:
+    text = f'Ben Ortiz was among those who got out. {opening} "It was chaos," he said.'
+    assert speakers(text) == [("It was chaos", "Ben Ortiz")]
