@@ -43,7 +43,7 @@ _FORMAL = phrases(
     "Chief Technology Officer|CFO|COO|Under Secretary|Under-Secretary|Undersecretary|"
     "Administrator|Press Secretary|Sergeant|Sgt.|Corporal|Cpl.|Lieutenant|Lt.|"
     "Lieutenant Colonel|Lieutenant General|Major General|Brigadier General|Brigadier|Brig.|"
-    "Commodore|Cmdr.|Flight Engineer|Engineer|"
+    "Commodore|Cmdr.|Flight Engineer|Engineer|Attorney|U.S. Attorney|District Attorney|"
     "Sheriff|Coroner|Police Chief|Fire Chief|Coordinator|High Commissioner|"
     "Permanent Representative|Vice Chair|Vice Chairman|Vice Chairwoman"
 )
@@ -56,7 +56,7 @@ _LOWER = phrases(
     "prosecutor|delegate|chief financial officer|manager|coach|head coach|administrator|"
     "press secretary|astronaut|under secretary|under-secretary|undersecretary|sheriff|"
     "coroner|chief justice|meteorologist|seismologist|officer|police officer|reporter|"
-    "correspondent|coordinator"
+    "correspondent|coordinator|attorney|lawyer|captain|district attorney"
 )
 # Lower-case titles that need no modifier before a name ("said economist Priya Shah").
 _STANDALONE = word_set(

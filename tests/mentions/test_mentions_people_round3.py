@@ -66,6 +66,18 @@ FOUND = [
                  titled("Permanent Representative of Chile", "Ana Rios"),
                  id="permanent-representative-of-a-country"),
 ]
+COURTS_AND_SPORT = [
+    pytest.param("Defense attorney Mark Olsen told jurors his client acted alone.",
+                 titled("Defense attorney", "Mark Olsen"), id="defense-attorney"),
+    pytest.param("Interim U.S. Attorney Brad Sims asked for calm.",
+                 titled("Interim U.S. Attorney", "Brad Sims"), id="us-attorney"),
+    pytest.param("The defendant's lawyer, Ruth Adler, said she would appeal.",
+                 titled("defendant's lawyer", "Ruth Adler"), id="lawyer-in-apposition"),
+    pytest.param("England captain Harry Lane scored twice.",
+                 titled("England captain", "Harry Lane"), id="team-captain"),
+    # "lawyer" needs its modifier before a name: "a lawyer" alone is a description.
+    pytest.param("Police were called by a lawyer. Ruth Adler said so.", [], id="a-lawyer"),
+]
 RANKS = [
     pytest.param("The base is run by Brig. Gen. Ann Cole.",
                  titled("Brig. Gen.", "Ann Cole"), id="brig-gen-abbreviated"),
@@ -115,7 +127,9 @@ NOT_A_TITLE = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "expected"), FOUND + RANKS + BODIES_AND_SLIPS + NOT_A_TITLE)
+@pytest.mark.parametrize(
+    ("text", "expected"), FOUND + COURTS_AND_SPORT + RANKS + BODIES_AND_SLIPS + NOT_A_TITLE
+)
 def test_titles_of_this_round(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert people(text) == expected
 
