@@ -45,7 +45,8 @@ _FORMAL = phrases(
     "Lieutenant Colonel|Lieutenant General|Major General|Brigadier General|Brigadier|Brig.|"
     "Commodore|Cmdr.|Flight Engineer|Engineer|Attorney|U.S. Attorney|District Attorney|"
     "Sheriff|Coroner|Police Chief|Fire Chief|Coordinator|High Commissioner|"
-    "Permanent Representative|Vice Chair|Vice Chairman|Vice Chairwoman"
+    "Permanent Representative|Vice Chair|Vice Chairman|Vice Chairwoman|Vice-President|"
+    "Vice-Chair|Vice-Chairman|Vice-Chairwoman|High Representative"
 )
 _LOWER = phrases(
     "president|vice president|prime minister|minister|spokesman|spokeswoman|spokesperson|"
@@ -240,6 +241,12 @@ def _initial_at(doc: Doc, index: int) -> bool:
         and _glued(doc, period, after)
         and _is_name_word(after)
     )
+
+
+def is_formal_title(words: str) -> bool:
+    """Whether ``words`` are a formal title as written ("High Representative", "President"),
+    for the speaker finder's references back ("the High Representative said")."""
+    return _HEADS.get(tuple(words.split())) is True
 
 
 def _head_at_word(word: str) -> bool:

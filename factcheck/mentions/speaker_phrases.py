@@ -186,6 +186,8 @@ def _reference(phrase: str) -> str | None:
     return None
 
 
+# "the High Representative", "the Secretary-General": a capitalized title after "the".
+_TITLE_REFERENCE = re.compile(r"(?:the|The) (?P<title>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})")
 # A reference back at the end of a subject phrase: "… the PM", "… the head of state".
 _TRAILING_REFERENCE = re.compile(
     r"(?:^|\s)(?P<reference>(?:the|The) (?:[\w-]+ ){0,2}?[\w-]+(?: of (?:state|government))?)$"
@@ -231,6 +233,15 @@ def speaker_in(phrase: str, start: int, people: Sequence[Mention], resolve: Reso
         if reference in _ORGANISATION_NOUNS:
             return resolve(None, reference)
         return resolve(_ROLE_NOUNS[reference], None)
+    titled = _TITLE_REFERENCE.fullmatch(head)
+    if titled:
+        from factcheck.mentions.people import is_formal_title
+
+        # "the High Representative said": the person last named with that title.
+        words = titled.group("title").split()
+        for first in range(len(words)):
+            if is_formal_title(" ".join(words[first:])):
+                return resolve((" ".join(words).lower(),), None)
     for preposition in _PREPOSITIONS:
         cut = head.find(preposition)
         if cut > 0:

@@ -236,3 +236,23 @@ def test_a_scare_quote_with_no_speaker_before_it_has_none() -> None:
 def test_a_place_opening_a_sentence_is_no_one_he_points_to(opening: str) -> None:
     text = f'Ben Ortiz was among those who got out. {opening} "It was chaos," he said.'
     assert speakers(text) == [("It was chaos", "Ben Ortiz")]
+
+
+def test_hyphenated_vice_titles() -> None:
+    assert people("Vice-President Luis Moreno spoke after Executive Vice-President Ana Berg.") == [
+        *titled("Vice-President", "Luis Moreno"),
+        *titled("Executive Vice-President", "Ana Berg"),
+    ]
+
+
+def test_the_capitalized_title_said_is_the_person_last_named_with_it() -> None:
+    text = (
+        "High Representative Josep Vall said the union would respond. Minister Ana Berg "
+        'agreed. "We will not accept this," the High Representative said.'
+    )
+    assert speakers(text) == [("We will not accept this", "Josep Vall")]
+
+
+def test_an_organisation_after_the_still_speaks() -> None:
+    text = '"No comment," the White House said.'
+    assert speakers(text) == [("No comment", "White House")]
