@@ -79,7 +79,7 @@ def _misspellings() -> dict[str, str]:
         word = head[0]
         if len(head) != 1 or not formal or len(word) < 9 or not word.isalpha():
             continue
-        for i in range(len(word)):
+        for i in range(1, len(word)):  # the capital stays: "resident" is a word
             slips.setdefault(word[:i] + word[i + 1 :], word)
             if i + 1 < len(word) and word[i] != word[i + 1]:
                 slips.setdefault(word[:i] + word[i + 1] + word[i] + word[i + 2 :], word)
@@ -860,7 +860,11 @@ def _appositive(doc: Doc, start: int, head_end: int, known: set[str]) -> list[Me
     if role_end is not None and role_end > head_end and role_end < len(tokens):
         head_end = role_end  # "A spokesman for the ministry, Ali Khan, said"
     if head_end < len(tokens) and tokens[head_end].text == ",":
-        name = _name_after(doc, head_end + 1, at_least=2)
+        after = head_end + 1
+        rank = _head_at(doc, after) if after < len(tokens) else None
+        if rank is not None and tokens[after].text in _RANKS:
+            after = rank[0]  # "The mission's commander, Col. Ana Ruiz,": the rank is its own
+        name = _name_after(doc, after, at_least=2)
         if name is not None and name[1] < len(tokens):
             following = tokens[name[1]].text
             if following in (",", ".") or following in _SPEECH:

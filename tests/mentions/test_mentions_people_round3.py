@@ -256,3 +256,15 @@ def test_the_capitalized_title_said_is_the_person_last_named_with_it() -> None:
 def test_an_organisation_after_the_still_speaks() -> None:
     text = '"No comment," the White House said.'
     assert speakers(text) == [("No comment", "White House")]
+
+
+def test_a_title_in_apposition_with_a_rank_before_the_name_gives_both_roles() -> None:
+    assert people("The mission's commander, Col. Ana Ruiz, said the crew was safe.") == [
+        ("role", "mission's commander", "Ana Ruiz"),
+        *titled("Col.", "Ana Ruiz"),
+    ]
+
+
+def test_a_lower_case_word_is_no_slip_of_a_title() -> None:
+    # "resident" is "President" without its capital: a word of its own, no title.
+    assert people('"It came fast," said Maria Lopez, 54, a resident of the town.') == []
