@@ -32,6 +32,7 @@ from factcheck.mentions.quotes import QuoteSpan, find_quote_spans
 from factcheck.mentions.speaker_phrases import (
     caption_speaker,
     is_proper_name,
+    organisation_head,
     speaker_in,
     strip_name,
 )
@@ -94,7 +95,10 @@ _START = operator.attrgetter("start")
 _NOT_NAMES = word_set(
     "In On At By For Of With From To After Before During Since Until While When Where As "
     "And But Or So Yet If Then Though Although Because Despite Meanwhile However Also "
-    "It They We I You This That These Those There Here What Which Who"
+    "It They We I You This That These Those There Here What Which Who "
+    # People no name picks out, capitalized only as a sentence's first word.
+    "Officials Residents Witnesses Analysts Critics Experts Observers Survivors Protesters "
+    "Diplomats Doctors Rescuers Lawmakers Villagers Activists Others Some Many Both"
 )
 
 
@@ -112,7 +116,11 @@ def _clean(subject: str, start: int, people: Sequence[Mention]) -> str | None:
             return str(mention.value)
         if mention.kind == "role" and start <= mention.start < end and mention.person:
             return mention.person
-    subject = _DETERMINER.sub("", subject).split(" of ")[0]
+    subject = _DETERMINER.sub("", subject)
+    body, _, _rest = subject.partition(" of ")
+    if not organisation_head(body.split()[-1]):
+        subject = body  # "Mark Feldman of Redwood Research": the person; "Ministry of
+        # Defence", "Bank of England": the organisation's whole name
     words = subject.split()
     while words and words[0] in _NOT_NAMES:
         words.pop(0)
@@ -227,7 +235,6 @@ def _names_a_place(name: str) -> bool:
     officials …", "South Korea takes …", "Human Rights Watch Ministry …"): its last word
     names one, or the gazetteer knows the whole name as a country, state or city."""
     from factcheck.mentions.places import is_place_name
-    from factcheck.mentions.speaker_phrases import organisation_head
 
     last = name.split()[-1]
     return last in _PLACE_WORDS or organisation_head(last) or is_place_name(name)
@@ -268,7 +275,11 @@ def speaker_of(
     """
     text = doc.text
     paragraph_end = doc.paragraph_at(quote.open_mark)[1]
-    if quote.close_mark is not None and quote.close_mark + 1 < paragraph_end:
+    if (
+        quote.close_mark is not None
+        and quote.close_mark + 1 < paragraph_end
+        and not _closes_its_sentence(doc, quote)
+    ):
         after_start = quote.close_mark + 1
         after_end = doc.sentence_at(after_start)[1]
         if after_end <= after_start:
@@ -558,11 +569,27 @@ def _speaker_line(line: str, start: int, people: Sequence[Mention]) -> str | Non
     return None
 
 
+def _closes_its_sentence(doc: Doc, quote: QuoteSpan) -> bool:
+    """Whether a quote inside a sentence ends it with its own period, inside its closing
+    mark: the words after it start the next sentence ("… rates were "appropriate." Analyst
+    Mark Feldman said …"), so no attribution after the mark is the quote's. A "?" or "!" may
+    go on ("Why?" Putin asked) and is not such an end; nor is a quote that is its whole
+    sentence, whose speaker a next sentence may name."""
+    text = doc.text
+    close = quote.close_mark
+    if close is None or close == 0 or text[close - 1] != ".":
+        return False
+    if doc.sentence_at(quote.open_mark)[0] == quote.open_mark:
+        return False
+    after = text[close + 1 : close + 3]
+    return after[:1] == " " and after[1:2].isupper()
+
+
 def _attributed(doc: Doc, quote: QuoteSpan) -> bool:
     """Whether a speech verb's clause follows the quote (", said engineer Tom Reyes", ", the
     deputy director general said"): then the quote has its own speaker, named or not, and
     takes none from the quotes or paragraphs before."""
-    if quote.close_mark is None:
+    if quote.close_mark is None or _closes_its_sentence(doc, quote):
         return False
     start = quote.close_mark + 1
     end = max(doc.sentence_at(start)[1], start)

@@ -268,3 +268,24 @@ def test_a_title_in_apposition_with_a_rank_before_the_name_gives_both_roles() ->
 def test_a_lower_case_word_is_no_slip_of_a_title() -> None:
     # "resident" is "President" without its capital: a word of its own, no title.
     assert people('"It came fast," said Maria Lopez, 54, a resident of the town.') == []
+
+
+def test_an_organisation_of_a_portfolio_speaks_by_its_whole_name() -> None:
+    text = 'In a statement, the Ministry of Defence said the strike "hit its target."'
+    assert speakers(text) == [("hit its target", "Ministry of Defence")]
+
+
+def test_a_quote_that_ends_its_sentence_takes_no_speaker_from_the_next() -> None:
+    text = (
+        'The Bank of England said rates were "appropriate." Analyst Mark Feldman of Redwood '
+        'Research said it was "too early."'
+    )
+    assert speakers(text) == [("appropriate", "Bank of England"), ("too early", "Mark Feldman")]
+
+
+def test_a_whole_quoted_sentence_may_take_its_speaker_from_the_next() -> None:
+    assert speakers('"We will rebuild." Erdogan said it twice.') == [("We will rebuild", "Erdogan")]
+
+
+def test_unnamed_people_opening_a_sentence_are_no_speaker() -> None:
+    assert speakers('Officials called the plan "a disaster."') == [("a disaster", None)]
