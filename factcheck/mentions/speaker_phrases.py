@@ -70,6 +70,18 @@ _ROLE_NOUNS: dict[str, tuple[str, ...]] = {
     "senator": ("senator",),
     "economist": ("economist",),
     "analyst": ("analyst",),
+    "pontiff": ("pope",),
+    "monarch": ("king", "queen", "emperor", "emir"),
+    "coach": ("coach", "manager"),
+    "manager": ("manager", "coach"),
+    "captain": ("captain",),
+    "attorney": ("attorney",),
+    "lawyer": ("lawyer", "attorney"),
+    "prosecutor": ("prosecutor",),
+    "coordinator": ("coordinator",),
+    "director": ("director",),
+    "chairman": ("chairman", "chair"),
+    "chair": ("chair", "chairman", "chairwoman"),
 }
 # Organisations referred back to ("the ministry said": the Ministry named before).
 _ORGANISATION_NOUNS = word_set(

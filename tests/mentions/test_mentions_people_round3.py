@@ -289,3 +289,20 @@ def test_a_whole_quoted_sentence_may_take_its_speaker_from_the_next() -> None:
 
 def test_unnamed_people_opening_a_sentence_are_no_speaker() -> None:
     assert speakers('Officials called the plan "a disaster."') == [("a disaster", None)]
+
+
+@pytest.mark.parametrize(
+    ("first", "reference", "speaker"),
+    [
+        ("Pope Leo said the war must end.", "the pontiff", "Leo"),
+        ("Real Madrid coach Carlo Ancelotti praised his side.", "the coach", "Carlo Ancelotti"),
+        ("Defense attorney Mark Olsen spoke first.", "the lawyer", "Mark Olsen"),
+        ("Fed Chair Jerome Powell took questions.", "the chair", "Jerome Powell"),
+    ],
+    ids=["pontiff", "coach", "lawyer-for-attorney", "chair"],
+)
+def test_a_reference_back_names_the_person_last_titled_so(
+    first: str, reference: str, speaker: str
+) -> None:
+    text = f'{first} Mayor Ana Lopes listened. "Peace is possible," {reference} said.'
+    assert speakers(text) == [("Peace is possible", speaker)]
