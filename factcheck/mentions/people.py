@@ -46,7 +46,8 @@ _FORMAL = phrases(
     "Commodore|Cmdr.|Flight Engineer|Engineer|Attorney|U.S. Attorney|District Attorney|"
     "Sheriff|Coroner|Police Chief|Fire Chief|Coordinator|High Commissioner|"
     "Permanent Representative|Vice Chair|Vice Chairman|Vice Chairwoman|Vice-President|"
-    "Vice-Chair|Vice-Chairman|Vice-Chairwoman|High Representative"
+    "Vice-Chair|Vice-Chairman|Vice-Chairwoman|High Representative|Chairperson|"
+    "Vice-Chairperson|Under-Secretary-General|Assistant Secretary-General"
 )
 _LOWER = phrases(
     "president|vice president|prime minister|minister|spokesman|spokeswoman|spokesperson|"
@@ -57,7 +58,7 @@ _LOWER = phrases(
     "prosecutor|delegate|chief financial officer|manager|coach|head coach|administrator|"
     "press secretary|astronaut|under secretary|under-secretary|undersecretary|sheriff|"
     "coroner|chief justice|meteorologist|seismologist|officer|police officer|reporter|"
-    "correspondent|coordinator|attorney|lawyer|captain|district attorney"
+    "correspondent|coordinator|attorney|lawyer|captain|district attorney|chairperson"
 )
 # Lower-case titles that need no modifier before a name ("said economist Priya Shah").
 _STANDALONE = word_set(
@@ -629,11 +630,12 @@ _CAP = rf"[{_UPPER}][\w'-]*"
 # the person (after a rank, if any). The body ends at the noun that names it, so the name
 # after it is told from it.
 _OF_TITLES = tuple(
-    f"{word} of " for word in ("hief", "ead", "irector", "ommander", "hairman", "hairwoman")
+    f"{word} of "
+    for word in ("hief", "ead", "irector", "ommander", "hairman", "hairwoman", "hairperson")
 )
 _OF_A_BODY = lazy(
     r"(?<![\w-])(?P<role>"
-    r"(?:[Cc]hief|[Hh]ead|[Dd]irector|[Cc]ommander|[Cc]hairman|[Cc]hairwoman) of "
+    r"(?:[Cc]hief|[Hh]ead|[Dd]irector|[Cc]ommander|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson) of "
     rf"(?:the )?(?:{_CAP} ){{0,4}}(?:Staff|Intelligence|Office|Ministry|Agency|Service|"
     r"Council|Committee|Department|Bureau|Directorate|Administration|Forces|Army|Navy|"
     r"Bank|Commission|Court|Police|Guard|Corps|Command|Organization|Organisation|Federation|"

@@ -78,6 +78,18 @@ COURTS_AND_SPORT = [
     # "lawyer" needs its modifier before a name: "a lawyer" alone is a description.
     pytest.param("Police were called by a lawyer. Ruth Adler said so.", [], id="a-lawyer"),
 ]
+UN_TITLES = [
+    pytest.param(
+        "Chairperson of the African Union Commission Musa Fall welcomed the deal.",
+        titled("Chairperson of the African Union Commission", "Musa Fall"),
+        id="chairperson-of-a-body"),
+    pytest.param(
+        "The Under-Secretary-General for Peace Operations, Jean-Paul Roux, said troops were ready.",
+        titled("Under-Secretary-General for Peace Operations", "Jean-Paul Roux"),
+        id="under-secretary-general-with-remit-in-apposition"),
+    pytest.param("Council chairperson Ana Lopes opened the session.",
+                 titled("Council chairperson", "Ana Lopes"), id="lower-case-chairperson"),
+]
 RANKS = [
     pytest.param("The base is run by Brig. Gen. Ann Cole.",
                  titled("Brig. Gen.", "Ann Cole"), id="brig-gen-abbreviated"),
@@ -128,7 +140,8 @@ NOT_A_TITLE = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), FOUND + COURTS_AND_SPORT + RANKS + BODIES_AND_SLIPS + NOT_A_TITLE
+    ("text", "expected"),
+    FOUND + COURTS_AND_SPORT + UN_TITLES + RANKS + BODIES_AND_SLIPS + NOT_A_TITLE,
 )
 def test_titles_of_this_round(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert people(text) == expected
