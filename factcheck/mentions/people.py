@@ -58,7 +58,8 @@ _LOWER = phrases(
     "prosecutor|delegate|chief financial officer|manager|coach|head coach|administrator|"
     "press secretary|astronaut|under secretary|under-secretary|undersecretary|sheriff|"
     "coroner|chief justice|meteorologist|seismologist|officer|police officer|reporter|"
-    "correspondent|coordinator|attorney|lawyer|captain|district attorney|chairperson"
+    "correspondent|coordinator|attorney|lawyer|captain|district attorney|chairperson|"
+    "commissioner|high commissioner|high representative"
 )
 # Lower-case titles that need no modifier before a name ("said economist Priya Shah").
 _STANDALONE = word_set(

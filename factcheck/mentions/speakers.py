@@ -314,6 +314,13 @@ def speaker_of(
         if _PLACE_NOUN_BEFORE.search(text, max(0, start + match.start() - 9), start + match.start())
         is None
     ]
+    if matches and _complement(text, start + matches[-1].start("subject")):
+        # "The mayor of Kyiv, Vitali Klitschko, wrote": the complement of "of" is no subject;
+        # a person named in apposition before the verb is.
+        person = _person_within(people, start + matches[-1].start(), start + matches[-1].end())
+        if person:
+            return person
+        matches.pop()  # "The president of France said": a title only, no one named
     if matches:
         name = _named(matches[-1], "subject", start, people)
         if name == "he":
@@ -324,6 +331,19 @@ def speaker_of(
     if according is not None:
         return _named(according, "subject", 0, people)
     return _in_sentence(quote, sentence_end, named)
+
+
+def _person_within(people: Sequence[Mention], start: int, end: int) -> str | None:
+    """The last person the people finder named inside [start, end), or None."""
+    first = bisect.bisect_left(people, start, key=_START)
+    found = None
+    for index in range(first, len(people)):
+        mention = people[index]
+        if mention.start >= end:
+            break
+        if mention.kind == "person" and mention.end <= end:
+            found = str(mention.value)
+    return found
 
 
 def _in_sentence(quote: QuoteSpan, end: int, named: list[tuple[int, str]]) -> str | None:

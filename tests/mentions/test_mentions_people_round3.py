@@ -319,3 +319,21 @@ def test_a_reference_back_names_the_person_last_titled_so(
 ) -> None:
     text = f'{first} Mayor Ana Lopes listened. "Peace is possible," {reference} said.'
     assert speakers(text) == [("Peace is possible", speaker)]
+
+
+def test_a_lower_case_high_commissioner_in_apposition() -> None:
+    text = '"We are concerned," said Volker Tann, the U.N. high commissioner for human rights.'
+    assert people(text) == [
+        ("person", "Volker Tann", None),
+        ("role", "U.N. high commissioner for human rights", "Volker Tann"),
+    ]
+    assert speakers(text) == [("We are concerned", "Volker Tann")]
+
+
+def test_the_complement_of_of_is_no_speaker_but_the_name_in_apposition_is() -> None:
+    text = 'The mayor of Kyiv, Vitali Koval, wrote on Telegram that "explosions" were heard.'
+    assert speakers(text) == [("explosions", "Vitali Koval")]
+
+
+def test_a_title_of_a_country_with_no_name_gives_no_speaker() -> None:
+    assert speakers('The president of France said "no."') == [("no", None)]
