@@ -184,6 +184,7 @@ def sentence_speakers(doc: Doc, people: Sequence[Mention]) -> list[tuple[int, st
 # North Korea's National Aerospace Technology Administration said" (the run is the
 # complement of "of"), "the PM said" (a reference back to a person named before).
 _NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(?:of|for|at|from|with|in|on|by|to|the|The) )$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|from|with|in|on|by|to) $")
 # A place named after the noun for it: "a prosecutor in the capital Ankara announced" (the
 # prosecutor spoke, not Ankara).
 _PLACE_NOUN_BEFORE = re.compile(
@@ -314,7 +315,8 @@ def speaker_of(
         if _PLACE_NOUN_BEFORE.search(text, max(0, start + match.start() - 9), start + match.start())
         is None
     ]
-    if matches and _complement(text, start + matches[-1].start("subject")):
+    subject_start = start + matches[-1].start("subject") if matches else 0
+    if matches and _AFTER_PREPOSITION.search(text, max(0, subject_start - 5), subject_start):
         # "The mayor of Kyiv, Vitali Klitschko, wrote": the complement of "of" is no subject;
         # a person named in apposition before the verb is.
         person = _person_within(people, start + matches[-1].start(), start + matches[-1].end())
