@@ -188,8 +188,16 @@ def _head_at(doc: Doc, index: int) -> tuple[int, bool] | None:
     return None
 
 
+# Title words that also stand inside a name between two of its words.
+_INNER_TITLES = word_set("Sheikh Sheik")
+# Arabic articles glued to a name's last part: "Abdel Fattah al-Burhan", "Ahmed el-Tayeb".
+_NAME_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ul-")
+
+
 def _is_name_word(token: Token) -> bool:
     bare = token.bare
+    if bare.startswith(_NAME_ARTICLES):
+        bare = bare.split("-", 1)[1]
     return (
         token.kind in ("word", "abbr")
         and bare[:1].isupper()
@@ -270,6 +278,16 @@ def _name_after(doc: Doc, index: int, *, at_least: int = 1) -> tuple[int, int] |
             continue
         if _first_name_like_a_month(doc, end):
             end += 1  # "Sheriff Jan Cahill", "Judge April Ross": a name, not a date
+            count += 1
+            continue
+        if (
+            count
+            and token.text in _INNER_TITLES
+            and end + 1 < len(tokens)
+            and _glued(doc, token, tokens[end + 1])
+            and _is_name_word(tokens[end + 1])
+        ):
+            end += 1  # "President Hassan Sheikh Mohamud": a title word inside a name
             count += 1
             continue
         if count and _surname_like_a_title(doc, end):
@@ -511,7 +529,9 @@ _REMIT_ENDS = word_set(
     "agriculture culture state labour labor commerce industry planning treasury technology "
     "science research housing communities innovation tourism youth sport sports relations "
     "cooperation integration reform intelligence staff policy veterans services welfare "
-    "employment infrastructure resources fisheries forestry immigration"
+    "employment infrastructure resources fisheries forestry immigration "
+    # the bodies and countries an ambassador or envoy is sent to: "to the United Nations"
+    "nations union kingdom states emirates"
 )
 _REMIT_JOINERS = word_set("and of the for")
 # The portfolios a title joins with "and" before its head ("Environment and Urbanization

@@ -337,3 +337,18 @@ def test_the_complement_of_of_is_no_speaker_but_the_name_in_apposition_is() -> N
 
 def test_a_title_of_a_country_with_no_name_gives_no_speaker() -> None:
     assert speakers('The president of France said "no."') == [("no", None)]
+
+
+def test_names_with_an_arabic_article_and_a_title_word_inside() -> None:
+    assert people("Sudan's army chief, Gen. Abdel Karim al-Bashir, spoke.") == [
+        ("role", "Sudan's army chief", "Abdel Karim al-Bashir"),
+        *titled("Gen.", "Abdel Karim al-Bashir"),
+    ]
+    assert people("President Hassan Sheikh Omar met them.") == titled(
+        "President", "Hassan Sheikh Omar"
+    )
+
+
+def test_an_ambassador_to_a_body_named_in_full() -> None:
+    text = "U.S. Ambassador to the United Nations Linda Grant told the council."
+    assert people(text) == titled("U.S. Ambassador to the United Nations", "Linda Grant")
