@@ -38,6 +38,8 @@ ABBREVIATIONS = frozenset(
         "Capt",
         "Adm",
         "Sgt",
+        "Brig",
+        "Cmdr",
         "Jr",
         "Sr",
         "Rev",

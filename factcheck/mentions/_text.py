@@ -28,7 +28,9 @@ def phrases(text: str) -> list[str]:
     return text.split("|")
 
 
-_TITLE_ABBREVIATIONS = "Sen|Rep|Gen|Gov|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|Mt|St|Jr|Sr|Prof"
+_TITLE_ABBREVIATIONS = (
+    "Sen|Rep|Gen|Gov|Lt|Col|Maj|Capt|Adm|Sgt|Brig|Cmdr|Dr|Mr|Mrs|Ms|Mt|St|Jr|Sr|Prof"
+)
 # Possessive quantifiers (++, *+): nothing follows them in their branch, so giving back
 # characters could never help a match, and not keeping track of that is faster. The two
 # look-aheads only fail early what would fail anyway: finditer tries the pattern at every
@@ -162,6 +164,12 @@ class Doc:
         """The sentence holding character ``index``."""
         position = bisect.bisect_right(self._sentence_starts, index) - 1
         return self.sentences[max(position, 0)]
+
+    def sentences_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The sentences that start in [start, end), found by bisection."""
+        first = bisect.bisect_left(self._sentence_starts, start)
+        last = bisect.bisect_left(self._sentence_starts, end, first)
+        return self.sentences[first:last]
 
     @cached_property
     def _breaks(self) -> list[int]:

@@ -42,8 +42,12 @@ _FORMAL = phrases(
     "Prosecutor|Ombudsman|Governor-General|Chief Financial Officer|Chief Operating Officer|"
     "Chief Technology Officer|CFO|COO|Under Secretary|Under-Secretary|Undersecretary|"
     "Administrator|Press Secretary|Sergeant|Sgt.|Corporal|Cpl.|Lieutenant|Lt.|"
-    "Lieutenant Colonel|Lieutenant General|Major General|Brigadier General|Brigadier|"
-    "Sheriff|Coroner|Police Chief|Fire Chief"
+    "Lieutenant Colonel|Lieutenant General|Major General|Brigadier General|Brigadier|Brig.|"
+    "Commodore|Cmdr.|Flight Engineer|Engineer|Attorney|U.S. Attorney|District Attorney|"
+    "Sheriff|Coroner|Police Chief|Fire Chief|Coordinator|High Commissioner|"
+    "Permanent Representative|Vice Chair|Vice Chairman|Vice Chairwoman|Vice-President|"
+    "Vice-Chair|Vice-Chairman|Vice-Chairwoman|High Representative|Chairperson|"
+    "Vice-Chairperson|Under-Secretary-General|Assistant Secretary-General"
 )
 _LOWER = phrases(
     "president|vice president|prime minister|minister|spokesman|spokeswoman|spokesperson|"
@@ -53,23 +57,44 @@ _LOWER = phrases(
     "economist|analyst|lawmaker|senator|official|chief executive|chancellor|ombudsman|"
     "prosecutor|delegate|chief financial officer|manager|coach|head coach|administrator|"
     "press secretary|astronaut|under secretary|under-secretary|undersecretary|sheriff|"
-    "coroner|chief justice|meteorologist|seismologist|officer|police officer"
+    "coroner|chief justice|meteorologist|seismologist|officer|police officer|reporter|"
+    "correspondent|coordinator|attorney|lawyer|captain|district attorney|chairperson|"
+    "commissioner|high commissioner|high representative"
 )
 # Lower-case titles that need no modifier before a name ("said economist Priya Shah").
 _STANDALONE = word_set(
     "spokesman spokeswoman spokesperson economist analyst lawmaker envoy adviser advisor "
-    "negotiator manager coach meteorologist seismologist"
+    "negotiator manager coach meteorologist seismologist reporter correspondent"
 )
 _HEADS: dict[tuple[str, ...], bool] = {tuple(h.split()): True for h in _FORMAL} | {
     tuple(h.split()): False for h in _LOWER
 }
 _MAX_HEAD = max(len(head) for head in _HEADS)
+
+
+def _misspellings() -> dict[str, str]:
+    """Long formal titles with one letter dropped or two neighbours swapped, as hurried copy
+    has them ("NASA Adminstrator Charlie Bolden"), each to the title; none is itself a title.
+    Only words of nine letters or more: a shorter one's slips are words ("Minster")."""
+    slips: dict[str, str] = {}
+    for head, formal in _HEADS.items():
+        word = head[0]
+        if len(head) != 1 or not formal or len(word) < 9 or not word.isalpha():
+            continue
+        for i in range(1, len(word)):  # the capital stays: "resident" is a word
+            slips.setdefault(word[:i] + word[i + 1 :], word)
+            if i + 1 < len(word) and word[i] != word[i + 1]:
+                slips.setdefault(word[:i] + word[i + 1] + word[i] + word[i + 2 :], word)
+    return {slip: word for slip, word in slips.items() if (slip,) not in _HEADS}
+
+
+_MISSPELT = _misspellings()
 _FIRST_WORDS = frozenset(head[0] for head in _HEADS)
 _FIRST_WORDS_LOWER = frozenset(word.lower() for word in _FIRST_WORDS)
 _LOWER_MODIFIERS = word_set(
     "former then acting interim deputy chief top senior presidential foreign defense defence "
     "military special national security economic vice assistant executive general state "
-    "regional local first chief longtime outgoing incoming"
+    "regional local first chief longtime outgoing incoming incumbent caretaker"
 )
 # The bodies and services a lower-case title is of, as disaster and court reports write them:
 # "police spokesman", "district police chief", "provincial governor", "rescue official",
@@ -106,6 +131,18 @@ _HEADLINE_VERBS = word_set(
     "pledges marks honors honours highlights delivers testifies nominates sworn"
 )
 _PREFIXES = ("then-", "ex-")
+# A title someone is about to take: "Vice Chair-designate Brainard", "Minister-designate".
+_TITLE_SUFFIXES = ("-designate", "-elect")
+
+
+def _without_suffix(word: str) -> str:
+    """``word`` without a "-designate"/"-elect" suffix ("Chair-designate" -> "Chair")."""
+    for suffix in _TITLE_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
 _TOKEN_START = operator.attrgetter("start")  # "then-President", "ex-minister"
 _SPEECH = word_set(
     "said says told added wrote stated noted argued warned insisted claimed declared "
@@ -124,6 +161,8 @@ def _head_at(doc: Doc, index: int) -> tuple[int, bool] | None:
     first_word = tokens[index].text
     for prefix in ("then-", "ex-"):
         first_word = first_word.removeprefix(prefix)
+    first_word = _without_suffix(first_word)
+    first_word = _MISSPELT.get(first_word, first_word)
     if first_word not in _FIRST_WORDS and first_word.lower() not in _FIRST_WORDS:
         return None
     for size in range(min(_MAX_HEAD, len(tokens) - index), 0, -1):
@@ -135,6 +174,9 @@ def _head_at(doc: Doc, index: int) -> tuple[int, bool] | None:
         for prefix in ("then-", "ex-"):
             if first.startswith(prefix) and len(first) > len(prefix):
                 key = (first[len(prefix) :], *key[1:])
+        key = (*key[:-1], _without_suffix(key[-1]))
+        if key[-1] in _MISSPELT:
+            key = (*key[:-1], _MISSPELT[key[-1]])
         formal = _HEADS.get(key)
         if formal is None and doc.starts_sentence(index):
             # "Analyst Mark Feldman": a lower-case title capitalized by its position.
@@ -146,8 +188,16 @@ def _head_at(doc: Doc, index: int) -> tuple[int, bool] | None:
     return None
 
 
+# Title words that also stand inside a name between two of its words.
+_INNER_TITLES = word_set("Sheikh Sheik")
+# Arabic articles glued to a name's last part: "Abdel Fattah al-Burhan", "Ahmed el-Tayeb".
+_NAME_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ul-")
+
+
 def _is_name_word(token: Token) -> bool:
     bare = token.bare
+    if bare.startswith(_NAME_ARTICLES):
+        bare = bare.split("-", 1)[1]
     return (
         token.kind in ("word", "abbr")
         and bare[:1].isupper()
@@ -203,7 +253,14 @@ def _initial_at(doc: Doc, index: int) -> bool:
     )
 
 
+def is_formal_title(words: str) -> bool:
+    """Whether ``words`` are a formal title as written ("High Representative", "President"),
+    for the speaker finder's references back ("the High Representative said")."""
+    return _HEADS.get(tuple(words.split())) is True
+
+
 def _head_at_word(word: str) -> bool:
+    word = _MISSPELT.get(word, word)
     return (word,) in _HEADS and _HEADS[(word,)]
 
 
@@ -221,6 +278,16 @@ def _name_after(doc: Doc, index: int, *, at_least: int = 1) -> tuple[int, int] |
             continue
         if _first_name_like_a_month(doc, end):
             end += 1  # "Sheriff Jan Cahill", "Judge April Ross": a name, not a date
+            count += 1
+            continue
+        if (
+            count
+            and token.text in _INNER_TITLES
+            and end + 1 < len(tokens)
+            and _glued(doc, token, tokens[end + 1])
+            and _is_name_word(tokens[end + 1])
+        ):
+            end += 1  # "President Hassan Sheikh Mohamud": a title word inside a name
             count += 1
             continue
         if count and _surname_like_a_title(doc, end):
@@ -264,8 +331,30 @@ def _chain_start(doc: Doc, head: int, formal: bool, floor: int = 0) -> int | Non
     lower_run = 0
     while start > 0 and head - start < _MAX_MODIFIERS:
         token = tokens[start - 1]
+        if token.text == ")" and _glued(doc, token, tokens[start]):
+            acronym = _acronym_expanded(doc, start - 1, floor)
+            if acronym is None:
+                break
+            start = acronym  # "the UNAIDS (Joint United Nations Programme …) Executive Director"
+            lower_run = 0
+            continue
+        if _numbered_body(doc, start - 1, floor):
+            start -= 1  # "Expedition 36 Flight Engineers": a number that names the body
+            continue
         if not _glued(doc, token, tokens[start]) or token.kind not in ("word", "abbr"):
             break
+        if tokens[start].text in _RANKS and token.text not in _RANKS and _head_at_word(token.text):
+            break  # "Police Chief Brig. Gen. Royke Lumowa": two titles (_title_before_rank)
+        if (
+            token.text == "and"
+            and start < head
+            and start - 2 >= floor
+            and tokens[start].capitalized
+            and tokens[start - 2].capitalized
+            and tokens[start - 2].bare.lower() in _JOINED_PORTFOLIOS
+        ):
+            start -= 1  # "Environment and Urbanization Minister": two portfolios, one title
+            continue
         if (
             token.text == "of"
             and tokens[start].capitalized
@@ -309,6 +398,79 @@ def _chain_start(doc: Doc, head: int, formal: bool, floor: int = 0) -> int | Non
         if head_word not in _STANDALONE:
             return None
     return start
+
+
+# Military and police ranks, which follow a post's title before the name: "West Papua
+# Regional Police Chief Brig. Gen. Royke Lumowa", "Army Chief General Ali Khan".
+_RANKS = word_set(
+    "Brig. Gen. Lt. Maj. Col. Capt. Adm. Cmdr. Sgt. General Brigadier Colonel Major "
+    "Lieutenant Captain Admiral Commander Sergeant Commodore Marshal"
+)
+
+
+def _title_before_rank(doc: Doc, rank: int, floor: int, person: str) -> list[Mention]:
+    """The post's title before a rank at token ``rank`` ("West Papua Regional Police Chief"
+    before "Brig. Gen."), as a role of ``person``; [] if no title ends there."""
+    tokens = doc.tokens
+    if rank == 0 or tokens[rank].text not in _RANKS:
+        return []
+    before = tokens[rank - 1].text
+    if before in _RANKS or not _head_at_word(before):
+        return []
+    for first in range(max(floor, rank - _MAX_HEAD), rank):
+        head = _head_at(doc, first)
+        if head is None or head[0] != rank:
+            continue
+        start = _chain_start(doc, first, head[1], floor)
+        if start is None:
+            return []
+        role = doc.text[tokens[start].start : tokens[rank - 1].end]
+        return [
+            Mention("role", tokens[start].start, tokens[rank - 1].end, role, role, person=person)
+        ]
+    return []
+
+
+def _numbered_body(doc: Doc, index: int, floor: int) -> bool:
+    """Whether token ``index`` is a number inside a body's name before a title: between a
+    capitalized name word and a capitalized modifier ("Expedition 36 Flight Engineers",
+    "Apollo 11 Commander"), all one space apart. Not after a month or a weekday ("June 2
+    President …")."""
+    tokens = doc.tokens
+    if index - 1 < floor or index + 1 >= len(tokens) or tokens[index].kind != "num":
+        return False
+    before, number, after = tokens[index - 1], tokens[index], tokens[index + 1]
+    word = before.text.lower()
+    return (
+        before.kind == "word"
+        and before.capitalized
+        and after.capitalized
+        and word not in FUNCTION_WORDS
+        and word not in MONTH_NAMES
+        and word not in WEEKDAY_NAMES
+        and word not in _HEADLINE_VERBS
+        and _glued(doc, before, number)
+        and _glued(doc, number, after)
+    )
+
+
+def _acronym_expanded(doc: Doc, close: int, floor: int) -> int | None:
+    """The index of the acronym before the parenthesis that token ``close`` ends, where an
+    acronym is spelled out before a title ("UNAIDS (Joint United Nations Programme against
+    HIV/AIDS) Executive Director"); None if the parenthesis is anything else."""
+    tokens = doc.tokens
+    opening = close - 1
+    while opening > floor and close - opening < 12 and tokens[opening].text != "(":
+        if tokens[opening].text in (")", '"', ",", ".", ";", ":"):
+            return None
+        opening -= 1
+    acronym = opening - 1
+    if acronym < floor or tokens[opening].text != "(":
+        return None
+    word = tokens[acronym].text
+    if len(word) < 2 or not word.isupper() or not word.isalpha():
+        return None
+    return acronym if _glued(doc, tokens[acronym], tokens[opening]) else None
 
 
 def _mentions(doc: Doc, role: tuple[int, int], name: tuple[int, int]) -> list[Mention]:
@@ -367,9 +529,14 @@ _REMIT_ENDS = word_set(
     "agriculture culture state labour labor commerce industry planning treasury technology "
     "science research housing communities innovation tourism youth sport sports relations "
     "cooperation integration reform intelligence staff policy veterans services welfare "
-    "employment infrastructure resources fisheries forestry immigration"
+    "employment infrastructure resources fisheries forestry immigration "
+    # the bodies and countries an ambassador or envoy is sent to: "to the United Nations"
+    "nations union kingdom states emirates"
 )
 _REMIT_JOINERS = word_set("and of the for")
+# The portfolios a title joins with "and" before its head ("Environment and Urbanization
+# Minister", "Trade and Industry Secretary"): the nouns a remit ends with, and "foreign".
+_JOINED_PORTFOLIOS = _REMIT_ENDS | {"foreign", "urbanization", "urbanisation"}
 
 
 def _remit(doc: Doc, index: int) -> tuple[list[int], list[int]]:
@@ -463,11 +630,17 @@ def _title_starts(doc: Doc) -> list[int]:
     finder looks for titles only there. ``_head_at`` decides; this only rules words out."""
     known = indices(map(_FIRST_WORDS_LOWER.__contains__, doc.lowered))
     plural = indices(map(_PLURAL_HEADS.__contains__, doc.token_texts))
+    misspelt = indices(map(_MISSPELT.__contains__, doc.token_texts))
     prefixed: Iterable[int] = ()
     if any(prefix in doc.text for prefix in _PREFIXES):  # few articles have "ex-" or "then-"
         prefixed = indices(map(str.startswith, doc.token_texts, itertools.repeat(_PREFIXES)))
+    if "-designate" in doc.text or "-elect" in doc.text:
+        prefixed = [
+            *prefixed,
+            *indices(map(str.endswith, doc.token_texts, itertools.repeat(_TITLE_SUFFIXES))),
+        ]
     kinds = doc.token_kinds
-    starts = sorted({*known, *plural, *prefixed})
+    starts = sorted({*known, *plural, *prefixed, *misspelt})
     return [index for index in starts if kinds[index] in ("word", "abbr")]
 
 
@@ -478,11 +651,12 @@ _CAP = rf"[{_UPPER}][\w'-]*"
 # the person (after a rank, if any). The body ends at the noun that names it, so the name
 # after it is told from it.
 _OF_TITLES = tuple(
-    f"{word} of " for word in ("hief", "ead", "irector", "ommander", "hairman", "hairwoman")
+    f"{word} of "
+    for word in ("hief", "ead", "irector", "ommander", "hairman", "hairwoman", "hairperson")
 )
 _OF_A_BODY = lazy(
     r"(?<![\w-])(?P<role>"
-    r"(?:[Cc]hief|[Hh]ead|[Dd]irector|[Cc]ommander|[Cc]hairman|[Cc]hairwoman) of "
+    r"(?:[Cc]hief|[Hh]ead|[Dd]irector|[Cc]ommander|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson) of "
     rf"(?:the )?(?:{_CAP} ){{0,4}}(?:Staff|Intelligence|Office|Ministry|Agency|Service|"
     r"Council|Committee|Department|Bureau|Directorate|Administration|Forces|Army|Navy|"
     r"Bank|Commission|Court|Police|Guard|Corps|Command|Organization|Organisation|Federation|"
@@ -613,6 +787,7 @@ def find_people(doc: Doc) -> list[Mention]:
             name = _name_after(doc, head_end)
         if name is not None:
             found += _learn(known, _mentions(doc, (start, head_end), name))
+            found += _title_before_rank(doc, start, floor, found[-1].text)
             index = floor = name[1]
             continue
         remit = _remit_title(doc, start, head_end)
@@ -708,7 +883,11 @@ def _appositive(doc: Doc, start: int, head_end: int, known: set[str]) -> list[Me
     if role_end is not None and role_end > head_end and role_end < len(tokens):
         head_end = role_end  # "A spokesman for the ministry, Ali Khan, said"
     if head_end < len(tokens) and tokens[head_end].text == ",":
-        name = _name_after(doc, head_end + 1, at_least=2)
+        after = head_end + 1
+        rank = _head_at(doc, after) if after < len(tokens) else None
+        if rank is not None and tokens[after].text in _RANKS:
+            after = rank[0]  # "The mission's commander, Col. Ana Ruiz,": the rank is its own
+        name = _name_after(doc, after, at_least=2)
         if name is not None and name[1] < len(tokens):
             following = tokens[name[1]].text
             if following in (",", ".") or following in _SPEECH:

@@ -156,6 +156,13 @@ def _tables() -> dict[str, tuple[str | None, bool]]:
     return names
 
 
+def is_place_name(name: str) -> bool:
+    """Whether ``name`` is a country, a large country's capital, a US state, a continent or
+    a city in GeoNames' table (for the speaker finder: "South Korea" opening a sentence is
+    no person a later "he" points to)."""
+    return name in _tables() or bool(_city_countries(name))
+
+
 def _city_countries(name: str) -> frozenset[str]:
     """Country codes of the cities called ``name`` (GeoNames, imported when first needed)."""
     from factcheck.consistency import gazetteer

@@ -70,6 +70,18 @@ _ROLE_NOUNS: dict[str, tuple[str, ...]] = {
     "senator": ("senator",),
     "economist": ("economist",),
     "analyst": ("analyst",),
+    "pontiff": ("pope",),
+    "monarch": ("king", "queen", "emperor", "emir"),
+    "coach": ("coach", "manager"),
+    "manager": ("manager", "coach"),
+    "captain": ("captain",),
+    "attorney": ("attorney",),
+    "lawyer": ("lawyer", "attorney"),
+    "prosecutor": ("prosecutor",),
+    "coordinator": ("coordinator",),
+    "director": ("director",),
+    "chairman": ("chairman", "chair"),
+    "chair": ("chair", "chairman", "chairwoman"),
 }
 # Organisations referred back to ("the ministry said": the Ministry named before).
 _ORGANISATION_NOUNS = word_set(
@@ -162,6 +174,11 @@ def _organisation(phrase: str) -> str | None:
     return None
 
 
+def organisation_head(word: str) -> bool:
+    """Whether ``word`` is a noun an organisation's name ends or begins with ("Ministry")."""
+    return word in _ORGANISATION_HEADS
+
+
 def speaker_kind(name: str) -> str:
     """The subject kind a draft gives a quote's speaker: "organisation" for a body that
     speaks ("Ministry of Defence", "Department of Homeland Security"), else "person"."""
@@ -179,6 +196,14 @@ def _reference(phrase: str) -> str | None:
     if noun in _ROLE_NOUNS or noun in _ORGANISATION_NOUNS:
         return noun
     return None
+
+
+# "the High Representative", "the Secretary-General": a capitalized title after "the".
+_TITLE_REFERENCE = re.compile(r"(?:the|The) (?P<title>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})")
+# A reference back at the end of a subject phrase: "… the PM", "… the head of state".
+_TRAILING_REFERENCE = re.compile(
+    r"(?:^|\s)(?P<reference>(?:the|The) (?:[\w-]+ ){0,2}?[\w-]+(?: of (?:state|government))?)$"
+)
 
 
 def speaker_in(phrase: str, start: int, people: Sequence[Mention], resolve: Resolver) -> str | None:
@@ -211,10 +236,24 @@ def speaker_in(phrase: str, start: int, people: Sequence[Mention], resolve: Reso
     if organisation:
         return organisation
     reference = _reference(head)
+    if reference is None:
+        # "Before the meeting the PM said": a reference after the words that set the scene.
+        tail = _TRAILING_REFERENCE.search(head)
+        if tail and tail.start() > 0:
+            reference = _reference(tail.group("reference"))
     if reference is not None:
         if reference in _ORGANISATION_NOUNS:
             return resolve(None, reference)
         return resolve(_ROLE_NOUNS[reference], None)
+    titled = _TITLE_REFERENCE.fullmatch(head)
+    if titled:
+        from factcheck.mentions.people import is_formal_title
+
+        # "the High Representative said": the person last named with that title.
+        words = titled.group("title").split()
+        for first in range(len(words)):
+            if is_formal_title(" ".join(words[first:])):
+                return resolve((" ".join(words).lower(),), None)
     for preposition in _PREPOSITIONS:
         cut = head.find(preposition)
         if cut > 0:

@@ -32,6 +32,7 @@ from factcheck.mentions.quotes import QuoteSpan, find_quote_spans
 from factcheck.mentions.speaker_phrases import (
     caption_speaker,
     is_proper_name,
+    organisation_head,
     speaker_in,
     strip_name,
 )
@@ -94,7 +95,10 @@ _START = operator.attrgetter("start")
 _NOT_NAMES = word_set(
     "In On At By For Of With From To After Before During Since Until While When Where As "
     "And But Or So Yet If Then Though Although Because Despite Meanwhile However Also "
-    "It They We I You This That These Those There Here What Which Who"
+    "It They We I You This That These Those There Here What Which Who "
+    # People no name picks out, capitalized only as a sentence's first word.
+    "Officials Residents Witnesses Analysts Critics Experts Observers Survivors Protesters "
+    "Diplomats Doctors Rescuers Lawmakers Villagers Activists Others Some Many Both"
 )
 
 
@@ -112,7 +116,11 @@ def _clean(subject: str, start: int, people: Sequence[Mention]) -> str | None:
             return str(mention.value)
         if mention.kind == "role" and start <= mention.start < end and mention.person:
             return mention.person
-    subject = _DETERMINER.sub("", subject).split(" of ")[0]
+    subject = _DETERMINER.sub("", subject)
+    body, _, _rest = subject.partition(" of ")
+    if not organisation_head(body.split()[-1]):
+        subject = body  # "Mark Feldman of Redwood Research": the person; "Ministry of
+        # Defence", "Bank of England": the organisation's whole name
     words = subject.split()
     while words and words[0] in _NOT_NAMES:
         words.pop(0)
@@ -176,11 +184,21 @@ def sentence_speakers(doc: Doc, people: Sequence[Mention]) -> list[tuple[int, st
 # North Korea's National Aerospace Technology Administration said" (the run is the
 # complement of "of"), "the PM said" (a reference back to a person named before).
 _NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(?:of|for|at|from|with|in|on|by|to|the|The) )$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|from|with|in|on|by|to) $")
+# A place named after the noun for it: "a prosecutor in the capital Ankara announced" (the
+# prosecutor spoke, not Ankara).
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:capital|city|town|port|village|province|region|district|county|island) $"
+)
 
 
 def _complement(text: str, start: int) -> bool:
-    """Whether the capitalized run at ``start`` follows a preposition or "the"."""
-    return _NOT_SUBJECT_BEFORE.search(text, max(0, start - 5), start) is not None
+    """Whether the capitalized run at ``start`` follows a preposition, "the" or a noun that
+    says what kind of place it names."""
+    return (
+        _NOT_SUBJECT_BEFORE.search(text, max(0, start - 5), start) is not None
+        or _PLACE_NOUN_BEFORE.search(text, max(0, start - 9), start) is not None
+    )
 
 
 def _resolve(
@@ -201,7 +219,52 @@ def _resolve(
             if best is None or mention.start > best[0]:
                 best = (mention.start, str(mention.value))
             break
+    opener = _sentence_opening_name(doc, earliest, offset, people)
+    if opener is not None and (best is None or opener[0] > best[0]):
+        best = opener
     return best[1] if best else None
+
+
+_PLACE_WORDS = word_set(
+    "City County State Province Region District Island Islands Street Avenue Square Bridge "
+    "Valley River Lake Mountains Airport Station Port Coast Bay Beach Park"
+)
+
+
+def _names_a_place(name: str) -> bool:
+    """Whether a sentence's opening name is a place or a body, not a person ("New York City
+    officials …", "South Korea takes …", "Human Rights Watch Ministry …"): its last word
+    names one, or the gazetteer knows the whole name as a country, state or city."""
+    from factcheck.mentions.places import is_place_name
+
+    last = name.split()[-1]
+    return last in _PLACE_WORDS or organisation_head(last) or is_place_name(name)
+
+
+# A sentence that opens with a name and goes on in lower case: "Todd Lynch was among scores
+# of people who escaped …".
+_OPENING_NAME = re.compile(r"(?P<name>[A-Z][\w'-]+(?: [A-Z]\.)?(?: [A-Z][\w'-]+){1,3}) (?=[a-z])")
+
+
+def _sentence_opening_name(
+    doc: Doc, paragraph_start: int, offset: int, people: Sequence[Mention]
+) -> tuple[int, str] | None:
+    """The last person named without a title as the first words of a sentence of this
+    paragraph before ``offset`` ("Todd Lynch was among scores of people …. "…," he said":
+    he is Todd Lynch), or None. A titled person is found by the people finder instead."""
+    best = None
+    for start, _end in doc.sentences_between(paragraph_start, offset):
+        match = _OPENING_NAME.match(doc.text, start, min(offset, start + 80))
+        if match is None or not is_proper_name(match.group("name")):
+            continue
+        name = match.group("name")
+        if name.endswith("'s") or name.split()[0] in _NOT_NAMES or _names_a_place(name):
+            continue
+        first = bisect.bisect_left(people, start, key=_START)
+        if first < len(people) and people[first].start < match.end("name"):
+            continue  # a title or a titled name: the people finder's
+        best = (start, strip_name(name))
+    return best
 
 
 def speaker_of(
@@ -213,7 +276,11 @@ def speaker_of(
     """
     text = doc.text
     paragraph_end = doc.paragraph_at(quote.open_mark)[1]
-    if quote.close_mark is not None and quote.close_mark + 1 < paragraph_end:
+    if (
+        quote.close_mark is not None
+        and quote.close_mark + 1 < paragraph_end
+        and not _closes_its_sentence(doc, quote)
+    ):
         after_start = quote.close_mark + 1
         after_end = doc.sentence_at(after_start)[1]
         if after_end <= after_start:
@@ -242,7 +309,20 @@ def speaker_of(
     start = sentence_start
     if quote.open_mark - start > REACH:
         start = text.find(" ", quote.open_mark - REACH, quote.open_mark) + 1 or start
-    matches = list(_BEFORE().finditer(text[start : quote.open_mark]))
+    matches = [
+        match
+        for match in _BEFORE().finditer(text[start : quote.open_mark])
+        if _PLACE_NOUN_BEFORE.search(text, max(0, start + match.start() - 9), start + match.start())
+        is None
+    ]
+    subject_start = start + matches[-1].start("subject") if matches else 0
+    if matches and _AFTER_PREPOSITION.search(text, max(0, subject_start - 5), subject_start):
+        # "The mayor of Kyiv, Vitali Klitschko, wrote": the complement of "of" is no subject;
+        # a person named in apposition before the verb is.
+        person = _person_within(people, start + matches[-1].start(), start + matches[-1].end())
+        if person:
+            return person
+        matches.pop()  # "The president of France said": a title only, no one named
     if matches:
         name = _named(matches[-1], "subject", start, people)
         if name == "he":
@@ -253,6 +333,19 @@ def speaker_of(
     if according is not None:
         return _named(according, "subject", 0, people)
     return _in_sentence(quote, sentence_end, named)
+
+
+def _person_within(people: Sequence[Mention], start: int, end: int) -> str | None:
+    """The last person the people finder named inside [start, end), or None."""
+    first = bisect.bisect_left(people, start, key=_START)
+    found = None
+    for index in range(first, len(people)):
+        mention = people[index]
+        if mention.start >= end:
+            break
+        if mention.kind == "person" and mention.end <= end:
+            found = str(mention.value)
+    return found
 
 
 def _in_sentence(quote: QuoteSpan, end: int, named: list[tuple[int, str]]) -> str | None:
@@ -368,7 +461,7 @@ _INTRO_WORDS = sorted(
         "analyse analyses analysed believe believes believed comment comments commented "
         "observe observes observed reflect reflects reflected conclude concludes concluded "
         "point points pointed share shares shared tweet tweets sum sums summed reply replies "
-        "put puts"
+        "put puts read reads released releases issued issues"
     )
 )
 _INTRO = lazy(rf"(?P<phrase>[^\"\n]{{1,160}}?) {_ADVERB}(?:{'|'.join(_INTRO_WORDS)})\b")
@@ -442,6 +535,18 @@ def _within_sentence(
             mention = people[first]
             if doc.text[sentence_start : mention.start].strip() in ("", "The"):
                 return mention.person if mention.kind == "role" else str(mention.value)
+        return None
+    return _reported(doc, sentence_start, named)
+
+
+def _reported(doc: Doc, sentence_start: int, named: list[tuple[int, str]]) -> str | None:
+    """The speaker of reported speech a quote sits in: the subject of the last speech verb
+    earlier in the quote's paragraph ("Ms. Fenton said the envoy had urged patience. Once
+    the so-called "small group" was chosen, journalists would be told."), or None."""
+    paragraph_start = doc.paragraph_at(sentence_start)[0]
+    before = bisect.bisect_left(named, (sentence_start,))
+    if before and named[before - 1][0] >= paragraph_start:
+        return named[before - 1][1]
     return None
 
 
@@ -486,11 +591,27 @@ def _speaker_line(line: str, start: int, people: Sequence[Mention]) -> str | Non
     return None
 
 
+def _closes_its_sentence(doc: Doc, quote: QuoteSpan) -> bool:
+    """Whether a quote inside a sentence ends it with its own period, inside its closing
+    mark: the words after it start the next sentence ("… rates were "appropriate." Analyst
+    Mark Feldman said …"), so no attribution after the mark is the quote's. A "?" or "!" may
+    go on ("Why?" Putin asked) and is not such an end; nor is a quote that is its whole
+    sentence, whose speaker a next sentence may name."""
+    text = doc.text
+    close = quote.close_mark
+    if close is None or close == 0 or text[close - 1] != ".":
+        return False
+    if doc.sentence_at(quote.open_mark)[0] == quote.open_mark:
+        return False
+    after = text[close + 1 : close + 3]
+    return after[:1] == " " and after[1:2].isupper()
+
+
 def _attributed(doc: Doc, quote: QuoteSpan) -> bool:
     """Whether a speech verb's clause follows the quote (", said engineer Tom Reyes", ", the
     deputy director general said"): then the quote has its own speaker, named or not, and
     takes none from the quotes or paragraphs before."""
-    if quote.close_mark is None:
+    if quote.close_mark is None or _closes_its_sentence(doc, quote):
         return False
     start = quote.close_mark + 1
     end = max(doc.sentence_at(start)[1], start)
