@@ -16,7 +16,23 @@ module's functions (`re.sub(pattern, ...)`) do not take it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
+
+
+def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A function that returns ``pattern`` compiled, compiling it on its first call only: the
+    form the finder and the value readers use (``_WORDS().search(...)``), a plain closure
+    because functools.cache would take ten times longer to set up, at import."""
+    compiled: re.Pattern[str] | None = None
+
+    def get() -> re.Pattern[str]:
+        nonlocal compiled
+        if compiled is None:
+            compiled = re.compile(pattern, flags)
+        return compiled
+
+    return get
 
 
 class LazyPattern:

@@ -19,23 +19,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 _DIGIT_RUN = re.compile(r"[0-9][0-9]*")  # not [0-9]+: see above
-
-
-def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """A function that returns ``pattern`` compiled, compiling it on its first call only.
-    (A closure: functools.cache would take ten times longer to set up, at import.)"""
-    compiled: re.Pattern[str] | None = None
-
-    def get() -> re.Pattern[str]:
-        nonlocal compiled
-        if compiled is None:
-            compiled = re.compile(pattern, flags)
-        return compiled
-
-    return get
 
 
 def anchored(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:

@@ -12,7 +12,8 @@ import datetime
 import re
 from collections.abc import Callable
 
-from factcheck.mentions._scan import anchored, digit_runs, lazy, occurrences
+from factcheck.lazy_pattern import lazy
+from factcheck.mentions._scan import anchored, digit_runs, occurrences
 from factcheck.mentions._spans import Candidate, Taken, pick_longest
 from factcheck.mentions._text import word_set
 from factcheck.mentions.model import Mention

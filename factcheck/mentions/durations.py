@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.lazy_pattern import LazyPattern
+from factcheck.lazy_pattern import LazyPattern, lazy
 from factcheck.mentions._lexicon import (
     NUMBER_WORDS,
     QUALIFIER,
@@ -20,7 +20,7 @@ from factcheck.mentions._lexicon import (
     lead,
     negated_verb_hedge,
 )
-from factcheck.mentions._scan import lazy, occurrences
+from factcheck.mentions._scan import occurrences
 from factcheck.mentions._spans import Candidate, Taken, pick_longest, some_day
 from factcheck.mentions.model import Mention
 from factcheck.values import parse_duration

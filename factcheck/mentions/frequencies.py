@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.lazy_pattern import lazy
 from factcheck.mentions._lexicon import NUMBER_WORDS, trie
-from factcheck.mentions._scan import lazy
 from factcheck.mentions._spans import Taken
 from factcheck.mentions.model import Mention
 from factcheck.values.frequency import MONTHS, WEEKDAYS, parse_frequency

@@ -18,7 +18,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from factcheck.mentions._scan import anchored, lazy, occurrences
+from factcheck.lazy_pattern import lazy
+from factcheck.mentions._scan import anchored, occurrences
 from factcheck.mentions.model import Mention
 
 _SMALL = (

@@ -16,6 +16,7 @@ import itertools
 import operator
 import re
 
+from factcheck.lazy_pattern import lazy
 from factcheck.mentions._lexicon import (
     NUMBER_WORDS,
     SIMPLE_COUNT,
@@ -23,7 +24,7 @@ from factcheck.mentions._lexicon import (
     lead,
     negated_verb_hedge,
 )
-from factcheck.mentions._scan import anchored, digit_runs, lazy, occurrences
+from factcheck.mentions._scan import anchored, digit_runs, occurrences
 from factcheck.mentions._spans import Candidate, Taken, pick_longest
 from factcheck.mentions._text import (
     FUNCTION_WORDS,

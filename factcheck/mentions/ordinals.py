@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 import string
 
+from factcheck.lazy_pattern import lazy
 from factcheck.mentions._lexicon import ORDINAL_WORDS
-from factcheck.mentions._scan import digit_runs, lazy
+from factcheck.mentions._scan import digit_runs
 from factcheck.mentions._spans import Taken
 from factcheck.mentions._text import word_set
 from factcheck.mentions.model import Mention

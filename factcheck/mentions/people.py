@@ -15,7 +15,8 @@ import operator
 import re
 from collections.abc import Iterable
 
-from factcheck.mentions._scan import anchored, lazy, occurrences
+from factcheck.lazy_pattern import lazy
+from factcheck.mentions._scan import anchored, occurrences
 from factcheck.mentions._text import (
     FUNCTION_WORDS,
     MONTH_NAMES,

@@ -18,8 +18,8 @@ the future of the alliance" is left alone; "in the future" is a time).
 
 from __future__ import annotations
 
+from factcheck.lazy_pattern import lazy
 from factcheck.mentions._lexicon import NUMBER_WORDS, trie
-from factcheck.mentions._scan import lazy
 from factcheck.mentions._spans import Taken, some_day
 from factcheck.mentions._text import word_set
 from factcheck.mentions.model import Mention

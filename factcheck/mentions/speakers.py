@@ -24,8 +24,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from factcheck.lazy_pattern import lazy
 from factcheck.mentions._lexicon import trie
-from factcheck.mentions._scan import anchored, lazy
+from factcheck.mentions._scan import anchored
 from factcheck.mentions._text import Doc, word_set
 from factcheck.mentions.model import Mention
 from factcheck.mentions.quotes import QuoteSpan, find_quote_spans

@@ -11,7 +11,8 @@ import datetime
 import re
 from functools import cache
 
-from factcheck.mentions._scan import anchored, digit_runs, lazy, occurrences
+from factcheck.lazy_pattern import lazy
+from factcheck.mentions._scan import anchored, digit_runs, occurrences
 from factcheck.mentions._spans import Taken
 from factcheck.mentions.model import Mention
 

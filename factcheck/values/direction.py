@@ -48,29 +48,15 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from collections.abc import Callable
 from typing import Literal
 
+from factcheck.lazy_pattern import lazy as _lazy
 from factcheck.values._holidays import holiday_in, holiday_name
 from factcheck.values.dates import parse_date
 from factcheck.values.types import DateValue
 
 # "nearest": whichever of the past and the future reading lies nearer the dateline.
 Direction = Literal["past", "future", "nearest"]
-
-
-def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """``pattern`` compiled on first use: a cold `factcheck verify` pays for every pattern
-    compiled at import, and most claims files hold no yearless date."""
-    compiled: re.Pattern[str] | None = None
-
-    def get() -> re.Pattern[str]:
-        nonlocal compiled
-        if compiled is None:
-            compiled = re.compile(pattern, flags)
-        return compiled
-
-    return get
 
 
 # Where sentences end: ". ", "? ", "! " or a line break (an abbreviation's ". " too: a date

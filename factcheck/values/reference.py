@@ -18,23 +18,9 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from collections.abc import Callable
 
+from factcheck.lazy_pattern import lazy as _lazy
 from factcheck.values.types import DateValue
-
-
-def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """``pattern`` compiled on first use (most articles name no quarter)."""
-    compiled: re.Pattern[str] | None = None
-
-    def get() -> re.Pattern[str]:
-        nonlocal compiled
-        if compiled is None:
-            compiled = re.compile(pattern, flags)
-        return compiled
-
-    return get
-
 
 # A quarter the story names, which later words can point back at.
 _QUARTER = _lazy(
