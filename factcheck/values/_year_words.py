@@ -14,39 +14,12 @@ from __future__ import annotations
 
 import re
 
-_UNITS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-_TEENS = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+from factcheck.values._words import TENS, UNITS
+
+# The words from 1 to 9, 10 to 19 and the tens, as the number reader has them.
+_UNITS = {word: value for word, value in UNITS.items() if 1 <= value <= 9}
+_TEENS = {word: value for word, value in UNITS.items() if 10 <= value <= 19}
+_TENS = TENS
 _CENTURIES = {"eighteen": 1800, "nineteen": 1900}
 
 _UNIT = "|".join(_UNITS)
