@@ -407,7 +407,17 @@ def _register_and_claims(files: list[str], config, ground: bool):  # type: ignor
         raise RunError(f"{config.source}: {error}") from None
     if not declarations:
         return register, files
-    return register, [path for path in files if real_path(path) not in declarations]
+    claims = [path for path in files if real_path(path) not in declarations]
+    if not claims:  # named on the command line: say what became of them
+        from factcheck.report.escape import terminal
+
+        named = ", ".join(terminal(display_path(Path(path))) for path in files)
+        print(
+            f"factcheck: {named}: register file{'s' if len(files) > 1 else ''} of subjects "
+            "only, valid; no claims file to check",
+            file=sys.stderr,
+        )
+    return register, claims
 
 
 STDIN = "-"  # a claims file read from standard input

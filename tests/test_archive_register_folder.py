@@ -203,3 +203,15 @@ def test_the_register_schema_accepts_subjects_files_and_refuses_claims_files(fac
         jsonschema.validate(data, schema)
     run = factcheck("schema", "register")
     assert run.code == 0 and json.loads(run.out)["title"] == "factcheck register file"
+
+
+@pytest.mark.parametrize("command", ["verify", "validate"])
+def test_naming_only_subjects_files_says_they_are_the_register(factcheck, tmp_path, command):
+    _two_articles(tmp_path)
+    config = configure(tmp_path, "subjects")
+    run = factcheck(command, "--config", config, "subjects/people.yaml")
+    assert run.code == 0, run.err
+    assert run.err == (
+        "factcheck: subjects/people.yaml: register file of subjects only, valid; "
+        "no claims file to check\n"
+    )
