@@ -475,6 +475,11 @@ def _changed_files(files: list[str], ref: str, config):  # type: ignore[no-untyp
 
     try:
         changed = changed_since(ref, Path.cwd())
+        if config.register:
+            from factcheck.archive.register import register_changed
+
+            if register_changed(changed, config.register):
+                return files, None  # every file, checked against the changed register
         known = None
         if config.register:
             from factcheck.archive.index_file import known_archive

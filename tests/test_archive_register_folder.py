@@ -215,3 +215,29 @@ def test_naming_only_subjects_files_says_they_are_the_register(factcheck, tmp_pa
         "factcheck: subjects/people.yaml: register file of subjects only, valid; "
         "no claims file to check\n"
     )
+
+
+def test_a_changed_subjects_file_checks_every_article_again(factcheck, tmp_path, monkeypatch):
+    """--changed-since with only the register changed (a tenure cut short): every claims
+    file is checked against it, so the article it now contradicts is reported."""
+    import subprocess
+
+    _two_articles(tmp_path, later="30-day")
+    configure(tmp_path, "subjects")
+    (tmp_path / ".gitignore").write_text(".factcheck/\n", encoding="utf-8")
+    monkeypatch.delenv("FACTCHECK_CONFIG")
+    for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "a"]):
+        subprocess.run(
+            ["git", "-c", "user.name=T", "-c", "user.email=t@example.org", *args],
+            cwd=tmp_path, capture_output=True, check=True,
+        )  # fmt: skip
+    assert factcheck("verify", "--format", "json").code == 0  # writes the cache and index
+    run = factcheck("verify", "--format", "json", "--changed-since", "HEAD")
+    assert run.code == 0 and json.loads(run.out)["summary"]["articles"] == 0
+    people = tmp_path / "subjects" / "people.yaml"
+    people.write_text(PEOPLE.replace("until: 2025-07-17", "until: 2025-06-20"), "utf-8")
+    run = factcheck("verify", "--format", "json", "--changed-since", "HEAD")
+    assert run.code == 1
+    assert json.loads(run.out)["summary"]["articles"] == 2
+    [finding] = run.findings("FC605")
+    assert finding["file"] == "claims/june-27.yaml"

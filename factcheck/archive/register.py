@@ -76,6 +76,22 @@ def load_register(paths: list[Path], policy: ReadPolicy) -> Register:
     )
 
 
+def register_changed(changed: set[Path], paths: list[Path]) -> bool:
+    """Whether a register file (a YAML file named by `register:`, or under a folder it
+    names) is among the `changed` files (absolute, resolved; deleted ones too): then every
+    claims file is checked against the new register, as its subjects and titles may
+    have changed for all of them."""
+    from factcheck.selection import CLAIMS_SUFFIXES
+
+    roots = [Path(real_path(path)) for path in paths]
+    for path in changed:
+        if path.suffix not in CLAIMS_SUFFIXES:
+            continue
+        if any(path == root or root in path.parents for root in roots):
+            return True
+    return False
+
+
 def declarations_among(files: list[str], paths: list[Path], policy: ReadPolicy) -> set[str]:
     """The register files of subjects only among `files` (resolved paths), each validated
     (`RegisterError` at its first problem): what `validate` leaves out of its claims files.
