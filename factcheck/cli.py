@@ -478,7 +478,7 @@ def _changed_files(files: list[str], ref: str, config):  # type: ignore[no-untyp
         if config.register:
             from factcheck.archive.register import register_changed
 
-            if register_changed(changed, config.register):
+            if register_changed(changed, config.register, config.policy):
                 return files, None  # every file, checked against the changed register
         known = None
         if config.register:

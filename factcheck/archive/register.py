@@ -76,18 +76,26 @@ def load_register(paths: list[Path], policy: ReadPolicy) -> Register:
     )
 
 
-def register_changed(changed: set[Path], paths: list[Path]) -> bool:
-    """Whether a register file (a YAML file named by `register:`, or under a folder it
-    names) is among the `changed` files (absolute, resolved; deleted ones too): then every
-    claims file is checked against the new register, as its subjects and titles may
-    have changed for all of them."""
+def register_changed(changed: set[Path], paths: list[Path], policy: ReadPolicy) -> bool:
+    """Whether a register file of subjects only (named by `register:`, or under a folder it
+    names) is among the `changed` files (absolute, resolved), or a register file was
+    deleted: then every claims file is checked against the new register, as its subjects
+    and titles may have changed for all of them. A register file that is a claims file is
+    a changed file like any other (its claims meet the archive's as they do)."""
+    from factcheck.load.claims_loader import load_claims_file
+    from factcheck.paths import display_path
     from factcheck.selection import CLAIMS_SUFFIXES
 
     roots = [Path(real_path(path)) for path in paths]
     for path in changed:
         if path.suffix not in CLAIMS_SUFFIXES:
             continue
-        if any(path == root or root in path.parents for root in roots):
+        if not any(path == root or root in path.parents for root in roots):
+            continue
+        if not path.exists():
+            return True  # what it declared is gone, whichever form it had
+        loaded = load_claims_file(path, display_path(path), policy, register=True)
+        if subjects_only(loaded.data):
             return True
     return False
 
