@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from factcheck import __version__
-from factcheck.paths import display_path
+from factcheck.paths import display_path, real_path
 from factcheck.report import FORMATS, REPORT_DIR_FILES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_RUN_ERROR = 0, 1, 2
@@ -179,7 +179,10 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
         "schema", help="print a JSON Schema, or write them for editors that work offline"
     )
     schema.add_argument(
-        "which", nargs="?", choices=("claims", "report"), help="which schema (default: claims)"
+        "which",
+        nargs="?",
+        choices=("claims", "register", "report"),
+        help="which schema (default: claims)",
     )
     schema.add_argument(
         "--write",
@@ -349,6 +352,10 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     if STDIN in args.paths:
         return _stdin_result(args, ground, config), config
     files = archive = _claims_files(args.paths, config)
+    register = None
+    if config.register:
+        register, files = _register_and_claims(files, config, ground)
+        archive = files
     ref = getattr(args, "changed_since", None)
     known = None  # with --changed-since: what the archive index says of the unchanged files
     if ref:
@@ -370,22 +377,47 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     if not ground:  # validate reads no article: the archive is verify's
         return results, config
     unchanged = archive if ref else None
-    return _with_archive(results, files, config, unchanged, not article, known), config
-
-
-def _with_archive(results, files: list[str], config, unchanged, cache: bool, known=None):  # type: ignore[no-untyped-def]
-    """The results with the archive's cross-file findings (FC6xx), when a register is set;
-    with --changed-since, `unchanged` are the archive's files to compare them with."""
-    if not config.register or not files:
-        return results
-    from factcheck.archive.register import RegisterError, load_register
+    if register is None or not files:
+        return results, config
     from factcheck.archive.run import archive_checked
 
+    return archive_checked(results, files, config, register, unchanged, not article, known), config
+
+
+def _register_and_claims(files: list[str], config, ground: bool):  # type: ignore[no-untyped-def]
+    """The register (read whole: a problem in it stops the run, exit 2) and the claims
+    files without the register's files of subjects only, which are not claims files.
+
+    `validate` (no archive pass) reads only the register files among `files` that hold
+    subjects only; register files that are claims files it validates as claims files."""
+    from factcheck.archive.register import (
+        RegisterError,
+        declarations_among,
+        load_register,
+    )
+
     try:
-        register = load_register(config.register, config.policy)
+        if ground:
+            register = load_register(config.register, config.policy)
+            declarations = register.declarations
+        else:
+            register = None
+            declarations = declarations_among(files, config.register, config.policy)
     except RegisterError as error:
         raise RunError(f"{config.source}: {error}") from None
-    return archive_checked(results, files, config, register, unchanged, cache, known)
+    if not declarations:
+        return register, files
+    claims = [path for path in files if real_path(path) not in declarations]
+    if not claims:  # named on the command line: say what became of them
+        from factcheck.report.escape import terminal
+
+        named = ", ".join(terminal(display_path(Path(path))) for path in files)
+        print(
+            f"factcheck: {named}: register file{'s' if len(files) > 1 else ''} of subjects "
+            "only, valid; no claims file to check",
+            file=sys.stderr,
+        )
+    return register, claims
 
 
 STDIN = "-"  # a claims file read from standard input
@@ -443,6 +475,11 @@ def _changed_files(files: list[str], ref: str, config):  # type: ignore[no-untyp
 
     try:
         changed = changed_since(ref, Path.cwd())
+        if config.register:
+            from factcheck.archive.register import register_changed
+
+            if register_changed(changed, config.register, config.policy):
+                return files, None  # every file, checked against the changed register
         known = None
         if config.register:
             from factcheck.archive.index_file import known_archive

@@ -16,7 +16,7 @@ from typing import Any
 from factcheck import __version__
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
-SCHEMA_NAMES = ("claims", "report")
+SCHEMA_NAMES = ("claims", "register", "report")
 
 # The raw-file address of this project's public repository. Its URL is not settled yet: set
 # it here, the one place that names it, before the first release is tagged (`v` + the
@@ -36,6 +36,13 @@ def claims_schema() -> dict[str, Any]:
     return _with_header(pydantic_adapter().json_schema(), "claims")
 
 
+def register_schema() -> dict[str, Any]:
+    """JSON Schema 2020-12 of a register file (an archive's shared subjects, nothing else)."""
+    from factcheck.model.reading import register_adapter
+
+    return _with_header(register_adapter().json_schema(), "register")
+
+
 def report_schema() -> dict[str, Any]:
     """JSON Schema 2020-12 of the JSON report."""
     from factcheck.model.report import Report
@@ -49,7 +56,8 @@ def _with_header(schema: dict[str, Any], name: str) -> dict[str, Any]:
 
 def schema_text(which: str) -> str:
     """The schema as the committed file holds it."""
-    schema = claims_schema() if which == "claims" else report_schema()
+    makers = {"claims": claims_schema, "register": register_schema, "report": report_schema}
+    schema = makers[which]()
     return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
 
 

@@ -224,7 +224,7 @@ HOSTILE = {
     "not-json": lambda p: p.write_text("{" + _poisoned(p.read_text("utf-8")), "utf-8"),
     "a-list": lambda p: p.write_text("[]", "utf-8"),
     "empty": lambda p: p.write_text("", "utf-8"),
-    "other-format": _edit(lambda d: d.update({"factcheck-archive-index": 2})),
+    "other-format": _edit(lambda d: d.update({"factcheck-archive-index": 1})),
     "other-register": _edit(lambda d: d.update({"register": "0" * 64})),
     "other-tolerances": _edit(lambda d: d.update({"tolerances": "nearly=0.5;about=0.1"})),
     "files-not-a-string": _edit(lambda d: d.update({"files": d["files"].split("\0")})),

@@ -61,7 +61,7 @@ def test_the_script_says_how_to_load_it(script) -> None:
         (("factcheck", "verify", "-"), None),  # every verify option: checked below
         (("factcheck", "explain", "text-n"), ["text-not-found", "text-not-in-context"]),
         (("factcheck", "explain", "FC20"), [f"FC20{n}" for n in range(1, 8)]),
-        (("factcheck", "schema", "r"), ["report"]),
+        (("factcheck", "schema", "r"), ["register", "report"]),
         (("factcheck", "verify", "clai"), ["claims"]),  # files and folders
         (("factcheck", "validate", "--format", ""), ["line", "rich", "json", "github"]),
     ],

@@ -15,7 +15,7 @@ from factcheck import __version__
 from factcheck.schemas import REPOSITORY_RAW_URL, schema_text, schema_url
 
 
-@pytest.mark.parametrize("name", ["claims", "report"])
+@pytest.mark.parametrize("name", ["claims", "register", "report"])
 def test_the_schema_id_is_the_committed_file_at_the_release_tag(name: str) -> None:
     schema = json.loads((ROOT / "schemas" / f"{name}.schema.json").read_text())
     assert (
@@ -62,7 +62,10 @@ def test_a_draft_names_the_published_schema(draft_here) -> None:
 def test_a_draft_beside_a_written_copy_names_the_copy(factcheck, draft_here, tmp_path) -> None:
     written = factcheck("schema", "--write")
     assert written.code == 0
-    assert written.out == "wrote schemas/claims.schema.json, schemas/report.schema.json\n"
+    assert written.out == (
+        "wrote schemas/claims.schema.json, schemas/register.schema.json, "
+        "schemas/report.schema.json\n"
+    )
     first = draft_here().splitlines()[0]
     assert first == "# yaml-language-server: $schema=../schemas/claims.schema.json"
 
@@ -72,14 +75,16 @@ def test_schema_write_writes_both_files_as_printed(factcheck, tmp_path, monkeypa
     run = factcheck("schema", "--write", "editor/schemas")
     assert run.code == 0, run.err
     assert run.out == (
-        "wrote editor/schemas/claims.schema.json, editor/schemas/report.schema.json\n"
+        "wrote editor/schemas/claims.schema.json, editor/schemas/register.schema.json, "
+        "editor/schemas/report.schema.json\n"
     )
-    for name in ("claims", "report"):
+    for name in ("claims", "register", "report"):
         assert (tmp_path / "editor" / "schemas" / f"{name}.schema.json").read_text() == (
             factcheck("schema", name).out
         )
     assert sorted(os.listdir(tmp_path / "editor" / "schemas")) == [
         "claims.schema.json",
+        "register.schema.json",
         "report.schema.json",
     ]  # no temporary file left
 

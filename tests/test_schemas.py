@@ -12,13 +12,13 @@ from factcheck.load.positioned_yaml import load_positioned
 from factcheck.schemas import schema_text
 
 
-@pytest.mark.parametrize("which", ["claims", "report"])
+@pytest.mark.parametrize("which", ["claims", "register", "report"])
 def test_committed_schema_equals_generated(which: str) -> None:
     committed = (ROOT / "schemas" / f"{which}.schema.json").read_text(encoding="utf-8")
     assert committed == schema_text(which), "run: factcheck schema {which} > schemas/..."
 
 
-@pytest.mark.parametrize("which", ["claims", "report"])
+@pytest.mark.parametrize("which", ["claims", "register", "report"])
 def test_schema_command_prints_it(factcheck, which: str) -> None:
     run = factcheck("schema", which)
     assert run.code == 0

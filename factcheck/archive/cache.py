@@ -46,7 +46,9 @@ from factcheck.values import (
 
 FOLDER = ".factcheck"
 ENTRIES = "archive"
-FORMAT = 1
+# 2: a correction's target is stored relative to the root (1 stored it absolute, so a
+# checkout moved with its `.factcheck/` lost its corrections); entries of 1 are not used.
+FORMAT = 2
 MAX_ENTRY_SIZE = 10_000_000  # one file's facts: a few kB
 QUALIFIERS = ("over", "under", "up to", "at least", "nearly", "about")
 
@@ -182,7 +184,7 @@ def save_entry(root: Path, register_key: str, entry: Entry) -> None:
         if not _plain_folder(folder):
             return
     try:
-        rows = [_fact_row(fact) for fact in entry.facts.facts]
+        rows = [_fact_row(fact, root) for fact in entry.facts.facts]
     except ValueError:
         return
     text = json.dumps(
@@ -227,8 +229,21 @@ def _relative(path: str | None, root: Path) -> str | None:
         return None
 
 
-def _fact_row(fact: ArchiveFact) -> list[object]:
-    replaces = list(fact.replaces) if fact.replaces else None
+def relative_target(path: str, root: Path) -> str:
+    """A correction target's resolved path as stored: relative to the root, `/`-separated;
+    ValueError for one outside it."""
+    relative = _relative(path, root)
+    if relative is None:
+        raise ValueError("a correction target outside the root")
+    return _inside(relative)
+
+
+def _fact_row(fact: ArchiveFact, root: Path) -> list[object]:
+    replaces = None
+    if fact.replaces:
+        # Relative to the root, as every path of an entry: a moved checkout keeps it.
+        # A target outside the root (refused, FC603) has no cache form: no entry is written.
+        replaces = [relative_target(fact.replaces[0], root), fact.replaces[1]]
     return [
         fact.claim, fact.subject, fact.property, fact.type, encode_value(fact.value),
         fact.line, fact.column, fact.words, fact.article_line, fact.status, replaces,
@@ -309,7 +324,7 @@ def _entry(data: object, root: Path, register_key: str, claims: str) -> Entry:
     )
     if not isinstance(data["facts"], list):
         raise ValueError("not a list of facts")
-    facts = tuple(_fact(origin, row) for row in data["facts"])
+    facts = tuple(_fact(origin, row, str(root)) for row in data["facts"])
     key = _text(data["key"])
     if len(key) != 64:
         raise ValueError("not a hash")
@@ -324,7 +339,7 @@ def _entry(data: object, root: Path, register_key: str, claims: str) -> Entry:
     return Entry(key, FileFacts(origin, facts, blob, reference), _stamp(data["stamp"]))
 
 
-def _fact(origin: Origin, row: object) -> ArchiveFact:
+def _fact(origin: Origin, row: object, root: str) -> ArchiveFact:
     if not isinstance(row, list) or len(row) != 12:
         raise ValueError("not a fact")
     claim, subject, prop, kind, value, line, column, words, article_line, status, rep, ign = row
@@ -332,7 +347,7 @@ def _fact(origin: Origin, row: object) -> ArchiveFact:
     if rep is not None:
         if not (isinstance(rep, list) and len(rep) == 2):
             raise ValueError("not a reference")
-        replaces = (_text(rep[0]), _text(rep[1]))
+        replaces = (os.path.join(root, _inside(rep[0])), _text(rep[1]))
     if ign is not None and not (
         isinstance(ign, dict) and all(isinstance(v, str) for v in ign.values())
     ):

@@ -7,15 +7,17 @@ conflicts); for dates, numbers and durations, those with the extreme ends (see `
 
 from __future__ import annotations
 
-from bisect import insort
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 
 from factcheck.archive.compare import conflicting, value_spans
 from factcheck.archive.facts import ArchiveFact, FileFacts
+from factcheck.archive.rank_tree import TOP, EndTree, NameTree
 from factcheck.article.normalize import normalize_phrase
 from factcheck.check.values import describe
 from factcheck.consistency.truth import Span, Tolerances
+from factcheck.values import OrdinalValue
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,23 +94,24 @@ class _Slot:
 
     For interval values, the groups holding the lowest upper end and the highest lower end
     of each side are kept: only they can be disjoint from a new value if any is. Every
-    group's ends are also kept sorted, and every kept fact is indexed by what can excuse it
+    group's ends (or, for names and ordinals, what it names) are also kept by rank in
+    trees (`archive/rank_tree.py`), and every kept fact is indexed by what can excuse it
     (its file, its key, the claim it corrects), so a new fact whose extreme groups it
-    excuses (it corrects them, or they it) finds the next extremes in a few steps instead
-    of comparing every group.
+    excuses (it corrects them, or they it) finds the first other conflicting group in a
+    few O(log n) steps, one per group it excuses, instead of comparing every group.
     """
 
     def __init__(self) -> None:
         self.groups: dict[str, list[ArchiveFact]] = {}
         self.order: dict[str, int] = {}  # each value's rank in the order it was first given
+        self.keys: list[str] = []  # the values by rank
         self.lowest_high: list[tuple[Span, str]] = []
         self.highest_low: list[tuple[Span, str]] = []
-        # Per side: (high, open first, rank, key) ascending; (-low, open first, rank, key).
-        self.by_high: list[list[tuple[float, int, int, str]]] = []
-        self.by_low: list[list[tuple[float, int, int, str]]] = []
-        self.names: dict[str, int] = {}  # name groups per normalized, casefolded name
-        self.name_of: dict[str, str] = {}  # a name group's normalized, casefolded name
-        self.only_names = True  # every group's value is text (compared as names)
+        # Per side, by rank: each group's upper end (high, open first) and lower end
+        # (-low, open first), as keys that sort the way the extremes are chosen.
+        self.highs: list[EndTree] = []
+        self.lows: list[EndTree] = []
+        self.names = NameTree()  # by rank: what a name or an ordinal group names
         self.by_path: dict[str, set[str]] = {}  # a file → the groups holding its facts
         self.by_fact: dict[tuple[str, str], set[str]] = {}  # a fact's key → its groups
         self.by_replaced: dict[tuple[str, str], set[str]] = {}  # a corrected claim → groups
@@ -125,22 +128,29 @@ class _Slot:
         if len(members) > 1:
             return
         rank = self.order[key] = len(self.order)
+        self.keys.append(key)
         spans = value_spans(fact.value, tolerances)
-        if spans is None:
-            if isinstance(fact.value, str):
-                name = normalize_phrase(fact.value).casefold()
-                self.name_of[key] = name
-                self.names[name] = self.names.get(name, 0) + 1
+        name = _named(fact.value)
+        if name is None:
+            self.names.append_nothing()
+        else:
+            self.names.append(name)
+        for side in range(max(len(self.highs), len(spans or ()))):
+            if side == len(self.highs):
+                self.highs.append(EndTree())
+                self.lows.append(EndTree())
+                for _ in range(rank):  # the groups before it have no such side
+                    self.highs[side].append(TOP)
+                    self.lows[side].append(TOP)
+            if spans is not None and side < len(spans):
+                span = spans[side]
+                self.highs[side].append((span.high, 0 if span.high_open else 1))
+                self.lows[side].append((-span.low, 0 if span.low_open else 1))
             else:
-                self.only_names = False
+                self.highs[side].append(TOP)
+                self.lows[side].append(TOP)
+        if spans is None:
             return
-        self.only_names = False
-        for side, span in enumerate(spans):
-            if side == len(self.by_high):
-                self.by_high.append([])
-                self.by_low.append([])
-            insort(self.by_high[side], (span.high, 0 if span.high_open else 1, rank, key))
-            insort(self.by_low[side], (-span.low, 0 if span.low_open else 1, rank, key))
         if not self.lowest_high:
             self.lowest_high = [(span, key) for span in spans]
             self.highest_low = [(span, key) for span in spans]
@@ -185,45 +195,52 @@ class _Slot:
         """The first group, in the order values were given, with a fact that conflicts
         with `fact` and is not excused: as a scan of every group would find it.
 
-        Only the few groups holding a fact `fact` may excuse (`excusable`) can conflict
-        and yet yield nothing. So when no other group conflicts (the extremes of the
-        others say so), the answer is among those few; when one does, there is a finding
-        to report and the groups are scanned in order for the first."""
-        excusable = self._excusable(fact)
-        if self._others_conflict(fact, excusable, tolerances):
-            groups: list[str] = list(self.groups)
-        else:
-            groups = sorted(excusable, key=self.order.__getitem__)
-        for key in groups:
-            other = self._against(fact, key, tolerances)
+        The trees give the groups that conflict with `fact`, in that order, one O(log n)
+        step each. A group is passed over only when every fact it keeps is excused, and
+        such a group holds a fact of `fact`'s file, the one it corrects or one correcting
+        it: so the steps are at most one more than the facts that name `fact` or that it
+        names, however many values the property has."""
+        following = self._conflicting_after(fact, tolerances)
+        if following is None:  # a value neither an interval nor a name: every group
+            for key in self.groups:
+                other = self._against(fact, key, tolerances)
+                if other is not None:
+                    return other
+            return None
+        rank = following(0)
+        while rank is not None:
+            other = self._against(fact, self.keys[rank], tolerances)
             if other is not None:
                 return other
+            rank = following(rank + 1)
         return None
 
-    def _excusable(self, fact: ArchiveFact) -> set[str]:
-        """The groups holding a fact of `fact`'s file, the one it corrects, or one
-        correcting it."""
-        excusable = set(self.by_path.get(fact.origin.path, ()))
-        if fact.replaces:
-            excusable |= self.by_fact.get(fact.replaces, set())
-        excusable |= self.by_replaced.get(fact.key, set())
-        return excusable
+    def _conflicting_after(
+        self, fact: ArchiveFact, tolerances: Tolerances
+    ) -> Callable[[int], int | None] | None:
+        """A function giving the first rank from a given one whose group's value may
+        conflict with `fact`'s (each is then compared), or None when that cannot be told
+        from the trees. Two spans are disjoint when one's upper end is below the other's
+        lower end, or at it with either end open: per side, a prefix of the ends' order."""
+        spans = value_spans(fact.value, tolerances)
+        if spans is None:
+            name = _named(fact.value)
+            if name is None:
+                return None
+            names = self.names
+            return lambda start: names.first_other(start, name)
+        bounds = []
+        for side, span in enumerate(spans[: len(self.highs)]):
+            below_low = (span.low, 2 if span.low_open else 1)
+            above_high = (-span.high, 2 if span.high_open else 1)
+            bounds.append((self.highs[side], below_low))
+            bounds.append((self.lows[side], above_high))
 
-    def _others_conflict(self, fact: ArchiveFact, skip: set[str], tolerances: Tolerances) -> bool:
-        """Whether a group outside `skip` has a value that conflicts with `fact`'s (True
-        when that cannot be told cheaply: the caller then scans every group)."""
-        if not self.only_names and self.by_high:
-            for ordered in (*self.by_high, *self.by_low):
-                extreme = next((row[3] for row in ordered if row[3] not in skip), None)
-                if extreme is not None and self._conflicts(fact, extreme, tolerances):
-                    return True
-            return False
-        if not self.only_names or not isinstance(fact.value, str):
-            return True
-        name = normalize_phrase(fact.value).casefold()
-        others = len(self.groups) - self.names.get(name, 0)
-        others -= sum(1 for key in skip if self.name_of[key] != name)
-        return others > 0
+        def following(start: int) -> int | None:
+            found = [tree.first_below(start, bound) for tree, bound in bounds]
+            return min((rank for rank in found if rank is not None), default=None)
+
+        return following
 
     def _conflicts(self, fact: ArchiveFact, key: str, tolerances: Tolerances) -> bool:
         return conflicting(fact.value, self.groups[key][0].value, tolerances)
@@ -242,4 +259,14 @@ def _first_unexcused(fact: ArchiveFact, members: list[ArchiveFact]) -> ArchiveFa
         if fact.replaces == other.key or other.replaces == fact.key:
             continue
         return other
+    return None
+
+
+def _named(value: object) -> object | None:
+    """What a value compared by name names (two conflict when it differs): a name
+    normalized and casefolded, an ordinal's number; None for any other value."""
+    if isinstance(value, str):
+        return normalize_phrase(value).casefold()
+    if isinstance(value, OrdinalValue):
+        return ("ordinal", value.n)
     return None

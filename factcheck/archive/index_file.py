@@ -42,6 +42,7 @@ from factcheck.archive.cache import (
     _text,
     cache_is_local,
     encode_value,
+    relative_target,
 )
 from factcheck.archive.compare import value_spans
 from factcheck.archive.facts import ArchiveFact, FileFacts
@@ -51,7 +52,9 @@ from factcheck.consistency.truth import Span, Tolerances
 from factcheck.safe_paths import ReadPolicy, Refused
 
 NAME = "index.json"
-FORMAT = 1
+# 2: a correction's target is stored relative to the root, as the files are (1 stored it
+# absolute, so a checkout moved with its `.factcheck/` lost its corrections).
+FORMAT = 2
 # Between the fields of the files table, one string (three fields a file: path, article,
 # blob id). No path holds it; an `article.path` that does is not stored.
 SEPARATOR = "\0"
@@ -74,6 +77,7 @@ class StoredIndex:
     article_refs: list[str | None]
     blobs: list[str | None]
     slots: dict[SlotKey, list]
+    base: str = ""  # the root and a `/`: what each stored path is joined to
 
 
 def index_path(root: Path) -> Path:
@@ -135,7 +139,7 @@ def _stored(data: object, root: Path) -> StoredIndex:
             raise IndexCorrupt("a property listed twice")
         by_key[key] = record
     return StoredIndex(
-        _text(data["register"]), _text(data["tolerances"]), paths, refs, blobs, by_key
+        _text(data["register"]), _text(data["tolerances"]), paths, refs, blobs, by_key, base
     )
 
 
@@ -223,7 +227,10 @@ class IndexBuilder:
                 files.extend((relative, article or "", blob or ""))
         slots = []
         for (subject, prop, kind, unit), groups in self.slots.items():
-            record = self._slot(groups, number)
+            try:
+                record = self._slot(groups, number)
+            except ValueError:
+                return  # a correction naming a file outside the root: runs read every file
             if record is not None:
                 slots.append([subject, prop, kind, unit, *record])
         text = json.dumps(
@@ -276,7 +283,8 @@ class IndexBuilder:
                 if replaces is None:
                     plain.append(f"{no}.{seq}.{claims.setdefault(claim, len(claims))}")
                 else:
-                    replacing.append([no, seq, claim, replaces[0], replaces[1]])
+                    target = relative_target(replaces[0], self.root)
+                    replacing.append([no, seq, claim, target, replaces[1]])
             stored.append([group.encoded, name, " ".join(plain), replacing])
             spans = value_spans(group.value, self.tolerances) or ()
             ends.append(tuple((_high_end(span, rank), _low_end(span, rank)) for span in spans))

@@ -24,10 +24,26 @@ from factcheck.safe_paths import ReadPolicy, Refused
 SEPARATOR = "#"
 
 
+PAIR_SIDES = (".left", ".right")
+
+
+def operand_reference(operand: str) -> tuple[str, str]:
+    """A numeric check's operand naming another file's claim, `FILE#ID` or `FILE#ID.left`:
+    the reference to its claim (`FILE#ID`) and the pair side named, if any."""
+    for side in PAIR_SIDES:
+        if operand.endswith(side):
+            return operand.removesuffix(side), side[1:]
+    return operand, ""
+
+
 def external_items(model: ClaimsFile) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """(path in the file, reference) for every check item naming another file's claim."""
+    """(path in the file, reference) for every check item naming another file's claim; a
+    numeric operand's pair side is not part of the reference."""
     for index, check in enumerate(model.checks):
-        yield from _walk(check, ("checks", index))
+        for path, reference in _walk(check, ("checks", index)):
+            if getattr(check, "kind", None) == "numeric" and path[2] in ("left", "right"):
+                reference = operand_reference(reference)[0]
+            yield path, reference
 
 
 def _walk(

@@ -1,9 +1,12 @@
-"""The register: the claims files whose `subjects:` are the archive's shared subjects.
+"""The register: the files whose `subjects:` are the archive's shared subjects.
 
-Configured as `register:` (files or folders, relative to the configuration). A subject id
-declared in any register file is one event, person or place in every claims file; its
-claims in the register files themselves are part of the archive even when a run checks
-other files only.
+Configured as `register:` (files or folders, relative to the configuration). A register
+file is either a claims file or a file of subjects only (no `article:`, no `claims:`; see
+`factcheck schema register`), such as one file per person in a `subjects/` folder. A
+subject id declared in any register file is one event, person or place in every claims
+file; the claims of register files that are claims files are part of the archive even when
+a run checks other files only. Files of subjects only are not claims files: a run that
+finds them among its claims files leaves them out (they are checked here, as the register).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from pathlib import Path
 
 from factcheck.archive.facts import FileFacts, Origin, file_facts
 from factcheck.config import Config
-from factcheck.load.claims_loader import LoadedClaims
+from factcheck.load.claims_loader import LoadedClaims, subjects_only
 from factcheck.model.claims import TitleHeld
 from factcheck.paths import real_path
 from factcheck.safe_paths import ReadPolicy
@@ -31,6 +34,8 @@ class Register:
     subjects: frozenset[str]
     files: dict[str, FileFacts]
     titles: dict[str, tuple[TitleHeld, ...]]
+    # The register files of subjects only (resolved paths): not claims files.
+    declarations: frozenset[str] = frozenset()
 
 
 def load_register(paths: list[Path], policy: ReadPolicy) -> Register:
@@ -46,25 +51,87 @@ def load_register(paths: list[Path], policy: ReadPolicy) -> Register:
     subjects: set[str] = set()
     files: dict[str, FileFacts] = {}
     titles: dict[str, tuple[TitleHeld, ...]] = {}
+    declarations: set[str] = set()
     for name in chosen:
         path = Path(name)
         display = display_path(path)
-        loaded = load_claims_file(path, display, policy)
-        if loaded.model is None:
+        loaded = load_claims_file(path, display, policy, register=True)
+        declared = loaded.model or loaded.declared
+        if declared is None:
             _refuse(loaded)
-        model = loaded.model
-        subjects.update(model.subjects)
-        for subject_id, subject in model.subjects.items():
+        assert declared is not None
+        subjects.update(declared.subjects)
+        for subject_id, subject in declared.subjects.items():
             known = titles.get(subject_id, ())
             titles[subject_id] = known + tuple(t for t in subject.titles if t not in known)
-        files[real_path(path)] = _model_facts(loaded)
-    return Register(frozenset(subjects), files, {k: v for k, v in titles.items() if v})
+        if loaded.model is None:
+            declarations.add(real_path(path))
+        else:
+            files[real_path(path)] = _model_facts(loaded)
+    return Register(
+        frozenset(subjects),
+        files,
+        {k: v for k, v in titles.items() if v},
+        frozenset(declarations),
+    )
+
+
+def register_changed(changed: set[Path], paths: list[Path], policy: ReadPolicy) -> bool:
+    """Whether a register file of subjects only (named by `register:`, or under a folder it
+    names) is among the `changed` files (absolute, resolved), or a register file was
+    deleted: then every claims file is checked against the new register, as its subjects
+    and titles may have changed for all of them. A register file that is a claims file is
+    a changed file like any other (its claims meet the archive's as they do)."""
+    from factcheck.load.claims_loader import load_claims_file
+    from factcheck.paths import display_path
+    from factcheck.selection import CLAIMS_SUFFIXES
+
+    roots = [Path(real_path(path)) for path in paths]
+    for path in changed:
+        if path.suffix not in CLAIMS_SUFFIXES:
+            continue
+        if not any(path == root or root in path.parents for root in roots):
+            continue
+        if not path.exists():
+            return True  # what it declared is gone, whichever form it had
+        loaded = load_claims_file(path, display_path(path), policy, register=True)
+        if subjects_only(loaded.data):
+            return True
+    return False
+
+
+def declarations_among(files: list[str], paths: list[Path], policy: ReadPolicy) -> set[str]:
+    """The register files of subjects only among `files` (resolved paths), each validated
+    (`RegisterError` at its first problem): what `validate` leaves out of its claims files.
+    Register files that are claims files are not read here."""
+    from factcheck.load.claims_loader import load_claims_file
+    from factcheck.paths import display_path
+    from factcheck.selection import SelectionError, claims_files
+
+    try:
+        named = {real_path(Path(name)) for name in claims_files(paths, policy)}
+    except SelectionError as error:
+        raise RegisterError(f"`register`: {error}") from None
+    found: set[str] = set()
+    for name in files:
+        real = real_path(Path(name))
+        if real not in named:
+            continue
+        loaded = load_claims_file(Path(name), display_path(Path(name)), policy, register=True)
+        if subjects_only(loaded.data):
+            if loaded.declared is None:
+                _refuse(loaded)
+            found.add(real)
+    return found
 
 
 def _refuse(loaded: LoadedClaims) -> None:
     first = min(
         (f for f in loaded.findings if f.severity == "error"), key=lambda f: (f.line, f.column)
     )
+    fix = f" ({first.hint})" if first.hint else ""
+    if subjects_only(loaded.data):  # `validate` would read it as a claims file
+        raise RegisterError(f"register file {first.location}: {first.code} {first.message}{fix}")
     raise RegisterError(
         f"register file {first.location}: {first.code} {first.message} "
         f"(run `factcheck validate {loaded.display}`)"

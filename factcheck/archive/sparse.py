@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from factcheck.archive.cache import decode_value
+from factcheck.archive.cache import _inside, decode_value
 from factcheck.archive.compare import value_spans
 from factcheck.archive.facts import ArchiveFact, FileFacts, Origin
 from factcheck.archive.index import ArchiveIndex, Conflict, _Slot, indexed_facts, slot_key
@@ -273,7 +273,7 @@ class SparseIndex:
         """The group's holders that correct or supersede a claim, checked once per run."""
         if (key, group) not in self.holders:
             self.holders[key, group] = _checked_replacing(
-                _row(groups, group)[3], len(self.positions)
+                _row(groups, group)[3], len(self.positions), self.stored.base
             )
         return self.holders[key, group]
 
@@ -340,7 +340,10 @@ def _name(groups: list, group: int) -> str:
     return _row(groups, group)[1]
 
 
-def _checked_replacing(replacing: list, files: int) -> list:
+def _checked_replacing(replacing: list, files: int, base: str) -> list:
+    """The correcting holders, checked, each target's root-relative path joined to the root
+    (`base`) as the facts compared hold it."""
+    checked = []
     for item in replacing:
         if not (
             isinstance(item, list)
@@ -352,4 +355,9 @@ def _checked_replacing(replacing: list, files: int) -> list:
             and all(isinstance(text, str) for text in item[2:])
         ):
             raise IndexCorrupt("not a correcting holder")
-    return replacing
+        try:
+            target = base + _inside(item[3])
+        except ValueError:
+            raise IndexCorrupt("a correction target outside the root") from None
+        checked.append([*item[:3], target, item[4]])
+    return checked

@@ -60,8 +60,19 @@ def _times_of(value: object, facts: Facts) -> list[TimeValue]:
     """The clock times a check's operands name, to put them on one scale."""
     if isinstance(value, Sum):
         return [time for part in value.sum for time in _times_of(part, facts)]
-    fact = facts.get(str(value).partition(".")[0]) if isinstance(value, str) else None
+    fact = facts.get(_claim_and_side(value)[0]) if isinstance(value, str) else None
     return [fact.value] if fact is not None and isinstance(fact.value, TimeValue) else []
+
+
+def _claim_and_side(operand: str) -> tuple[str, str]:
+    """The fact an operand names and the pair side it picks: `ID.left` in this file, or
+    another file's claim, `FILE#ID` or `FILE#ID.left` (whose id may hold dots)."""
+    if "#" in operand:
+        from factcheck.archive.references import operand_reference
+
+        return operand_reference(operand)
+    claim_id, _, side = operand.partition(".")
+    return claim_id, side
 
 
 def _operand(
@@ -77,11 +88,14 @@ def _operand(
         return _Operand(total, "the sum of " + " and ".join(p.name for p in parts), measures)
     if isinstance(value, int | float):
         return _Operand(point(value), f"{value:,}", _NUMBER)
-    claim_id, _, side = str(value).partition(".")
+    claim_id, side = _claim_and_side(str(value))
     fact = facts.get(claim_id)
     if fact is None:
         raise _Unusable(claim_id)
     involved.append(fact)
+    if side and "#" in str(value) and not isinstance(fact.value, PairValue):
+        # (in this file, FC411 says so when it is loaded)
+        raise _Unusable(str(value), f"only a pair claim has sides; {fact.label()} is not one")
     if isinstance(fact.value, NumberValue):
         return _Operand(number_span(fact.value, facts.tolerances), fact.label(), _NUMBER)
     if isinstance(fact.value, PairValue) and side in ("left", "right"):

@@ -50,9 +50,10 @@ Item = """Annotated[
 Operand = """Annotated[
     str,
     Field(
-        pattern=ID_PATTERN,
-        description="A number claim's id; for a pair claim, `ID.left` or `ID.right`.",
-        examples=["follow-up-count", "swap-count.left"],
+        pattern=ITEM_PATTERN,
+        description="A number, duration or time claim's id; for a pair claim, `ID.left` or "
+        "`ID.right`; another claims file's claim as FILE#claim-id (FILE#ID.left for a side).",
+        examples=["follow-up-count", "swap-count.left", "june-02.yaml#swap-count.left"],
     ),
 ]"""
 OperandValue = """Annotated[

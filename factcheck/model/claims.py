@@ -666,3 +666,29 @@ class ClaimsFile:
             "numeric, equal, compatible, containment, validity."
         ),
     ] = field(default_factory=list)
+
+
+@dataclass(frozen=True, kw_only=True)
+class RegisterFile:
+    """An archive's shared subjects, declared once: a file named by `register:` that holds
+    only `subjects:` (and the `sources:` their titles cite), with no article of its own."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = {
+        **STRICT,
+        "title": "factcheck register file",
+        "json_schema_extra": {"$comment": "Generated from factcheck.model.claims; do not edit."},
+    }
+
+    version: Annotated[Literal[1], Field(description="Format version of this file.")] = 1
+    sources: Annotated[
+        dict[Identifier, Source],
+        Field(description="Sources the subjects' titles cite, by id."),
+    ] = field(default_factory=dict)
+    subjects: Annotated[
+        dict[Identifier, Subject],
+        Field(
+            min_length=1,
+            description="The subjects every claims file of the archive shares, by id: events, "
+            "people (with the titles they held, and when), places, series, organisations.",
+        ),
+    ]

@@ -21,7 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from factcheck.model import checks, claims, fast_reader, vocabulary
-from factcheck.model.claims import ClaimsFile
+from factcheck.model.claims import ClaimsFile, RegisterFile
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -55,6 +55,31 @@ def read_claims_file(data: Any) -> ClaimsFile:
         return pydantic_adapter().validate_python(data)
     except ValidationError as error:
         raise InvalidClaims(list(error.errors(include_url=False))) from None
+
+
+def read_register_file(data: Any) -> RegisterFile:
+    """The model of a parsed register file (subjects only), or `InvalidClaims`: the fast
+    reading first, as for claims files (a register is read on every run that has one)."""
+    try:
+        return fast_reader.read(RegisterFile, data)
+    except fast_reader.Declined:
+        pass
+    from pydantic import ValidationError
+
+    try:
+        return register_adapter().validate_python(data)
+    except ValidationError as error:
+        raise InvalidClaims(list(error.errors(include_url=False))) from None
+
+
+@cache
+def register_adapter() -> TypeAdapter[RegisterFile]:
+    """pydantic's reading of a register file, built once (after the claims model's, which
+    puts pydantic's names in the model's modules)."""
+    from pydantic import TypeAdapter
+
+    pydantic_adapter()
+    return TypeAdapter(RegisterFile)
 
 
 @cache
