@@ -178,6 +178,9 @@ _HEADLINE_UNIT = lazy(
     r"|Century|Centuries)\b"
 )
 
+_HEADLINE_UNIT_WORDS = (" Minute", " Hour", " Day", " Week", " Fortnight", " Month", " Year")
+_HEADLINE_UNIT_WORDS += (" Decade", " Centur")
+
 
 def _headline_units_lowered(text: str) -> str:
     """The text with a capitalized unit after a number word in lower case (same length)."""
@@ -187,6 +190,10 @@ def _headline_units_lowered(text: str) -> str:
             return match.group()
         return match.group("count") + " " + match.group("unit").lower()
 
+    # Every match holds a space and a capitalized unit: most texts hold none (and a search of
+    # the text for each costs less than the pattern's try at every word).
+    if not any(unit in text for unit in _HEADLINE_UNIT_WORDS):
+        return text
     return _HEADLINE_UNIT().sub(lowered, text)
 
 

@@ -166,10 +166,16 @@ def _head_at(doc: Doc, index: int) -> tuple[int, bool] | None:
     first_word = _MISSPELT.get(first_word, first_word)
     if first_word not in _FIRST_WORDS and first_word.lower() not in _FIRST_WORDS:
         return None
-    for size in range(min(_MAX_HEAD, len(tokens) - index), 0, -1):
+    # A title's words are glued by single spaces: only the longest glued run from ``index``
+    # and its beginnings are tried (found once, not again for each size).
+    glued = 1
+    text = doc.text
+    for left, right in itertools.pairwise(tokens[index : index + _MAX_HEAD]):
+        if text[left.end : right.start] != " ":
+            break
+        glued += 1
+    for size in range(min(_MAX_HEAD, len(tokens) - index, glued), 0, -1):
         words = tokens[index : index + size]
-        if any(not _glued(doc, a, b) for a, b in itertools.pairwise(words)):
-            continue
         key = tuple(token.text for token in words)
         first = key[0]
         for prefix in ("then-", "ex-"):

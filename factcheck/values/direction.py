@@ -264,13 +264,40 @@ def directed(
     return value
 
 
+# The last text read by `read_date_at`, and its answers by phrase, anchor and place.
+_read_in: tuple[str, dict[tuple[str, datetime.date, int, int], DateValue | None]] = ("", {})
+
+
 def read_date_at(
     phrase: str, anchor: datetime.date, text: str, start: int, end: int
 ) -> DateValue | None:
     """The date ``phrase``, said at ``text[start:end]``, names, read as its sentence says:
-    ``parse_date``'s reading moved by ``direction_at``. None when the phrase is no date."""
+    ``parse_date``'s reading moved by ``direction_at``. None when the phrase is no date.
+
+    The answer depends on the arguments alone, and `verify` asks twice for most dates of an
+    article: the value check at the words a claim quotes, then the mention finder where the
+    article says them. The answers for the last text are kept, so the second question costs
+    a look-up, not the sentence's cue searches again."""
+    global _read_in
     if isinstance(anchor, datetime.datetime):
         anchor = anchor.date()
+    if _read_in[0] is not text and _read_in[0] != text:
+        _read_in = (text, {})
+    answers = _read_in[1]
+    key = (phrase, anchor, start, end)
+    try:
+        return answers[key]
+    except KeyError:
+        pass
+    except TypeError:  # an unhashable phrase or anchor: answer without keeping it
+        return _read_date_at(phrase, anchor, text, start, end)
+    value = answers[key] = _read_date_at(phrase, anchor, text, start, end)
+    return value
+
+
+def _read_date_at(
+    phrase: str, anchor: datetime.date, text: str, start: int, end: int
+) -> DateValue | None:
     value = parse_date(phrase, anchor)
     if value is None or _A_YEAR_AGO().fullmatch(phrase):
         # "a year earlier", "the quarter": dated by a quarter the story named before ("a
@@ -280,6 +307,4 @@ def read_date_at(
         return read_reference(phrase, anchor, text, start, end) or value
     if _STATED().search(phrase):
         return value
-    if isinstance(anchor, datetime.datetime):
-        anchor = anchor.date()
     return directed(value, phrase, anchor, direction_at(text, start, end))
