@@ -165,7 +165,9 @@ def group_by_cause(
     if not primaries:
         return findings
     starts = (
-        _mention_spans(mentions, article) if any(f.code in AT_NEW_WORDS for f in findings) else {}
+        _mention_spans(mentions, article)
+        if any(f.code in AT_NEW_WORDS and not _words_of(f) for f in findings)
+        else {}
     )
     tagged = []
     for finding in findings:
@@ -175,7 +177,9 @@ def group_by_cause(
         elif finding.code == PINNED_CODE:
             cause = causes.get((PINNED_CODE, finding.claim))
         elif finding.code in AT_NEW_WORDS and finding.article_line:
-            span = starts.get((finding.article_line, finding.article_column or 1))
+            span = _words_of(finding) or starts.get(
+                (finding.article_line, finding.article_column or 1)
+            )
             if span is not None:
                 cause = _overlapping(at_new, span) or orphaned.get(span[0])
         tagged.append(replace(finding, cause=cause) if cause else finding)
@@ -310,10 +314,18 @@ def _with_hint(finding: Finding, hints: dict[str, WordChange | None]) -> Finding
     return with_passage(finding, hints[finding.claim])
 
 
+def _words_of(finding: Finding) -> tuple[int, int] | None:
+    """The span of the fact a finding is about, when it carries it (FC501 does)."""
+    for change in finding.changes:
+        if change.kind == "mention":
+            return change.start, change.end
+    return None
+
+
 def _mention_spans(
     mentions: list[Mention], article: Article
 ) -> dict[tuple[int, int], tuple[int, int]]:
-    """Each mention's span, by the line and column an FC501 or FC428 names."""
+    """Each mention's span, by the line and column an FC428 names (an FC501 carries its own)."""
     return {article.text.line_column(m.start): (m.start, m.end) for m in mentions}
 
 
