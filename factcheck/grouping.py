@@ -23,6 +23,11 @@ Where the sentence was:
 - Without a pin, from the claim's `context`: the nearest passage to it (`passage_hint`).
 - A claim with neither has no known place. Its hint (the nearest passage) is dropped when it
   lies wholly in other claims' words: those are that claim's words, not what replaced these.
+
+A pinned sentence that no sentence of the article is like any more (and whose claims'
+contexts find no edit either) was deleted: its claims get one FC207 for the removal, "the
+article no longer has the sentence `…` that `a`, `b` were verified against", and no nearest
+passage, which could only be somewhere else.
 """
 
 from __future__ import annotations
@@ -125,8 +130,11 @@ def group_by_cause(
     }
     regions: dict[tuple[str, int, int], _Region] = {}
     hints: dict[str, WordChange | None] = {}
+    gone: dict[str, list[ClaimResult]] = {}  # pinned sentences the article no longer has
     for claim in missing:
         region = _pinned_region(claim, pins, finder)
+        if region is None and _sentence_gone(claim, pins, finder):
+            gone.setdefault(pins[claim.id].sentence, []).append(claim)
         if region is not None:
             start, end = region[1], region[2]
             if end - start <= WHOLE_SEARCH_UNDER:  # else grounding's hint stands
@@ -143,7 +151,6 @@ def group_by_cause(
                 hints[claim.id] = None
         if region is not None:
             regions.setdefault(region, _Region(*region)).claims.append(claim)
-    findings = [_with_hint(f, hints) for f in findings]
     changed = {f.claim for f in findings if f.code == PINNED_CODE and f.claim}
     stretches = [
         stretch
@@ -162,6 +169,17 @@ def group_by_cause(
             causes.setdefault((PINNED_CODE, claim_id), stretch.cause)
         at_new.append((stretch.start, max(stretch.end, stretch.start + 1), stretch.cause))
         orphaned.update({start: stretch.cause for start, _end in stretch.orphaned})
+    explained = {c for _code, c in causes}
+    for sentence, lost in gone.items():
+        ids = [c.id for c in lost if c.id not in explained]
+        if not ids:
+            continue
+        removal = _removal(sentence, ids, claims, finder, written, loaded, article)
+        primaries.append(removal)
+        for claim_id in ids:
+            causes[("missing", claim_id)] = removal.cause or ""
+            hints[claim_id] = None  # a nearest passage could only be somewhere else
+    findings = [_with_hint(f, hints) for f in findings]
     if not primaries:
         return findings
     starts = (
@@ -222,6 +240,19 @@ def _pinned_region(
     claim: ClaimResult, pins: dict[str, Pin], finder: _SentenceFinder
 ) -> tuple[str, int, int] | None:
     """(pinned sentence, start, end of the sentence it became), when the lock knows it."""
+    pin = _usable_pin(claim, pins)
+    found = finder.became(pin.sentence) if pin else None
+    return (pin.sentence, *found) if pin and found else None
+
+
+def _sentence_gone(claim: ClaimResult, pins: dict[str, Pin], finder: _SentenceFinder) -> bool:
+    """Whether the lock knows the claim's sentence and the article has none like it now."""
+    pin = _usable_pin(claim, pins)
+    return pin is not None and finder.became(pin.sentence) is None
+
+
+def _usable_pin(claim: ClaimResult, pins: dict[str, Pin]) -> Pin | None:
+    """The claim's pin, if it says where the claim's missing words stood."""
     pin = pins.get(claim.id)
     if pin is None or pin.text != claim.text or not claim.missing:
         return None
@@ -229,8 +260,7 @@ def _pinned_region(
         return None
     if len(find_all(pin.sentence, claim.missing)) != 1:
         return None  # the claim's words changed since it was accepted, not the article
-    found = finder.became(pin.sentence)
-    return (pin.sentence, *found) if found else None
+    return pin
 
 
 class _SentenceFinder:
@@ -506,6 +536,82 @@ def _primary(
         changes=(change,),
         cause=stretch.cause,
     )
+
+
+# A removed sentence is quoted up to this many characters (cut at a word, then "…").
+_QUOTED_SENTENCE = 80
+
+
+def _removal(
+    sentence: str,
+    ids: list[str],
+    claims: list[ClaimResult],
+    finder: _SentenceFinder,
+    written: dict[str, object],
+    loaded: LoadedClaims,
+    article: Article,
+) -> Finding:
+    """The FC207 of a deleted sentence: on the `text:` of its first claim (in file order)
+    and, where the claims around it tell, where it stood in the article."""
+    order = {claim_id: i for i, claim_id in enumerate(written)}
+    ids = sorted(ids, key=order.__getitem__)
+    first = ids[0]
+    position = loaded.position_of("claims", order[first], "text")
+    quoted = sentence
+    if len(quoted) > _QUOTED_SENTENCE:
+        cut = quoted.rfind(" ", 0, _QUOTED_SENTENCE)
+        quoted = quoted[: cut if cut > 0 else _QUOTED_SENTENCE].rstrip(_EDGE) + " …"
+    verb = "was" if len(ids) == 1 else "were"
+    message = (
+        f"the article no longer has the sentence `{quoted}` that {_listed(ids)} {verb} "
+        "verified against"
+    )
+    one = len(ids) == 1
+    hint = (
+        f"If the sentence was removed on purpose, delete {_listed(ids)} or point "
+        f"{'it' if one else 'them'} at the words that state {'its fact' if one else 'their facts'} "
+        f"now and run `factcheck accept` with the ids you keep; if not, restore the sentence."
+    )
+    place = _where_removed(first, claims, finder)
+    changes: tuple[WordChange, ...] = ()
+    line = column = None
+    if place is not None:
+        # Just after the last character of the sentence before (the character at `place`
+        # may be a paragraph break, which the source does not hold as one character).
+        line, column = article.text.line_column(place - 1)
+        column += 1
+        changes = (WordChange(sentence, "", place, place, line, column, "replaced", tuple(ids)),)
+    return Finding(
+        PRIMARY_CODE,
+        "error",
+        message,
+        loaded.display,
+        position.line,
+        position.column,
+        hint,
+        claim=first,
+        article_file=article.display if place is not None else None,
+        article_line=line,
+        article_column=column,
+        changes=changes,
+        cause=f"{loaded.display}#removed-{first}",
+    )
+
+
+def _where_removed(first: str, claims: list[ClaimResult], finder: _SentenceFinder) -> int | None:
+    """Where a deleted sentence stood: just after the sentence of the found claim before
+    `first` in the claims file, when the found claim after it is in the very next sentence
+    (nothing but white space between them); else not known."""
+    at = next(i for i, c in enumerate(claims) if c.id == first)
+    before = next((c for c in reversed(claims[:at]) if c.span), None)
+    after = next((c for c in claims[at + 1 :] if c.span), None)
+    if before is None or after is None or before.span is None or after.span is None:
+        return None
+    _start, end = finder.sentence_at(before.span[0])
+    start, _end = finder.sentence_at(after.span[0])
+    if end > start or finder.text[end:start].strip():
+        return None
+    return end
 
 
 def _listed(ids: list[str]) -> str:
