@@ -170,11 +170,13 @@ def group_by_cause(
         at_new.append((stretch.start, max(stretch.end, stretch.start + 1), stretch.cause))
         orphaned.update({start: stretch.cause for start, _end in stretch.orphaned})
     explained = {c for _code, c in causes}
+    around: _FoundAround | None = None
     for sentence, lost in gone.items():
         ids = [c.id for c in lost if c.id not in explained]
         if not ids:
             continue
-        removal = _removal(sentence, ids, claims, finder, written, loaded, article)
+        around = around or _FoundAround(claims, written)
+        removal = _removal(sentence, ids, around, finder, loaded, article)
         primaries.append(removal)
         for claim_id in ids:
             causes[("missing", claim_id)] = removal.cause or ""
@@ -542,21 +544,38 @@ def _primary(
 _QUOTED_SENTENCE = 80
 
 
+class _FoundAround:
+    """For each claim, the nearest claim before and after it in the claims file whose words
+    were found: built once, so placing any number of deleted sentences stays linear."""
+
+    def __init__(self, claims: list[ClaimResult], written: dict[str, object]) -> None:
+        self.order = {claim_id: i for i, claim_id in enumerate(written)}
+        self.at = {c.id: i for i, c in enumerate(claims)}
+        self.before: list[ClaimResult | None] = []
+        last: ClaimResult | None = None
+        for claim in claims:
+            self.before.append(last)
+            last = claim if claim.span else last
+        self.after: list[ClaimResult | None] = [None] * len(claims)
+        last = None
+        for i in range(len(claims) - 1, -1, -1):
+            self.after[i] = last
+            last = claims[i] if claims[i].span else last
+
+
 def _removal(
     sentence: str,
     ids: list[str],
-    claims: list[ClaimResult],
+    around: _FoundAround,
     finder: _SentenceFinder,
-    written: dict[str, object],
     loaded: LoadedClaims,
     article: Article,
 ) -> Finding:
     """The FC207 of a deleted sentence: on the `text:` of its first claim (in file order)
     and, where the claims around it tell, where it stood in the article."""
-    order = {claim_id: i for i, claim_id in enumerate(written)}
-    ids = sorted(ids, key=order.__getitem__)
+    ids = sorted(ids, key=around.order.__getitem__)
     first = ids[0]
-    position = loaded.position_of("claims", order[first], "text")
+    position = loaded.position_of("claims", around.order[first], "text")
     quoted = sentence
     if len(quoted) > _QUOTED_SENTENCE:
         cut = quoted.rfind(" ", 0, _QUOTED_SENTENCE)
@@ -572,7 +591,7 @@ def _removal(
         f"{'it' if one else 'them'} at the words that state {'its fact' if one else 'their facts'} "
         f"now and run `factcheck accept` with the ids you keep; if not, restore the sentence."
     )
-    place = _where_removed(first, claims, finder)
+    place = _where_removed(first, around, finder)
     changes: tuple[WordChange, ...] = ()
     line = column = None
     if place is not None:
@@ -598,13 +617,12 @@ def _removal(
     )
 
 
-def _where_removed(first: str, claims: list[ClaimResult], finder: _SentenceFinder) -> int | None:
+def _where_removed(first: str, around: _FoundAround, finder: _SentenceFinder) -> int | None:
     """Where a deleted sentence stood: just after the sentence of the found claim before
     `first` in the claims file, when the found claim after it is in the very next sentence
     (nothing but white space between them); else not known."""
-    at = next(i for i, c in enumerate(claims) if c.id == first)
-    before = next((c for c in reversed(claims[:at]) if c.span), None)
-    after = next((c for c in claims[at + 1 :] if c.span), None)
+    at = around.at[first]
+    before, after = around.before[at], around.after[at]
     if before is None or after is None or before.span is None or after.span is None:
         return None
     _start, end = finder.sentence_at(before.span[0])
