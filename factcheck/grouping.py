@@ -20,7 +20,8 @@ Where the sentence was:
   sentence of another claim pinned to it that is still found, or else the article's sentence
   sharing most of its word pairs (an index of word pairs, built once: linear in the article
   and the lock, however many claims are missing).
-- Without a pin, from the claim's `context`: the nearest passage to it (`passage_hint`).
+- Without a pin, from the claim's `context`: the nearest passage to it (`passage_hint`), if
+  it keeps at least half of the context's word pairs (`_alike`).
 - A claim with neither has no known place. Its hint (the nearest passage) is dropped when it
   lies wholly in other claims' words: those are that claim's words, not what replaced these.
 
@@ -144,9 +145,13 @@ def group_by_cause(
                 )
         else:
             passage = passages.get(claim.id)
-            if passage is not None and written[claim.id].context is not None:
-                context = normalize_phrase(written[claim.id].context or "")
-                region = (context, passage.start, passage.end)
+            context = written[claim.id].context
+            if (
+                passage is not None
+                and context is not None
+                and _alike(normalize_phrase(context), text[passage.start : passage.end])
+            ):
+                region = (normalize_phrase(context), passage.start, passage.end)
             elif passage is not None and _within(claimed, passage.start, passage.end):
                 hints[claim.id] = None
         if region is not None:
@@ -170,15 +175,19 @@ def group_by_cause(
         at_new.append((stretch.start, max(stretch.end, stretch.start + 1), stretch.cause))
         orphaned.update({start: stretch.cause for start, _end in stretch.orphaned})
     explained = {c for _code, c in causes}
+    unpinned = _held_by_gone(
+        [c for c in missing if c.id not in explained and c.id not in pins], list(gone)
+    )
     around: _FoundAround | None = None
     for sentence, lost in gone.items():
         ids = [c.id for c in lost if c.id not in explained]
         if not ids:
             continue
         around = around or _FoundAround(claims, written)
-        removal = _removal(sentence, ids, around, finder, loaded, article)
+        also = unpinned.get(sentence, [])
+        removal = _removal(sentence, ids, also, around, finder, loaded, article)
         primaries.append(removal)
-        for claim_id in ids:
+        for claim_id in ids + also:
             causes[("missing", claim_id)] = removal.cause or ""
             hints[claim_id] = None  # a nearest passage could only be somewhere else
     findings = [_with_hint(f, hints) for f in findings]
@@ -325,6 +334,22 @@ class _SentenceFinder:
         if len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
             return None
         return spans[ranked[0][0]]
+
+
+def _alike(context: str, passage: str) -> bool:
+    """Whether the nearest passage can be what a claim's context became: it keeps at least
+    half of the context's word pairs (of its words, for a context of three words or fewer).
+    Else the passage is other words that merely share some (the context's sentence was
+    deleted, and "told reporters on June 27" is no edit of "a press briefing on June 26")."""
+    if len(_TOKEN.findall(context)) <= 3:
+        old, new = _words(context), _words(passage)
+    else:
+        old, new = Counter(_pairs(context)), Counter(_pairs(passage))
+    return sum((old & new).values()) * 2 >= sum(old.values())
+
+
+def _words(phrase: str) -> Counter[tuple[str, ...]]:
+    return Counter((w.casefold(),) for w in _TOKEN.findall(phrase))
 
 
 def _pairs(sentence: str) -> list[tuple[str, ...]]:
@@ -563,9 +588,31 @@ class _FoundAround:
             last = claims[i] if claims[i].span else last
 
 
+# An unpinned claim's missing words are looked for in at most this many deleted sentences,
+# so a hostile lock of thousands of them costs no more than a few per claim.
+_MOST_GONE_LOOKED_IN = 64
+
+
+def _held_by_gone(claims: list[ClaimResult], gone: list[str]) -> dict[str, list[str]]:
+    """Claims the lock does not pin (not yet verified) whose missing words stood once in
+    one deleted sentence, and in no other: the deletion broke them too."""
+    held: dict[str, list[str]] = {}
+    if not gone or len(gone) > _MOST_GONE_LOOKED_IN:
+        return held
+    for claim in claims:
+        phrase = claim.missing or ""
+        if not phrase:
+            continue
+        counts = [len(find_all(sentence, phrase)) for sentence in gone]
+        if sum(counts) == 1:
+            held.setdefault(gone[counts.index(1)], []).append(claim.id)
+    return held
+
+
 def _removal(
     sentence: str,
     ids: list[str],
+    also: list[str],
     around: _FoundAround,
     finder: _SentenceFinder,
     loaded: LoadedClaims,
@@ -585,6 +632,10 @@ def _removal(
         f"the article no longer has the sentence `{quoted}` that {_listed(ids)} {verb} "
         "verified against"
     )
+    also = sorted(also, key=around.order.__getitem__)
+    if also:
+        message += f" (also affects {', '.join(f'`{c}`' for c in also)})"
+    ids = ids + also
     one = len(ids) == 1
     hint = (
         f"If the sentence was removed on purpose, delete {_listed(ids)} or point "

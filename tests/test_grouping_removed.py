@@ -165,3 +165,41 @@ def test_sarif_and_junit_show_the_removal_once(factcheck, tmp_path) -> None:
     assert "FC207 error the article no longer has the sentence" in text
     assert text.count("  ↳ ") == 4  # the four claims' FC203, its own among them, once
     assert text.count("FC203") == 4
+
+
+BRIEFING = (
+    "Defense Minister Rustem Umerov said during a press briefing on June 26 that it was "
+    "Ukraine's goal to organize a direct meeting between President Volodymyr Zelensky and "
+    "Putin during the next round of negotiation."
+)
+
+
+def test_a_claim_not_yet_verified_in_the_deleted_sentence_is_folded_too(
+    factcheck, tmp_path
+) -> None:
+    claims = _deleted(tmp_path, BRIEFING)
+    report = factcheck("verify", claims, "--format", "json").report
+    [primary] = [f for f in report["findings"] if f["severity"] == "error" and not f["folded_into"]]
+    # `briefing-date` is unverified (the lock does not pin it), but its context stood in
+    # that sentence and nowhere else: the deletion broke it too.
+    assert primary["message"].endswith(
+        "that `umerov-title`, `briefing-speaker`, `briefing-goal` and `zelensky-title` were "
+        "verified against (also affects `briefing-date`)"
+    )
+    folded = {f["claim"] for f in report["findings"] if f["folded_into"] == primary["cause"]}
+    assert folded == {
+        "umerov-title", "briefing-speaker", "briefing-goal", "zelensky-title", "briefing-date"
+    }  # fmt: skip
+
+
+def test_a_context_is_not_aligned_with_a_passage_that_only_shares_a_few_words(
+    factcheck, tmp_path
+) -> None:
+    # Without a lock, `briefing-date`'s context ("a press briefing on June 26") has a nearest
+    # passage elsewhere ("told reporters on June 27"): no edit of it, so no FC207 says "the
+    # article now says `June 27`".
+    claims = _deleted(tmp_path, BRIEFING, lock=False)
+    report = factcheck("verify", claims, "--format", "json").report
+    assert [f for f in report["findings"] if f["code"] == "FC207"] == []
+    missing = {f["claim"] for f in report["findings"] if f["code"] == "FC203"}
+    assert "briefing-date" in missing
