@@ -203,3 +203,38 @@ def test_a_context_is_not_aligned_with_a_passage_that_only_shares_a_few_words(
     assert [f for f in report["findings"] if f["code"] == "FC207"] == []
     missing = {f["claim"] for f in report["findings"] if f["code"] == "FC203"}
     assert "briefing-date" in missing
+
+
+def test_where_the_claims_around_it_do_not_tell_the_removal_has_no_article_place(
+    factcheck, tmp_path
+) -> None:
+    # Another sentence now stands between the claims before and after: where in that stretch
+    # the deleted one stood is not known, so no article line is made up.
+    claims = bundled_copy(tmp_path)
+    article = tmp_path / "articles" / BUNDLED_ARTICLE.name
+    article.write_text(ARTICLE.replace(CEASEFIRE, " Officials declined to comment."), "utf-8")
+    run = factcheck("verify", claims, "--format", "json")
+    assert run.code == 1
+    [primary] = [f for f in run.report["findings"] if f["code"] == "FC207"]
+    assert primary["message"].startswith("the article no longer has the sentence `Despite")
+    assert (primary["article_file"], primary["article_line"], primary["changes"]) == (
+        None,
+        None,
+        [],
+    )
+    assert (primary["line"], primary["column"]) == _key_position(
+        claims, "ceasefire-proposal-duration", "text"
+    )
+    line = factcheck("verify", claims, "--format", "line").out
+    assert line.count("  ↳ FC203 error") == 4
+
+
+@pytest.mark.parametrize("name", ["rich", "github", "markdown", "html", "sarif", "junit"])
+def test_every_format_shows_a_removal_without_an_article_place(factcheck, tmp_path, name) -> None:
+    claims = bundled_copy(tmp_path)
+    article = tmp_path / "articles" / BUNDLED_ARTICLE.name
+    article.write_text(ARTICLE.replace(CEASEFIRE, " Officials declined to comment."), "utf-8")
+    out = tmp_path / f"report.{name}"
+    run = factcheck("verify", claims, "--format", name, "--output", out)
+    assert run.code == 1 and "Traceback" not in run.err
+    assert "no longer has the sentence" in out.read_text(encoding="utf-8")
