@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from factcheck.article.model import Article
-from factcheck.findings import Finding
+from factcheck.findings import Finding, WordChange
 from factcheck.mentions.model import KINDS, Mention
 from factcheck.model.claims import ClaimsFile
 from factcheck.values import DateValue, DurationValue, NumberValue, OrdinalValue, PairValue
@@ -97,9 +97,12 @@ def describe(mention: Mention) -> str:
 
 
 def coverage_findings(coverage: Coverage, article: Article) -> list[Finding]:
+    """One FC501 per uncovered mention, carrying the mention's words and place as data
+    (`changes`, kind "mention"), so a report marks them without reading the message."""
     findings = []
     for mention in coverage.uncovered:
         line, column = article.text.line_column(mention.start)
+        words = WordChange("", mention.text, mention.start, mention.end, line, column, "mention")
         findings.append(
             Finding(
                 "FC501",
@@ -113,6 +116,7 @@ def coverage_findings(coverage: Coverage, article: Article) -> list[Finding]:
                 article_file=article.display,
                 article_line=line,
                 article_column=column,
+                changes=(words,),
             )
         )
     return findings

@@ -7,7 +7,7 @@ from typing import Literal
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
-ChangeKind = Literal["replaced", "passage"]
+ChangeKind = Literal["replaced", "passage", "mention"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +18,9 @@ class WordChange:
     Reports read this rather than a finding's message, so a capped or reworded message never
     marks the wrong words. `kind` is "replaced" when the alignment is known (the lock's
     pinned sentence, or a claim's context, against the article's sentence now) and "passage"
-    for the nearest passage offered for words that could not be aligned. `start` and `end`
+    for the nearest passage offered for words that could not be aligned; "mention" is no
+    edit but the words of a fact the finding is about (FC501: a fact no claim covers), `old`
+    empty, so a report marks them without reading the message. `start` and `end`
     are offsets of `new` in the file's normalized article text (`FileResult.article_text`),
     `article_line` and `article_column` its place in the article file; `new` is "" where
     words were removed, and then `start == end` marks where they stood.

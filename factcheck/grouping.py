@@ -20,9 +20,15 @@ Where the sentence was:
   sentence of another claim pinned to it that is still found, or else the article's sentence
   sharing most of its word pairs (an index of word pairs, built once: linear in the article
   and the lock, however many claims are missing).
-- Without a pin, from the claim's `context`: the nearest passage to it (`passage_hint`).
+- Without a pin, from the claim's `context`: the nearest passage to it (`passage_hint`), if
+  it keeps at least half of the context's word pairs (`_alike`).
 - A claim with neither has no known place. Its hint (the nearest passage) is dropped when it
   lies wholly in other claims' words: those are that claim's words, not what replaced these.
+
+A pinned sentence that no sentence of the article is like any more (and whose claims'
+contexts find no edit either) was deleted: its claims get one FC207 for the removal, "the
+article no longer has the sentence `…` that `a`, `b` were verified against", and no nearest
+passage, which could only be somewhere else.
 """
 
 from __future__ import annotations
@@ -125,8 +131,11 @@ def group_by_cause(
     }
     regions: dict[tuple[str, int, int], _Region] = {}
     hints: dict[str, WordChange | None] = {}
+    gone: dict[str, list[ClaimResult]] = {}  # pinned sentences the article no longer has
     for claim in missing:
         region = _pinned_region(claim, pins, finder)
+        if region is None and _sentence_gone(claim, pins, finder):
+            gone.setdefault(pins[claim.id].sentence, []).append(claim)
         if region is not None:
             start, end = region[1], region[2]
             if end - start <= WHOLE_SEARCH_UNDER:  # else grounding's hint stands
@@ -136,14 +145,17 @@ def group_by_cause(
                 )
         else:
             passage = passages.get(claim.id)
-            if passage is not None and written[claim.id].context is not None:
-                context = normalize_phrase(written[claim.id].context or "")
-                region = (context, passage.start, passage.end)
+            context = written[claim.id].context
+            if (
+                passage is not None
+                and context is not None
+                and _alike(normalize_phrase(context), text[passage.start : passage.end])
+            ):
+                region = (normalize_phrase(context), passage.start, passage.end)
             elif passage is not None and _within(claimed, passage.start, passage.end):
                 hints[claim.id] = None
         if region is not None:
             regions.setdefault(region, _Region(*region)).claims.append(claim)
-    findings = [_with_hint(f, hints) for f in findings]
     changed = {f.claim for f in findings if f.code == PINNED_CODE and f.claim}
     stretches = [
         stretch
@@ -162,10 +174,29 @@ def group_by_cause(
             causes.setdefault((PINNED_CODE, claim_id), stretch.cause)
         at_new.append((stretch.start, max(stretch.end, stretch.start + 1), stretch.cause))
         orphaned.update({start: stretch.cause for start, _end in stretch.orphaned})
+    explained = {c for _code, c in causes}
+    unpinned = _held_by_gone(
+        [c for c in missing if c.id not in explained and c.id not in pins], list(gone)
+    )
+    around: _FoundAround | None = None
+    for sentence, lost in gone.items():
+        ids = [c.id for c in lost if c.id not in explained]
+        if not ids:
+            continue
+        around = around or _FoundAround(claims, written)
+        also = unpinned.get(sentence, [])
+        removal = _removal(sentence, ids, also, around, finder, loaded, article)
+        primaries.append(removal)
+        for claim_id in ids + also:
+            causes[("missing", claim_id)] = removal.cause or ""
+            hints[claim_id] = None  # a nearest passage could only be somewhere else
+    findings = [_with_hint(f, hints) for f in findings]
     if not primaries:
         return findings
     starts = (
-        _mention_spans(mentions, article) if any(f.code in AT_NEW_WORDS for f in findings) else {}
+        _mention_spans(mentions, article)
+        if any(f.code in AT_NEW_WORDS and not _words_of(f) for f in findings)
+        else {}
     )
     tagged = []
     for finding in findings:
@@ -175,7 +206,9 @@ def group_by_cause(
         elif finding.code == PINNED_CODE:
             cause = causes.get((PINNED_CODE, finding.claim))
         elif finding.code in AT_NEW_WORDS and finding.article_line:
-            span = starts.get((finding.article_line, finding.article_column or 1))
+            span = _words_of(finding) or starts.get(
+                (finding.article_line, finding.article_column or 1)
+            )
             if span is not None:
                 cause = _overlapping(at_new, span) or orphaned.get(span[0])
         tagged.append(replace(finding, cause=cause) if cause else finding)
@@ -218,6 +251,19 @@ def _pinned_region(
     claim: ClaimResult, pins: dict[str, Pin], finder: _SentenceFinder
 ) -> tuple[str, int, int] | None:
     """(pinned sentence, start, end of the sentence it became), when the lock knows it."""
+    pin = _usable_pin(claim, pins)
+    found = finder.became(pin.sentence) if pin else None
+    return (pin.sentence, *found) if pin and found else None
+
+
+def _sentence_gone(claim: ClaimResult, pins: dict[str, Pin], finder: _SentenceFinder) -> bool:
+    """Whether the lock knows the claim's sentence and the article has none like it now."""
+    pin = _usable_pin(claim, pins)
+    return pin is not None and finder.became(pin.sentence) is None
+
+
+def _usable_pin(claim: ClaimResult, pins: dict[str, Pin]) -> Pin | None:
+    """The claim's pin, if it says where the claim's missing words stood."""
     pin = pins.get(claim.id)
     if pin is None or pin.text != claim.text or not claim.missing:
         return None
@@ -225,8 +271,7 @@ def _pinned_region(
         return None
     if len(find_all(pin.sentence, claim.missing)) != 1:
         return None  # the claim's words changed since it was accepted, not the article
-    found = finder.became(pin.sentence)
-    return (pin.sentence, *found) if found else None
+    return pin
 
 
 class _SentenceFinder:
@@ -291,6 +336,22 @@ class _SentenceFinder:
         return spans[ranked[0][0]]
 
 
+def _alike(context: str, passage: str) -> bool:
+    """Whether the nearest passage can be what a claim's context became: it keeps at least
+    half of the context's word pairs (of its words, for a context of three words or fewer).
+    Else the passage is other words that merely share some (the context's sentence was
+    deleted, and "told reporters on June 27" is no edit of "a press briefing on June 26")."""
+    if len(_TOKEN.findall(context)) <= 3:
+        old, new = _words(context), _words(passage)
+    else:
+        old, new = Counter(_pairs(context)), Counter(_pairs(passage))
+    return sum((old & new).values()) * 2 >= sum(old.values())
+
+
+def _words(phrase: str) -> Counter[tuple[str, ...]]:
+    return Counter((w.casefold(),) for w in _TOKEN.findall(phrase))
+
+
 def _pairs(sentence: str) -> list[tuple[str, ...]]:
     """The sentence's pairs of adjacent words (its one word, for a one-word sentence)."""
     words = [w.casefold() for w in _TOKEN.findall(sentence)]
@@ -310,10 +371,18 @@ def _with_hint(finding: Finding, hints: dict[str, WordChange | None]) -> Finding
     return with_passage(finding, hints[finding.claim])
 
 
+def _words_of(finding: Finding) -> tuple[int, int] | None:
+    """The span of the fact a finding is about, when it carries it (FC501 does)."""
+    for change in finding.changes:
+        if change.kind == "mention":
+            return change.start, change.end
+    return None
+
+
 def _mention_spans(
     mentions: list[Mention], article: Article
 ) -> dict[tuple[int, int], tuple[int, int]]:
-    """Each mention's span, by the line and column an FC501 or FC428 names."""
+    """Each mention's span, by the line and column an FC428 names (an FC501 carries its own)."""
     return {article.text.line_column(m.start): (m.start, m.end) for m in mentions}
 
 
@@ -494,6 +563,124 @@ def _primary(
         changes=(change,),
         cause=stretch.cause,
     )
+
+
+# A removed sentence is quoted up to this many characters (cut at a word, then "…").
+_QUOTED_SENTENCE = 80
+
+
+class _FoundAround:
+    """For each claim, the nearest claim before and after it in the claims file whose words
+    were found: built once, so placing any number of deleted sentences stays linear."""
+
+    def __init__(self, claims: list[ClaimResult], written: dict[str, object]) -> None:
+        self.order = {claim_id: i for i, claim_id in enumerate(written)}
+        self.at = {c.id: i for i, c in enumerate(claims)}
+        self.before: list[ClaimResult | None] = []
+        last: ClaimResult | None = None
+        for claim in claims:
+            self.before.append(last)
+            last = claim if claim.span else last
+        self.after: list[ClaimResult | None] = [None] * len(claims)
+        last = None
+        for i in range(len(claims) - 1, -1, -1):
+            self.after[i] = last
+            last = claims[i] if claims[i].span else last
+
+
+# An unpinned claim's missing words are looked for in at most this many deleted sentences,
+# so a hostile lock of thousands of them costs no more than a few per claim.
+_MOST_GONE_LOOKED_IN = 64
+
+
+def _held_by_gone(claims: list[ClaimResult], gone: list[str]) -> dict[str, list[str]]:
+    """Claims the lock does not pin (not yet verified) whose missing words stood once in
+    one deleted sentence, and in no other: the deletion broke them too."""
+    held: dict[str, list[str]] = {}
+    if not gone or len(gone) > _MOST_GONE_LOOKED_IN:
+        return held
+    for claim in claims:
+        phrase = claim.missing or ""
+        if not phrase:
+            continue
+        counts = [len(find_all(sentence, phrase)) for sentence in gone]
+        if sum(counts) == 1:
+            held.setdefault(gone[counts.index(1)], []).append(claim.id)
+    return held
+
+
+def _removal(
+    sentence: str,
+    ids: list[str],
+    also: list[str],
+    around: _FoundAround,
+    finder: _SentenceFinder,
+    loaded: LoadedClaims,
+    article: Article,
+) -> Finding:
+    """The FC207 of a deleted sentence: on the `text:` of its first claim (in file order)
+    and, where the claims around it tell, where it stood in the article."""
+    ids = sorted(ids, key=around.order.__getitem__)
+    first = ids[0]
+    position = loaded.position_of("claims", around.order[first], "text")
+    quoted = sentence
+    if len(quoted) > _QUOTED_SENTENCE:
+        cut = quoted.rfind(" ", 0, _QUOTED_SENTENCE)
+        quoted = quoted[: cut if cut > 0 else _QUOTED_SENTENCE].rstrip(_EDGE) + " …"
+    verb = "was" if len(ids) == 1 else "were"
+    message = (
+        f"the article no longer has the sentence `{quoted}` that {_listed(ids)} {verb} "
+        "verified against"
+    )
+    also = sorted(also, key=around.order.__getitem__)
+    if also:
+        message += f" (also affects {', '.join(f'`{c}`' for c in also)})"
+    ids = ids + also
+    one = len(ids) == 1
+    hint = (
+        f"If the sentence was removed on purpose, delete {_listed(ids)} or point "
+        f"{'it' if one else 'them'} at the words that state {'its fact' if one else 'their facts'} "
+        f"now and run `factcheck accept` with the ids you keep; if not, restore the sentence."
+    )
+    place = _where_removed(first, around, finder)
+    changes: tuple[WordChange, ...] = ()
+    line = column = None
+    if place is not None:
+        # Just after the last character of the sentence before (the character at `place`
+        # may be a paragraph break, which the source does not hold as one character).
+        line, column = article.text.line_column(place - 1)
+        column += 1
+        changes = (WordChange(sentence, "", place, place, line, column, "replaced", tuple(ids)),)
+    return Finding(
+        PRIMARY_CODE,
+        "error",
+        message,
+        loaded.display,
+        position.line,
+        position.column,
+        hint,
+        claim=first,
+        article_file=article.display if place is not None else None,
+        article_line=line,
+        article_column=column,
+        changes=changes,
+        cause=f"{loaded.display}#removed-{first}",
+    )
+
+
+def _where_removed(first: str, around: _FoundAround, finder: _SentenceFinder) -> int | None:
+    """Where a deleted sentence stood: just after the sentence of the found claim before
+    `first` in the claims file, when the found claim after it is in the very next sentence
+    (nothing but white space between them); else not known."""
+    at = around.at[first]
+    before, after = around.before[at], around.after[at]
+    if before is None or after is None or before.span is None or after.span is None:
+        return None
+    _start, end = finder.sentence_at(before.span[0])
+    start, _end = finder.sentence_at(after.span[0])
+    if end > start or finder.text[end:start].strip():
+        return None
+    return end
 
 
 def _listed(ids: list[str]) -> str:

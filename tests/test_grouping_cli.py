@@ -348,8 +348,12 @@ def test_a_deleted_sentence_offers_no_passage_from_another_paragraph(factcheck, 
     )
     claims = _edited(tmp_path, (sentence, ""))
     report = factcheck("verify", claims, "--format", "json").report
-    assert _primaries(report) == []  # no words replaced them: nothing to align
+    # No words replaced them, so nothing is aligned: the removal itself is the one finding
+    # (tests/test_grouping_removed.py).
+    [primary] = _primaries(report)
+    assert primary["message"].startswith("the article no longer has the sentence `The latest")
     lost = [f for f in report["findings"] if f["code"] == "FC203"]
     assert {f["claim"] for f in lost} == {"round-2-date", "round-2-venue", "round-1-date"}
+    assert {f["folded_into"] for f in lost} == {primary["cause"]}
     # The nearest passages ("took place in late May and a", "On May 27") are other facts.
     assert {f["hint"] for f in lost} == {"The article has no passage like it."}

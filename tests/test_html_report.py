@@ -329,14 +329,12 @@ def test_every_filtered_item_has_one_result_and_one_kind(factcheck, tmp_path, fa
 def test_changed_words_are_read_only_from_the_findings_structured_changes() -> None:
     from factcheck.findings import Finding, WordChange
     from factcheck.report.html_changes import article_changes
-    from factcheck.result import ClaimResult
 
     text = "Talks took place on June 3 in Istanbul.\nThe minister said the deal was signed today."
     changed = "the sentence `x` was verified against (accepted 2026-11-25) has changed: "
 
-    def marked(*findings: Finding, claim_text: str = "June 2") -> list[tuple[str, str, str]]:
-        claims = [ClaimResult("x", "verified", "text", "v", 1, text=claim_text)]
-        return [(c.kind, c.now, c.was) for c in article_changes(text, list(findings), claims)]
+    def marked(*findings: Finding) -> list[tuple[str, str, str]]:
+        return [(c.kind, c.now, c.was) for c in article_changes(text, list(findings))]
 
     def change(new: str, old: str, kind: str = "replaced", at: int | None = None) -> WordChange:
         start = text.index(new) if at is None else at
@@ -367,21 +365,26 @@ def test_changed_words_are_read_only_from_the_findings_structured_changes() -> N
     # A longer text: only the words that differ.
     said = "The minister said the deal was agreed today."
     passage = change("The minister said the deal was signed today.", said, "passage")
-    assert marked(fc203(passage), claim_text=said) == [
+    assert marked(fc203(passage)) == [
         ("passage", "The minister said the deal was signed today.", said),
         ("changed", "signed", "agreed"),
     ]
     # No passage offered: no mark, whatever the hint says.
     assert marked(fc203()) == []
 
-    # A fact no claim covers, quoted by FC501: marked where it stands once, else nowhere.
-    def fc501(words: str) -> Finding:
-        message = f"“{words}” (a date, 2025-06-03) is not covered by any claim"
-        return Finding("FC501", "warning", message, "a.md", 1, 21)
+    # A fact no claim covers (FC501): its words where the finder found them, never the
+    # words its message quotes (tests/test_grouping_coverage_span.py runs the real finder).
+    def fc501(words: str, at: int | None = None, quoted: str | None = None) -> Finding:
+        message = f"“{quoted or words}” (a date, 2025-06-03) is not covered by any claim"
+        start = text.index(words) if at is None else at
+        mention = WordChange("", words, start, start + len(words), 1, start + 1, "mention")
+        return Finding("FC501", "warning", message, "a.md", 1, 21, changes=(mention,))
 
     assert marked(fc501("June 3")) == [("uncovered", "June 3", "")]
-    assert marked(fc501("in")) == []  # twice in the article: which one is not known
-    assert marked(fc501("June 4")) == []
+    assert marked(fc501("in", at=text.rindex(" in ") + 1)) == [("uncovered", "in", "")]
+    assert marked(fc501("June 3", quoted="the deal")) == [("uncovered", "June 3", "")]
+    assert marked(fc501("June 4", at=0)) == []  # not the words at that place: no mark
+    assert marked(Finding("FC501", "warning", "“June 3” (a date) is not …", "a.md", 1, 21)) == []
 
 
 # ---- in a real browser ------------------------------------------------------------------

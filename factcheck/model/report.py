@@ -36,10 +36,11 @@ class Summary(_Closed):
 
 
 class ReportChange(_Closed):
-    kind: Literal["replaced", "passage"] = Field(
+    kind: Literal["replaced", "passage", "mention"] = Field(
         description="`replaced`: the article's words now where a claim's words were, found by "
         "aligning the sentence as it was with the sentence as it is; `passage`: the nearest "
-        "passage to words that could not be aligned."
+        "passage to words that could not be aligned; `mention`: no edit, the words of the fact "
+        "the finding is about (FC501), `old` empty."
     )
     old: str = Field(description="The words as the claim (or its pinned sentence) has them.")
     new: str = Field(description="The words the article has now (empty: removed).")

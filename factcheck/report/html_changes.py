@@ -8,9 +8,8 @@ where the words stand in the article's normalized text:
   pinned sentence changed): the new words, and the old words they replaced.
 - FC201 and FC203 (a claim's words or context not found): the nearest passage the article has
   now; its words that differ from the claim's, aligned word by word, are the changed ones.
-- FC501 (a fact no claim covers) quotes the article's words (`“June 3” (a date, …)`); they
-  are marked where they stand outside every claim's words, if they stand there once. (Coverage
-  findings carry no structured change: they report a fact, not an edit.)
+- FC501 (a fact no claim covers): the mention's words, where the finder found them (a change
+  of kind "mention", `factcheck.coverage`), marked as uncovered; nothing reads the message.
 
 A change whose place no longer fits the text marks nothing rather than the wrong words.
 """
@@ -23,7 +22,6 @@ from dataclasses import dataclass, field
 
 from factcheck.findings import Finding, WordChange
 from factcheck.report.escape import html_text
-from factcheck.result import ClaimResult
 
 # `word_diff`'s markers: removals and additions, each a run of whole words.
 _DIFF_PART = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", re.S)
@@ -36,9 +34,6 @@ _TOKEN = re.compile(r"\w+")
 _EDGE = "\"'“”‘’()[]{}.,;:!?"
 # A claim's text of at most this many words is a value: marked whole where it changed.
 SHORT_VALUE = 4
-_QUOTED = re.compile(r"^“([^”]+)” \(")
-_MOST_PLACES = 200
-UNCOVERED_CODES = frozenset({"FC501"})
 DIFF_CODES = frozenset({"FC205"})
 
 
@@ -80,25 +75,21 @@ def plain_diff(message: str) -> str:
     return _ADDED.sub(r"(added: \1)", message)
 
 
-def article_changes(text: str, findings: list[Finding], claims: list[ClaimResult]) -> list[Change]:
+def article_changes(text: str, findings: list[Finding]) -> list[Change]:
     """Every stretch the findings point to in `text`, one per place and kind, in text order.
 
     Kinds: "changed" (words that are new), "passage" (where a claim's missing words were),
     "uncovered" (a fact no claim covers). Each change keeps the findings it comes from.
     """
-    spans = [c.span for c in claims if c.span]
     found: dict[tuple[int, int, str], Change] = {}
     for finding in findings:
-        if finding.changes:
-            changes = []
-            for word in finding.changes:
-                for change in _from_structured(text, word):
-                    change.claims = list(word.claims)
-                    changes.append(change)
-        elif finding.code in UNCOVERED_CODES and not finding.claim:
-            changes = _from_uncovered(text, finding.message, spans)
-        else:
+        if not finding.changes:
             continue
+        changes = []
+        for word in finding.changes:
+            for change in _from_structured(text, word):
+                change.claims = list(word.claims)
+                changes.append(change)
         for change in changes:
             kept = found.setdefault((change.start, change.end, change.kind), change)
             for claim in [finding.claim] if finding.claim else []:
@@ -117,28 +108,13 @@ def _from_structured(text: str, word: WordChange) -> list[Change]:
         return []
     if word.kind == "passage":
         return _from_passage(text, word.start, word.end, word.old)
+    if word.kind == "mention":
+        if text[word.start : word.end] != word.new:
+            return []  # not the words the finding names: mark nothing rather than others
+        return [Change(word.start, word.end, "uncovered", word.new)]
     if word.start == word.end:
         return []  # words removed: nothing stands there to mark
     return _trimmed(text, word.start, word.end, word.old)
-
-
-def _from_uncovered(text: str, message: str, spans: list[tuple[int, int]]) -> list[Change]:
-    """The quoted words of an FC501 finding, if they stand once outside every claim's words."""
-    match = _QUOTED.match(message)
-    if not match:
-        return []
-    words = match.group(1)
-    places = []
-    at, looked = text.find(words), 0
-    while at >= 0 and len(places) < 2 and looked < _MOST_PLACES:
-        if not any(s <= at < e for s, e in spans):
-            places.append(at)
-        at, looked = text.find(words, at + 1), looked + 1
-    if at >= 0 and looked >= _MOST_PLACES:
-        return []  # words the article repeats that often cannot be told apart
-    if len(places) != 1:
-        return []
-    return [Change(places[0], places[0] + len(words), "uncovered", words)]
 
 
 def _from_passage(text: str, start: int, end: int, claimed: str) -> list[Change]:

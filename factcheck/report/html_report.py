@@ -84,8 +84,7 @@ def render(run: RunResult, context: object = None) -> str:
         title = f"{len(run.files)} articles"
     prefixes = [_prefix(index) for index in range(len(run.files))]
     changes = [
-        article_changes(f.article_text, f.findings, f.claims) if f.article_text else []
-        for f in run.files
+        article_changes(f.article_text, f.findings) if f.article_text else [] for f in run.files
     ]
     parts = [
         "<!DOCTYPE html>",

@@ -15,6 +15,10 @@ The Ant/Jenkins dialect, valid against the widely used windyroad JUnit XSD:
   test case, so warnings and notes go to the suite's `<system-out>`, one line each, named
   after their claim or check, followed by the silenced findings with their reasons.
 - A check that cannot tell, or a claim that was not checked, is `<skipped>` with the reason.
+- The findings an edit of the article caused (`Finding.folded`, `factcheck.grouping`) are
+  lines of its FC207's failure text, marked `↳`, rather than findings of their own: a
+  folded warning is not repeated in `<system-out>`. A claim whose words the edit broke still
+  fails (its test case is that claim's), its failure text naming the FC207 it comes from.
 
 Input text is capped (`factcheck.report.escape.bounded`) and made fit for XML 1.0
 (`xml_text`): characters XML forbids, lone surrogates among them (a file name byte that is
@@ -60,21 +64,45 @@ def describe(finding: Finding) -> str:
     return "\n".join(lines)
 
 
+def _described(finding: Finding, folded: dict[str, list[Finding]], shown: set[int]) -> str:
+    """A finding's lines: an FC207 followed by what its edit caused (`↳`), a folded finding
+    shown elsewhere by the FC207 it comes from."""
+    lines = [describe(finding)]
+    if finding.folded and finding.cause:
+        lines.append(f"    caused by the edit reported by FC207 ({finding.cause})")
+    elif finding.cause:
+        for caused in folded.get(finding.cause, []):
+            shown.add(id(caused))
+            lines.append("  ↳ " + describe(caused).replace("\n", "\n  "))
+    return "\n".join(lines)
+
+
 def _case(
-    suite: ET.Element, name: str, classname: str, findings: list[Finding], skip: str | None
+    suite: ET.Element,
+    name: str,
+    classname: str,
+    findings: list[Finding],
+    skip: str | None,
+    folded: dict[str, list[Finding]] | None = None,
 ) -> str:
     """Add a test case; returns its result: failure, skipped or pass."""
     case = ET.SubElement(
         suite, "testcase", {"name": xml_text(name), "classname": xml_text(classname), "time": "0"}
     )
-    errors = [x for x in findings if x.severity == "error"]
+    # The finding a case fails for first: an edit's FC207 before what it caused.
+    errors = sorted((x for x in findings if x.severity == "error"), key=lambda x: x.folded)
     if errors:
         codes = ", ".join(dict.fromkeys(x.code for x in errors))
         failure = ET.SubElement(
             case, "failure", {"message": xml_text(errors[0].message), "type": codes}
         )
         ordered = errors + [x for x in findings if x.severity != "error"]
-        failure.text = xml_text("\n".join(describe(x) for x in ordered))
+        shown: set[int] = set()
+        lines = []
+        for finding in ordered:
+            if id(finding) not in shown:
+                lines.append(_described(finding, folded or {}, shown))
+        failure.text = xml_text("\n".join(lines))
         return "failure"
     if skip is not None:
         ET.SubElement(case, "skipped", {"message": xml_text(skip)})
@@ -92,24 +120,36 @@ def _suite(parent: ET.Element, index: int, f: FileResult, timestamp: str, host: 
 
     claim_ids = {c.id for c in f.claims}
     check_ids = {c.id for c in f.checks}
-    loose = [x for x in f.findings if not (x.check in check_ids or x.claim in claim_ids)]
-    outcomes = [_case(suite, f.claims_file, f.claims_file, loose, None)]
+    folded: dict[str, list[Finding]] = {}
+    for x in f.findings:
+        if x.folded and x.cause:
+            folded.setdefault(x.cause, []).append(x)
+    # A folded finding is shown in its FC207's failure text, and in its own test case only
+    # when it fails that case (a claim the edit broke).
+    loose = [
+        x
+        for x in f.findings
+        if not (x.check in check_ids or x.claim in claim_ids)
+        and not (x.folded and x.severity != "error")
+    ]
+    outcomes = [_case(suite, f.claims_file, f.claims_file, loose, None, folded)]
     for claim in f.claims:
         skip = "not checked against the article" if claim.outcome == "not-checked" else None
-        outcomes.append(_case(suite, claim.id, f.claims_file, claim.findings, skip))
+        own = [x for x in claim.findings if not (x.folded and x.severity != "error")]
+        outcomes.append(_case(suite, claim.id, f.claims_file, own, skip, folded))
     for check in f.checks:
         findings = [x for x in f.findings if x.check == check.id]
         skip = None
         if check.outcome == "cannot-tell":
             notes = [x.message for x in findings if x.severity == "info"]
             skip = "; ".join(notes) or "cannot tell"
-        outcomes.append(_case(suite, check.id, f.claims_file, findings, skip))
+        outcomes.append(_case(suite, check.id, f.claims_file, findings, skip, folded))
 
     out = []
     for x in f.findings:
-        if x.severity != "error":
+        if x.severity != "error" and not x.folded:
             about = x.check if x.check in check_ids else x.claim if x.claim in claim_ids else None
-            out.append(f"[{about or f.claims_file}] {describe(x)}")
+            out.append(f"[{about or f.claims_file}] {_described(x, folded, set())}")
     for s in f.silenced:
         about = s.finding.claim or s.finding.check or f.claims_file
         out.append(f"[{about}] silenced: {describe(s.finding)}\n    reason  {s.reason}")

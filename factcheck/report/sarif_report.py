@@ -7,6 +7,11 @@
 - One result per finding, at its effective severity: the primary location in the claims file,
   the article location (where the finding has one) in `relatedLocations`. Silenced findings
   are results too, with an in-source `suppressions` entry carrying the reason.
+- The findings an edit of the article caused (`Finding.folded`, `factcheck.grouping`) are no
+  results of their own: each is a further `relatedLocations` entry of its FC207, at its own
+  place, its message the finding's code, severity and message. Code-scanning views open one
+  alert per result, so the edit is one alert, as it is one finding in every other report
+  (docs/grouping.md says why; the JSON report keeps every finding).
 - URIs are relative to the report's root (the folder factcheck runs from, normally the
   repository root) with `uriBaseId: "%SRCROOT%"`; a file outside it gets an absolute URI.
 - `partialFingerprints["factcheck/v1"]` is a hash of the code, the claims file and the claim
@@ -97,7 +102,13 @@ def fingerprint_key(finding: Finding, root: Path) -> str:
     return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
-def _result(finding: Finding, root: Path, index: dict[str, int], occurrence: int) -> dict:
+def _result(
+    finding: Finding,
+    root: Path,
+    index: dict[str, int],
+    occurrence: int,
+    folded: list[Finding] | None = None,
+) -> dict:
     message = finding.message + (f"\n{finding.hint}" if finding.hint else "")
     result: dict = {"ruleId": finding.code}
     if finding.code in index:
@@ -107,8 +118,9 @@ def _result(finding: Finding, root: Path, index: dict[str, int], occurrence: int
     result["locations"] = [
         {"physicalLocation": _physical(finding.file, finding.line, finding.column, root)}
     ]
+    related = []
     if finding.article_file and finding.article_line:
-        result["relatedLocations"] = [
+        related.append(
             {
                 "id": 1,
                 "physicalLocation": _physical(
@@ -116,7 +128,19 @@ def _result(finding: Finding, root: Path, index: dict[str, int], occurrence: int
                 ),
                 "message": {"text": "the article's words"},
             }
-        ]
+        )
+    for caused in folded or []:
+        about = caused.claim or caused.check
+        text = f"caused by this edit: {caused.code} {caused.severity} {caused.message}"
+        related.append(
+            {
+                "id": len(related) + 1,
+                "physicalLocation": _physical(caused.file, caused.line, caused.column, root),
+                "message": {"text": visible(text + (f" [{about}]" if about else ""))},
+            }
+        )
+    if related:
+        result["relatedLocations"] = related
     key = fingerprint_key(finding, root)
     result["partialFingerprints"] = {FINGERPRINT: f"{key}:{occurrence}"}
     properties = {k: v for k, v in (("claim", finding.claim), ("check", finding.check)) if v}
@@ -134,12 +158,19 @@ def build(run: RunResult, root: Path, failed: bool) -> dict:
         entries += [(x, None) for x in f.findings]
         entries += [(s.finding, s.reason) for s in f.silenced]
     entries.sort(key=lambda entry: entry[0].sort_key())
+    folded: dict[str, list[Finding]] = {}
+    for finding, _reason in entries:
+        if finding.folded and finding.cause:
+            folded.setdefault(finding.cause, []).append(finding)
     seen: dict[str, int] = {}
     results = []
     for finding, reason in entries:
+        if finding.folded and finding.cause:
+            continue  # a related location of its FC207
         key = fingerprint_key(finding, root)
         seen[key] = seen.get(key, 0) + 1
-        result = _result(finding, root, index, seen[key])
+        under = folded.get(finding.cause or "") if finding.cause else None
+        result = _result(finding, root, index, seen[key], under)
         if reason is not None:
             result["suppressions"] = [{"kind": "inSource", "justification": reason}]
         results.append(result)

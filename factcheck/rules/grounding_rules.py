@@ -87,11 +87,18 @@ GROUNDING_RULES: tuple[Rule, ...] = (
         "sentence the article has now, and reports each changed stretch once: the old words, "
         "the new words, both places and every claim affected. The findings the edit caused are "
         "kept in the JSON report with `folded_into` naming this finding's `cause`, shown under "
-        "it by the other formats, and counted once. Decide which is right: correct the article, "
-        "or update the claims and accept them again.",
+        "it by the other formats, and counted once. When the lock's sentence is gone from the "
+        "article (no sentence shares half its word pairs, and no claim's context finds the "
+        "edit), the sentence was deleted: one FC207 says so, names every claim verified "
+        "against it and, where the claims around it tell, where it stood. Decide which is "
+        "right: correct the article, or update the claims and accept them again.",
         "lock:    ...took place on June 2 in Istanbul...\n"
         "article: ...took place on June 3 in Istanbul...\n"
-        "claim:   text: June 2",
+        "claim:   text: June 2\n"
+        "\n"
+        "lock:    Despite Ukraine's insistence on a 30-day ceasefire, Russia has ...\n"
+        "article: (that sentence deleted)\n"
+        "claim:   text: 30-day ceasefire",
         "lock:    ...took place on June 2 in Istanbul...\n"
         "article: ...took place on June 2 in Istanbul...\n"
         "claim:   text: June 2",
