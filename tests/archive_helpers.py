@@ -3,6 +3,7 @@ configuration with a register (shared by the tests/test_archive_*.py files)."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 ARTICLE = """---
@@ -78,3 +79,15 @@ def configure(root: Path, *register: str, extra: str = "") -> Path:
         encoding="utf-8",
     )
     return config
+
+
+def git(repo: Path, *args: str) -> str:
+    """Run git in `repo` as a fixed test author (commits need one); its output, decoded as
+    UTF-8 with replacement (a name git prints may hold any byte)."""
+    done = subprocess.run(
+        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
+        cwd=repo,
+        capture_output=True,
+        check=True,
+    )
+    return done.stdout.decode("utf-8", "replace")

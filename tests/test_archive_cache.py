@@ -8,11 +8,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
-from archive_helpers import article, claim, configure
+from archive_helpers import article, claim, configure, git
 
 JUNE_2 = "The second round was held on June 2 in Istanbul. Kyiv wants a 30-day ceasefire."
 JUNE_27 = "Talks on June 2 ended with Kyiv still seeking a 30-day ceasefire."
@@ -30,13 +29,6 @@ def _entries(root: Path) -> dict[str, dict]:
     return {entry["claims"]: entry for entry in found}
 
 
-def _git(repo: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
-        cwd=repo, capture_output=True, check=True,
-    )  # fmt: skip
-
-
 @pytest.fixture
 def newsroom(factcheck, tmp_path, monkeypatch) -> Path:
     """Two articles agreeing on the ceasefire's length, committed; the register is the first."""
@@ -52,9 +44,9 @@ def newsroom(factcheck, tmp_path, monkeypatch) -> Path:
                   "30-day"))  # fmt: skip
     configure(tmp_path, "claims/june-02.yaml")
     (tmp_path / ".gitignore").write_text(".factcheck/\n", encoding="utf-8")
-    _git(tmp_path, "init", "-q", "-b", "main")
-    _git(tmp_path, "add", "-A")
-    _git(tmp_path, "commit", "-q", "-m", "two articles")
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "two articles")
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FACTCHECK_CONFIG")  # the newsroom's own factcheck.yaml is found
     return tmp_path
@@ -120,7 +112,7 @@ def test_a_stale_entry_is_not_used(factcheck, newsroom):
     since HEAD) is read again, not taken from its stale entry."""
     assert _verify(factcheck).code == 0
     _make_90_day(newsroom, "june-02")
-    _git(newsroom, "commit", "-qam", "june-02 says 90 days")
+    git(newsroom, "commit", "-qam", "june-02 says 90 days")
     _make_90_day(newsroom)  # june-27 too: the two agree again
     run = _verify(factcheck, "--changed-since", "HEAD")
     assert [f["claims_file"] for f in run.report["files"]] == ["claims/june-27.yaml"]
@@ -248,8 +240,8 @@ def test_a_cache_the_repository_tracks_is_not_used(factcheck, newsroom):
     assert _verify(factcheck).code == 0
     [path] = [p for p in _entry_paths(newsroom) if "june-02.yaml" in p.read_text("utf-8")]
     path.write_text(path.read_text(encoding="utf-8").replace("P30D", "P90D"), "utf-8")
-    _git(newsroom, "add", "-f", ".factcheck")
-    _git(newsroom, "commit", "-q", "-m", "a poisoned cache")
+    git(newsroom, "add", "-f", ".factcheck")
+    git(newsroom, "commit", "-q", "-m", "a poisoned cache")
     _make_90_day(newsroom)
     run = _verify(factcheck, "--changed-since", "HEAD")
     assert run.code == 1

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
-from archive_helpers import article, claim, configure
+from archive_helpers import article, claim, configure, git
 
 INDEX = Path(".factcheck") / "archive" / "index.json"
 SUBJECTS = """subjects:
@@ -18,13 +17,6 @@ SUBJECTS = """subjects:
   ceasefire-proposal: {kind: event, name: ceasefire proposal}
   swap: {kind: event, name: prisoner exchange}
 """
-
-
-def _git(repo: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
-        cwd=repo, capture_output=True, check=True,
-    )  # fmt: skip
 
 
 def _newsroom(root: Path) -> None:
@@ -51,9 +43,9 @@ def _newsroom(root: Path) -> None:
     (root / "subjects" / "talks.yaml").write_text(SUBJECTS, encoding="utf-8")
     configure(root, "subjects")
     (root / ".gitignore").write_text(".factcheck/\n", encoding="utf-8")
-    _git(root, "init", "-q", "-b", "main")
-    _git(root, "add", "-A")
-    _git(root, "commit", "-q", "-m", "archive")
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "archive")
 
 
 def _edit_the_corrected_file(root: Path) -> None:
@@ -111,7 +103,7 @@ def test_a_conflict_is_still_found_in_the_moved_checkout(factcheck, monkeypatch,
     path = new / "claims" / "june-27.yaml"
     text = path.read_text(encoding="utf-8").replace("    corrects: june-02.yaml#proposal\n", "")
     path.write_text(text.replace("    correction: An earlier", "    note: An earlier"), "utf-8")
-    _git(new, "commit", "-q", "-am", "no longer a correction")
+    git(new, "commit", "-q", "-am", "no longer a correction")
     _edit_the_corrected_file(new)
     [finding] = _findings(factcheck, monkeypatch, new, "--changed-since", "HEAD")
     assert finding[:2] == ("FC601", "claims/june-02.yaml")

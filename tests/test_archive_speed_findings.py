@@ -5,20 +5,11 @@ lines, though it scans instead of parsing and reads the others' facts from the c
 from __future__ import annotations
 
 import random
-import subprocess
-from pathlib import Path
 
 import pytest
-from archive_helpers import article, claim, configure
+from archive_helpers import article, claim, configure, git
 
 DAYS = (30, 30, 30, 60, 90, 30, 45)
-
-
-def _git(repo: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
-        cwd=repo, capture_output=True, check=True,
-    )  # fmt: skip
 
 
 def _findings(run, name: str) -> list[tuple]:
@@ -48,9 +39,9 @@ def test_changed_since_reports_what_a_full_run_reports(factcheck, tmp_path, monk
     claims.write_text(claims.read_text().replace("P30D", "P90D").replace("30-day", "90-day"))
     configure(tmp_path, f"claims/{names[0]}.yaml")
     (tmp_path / ".gitignore").write_text(".factcheck/\n", encoding="utf-8")
-    _git(tmp_path, "init", "-q", "-b", "main")
-    _git(tmp_path, "add", "-A")
-    _git(tmp_path, "commit", "-q", "-m", "archive")
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "archive")
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FACTCHECK_CONFIG")
     full = factcheck("verify", "--format", "json")

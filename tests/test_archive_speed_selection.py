@@ -5,10 +5,10 @@ archive of plain and tricky layouts, with edits to claims, articles and lock fil
 from __future__ import annotations
 
 import random
-import subprocess
 from pathlib import Path
 
 import pytest
+from archive_helpers import git
 
 from factcheck.changes import (
     _UNKNOWN,
@@ -55,15 +55,6 @@ LAYOUTS = [
 ]
 
 
-def _git(repo: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=T", "-c", "user.email=t@example.org", *args],
-        cwd=repo,
-        capture_output=True,
-        check=True,
-    )
-
-
 def _reference(claims: list[Path], changed: set[Path], policy: ReadPolicy) -> list[Path]:
     """The selection as made before the scan: every claims file parsed."""
     picked = []
@@ -98,9 +89,9 @@ def test_the_scan_picks_exactly_what_the_full_parse_picks(
     (tmp_path / "linked").symlink_to("articles")
     (tmp_path / "claims" / "c-link.yaml").symlink_to("c0.yaml")  # a linked claims file
     claims.append(tmp_path / "claims" / "c-link.yaml")
-    _git(tmp_path, "init", "-q", "-b", "main")
-    _git(tmp_path, "add", "-A")
-    _git(tmp_path, "commit", "-q", "-m", "archive")
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "archive")
     for number in rng.sample(range(120), 40):
         kind = rng.choice(["claims", "article", "fake", "lock"])
         target = {

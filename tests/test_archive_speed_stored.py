@@ -8,21 +8,13 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
-from archive_helpers import article, claim, configure
+from archive_helpers import article, claim, configure, git
 
 INDEX = Path(".factcheck") / "archive" / "index.json"
 VENUES = ("Istanbul", "Istanbul", "Istanbul", "Ankara")
-
-
-def _git(repo: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
-        cwd=repo, capture_output=True, check=True,
-    )  # fmt: skip
 
 
 def _write(root: Path, number: int, days: int, venue: str, count: int, *extra: str) -> None:
@@ -53,9 +45,9 @@ def archive(factcheck, tmp_path, monkeypatch) -> Path:
         _write(tmp_path, number, days, VENUES[number % 3], 1000)
     configure(tmp_path, "claims/a-00.yaml")
     (tmp_path / ".gitignore").write_text(".factcheck/\n", encoding="utf-8")
-    _git(tmp_path, "init", "-q", "-b", "main")
-    _git(tmp_path, "add", "-A")
-    _git(tmp_path, "commit", "-q", "-m", "archive")
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "archive")
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FACTCHECK_CONFIG")
     return tmp_path
@@ -284,8 +276,8 @@ def test_an_index_git_tracks_is_not_used(factcheck, archive):
     committed is not read, so the poisoned one here hides nothing."""
     _full_run(factcheck, archive)
     (archive / INDEX).write_text(_poisoned((archive / INDEX).read_text("utf-8")), "utf-8")
-    _git(archive, "add", "-f", ".factcheck")
-    _git(archive, "commit", "-q", "-m", "a poisoned cache")
+    git(archive, "add", "-f", ".factcheck")
+    git(archive, "commit", "-q", "-m", "a poisoned cache")
     _write(archive, 29, 90, "Istanbul", 1000)
     [finding] = _verify(factcheck, "--changed-since", "HEAD").findings("FC601")
     assert "P30D in claims/a-00.yaml:15" in finding["message"]
@@ -297,13 +289,13 @@ def test_a_file_changed_since_it_was_indexed_is_read_again(factcheck, archive, m
     _full_run(factcheck, archive)
     for number in range(29):  # every other file moves to 90 days, committed
         _write(archive, number, 90, VENUES[number % 3], 1000)
-    _git(archive, "commit", "-qam", "90 days everywhere")
+    git(archive, "commit", "-qam", "90 days everywhere")
     _write(archive, 29, 90, "Istanbul", 1000)  # a-29 joins them: no conflict left
     run = _verify(factcheck, "--changed-since", "HEAD")
     assert [f["claims_file"] for f in run.report["files"]] == ["claims/a-29.yaml"]
     assert run.findings("FC601") == [] and run.code == 0
     _write(archive, 5, 30, "Istanbul", 1000)  # and one unchanged file (uncommitted) disagrees
-    _git(archive, "commit", "-qm", "a-05 says 30", "--", "claims/a-05.yaml", "articles/a-05.md")
+    git(archive, "commit", "-qm", "a-05 says 30", "--", "claims/a-05.yaml", "articles/a-05.md")
     run = _verify(factcheck, "--changed-since", "HEAD")
     [finding] = run.findings("FC601")
     assert "P30D in claims/a-05.yaml:15" in finding["message"]
@@ -318,7 +310,7 @@ def test_a_stale_index_is_rebuilt(factcheck, archive, monkeypatch):
     old = json.loads((archive / INDEX).read_text("utf-8"))
     _write(archive, 3, 30, "Istanbul", 1000)
     _write(archive, 4, 30, "Istanbul", 1000)
-    _git(archive, "commit", "-qam", "30 days in a-03 and a-04")
+    git(archive, "commit", "-qam", "30 days in a-03 and a-04")
     monkeypatch.setattr(run_module, "EXTRAS_LIMIT", 1)
     _write(archive, 29, 45, "Istanbul", 1000)
     run = _verify(factcheck, "--changed-since", "HEAD")

@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from archive_helpers import git
 
 from conftest import BUNDLED_ARTICLE, BUNDLED_CLAIMS, FIXTURES
 
 LOCK = BUNDLED_CLAIMS.with_name(BUNDLED_CLAIMS.stem + ".lock.json")
-
-
-def _git(repo: Path, *args: str) -> str:
-    done = subprocess.run(
-        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return done.stdout
 
 
 @pytest.fixture
@@ -36,9 +25,9 @@ def newsroom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copy(FIXTURES / "articles" / "talks.md", tmp_path / "articles")
     talks = (FIXTURES / "valid.yaml").read_text().replace("path: articles/", "path: ../articles/")
     (tmp_path / "claims" / "talks.yaml").write_text(talks)
-    _git(tmp_path, "init", "-q", "-b", "main")
-    _git(tmp_path, "add", "-A")
-    _git(tmp_path, "commit", "-q", "-m", "articles and claims")
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "articles and claims")
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
-from archive_helpers import article, claim, configure
+from archive_helpers import article, claim, configure, git
 
 JUNE_2 = "The second round was held on June 2 in Istanbul. Kyiv wants a 30-day ceasefire."
 JUNE_27 = "Talks on June 2 ended with Kyiv still seeking a 30-day ceasefire."
 CACHE = Path(".factcheck") / "archive"
-
-
-def _git(repo: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
-        cwd=repo, capture_output=True, check=True,
-    )  # fmt: skip
 
 
 @pytest.fixture
@@ -39,9 +31,9 @@ def newsroom(factcheck, tmp_path, monkeypatch) -> Path:
     )
     configure(tmp_path, "claims/june-02.yaml")
     (tmp_path / ".gitignore").write_text(".factcheck/\n", encoding="utf-8")
-    _git(tmp_path, "init", "-q", "-b", "main")
-    _git(tmp_path, "add", "-A")
-    _git(tmp_path, "commit", "-q", "-m", "two articles")
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "two articles")
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FACTCHECK_CONFIG")
     return tmp_path  # fmt: skip

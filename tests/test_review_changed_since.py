@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from archive_helpers import git
 
 from conftest import FIXTURES
-
-
-def _git(repo: Path, *args: str) -> str:
-    done = subprocess.run(
-        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
-        cwd=repo,
-        capture_output=True,
-        check=True,
-    )
-    return done.stdout.decode("utf-8", "replace")
 
 
 @pytest.fixture
@@ -29,9 +19,9 @@ def newsroom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copy(FIXTURES / "articles" / "talks.md", tmp_path / "articles")
     talks = (FIXTURES / "valid.yaml").read_text().replace("path: articles/", "path: ../articles/")
     (tmp_path / "claims" / "café talks.yaml").write_text(talks)
-    _git(tmp_path, "init", "-q", "-b", "main")
-    _git(tmp_path, "add", "-A")
-    _git(tmp_path, "commit", "-q", "-m", "articles and claims")
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "articles and claims")
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -48,7 +38,7 @@ def test_an_old_article_version_that_is_not_utf8_is_no_traceback(factcheck, news
     article = newsroom / "articles" / "talks.md"
     text = article.read_bytes()
     article.write_bytes(text + b"\n\xff\xfe old bytes\n")
-    _git(newsroom, "commit", "-q", "-am", "bytes that are not UTF-8")
+    git(newsroom, "commit", "-q", "-am", "bytes that are not UTF-8")
     article.write_bytes(text)
     run = factcheck("verify", "--format", "json", "--changed-since", "HEAD", "claims")
     assert run.code in (0, 1), run.err
