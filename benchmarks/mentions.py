@@ -330,38 +330,29 @@ def overall(tallies: dict[str, Tally]) -> Tally:
     return result
 
 
-def table(tallies: dict[str, Tally]) -> str:
+def table(tallies: dict[str, Tally], relaxed: bool = False) -> str:
+    """Precision, recall and value accuracy per kind: over exact matches, or (`relaxed`)
+    over overlapping ones."""
+    matched, width = ("overlap", 7) if relaxed else ("tp", 5)
+    rule = "-" * (53 + width)
     lines = [
-        f"{'kind':<9} {'gold':>5} {'found':>6} {'tp':>5} {'precision':>10} {'recall':>7} "
-        f"{'value acc':>10}",
-        "-" * 58,
+        f"{'kind':<9} {'gold':>5} {'found':>6} {matched:>{width}} {'precision':>10} "
+        f"{'recall':>7} {'value acc':>10}",
+        rule,
     ]
     rows = [(kind, tallies[kind]) for kind in KINDS] + [("all", overall(tallies))]
     for kind, tally in rows:
         if kind == "all":
-            lines.append("-" * 58)
+            lines.append(rule)
+        if relaxed:
+            figures = (tally.overlaps, tally.relaxed_precision, tally.relaxed_recall)
+            accuracy = tally.relaxed_accuracy
+        else:
+            figures = (tally.hits, tally.precision, tally.recall)
+            accuracy = tally.accuracy
         lines.append(
-            f"{kind:<9} {tally.gold:>5} {tally.found:>6} {tally.hits:>5} "
-            f"{tally.precision:>10.3f} {tally.recall:>7.3f} {tally.accuracy:>10.3f}"
-        )
-    return "\n".join(lines)
-
-
-def relaxed_table(tallies: dict[str, Tally]) -> str:
-    """Precision, recall and value accuracy over relaxed (overlapping) matches."""
-    lines = [
-        f"{'kind':<9} {'gold':>5} {'found':>6} {'overlap':>7} {'precision':>10} {'recall':>7} "
-        f"{'value acc':>10}",
-        "-" * 60,
-    ]
-    rows = [(kind, tallies[kind]) for kind in KINDS] + [("all", overall(tallies))]
-    for kind, tally in rows:
-        if kind == "all":
-            lines.append("-" * 60)
-        lines.append(
-            f"{kind:<9} {tally.gold:>5} {tally.found:>6} {tally.overlaps:>7} "
-            f"{tally.relaxed_precision:>10.3f} {tally.relaxed_recall:>7.3f} "
-            f"{tally.relaxed_accuracy:>10.3f}"
+            f"{kind:<9} {tally.gold:>5} {tally.found:>6} {figures[0]:>{width}} "
+            f"{figures[1]:>10.3f} {figures[2]:>7.3f} {accuracy:>10.3f}"
         )
     return "\n".join(lines)
 
@@ -424,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     print("exact spans (same kind, same start and end):")
     print(table(tallies))
     print("\nrelaxed spans (same kind, overlapping, one to one; as TempEval-3's relaxed match):")
-    print(relaxed_table(tallies))
+    print(table(tallies, relaxed=True))
     if args.per_article:
         for score in scores:
             print(f"\n{score.name}\n{table(score.tallies)}")
