@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from factcheck.lazy_pattern import lazy
 from factcheck.values.types import DateValue
 
 _FIXED = {
@@ -31,7 +32,9 @@ _HOLIDAY = (
     r"(?:(?P<place>last|this|next) )?(?P<name>christmas(?: day| eve)?|new year's (?:day|eve)"
     r"|halloween|valentine's day|thanksgiving(?: day)?)(?:,? (?P<year>[12][0-9]{3}))?"
 )
-_compiled: re.Pattern[str] | None = None
+# Compiled on first use: a cold `verify` pays for every pattern compiled at import, and few
+# claims name a holiday.
+_pattern = lazy(_HOLIDAY)
 # How far after the dateline a holiday named alone may lie ("closed until Christmas" in
 # mid-December): parse_date's rule for a date without a year.
 _AHEAD = datetime.timedelta(days=14)
@@ -45,15 +48,6 @@ def holiday_in(name: str, year: int) -> datetime.date:
         return first_thursday + datetime.timedelta(weeks=3)
     month, day = _FIXED[name]
     return datetime.date(year, month, day)
-
-
-def _pattern() -> re.Pattern[str]:
-    """The holiday pattern, compiled on first use (a cold `verify` pays for every pattern
-    compiled at import, and few claims name a holiday)."""
-    global _compiled
-    if _compiled is None:
-        _compiled = re.compile(_HOLIDAY)
-    return _compiled
 
 
 def _named(phrase: str) -> re.Match[str] | None:

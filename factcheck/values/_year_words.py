@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.lazy_pattern import LazyPattern, lazy
 from factcheck.values._words import TENS, UNITS
 
 # The words from 1 to 9, 10 to 19 and the tens, as the number reader has them.
@@ -33,17 +34,12 @@ _YEAR_WORDS = (
     rf"|(?P<year_word>[Tt]he year )two thousand(?: and (?P<after>{_UNIT}|{_TEEN}))?)"
     r"(?![\w-])"
 )
-_compiled: re.Pattern[str] | None = None
 # "the year 2000": the digits after "year" are the year.
-_YEAR_BEFORE_DIGITS = re.compile(r"\b(?:[Tt]he )?year (?=[0-9]{4}\b)")
+_YEAR_BEFORE_DIGITS = LazyPattern(r"\b(?:[Tt]he )?year (?=[0-9]{4}\b)")
 
 
-def year_words() -> re.Pattern[str]:
-    """The pattern of a year in words, compiled on first use (few articles have one)."""
-    global _compiled
-    if _compiled is None:
-        _compiled = re.compile(_YEAR_WORDS)
-    return _compiled
+# The pattern of a year in words, compiled on first use (few articles have one).
+year_words = lazy(_YEAR_WORDS)
 
 
 def _within(words: str) -> int:

@@ -20,10 +20,10 @@ a frequency: it says how much per period, not how often.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from factcheck.lazy_pattern import LazyPattern
 from factcheck.values.types import Duration
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -126,16 +126,16 @@ _UNITS = {
     "decade": Duration(years=Decimal(10)),
     "century": Duration(years=Decimal(100)),
 }
-_EVERY = re.compile(r"(?:[Ee]very|[Ee]ach) (?P<rest>.+)")
+_EVERY = LazyPattern(r"(?:[Ee]very|[Ee]ach) (?P<rest>.+)")
 # A weekday in the plural, or with a part of the day in the plural: "Tuesdays", "Tuesday nights".
-_WEEKDAYS_PLURAL = re.compile(
+_WEEKDAYS_PLURAL = LazyPattern(
     rf"(?P<day>{'|'.join(WEEKDAYS)})(?:s| (?:mornings|afternoons|evenings|nights))"
 )
-_BASIS = re.compile(r"(?:on an? )?(?P<word>[a-z]+) basis")
-_UNIT_END = re.compile(
+_BASIS = LazyPattern(r"(?:on an? )?(?P<word>[a-z]+) basis")
+_UNIT_END = LazyPattern(
     r" (?:minute|hour|day|night|week|fortnight|month|year|decade)s?$| centur(?:y|ies)$"
 )
-_COUNTED_QUARTERS = re.compile(r"(?P<count>.+) quarters")
+_COUNTED_QUARTERS = LazyPattern(r"(?P<count>.+) quarters")
 
 
 def _scaled(period: Duration, times: int) -> Duration:
