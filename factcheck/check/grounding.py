@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from factcheck.article.model import Article
 from factcheck.article.normalize import normalize_phrase
-from factcheck.check.search import PhraseIndex, Span, find_all, nearest_passage
+from factcheck.check.search import ONE_PASS_FROM, PhraseIndex, Span, find_all, nearest_passage
 from factcheck.findings import Finding, WordChange
 from factcheck.load.claims_loader import LoadedClaims
 from factcheck.model.claims import ClaimBase
@@ -115,10 +115,6 @@ def with_passage(finding: Finding, near: WordChange | None) -> Finding:
     )
 
 
-# Below this many characters scanned (the article's length times its claims), a str.find
-# of the article for each claim is quicker than building an automaton of them all (and
-# needs no import): the bundled article is 4,000 characters with 81 claims.
-ONE_PASS_FROM = 2_000_000
 LINES_SHOWN = 10  # lines an FC202 message lists; the message stays short on any article
 
 # The index of the claims file being checked: weak references to its article and claims,

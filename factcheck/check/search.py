@@ -123,6 +123,13 @@ def find_all(text: str, phrase: str, start: int = 0, end: int | None = None) -> 
     return spans
 
 
+# Below this many characters searched (a text's length times the phrases looked for in it),
+# a str.find of the text for each phrase is quicker than building a PhraseIndex of them all
+# (and needs no import): the bundled article is 4,000 characters with 81 claims. Grounding
+# and extract's context windows both choose by it.
+ONE_PASS_FROM = 2_000_000
+
+
 class PhraseIndex:
     """Every whole-word occurrence of many phrases in one text, found in one pass.
 

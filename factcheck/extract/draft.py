@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from factcheck.check.search import PhraseIndex, find_all
+from factcheck.check.search import ONE_PASS_FROM, PhraseIndex, find_all
 from factcheck.pin.sentences import sentence_bounds
 from factcheck.values import (
     DateValue,
@@ -80,9 +80,6 @@ def unique(base: str, taken: set[str], tried: dict[str, int] | None = None) -> s
 # most five; without a bound a sentence of 100,000 words repeated twice gave each of its
 # mentions the whole sentence, a draft as large as the sentence squared.
 MAX_CONTEXT_STEPS = 32
-# Below this many characters searched (the text's length times the mentions), one search of
-# the text a window is quicker than an automaton of them all (and needs no import).
-ONE_PASS_FROM = 2_000_000
 
 
 @dataclass

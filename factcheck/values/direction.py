@@ -156,11 +156,6 @@ _WEEKDAY_ONLY = _lazy(
 )
 
 
-def _speaks_of_future(before: str) -> bool:
-    """Whether _FUTURE finds its words in ``before`` (searched only when a word is there)."""
-    return _last_future(before) is not None
-
-
 def _last_future(before: str) -> int | None:
     """Where the last of _FUTURE's words in ``before`` ends, or None if there is none (most
     sentences hold none of _FUTURE_WORDS, and then the pattern is not tried)."""

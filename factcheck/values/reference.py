@@ -20,6 +20,7 @@ import datetime
 import re
 
 from factcheck.lazy_pattern import lazy as _lazy
+from factcheck.values._calendar import PERIOD_ORDINALS, year_part
 from factcheck.values.types import DateValue
 
 # A quarter the story names, which later words can point back at.
@@ -51,7 +52,6 @@ _OTHER_PERIOD = _lazy(
     re.IGNORECASE,
 )
 _NAMED_YEARS = {"this": 0, "next": 1, "last": -1}
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _DETERMINER_BEFORE = _lazy(r"\b(?:[Tt]he|[Tt]hat) $")
 _DETERMINER = _lazy(r"(?:[Tt]he|[Tt]hat) ")
 
@@ -99,15 +99,10 @@ def _reference(
 
 
 def _year_before(value: DateValue | None) -> DateValue | None:
-    """The same quarter one year before."""
-    if value is None:
-        return None
-    try:
-        start = value.start.replace(year=value.start.year - 1)
-        end = value.end.replace(year=value.end.year - 1)
-    except ValueError:  # no quarter ends on February 29
-        return None
-    return DateValue(start, end, value.precision)
+    """The same quarter one year before (the direction rule's shift by whole years)."""
+    from factcheck.values.direction import _shifted_year
+
+    return _shifted_year(value, -1) if value is not None else None
 
 
 def _quarter_of_year(
@@ -120,15 +115,13 @@ def _quarter_of_year(
     year = anchor.year + _NAMED_YEARS[named.lower()] if named else int(match.group("year"))
     ordinal = match.groupdict().get("ordinal")
     if ordinal:
-        number = _ORDINALS[ordinal]
+        number = PERIOD_ORDINALS[ordinal]
     else:
         reference = _reference(text, start, anchor, alone=alone)
         if reference is None:
             return None
         number = (reference.start.month - 1) // 3 + 1
-    first = datetime.date(year, 3 * number - 2, 1)
-    after = datetime.date(year + (number == 4), 1 if number == 4 else 3 * number + 1, 1)
-    return DateValue(first, after - datetime.timedelta(days=1), "interval")
+    return year_part(year, 3, number)
 
 
 def read_reference(

@@ -76,7 +76,7 @@ FUTURES = [
 
 @pytest.mark.parametrize("before", FUTURES)
 def test_future_words_as_the_future_search(before: str) -> None:
-    assert direction._speaks_of_future(before) == bool(direction._FUTURE().search(before))
+    assert (direction._last_future(before) is not None) == bool(direction._FUTURE().search(before))
 
 
 def test_sentence_start_after_the_last_mark() -> None:
