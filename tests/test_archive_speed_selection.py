@@ -117,6 +117,18 @@ def test_the_plain_layout_is_read_without_parsing(tmp_path: Path) -> None:
     assert scanned_article_path(path, ReadPolicy.at(tmp_path)) == tmp_path.parent / "articles/x.md"
 
 
+@pytest.mark.parametrize("tail", ["", "  # the June 2 report"])
+def test_a_value_with_a_long_run_of_spaces_reads_as_yaml_does(tmp_path: Path, tail: str) -> None:
+    """Inner spaces belong to the value, trailing ones (and a comment) do not; the pattern
+    reads 20,000 spaces in one pass (a lazy match once backtracked per space: seconds)."""
+    path = tmp_path / "c.yaml"
+    written = "../articles/a" + " " * 20_000 + "b.md"
+    path.write_text(f"article:\n  path: {written}   {tail}\nclaims: []\n")
+    policy = ReadPolicy.at(tmp_path)
+    assert scanned_article_path(path, policy) == (tmp_path / written).resolve()
+    assert scanned_article_path(path, policy) == article_of(path, policy)  # the full parse
+
+
 @pytest.mark.parametrize("layout", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 18, 19, 20, 21, 23])
 def test_a_layout_the_scan_cannot_vouch_for_is_parsed(tmp_path: Path, layout: int) -> None:
     path = tmp_path / "c.yaml"
