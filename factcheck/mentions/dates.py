@@ -19,8 +19,7 @@ from factcheck.mentions._text import word_set
 from factcheck.mentions.model import Mention
 from factcheck.values import DateValue, parse_date
 from factcheck.values._year_words import year_words
-from factcheck.values.direction import MARKS as _MARKS
-from factcheck.values.direction import read_date_at, sentence_start
+from factcheck.values.direction import next_mark, read_date_at, sentence_start
 from factcheck.values.reference import read_reference
 
 _FULL_MONTHS = (
@@ -385,11 +384,21 @@ def _in_game(text: str, match: re.Match[str]) -> bool:
     return _in_game_at(text, match.start(), match.end())
 
 
+_games_of: tuple[str, dict[tuple[int, int], bool]] = ("", {})
+
+
 def _in_game_at(text: str, first: int, last: int) -> bool:
-    """Whether the sentence holding ``text[first:last]`` speaks of a game."""
-    start = sentence_start(text, first)
-    end = _MARKS.search(text, last)
-    return bool(_GAME().search(text, start, end.start() if end else len(text)))
+    """Whether the sentence holding ``text[first:last]`` speaks of a game. Each sentence is
+    searched once a text: a sentence of many quarters searched whole for each of them was
+    quadratic in its length."""
+    global _games_of
+    if _games_of[0] is not text:
+        _games_of = (text, {})
+    start, end = sentence_start(text, first), next_mark(text, last)
+    known = _games_of[1].get((start, end))
+    if known is None:
+        known = _games_of[1][start, end] = bool(_GAME().search(text, start, end))
+    return known
 
 
 def _candidates(text: str) -> list[Candidate]:

@@ -81,6 +81,15 @@ def sentence_start(text: str, index: int) -> int:
     return starts[last] + 1 if last >= 0 else 0
 
 
+def next_mark(text: str, index: int) -> int:
+    """Where the first sentence mark at or after ``index`` starts (the end of the text when
+    none does), as ``MARKS.search(text, index)`` finds it, by bisection."""
+    sentence_start(text, index)  # finds the marks of `text` if not yet known
+    _, _, starts = _marks_of
+    following = bisect.bisect_left(starts, index)
+    return starts[following] if following < len(starts) else len(text)
+
+
 def sentence_end(text: str, index: int) -> int:
     """Where the sentence holding ``index`` ends (its mark, or the end of the text)."""
     sentence_start(text, index)  # finds the marks of `text` if not yet known
