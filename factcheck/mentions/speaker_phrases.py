@@ -96,9 +96,6 @@ _CAPITAL_RUN = re.compile(
 _PRONOUNS = word_set("he she He She they They")
 
 _ORGANISATION_NAME = re.compile(r"(?:[A-Z][\w'.-]*(?: (?:of|for|and|on)(?: the)?)? )*[A-Z][\w'.-]*")
-_REFERENCE = re.compile(
-    r"(?:^|\s)(?:the|The) (?:[\w'.-]+ ){0,2}?([\w-]+(?: of (?:state|government))?)$"
-)
 
 _START = operator.attrgetter("start")
 
