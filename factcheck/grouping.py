@@ -122,6 +122,7 @@ def group_by_cause(
         return findings
     text = article.text.text
     written = {c.id: c for c in model.claims}
+    order = {claim_id: index for index, claim_id in enumerate(written)}  # place in the file
     finder = _SentenceFinder(text, pins, claims)
     claimed = ClaimedSpans(c.span for c in claims if c.span)
     passages = {
@@ -167,7 +168,7 @@ def group_by_cause(
     at_new: list[tuple[int, int, str]] = []  # the new words' spans, with their cause
     orphaned: dict[int, str] = {}  # where the words of a claim the edit broke start
     for stretch in _merged_in_article(stretches):
-        primaries.append(_primary(stretch, text, written, pins, loaded, article))
+        primaries.append(_primary(stretch, text, order, pins, loaded, article))
         for claim_id in stretch.missing:
             causes.setdefault(("missing", claim_id), stretch.cause)
         for claim_id in stretch.pinned:
@@ -183,7 +184,7 @@ def group_by_cause(
         ids = [c.id for c in lost if c.id not in explained]
         if not ids:
             continue
-        around = around or _FoundAround(claims, written)
+        around = around or _FoundAround(claims, order)
         also = unpinned.get(sentence, [])
         removal = _removal(sentence, ids, also, around, finder, loaded, article)
         primaries.append(removal)
@@ -414,8 +415,7 @@ def _group_region(
         if len(found) != 1:
             continue
         phrases[claim.id] = _word_range(old_spans, found[0].start, found[0].end)
-        words = normalize_phrase(claim.text)
-        inside = find_all(region.old, words, found[0].start, found[0].end)
+        inside = find_all(region.old, texts_written[claim.id], found[0].start, found[0].end)
         if len(inside) == 1:
             texts[claim.id] = _word_range(old_spans, inside[0].start, inside[0].end)
     widened: list[_Stretch] = []
@@ -517,19 +517,19 @@ def _merged(stretches: list[_Stretch]) -> list[_Stretch]:
 def _primary(
     stretch: _Stretch,
     text: str,
-    written: dict[str, object],
+    order: dict[str, int],
     pins: dict[str, Pin],
     loaded: LoadedClaims,
     article: Article,
 ) -> Finding:
-    """The FC207 of one stretch, located on its first claim's words and the article's."""
+    """The FC207 of one stretch, located on its first claim's words and the article's;
+    `order` gives each claim's place in the claims file."""
     start, end, old = stretch.start, stretch.end, stretch.old
     new = text[start:end]
     line, column = article.text.line_column(start)
     first = stretch.claims[0]
     key = "text" if first in stretch.by_text else "context"
-    index = next(i for i, claim_id in enumerate(written) if claim_id == first)
-    position = loaded.position_of("claims", index, key)
+    position = loaded.position_of("claims", order[first], key)
     stretch.cause = f"{loaded.display}#change-{line}:{column}"
     holder = f"`{first}`" if key == "text" else f"the context of `{first}`"
     if new:
@@ -573,8 +573,8 @@ class _FoundAround:
     """For each claim, the nearest claim before and after it in the claims file whose words
     were found: built once, so placing any number of deleted sentences stays linear."""
 
-    def __init__(self, claims: list[ClaimResult], written: dict[str, object]) -> None:
-        self.order = {claim_id: i for i, claim_id in enumerate(written)}
+    def __init__(self, claims: list[ClaimResult], order: dict[str, int]) -> None:
+        self.order = order
         self.at = {c.id: i for i, c in enumerate(claims)}
         self.before: list[ClaimResult | None] = []
         last: ClaimResult | None = None
