@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -76,3 +77,13 @@ class Finding:
     def sort_key(self) -> tuple[str, int, int, str]:
         """Order findings as a reader goes through the file."""
         return (self.file, self.line, self.column, self.code)
+
+
+def folded_by_cause(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
+    """The folded findings (caused by an edit) by the cause of their FC207, in order: what
+    every report shows under the FC207."""
+    folded: dict[str, list[Finding]] = {}
+    for finding in findings:
+        if finding.folded and finding.cause:
+            folded.setdefault(finding.cause, []).append(finding)
+    return folded

@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from factcheck.findings import Finding
+from factcheck.findings import Finding, folded_by_cause
 from factcheck.report.escape import bounded, github_data, github_property
 from factcheck.report.markdown_report import counts, summary_text
 from factcheck.result import RunResult
@@ -89,10 +89,7 @@ def render(run: RunResult, context: object = None) -> str:
     workspace = os.environ.get("GITHUB_WORKSPACE")
     root = Path(workspace) if workspace else None
     findings = bounded(run.findings)
-    folded: dict[str, list[Finding]] = {}
-    for finding in findings:
-        if finding.folded and finding.cause:
-            folded.setdefault(finding.cause, []).append(finding)
+    folded = folded_by_cause(findings)
     lines = [
         line
         for finding in findings

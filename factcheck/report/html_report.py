@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 
 from factcheck import __version__
-from factcheck.findings import Finding
+from factcheck.findings import Finding, folded_by_cause
 from factcheck.report.escape import for_page, html_text, markup_lines
 from factcheck.report.html_changes import (
     DIFF_CODES,
@@ -204,10 +204,7 @@ def _finding_sections(run: RunResult, prefixes: list[str], changes: list[list[Ch
     errors, others = [], []
     for result, prefix, found in zip(run.files, prefixes, changes, strict=True):
         anchors = _article_anchors(result, prefix, found)
-        folded: dict[str, list[Finding]] = {}
-        for finding in result.findings:
-            if finding.folded and finding.cause:
-                folded.setdefault(finding.cause, []).append(finding)
+        folded = folded_by_cause(result.findings)
         for finding in result.findings:
             if finding.folded:
                 continue

@@ -35,7 +35,7 @@ import os
 import socket
 import xml.etree.ElementTree as ET
 
-from factcheck.findings import Finding
+from factcheck.findings import Finding, folded_by_cause
 from factcheck.report.escape import bounded, markup_lines, xml_text
 from factcheck.result import FileResult, RunResult
 
@@ -120,10 +120,7 @@ def _suite(parent: ET.Element, index: int, f: FileResult, timestamp: str, host: 
 
     claim_ids = {c.id for c in f.claims}
     check_ids = {c.id for c in f.checks}
-    folded: dict[str, list[Finding]] = {}
-    for x in f.findings:
-        if x.folded and x.cause:
-            folded.setdefault(x.cause, []).append(x)
+    folded = folded_by_cause(f.findings)
     # A folded finding is shown in its FC207's failure text, and in its own test case only
     # when it fails that case (a claim the edit broke).
     loose = [

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import IO
 
-from factcheck.findings import Finding
+from factcheck.findings import Finding, folded_by_cause
 from factcheck.report.escape import for_terminal
 from factcheck.result import FileResult, RunResult
 
@@ -27,10 +27,7 @@ def _folded_line(finding: Finding) -> str:
 
 def _lines(findings: list[Finding]) -> list[str]:
     """Each finding's line; under the finding of an edit (FC207), the ones it caused."""
-    folded: dict[str, list[Finding]] = {}
-    for finding in findings:
-        if finding.folded and finding.cause:
-            folded.setdefault(finding.cause, []).append(finding)
+    folded = folded_by_cause(findings)
     out = []
     for finding in findings:
         if finding.folded:

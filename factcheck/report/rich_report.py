@@ -27,7 +27,7 @@ import os
 from collections.abc import Iterable
 from typing import IO, TYPE_CHECKING, Literal
 
-from factcheck.findings import Finding
+from factcheck.findings import Finding, folded_by_cause
 from factcheck.report.escape import for_terminal, terminal_line
 from factcheck.result import ClaimResult, FileResult, RunResult
 
@@ -227,10 +227,7 @@ def _file(page: _Page, result: FileResult, verbose: bool) -> None:
         page.print(Text(f"  {mark}", style=style), words, indent=_DETAIL_INDENT)
     if result.findings:
         page.blank()
-        folded: dict[str, list[Finding]] = {}
-        for finding in result.findings:
-            if finding.folded and finding.cause:
-                folded.setdefault(finding.cause, []).append(finding)
+        folded = folded_by_cause(result.findings)
         for finding in result.findings:
             if finding.folded:
                 continue

@@ -33,7 +33,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from factcheck import __version__
-from factcheck.findings import Finding
+from factcheck.findings import Finding, folded_by_cause
 from factcheck.report.escape import bounded, json_text, visible
 from factcheck.result import RunResult
 from factcheck.rules import RULES, Rule
@@ -158,10 +158,7 @@ def build(run: RunResult, root: Path, failed: bool) -> dict:
         entries += [(x, None) for x in f.findings]
         entries += [(s.finding, s.reason) for s in f.silenced]
     entries.sort(key=lambda entry: entry[0].sort_key())
-    folded: dict[str, list[Finding]] = {}
-    for finding, _reason in entries:
-        if finding.folded and finding.cause:
-            folded.setdefault(finding.cause, []).append(finding)
+    folded = folded_by_cause(finding for finding, _reason in entries)
     seen: dict[str, int] = {}
     results = []
     for finding, reason in entries:
