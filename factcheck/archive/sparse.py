@@ -26,11 +26,16 @@ from itertools import islice
 from factcheck.archive.cache import _inside, decode_value
 from factcheck.archive.compare import value_spans
 from factcheck.archive.facts import ArchiveFact, FileFacts, Origin
-from factcheck.archive.index import ArchiveIndex, Conflict, _Slot, indexed_facts, slot_key
+from factcheck.archive.index import (
+    KEPT_PER_VALUE,
+    ArchiveIndex,
+    Conflict,
+    _Slot,
+    indexed_facts,
+    slot_key,
+)
 from factcheck.archive.index_file import IndexCorrupt, SlotKey, StoredIndex
 from factcheck.consistency.truth import Tolerances
-
-KEPT = 3  # as index.KEPT_PER_VALUE: the first facts of a value a finding may name
 
 
 @dataclass(slots=True)
@@ -218,11 +223,11 @@ class SparseIndex:
         return {group for _, group in ranked}
 
     def _members(self, key: SlotKey, groups: list, group: int) -> list[_Placed]:
-        """The group's first KEPT unchanged facts and every one correcting another."""
+        """The group's first KEPT_PER_VALUE unchanged facts and every one correcting another."""
         value = self._value(key, groups, group)[0]
         members = []
         for number, seq, claim in self._plain(key, groups, group):
-            if len(members) == KEPT:
+            if len(members) == KEPT_PER_VALUE:
                 break
             position = self.positions[number]
             if position is not None:
