@@ -20,7 +20,7 @@ from factcheck.findings import Finding
 from factcheck.load.claims_loader import REFUSED_HINT, LoadedClaims, load_claims_file
 from factcheck.model.claims import ClaimBase, ClaimsFile, Source
 from factcheck.paths import display_path
-from factcheck.result import CheckResult, ClaimResult, Excerpt, FileResult
+from factcheck.result import CheckResult, ClaimResult, Excerpt, FileResult, outcome_of
 from factcheck.safe_paths import Refused
 from factcheck.silencing import apply_config
 from factcheck.values._memo import forget_parses
@@ -451,7 +451,4 @@ def _set_outcomes(result: FileResult) -> None:
         claim.findings = by_claim.get(claim.id, [])
         if claim.outcome == "not-checked" and claim.article_line is None and not claim.findings:
             continue
-        severities = {f.severity for f in claim.findings}
-        claim.outcome = (
-            "fail" if "error" in severities else "warning" if "warning" in severities else "pass"
-        )
+        claim.outcome = outcome_of(claim.findings)

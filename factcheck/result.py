@@ -115,3 +115,10 @@ class RunResult:
         """Whether the run fails CI: any finding at or above the `fail_on` severity."""
         threshold = SEVERITY_ORDER[fail_on]
         return any(SEVERITY_ORDER[f.severity] >= threshold for f in self.findings)
+
+
+def outcome_of(findings: list[Finding]) -> Literal["fail", "warning", "pass"]:
+    """A checked claim's outcome from its findings: an error fails it, a warning marks it
+    (the engine sets it; the archive pass again when it adds a finding to a claim)."""
+    severities = {f.severity for f in findings}
+    return "fail" if "error" in severities else "warning" if "warning" in severities else "pass"

@@ -24,7 +24,7 @@ from factcheck.config import Config
 from factcheck.consistency.truth import Tolerances
 from factcheck.findings import Finding
 from factcheck.paths import real_path
-from factcheck.result import FileResult, Silenced
+from factcheck.result import FileResult, Silenced, outcome_of
 
 
 def archive_checked(
@@ -288,11 +288,4 @@ def _report(result: FileResult, finding: Finding, fact: ArchiveFact, config: Con
     for claim in result.claims:
         if claim.id == finding.claim:
             claim.findings.append(finding)
-            severities = {f.severity for f in claim.findings}
-            claim.outcome = (
-                "fail"
-                if "error" in severities
-                else "warning"
-                if "warning" in severities
-                else "pass"
-            )
+            claim.outcome = outcome_of(claim.findings)
