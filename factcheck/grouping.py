@@ -49,7 +49,13 @@ from factcheck.load.claims_loader import LoadedClaims
 from factcheck.mentions.model import Mention
 from factcheck.model.claims import ClaimsFile
 from factcheck.pin.lock import Pin
-from factcheck.pin.sentences import article_sentence_spans, changed_stretches, map_range
+from factcheck.pin.sentences import (
+    EDGE_PUNCTUATION,
+    article_sentence_spans,
+    changed_stretches,
+    map_range,
+    trim_edges,
+)
 from factcheck.result import ClaimResult
 
 PRIMARY_CODE = "FC207"
@@ -60,8 +66,6 @@ PINNED_CODE = "FC205"
 AT_NEW_WORDS = frozenset({"FC501", "FC428"})
 _WORD = re.compile(r"\S+")
 _TOKEN = re.compile(r"\w+")
-# Punctuation that belongs to the sentence rather than to the changed words.
-_EDGE = "\"'“”‘’()[]{}.,;:!?"
 # A word pair the article repeats more often than this says nothing about which sentence an
 # old one became (and would make a hostile article's index vote cost quadratic).
 _MOST_SENTENCES_A_PAIR = 16
@@ -402,7 +406,8 @@ def _group_region(
     old_words = [region.old[s:e] for s, e in old_spans]
     new_spans = [m.span() for m in _WORD.finditer(text, region.start, region.end)]
     stretches = changed_stretches(
-        [w.strip(_EDGE) for w in old_words], [text[s:e].strip(_EDGE) for s, e in new_spans]
+        [w.strip(EDGE_PUNCTUATION) for w in old_words],
+        [text[s:e].strip(EDGE_PUNCTUATION) for s, e in new_spans],
     )
     if not stretches:
         return []
@@ -448,13 +453,9 @@ def _group_region(
         if stretch.a1 == stretch.a2:  # words added: shown with the words either side
             stretch.a1, stretch.a2 = max(0, stretch.a1 - 1), min(len(old_words), stretch.a2 + 1)
         stretch.b1, stretch.b2 = map_range(stretches, stretch.a1, stretch.a2)
-        stretch.old = " ".join(old_words[stretch.a1 : stretch.a2]).strip(_EDGE)
+        stretch.old = " ".join(old_words[stretch.a1 : stretch.a2]).strip(EDGE_PUNCTUATION)
         if stretch.b1 < stretch.b2:
-            start, end = new_spans[stretch.b1][0], new_spans[stretch.b2 - 1][1]
-            while start < end and text[start] in _EDGE:
-                start += 1
-            while end > start and text[end - 1] in _EDGE:
-                end -= 1
+            start, end = trim_edges(text, new_spans[stretch.b1][0], new_spans[stretch.b2 - 1][1])
         else:  # words removed: where they stood
             start = end = new_spans[stretch.b1][0] if stretch.b1 < len(new_spans) else region.end
         stretch.start, stretch.end = start, end
@@ -626,7 +627,7 @@ def _removal(
     quoted = sentence
     if len(quoted) > _QUOTED_SENTENCE:
         cut = quoted.rfind(" ", 0, _QUOTED_SENTENCE)
-        quoted = quoted[: cut if cut > 0 else _QUOTED_SENTENCE].rstrip(_EDGE) + " …"
+        quoted = quoted[: cut if cut > 0 else _QUOTED_SENTENCE].rstrip(EDGE_PUNCTUATION) + " …"
     verb = "was" if len(ids) == 1 else "were"
     message = (
         f"the article no longer has the sentence `{quoted}` that {_listed(ids)} {verb} "

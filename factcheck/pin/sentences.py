@@ -158,6 +158,15 @@ def _map_point(stretches: list[tuple[int, int, int, int]], at: int, start: bool)
 EDGE_PUNCTUATION = "\"'“”‘’()[]{}.,;:!?"
 
 
+def trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """text[start:end] without the punctuation at its edges that belongs to the sentence."""
+    while start < end and text[start] in EDGE_PUNCTUATION:
+        start += 1
+    while end > start and text[end - 1] in EDGE_PUNCTUATION:
+        end -= 1
+    return start, end
+
+
 def sentence_changes(old: str, text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
     """What changed from sentence `old` to the sentence text[start:end], word by word:
     (old words, new words, start, end of the new words in `text`) for each changed stretch,
@@ -171,11 +180,7 @@ def sentence_changes(old: str, text: str, start: int, end: int) -> list[tuple[st
     bare_new = [w.strip(EDGE_PUNCTUATION) for w in new_words]
     for a1, a2, b1, b2 in changed_stretches(bare_old, bare_new):
         if b1 < b2:
-            first, last = start + new_spans[b1][0], start + new_spans[b2 - 1][1]
-            while first < last and text[first] in EDGE_PUNCTUATION:
-                first += 1
-            while last > first and text[last - 1] in EDGE_PUNCTUATION:
-                last -= 1
+            first, last = trim_edges(text, start + new_spans[b1][0], start + new_spans[b2 - 1][1])
         else:
             first = last = start + new_spans[b1][0] if b1 < len(new_spans) else end
         was = " ".join(old_words[a1:a2]).strip(EDGE_PUNCTUATION)

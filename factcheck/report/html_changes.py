@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.findings import Finding, WordChange
+from factcheck.pin.sentences import trim_edges
 from factcheck.report.escape import html_text
 
 # `word_diff`'s markers: removals and additions, each a run of whole words.
@@ -30,8 +31,6 @@ _REMOVED = re.compile(r"\[-(.*?)-\]", re.S)
 _ADDED = re.compile(r"\{\+(.*?)\+\}", re.S)
 _WORD = re.compile(r"\S+")
 _TOKEN = re.compile(r"\w+")
-# Punctuation that belongs to the sentence rather than to the changed word.
-_EDGE = "\"'“”‘’()[]{}.,;:!?"
 # A claim's text of at most this many words is a value: marked whole where it changed.
 SHORT_VALUE = 4
 DIFF_CODES = frozenset({"FC205"})
@@ -157,8 +156,5 @@ def _from_passage(text: str, start: int, end: int, claimed: str) -> list[Change]
 
 def _trimmed(text: str, start: int, end: int, was: str) -> list[Change]:
     """A changed stretch without the sentence's punctuation at its edges (none if empty)."""
-    while start < end and text[start] in _EDGE:
-        start += 1
-    while end > start and text[end - 1] in _EDGE:
-        end -= 1
+    start, end = trim_edges(text, start, end)
     return [Change(start, end, "changed", text[start:end], was)] if start < end else []
