@@ -9,7 +9,12 @@ from factcheck.findings import Finding, WordChange
 from factcheck.load.claims_loader import LoadedClaims
 from factcheck.model.claims import ClaimsFile
 from factcheck.pin.lock import LockProblem, Pin, lock_display, lock_path, read_lock
-from factcheck.pin.sentences import sentence_bounds, sentence_changes, word_diff
+from factcheck.pin.sentences import (
+    MAX_ALIGNED_WORDS,
+    changed_stretches,
+    sentence_bounds,
+    sentence_changes,
+)
 from factcheck.result import ClaimResult
 from factcheck.safe_paths import ReadPolicy
 
@@ -100,12 +105,9 @@ def _changes(old: str, result: ClaimResult, article: Article) -> tuple[WordChang
     return tuple(changes)
 
 
-# difflib's SequenceMatcher takes time quadratic in the words compared in the worst case
-# (many repeated words), and the lock file's sentence comes from whoever can edit the
-# repository: a sentence of 100,000 words would hold a CI check for hours. A real sentence has
-# a few dozen words; longer ones are shown as their common first and last words around one
-# changed middle, found in linear time.
-MAX_DIFF_WORDS = 400
+# A real sentence has a few dozen words; one of 100,000 from a hostile lock file is shown as
+# its common first and last words around one changed middle (`changed_stretches`' bound).
+MAX_DIFF_WORDS = MAX_ALIGNED_WORDS
 
 
 def sentence_diff(old: str, new: str) -> str:
@@ -113,26 +115,19 @@ def sentence_diff(old: str, new: str) -> str:
 
     Up to `MAX_DIFF_WORDS` words a side, exactly `word_diff`; beyond, the words both
     sentences start and end with are kept and what lies between is shown as one removal
-    and one addition.
+    and one addition (the stretches `changed_stretches` finds).
     """
     old_words, new_words = old.split(), new.split()
-    if len(old_words) <= MAX_DIFF_WORDS and len(new_words) <= MAX_DIFF_WORDS:
-        return word_diff(old, new)
-    shorter = min(len(old_words), len(new_words))
-    head = 0
-    while head < shorter and old_words[head] == new_words[head]:
-        head += 1
-    tail = 0
-    while tail < shorter - head and old_words[-1 - tail] == new_words[-1 - tail]:
-        tail += 1
-    removed = old_words[head : len(old_words) - tail]
-    added = new_words[head : len(new_words) - tail]
-    parts = old_words[:head]
-    if removed:
-        parts.append("[-" + " ".join(removed) + "-]")
-    if added:
-        parts.append("{+" + " ".join(added) + "+}")
-    parts.extend(old_words[len(old_words) - tail :])
+    parts: list[str] = []
+    at = 0
+    for a1, a2, b1, b2 in changed_stretches(old_words, new_words):
+        parts.extend(old_words[at:a1])
+        if a2 > a1:
+            parts.append("[-" + " ".join(old_words[a1:a2]) + "-]")
+        if b2 > b1:
+            parts.append("{+" + " ".join(new_words[b1:b2]) + "+}")
+        at = a2
+    parts.extend(old_words[at:])
     return " ".join(parts)
 
 
