@@ -138,9 +138,12 @@ def group_by_cause(
     hints: dict[str, WordChange | None] = {}
     gone: dict[str, list[ClaimResult]] = {}  # pinned sentences the article no longer has
     for claim in missing:
-        region = _pinned_region(claim, pins, finder)
-        if region is None and _sentence_gone(claim, pins, finder):
-            gone.setdefault(pins[claim.id].sentence, []).append(claim)
+        # The pinned sentence, when the lock says where the words stood, and where it is now.
+        pin = _usable_pin(claim, pins)
+        found = finder.became(pin.sentence) if pin else None
+        if pin is not None and found is None:  # the article has no sentence like it now
+            gone.setdefault(pin.sentence, []).append(claim)
+        region = (pin.sentence, *found) if pin and found else None
         if region is not None:
             start, end = region[1], region[2]
             if end - start <= WHOLE_SEARCH_UNDER:  # else grounding's hint stands
@@ -250,21 +253,6 @@ def fold(findings: list[Finding]) -> list[Finding]:
 
 
 # --- where the claim's sentence was, and what it is now ---------------------------------
-
-
-def _pinned_region(
-    claim: ClaimResult, pins: dict[str, Pin], finder: _SentenceFinder
-) -> tuple[str, int, int] | None:
-    """(pinned sentence, start, end of the sentence it became), when the lock knows it."""
-    pin = _usable_pin(claim, pins)
-    found = finder.became(pin.sentence) if pin else None
-    return (pin.sentence, *found) if pin and found else None
-
-
-def _sentence_gone(claim: ClaimResult, pins: dict[str, Pin], finder: _SentenceFinder) -> bool:
-    """Whether the lock knows the claim's sentence and the article has none like it now."""
-    pin = _usable_pin(claim, pins)
-    return pin is not None and finder.became(pin.sentence) is None
 
 
 def _usable_pin(claim: ClaimResult, pins: dict[str, Pin]) -> Pin | None:
