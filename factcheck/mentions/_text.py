@@ -198,3 +198,21 @@ class Doc:
             content = _OPENERS.match(self.text, sentence_start).end()
             self._content_starts[sentence_start] = content
         return start <= content
+
+
+def headline_case(paragraph: str) -> bool:
+    """Whether ``paragraph`` has four or more words, three or more of four letters or more,
+    and at most one of those in lower case. Read word by word up to the second long word in
+    lower case, which settles it: prose has one within its first few words."""
+    words = long = lower = 0
+    for word in paragraph.split():
+        if not word[:1].isalpha():
+            continue
+        words += 1
+        if len(word) >= 4:
+            long += 1
+            if word[0].islower():
+                lower += 1
+                if lower > 1:
+                    return False
+    return words >= 4 and long >= 3

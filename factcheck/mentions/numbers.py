@@ -31,6 +31,7 @@ from factcheck.mentions._text import (
     MONTH_NAMES,
     WEEKDAY_NAMES,
     Doc,
+    headline_case,
     indices,
     word_set,
 )
@@ -376,12 +377,42 @@ def _matches(doc: Doc) -> list[re.Match[str]]:
     return anchored(_NUMBER, text, starts)
 
 
+def _number_word_names(doc: Doc) -> set[int]:
+    """Where a number word in capitals opens a name rather than states a count ("the Ten Most
+    Wanted Fugitives list", "the Five Eyes alliance"): in prose, a capitalized number word
+    before another capitalized word, not at the start of a sentence, is part of a name. A
+    headline capitalizes every word ("Storm Kills Ten People"), so there the same two words
+    are a name only where the article's prose writes them as one."""
+    tokens, text = doc.tokens, doc.text
+    in_prose: set[tuple[str, str]] = set()
+    in_headlines: list[tuple[int, tuple[str, str]]] = []
+    names: set[int] = set()
+    for index in indices(map(NUMBER_WORDS.__contains__, doc.lowered)):
+        token = tokens[index]
+        if not token.capitalized or index + 1 == len(tokens):
+            continue
+        following = tokens[index + 1]
+        if not following.capitalized or following.start != token.end + 1:
+            continue
+        words = (token.text, following.text)
+        start, end = doc.paragraph_at(token.start)
+        if headline_case(text[start:end]):
+            in_headlines.append((token.start, words))
+        elif not doc.starts_sentence(index):
+            in_prose.add(words)
+            names.add(token.start)
+    names.update(start for start, words in in_headlines if words in in_prose)
+    return names
+
+
 def find_numbers(text: str, blocked: Taken, doc: Doc | None = None) -> list[Mention]:
     """Number and pair mentions outside ``blocked`` (dates, times, durations, ordinals)."""
+    doc = doc or Doc(text)
     masked = _masked(text)
+    named = _number_word_names(doc)
     candidates = [
         variant
-        for match in _matches(doc or Doc(text))
+        for match in _matches(doc)
         for variant in _variants(_Read(match, text), text)
         if not masked.hits(variant.start, variant.end)
     ]
@@ -393,6 +424,8 @@ def find_numbers(text: str, blocked: Taken, doc: Doc | None = None) -> list[Ment
     ]
 
     def parse(candidate: Candidate) -> object | None:
+        if candidate.start in named and " " not in candidate.phrase:
+            return None  # "Ten" of "the Ten Most Wanted Fugitives"
         value = _parse(candidate.phrase)
         if value is None or not _wanted(text, candidate, value):
             return None

@@ -29,6 +29,7 @@ from factcheck.mentions._text import (
     WEEKDAY_NAMES,
     Doc,
     Token,
+    headline_case,
     indices,
     word_set,
 )
@@ -318,27 +319,9 @@ def _headline(doc: Doc, index: int) -> bool:
         known = _headlines[id(doc)] = (doc.text, {})
     answer = known[1].get(start)
     if answer is None:
-        answer = _headline_case(doc.text[start:end])
+        answer = headline_case(doc.text[start:end])
         known[1][start] = answer
     return answer
-
-
-def _headline_case(paragraph: str) -> bool:
-    """Whether ``paragraph`` has four or more words, three or more of four letters or more,
-    and at most one of those in lower case. Read word by word up to the second long word in
-    lower case, which settles it: prose has one within its first few words."""
-    words = long = lower = 0
-    for word in paragraph.split():
-        if not word[:1].isalpha():
-            continue
-        words += 1
-        if len(word) >= 4:
-            long += 1
-            if word[0].islower():
-                lower += 1
-                if lower > 1:
-                    return False
-    return words >= 4 and long >= 3
 
 
 def _headline_head(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None:
