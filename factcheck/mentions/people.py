@@ -130,7 +130,8 @@ _HEADLINE_VERBS = word_set(
     "speaks joins signs announces thanks backs slams vows seeks names appoints resigns wins "
     "arrives leaves travels discusses defends denies accuses praises criticises criticizes "
     "receives addresses launches opens asks briefs brief tours outlines unveils reaffirms "
-    "pledges marks honors honours highlights delivers testifies nominates sworn"
+    "pledges marks honors honours highlights delivers testifies nominates sworn pleads plead "
+    "admits admit sentenced charged convicted indicted arrested"
 )
 _PREFIXES = ("then-", "ex-")
 # A title someone is about to take: "Vice Chair-designate Brainard", "Minister-designate".

@@ -79,6 +79,9 @@ def test_agency_titles_and_their_people(text: str, found: list) -> None:
         "She has served as Chair of the Federal Maritime Commission since May.",
         "He was named Director of the National Park Service in June.",
         "EU Member States backed the plan, and Member Nations of the bloc agreed.",
+        # A headline's verb in capitals is no name: "Former FBI Special Agent Pleads Guilty".
+        "Former Customs Special Agent Pleads Guilty\nThe plea was entered on Monday.",
+        "Ex-Mayor Charged In Bribery Case\nThe charges were filed on Monday.",
     ],
 )
 def test_a_body_s_name_and_a_member_state_are_no_person(text: str) -> None:
