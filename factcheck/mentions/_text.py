@@ -64,6 +64,19 @@ FUNCTION_WORDS = word_set(
 )
 
 
+# Verbs of a headline in title case: "Blinken Meets German Foreign Minister Baerbock", "José
+# Mujica Rejects …". A capitalized verb ends a name (a person's or a place's) and is no
+# modifier of the title after it.
+HEADLINE_VERBS = word_set(
+    "meets meet says say tells calls visits welcomes hosts rejects urges condemns warns holds "
+    "speaks joins signs announces thanks backs slams vows seeks names appoints resigns wins "
+    "arrives leaves travels discusses defends denies accuses praises criticises criticizes "
+    "receives addresses launches opens asks briefs brief tours outlines unveils reaffirms "
+    "pledges marks honors honours highlights delivers testifies nominates sworn pleads plead "
+    "admits admit sentenced charged convicted indicted arrested passes approves"
+)
+
+
 class Token(NamedTuple):
     """A word, number or punctuation mark and where it stands in the text."""
 

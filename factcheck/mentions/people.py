@@ -19,6 +19,7 @@ from factcheck.lazy_pattern import lazy
 from factcheck.mentions._scan import anchored, occurrences
 from factcheck.mentions._text import (
     FUNCTION_WORDS,
+    HEADLINE_VERBS,
     MONTH_NAMES,
     WEEKDAY_NAMES,
     Doc,
@@ -123,16 +124,6 @@ _NOT_NAME = word_set(
     "airport station times post news press league cup club association federation board "
     "states nations countries the a an"
 )
-# Verbs of a headline in title case: "Blinken Meets German Foreign Minister Baerbock", "José
-# Mujica Rejects …". A capitalized verb ends a name and is no modifier of the title after it.
-_HEADLINE_VERBS = word_set(
-    "meets meet says say tells calls visits welcomes hosts rejects urges condemns warns holds "
-    "speaks joins signs announces thanks backs slams vows seeks names appoints resigns wins "
-    "arrives leaves travels discusses defends denies accuses praises criticises criticizes "
-    "receives addresses launches opens asks briefs brief tours outlines unveils reaffirms "
-    "pledges marks honors honours highlights delivers testifies nominates sworn pleads plead "
-    "admits admit sentenced charged convicted indicted arrested"
-)
 _PREFIXES = ("then-", "ex-")
 # A title someone is about to take: "Vice Chair-designate Brainard", "Minister-designate".
 _TITLE_SUFFIXES = ("-designate", "-elect")
@@ -214,7 +205,7 @@ def _is_name_word(token: Token) -> bool:
         and bare.lower() not in MONTH_NAMES
         and bare.lower() not in WEEKDAY_NAMES
         and bare.lower() not in _NOT_NAME
-        and bare.lower() not in _HEADLINE_VERBS
+        and bare.lower() not in HEADLINE_VERBS
         and _head_at_word(bare) is False
     )
 
@@ -404,7 +395,7 @@ def _chain_start(doc: Doc, head: int, formal: bool, floor: int = 0) -> int | Non
                 word in FUNCTION_WORDS
                 or word in MONTH_NAMES
                 or word in WEEKDAY_NAMES
-                or word in _HEADLINE_VERBS
+                or word in HEADLINE_VERBS
             ):
                 break
             lower_run = 0
@@ -479,7 +470,7 @@ def _numbered_body(doc: Doc, index: int, floor: int) -> bool:
         and word not in FUNCTION_WORDS
         and word not in MONTH_NAMES
         and word not in WEEKDAY_NAMES
-        and word not in _HEADLINE_VERBS
+        and word not in HEADLINE_VERBS
         and _glued(doc, before, number)
         and _glued(doc, number, after)
     )
@@ -613,7 +604,7 @@ def _remit(doc: Doc, index: int) -> tuple[list[int], list[int]]:
     position = index + 1
     while position < len(tokens) and position - index < 16:
         token = tokens[position]
-        if token.capitalized and token.text.lower() not in _HEADLINE_VERBS:
+        if token.capitalized and token.text.lower() not in HEADLINE_VERBS:
             if token.text.lower() in FUNCTION_WORDS and token.text != "U.S.":
                 break
             position += 1

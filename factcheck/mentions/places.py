@@ -25,6 +25,7 @@ from factcheck.mentions._scan import anchored
 from factcheck.mentions._spans import Taken
 from factcheck.mentions._text import (
     FUNCTION_WORDS,
+    HEADLINE_VERBS,
     MONTH_NAMES,
     WEEKDAY_NAMES,
     Doc,
@@ -209,6 +210,9 @@ def _runs(doc: Doc, blocked: Taken) -> list[tuple[int, int]]:
     for first in _capitalized(doc):
         if first < index or _inside(tokens[first], blocked):
             continue
+        if _headline_verb(doc, first):
+            index = first + 1  # "Obama Signs Arizona Disaster Declaration": no name's word
+            continue
         index = first
         end = index + 1
         while end < len(tokens):
@@ -216,7 +220,7 @@ def _runs(doc: Doc, blocked: Taken) -> list[tuple[int, int]]:
             if previous.text.endswith("'s") or doc.text[previous.end : tokens[end].start] != " ":
                 break
             following = tokens[end]
-            if _COMPOUND.search(previous.text):
+            if _COMPOUND.search(previous.text) or _headline_verb(doc, end):
                 break
             if following.text in _HEADLINE_JOINERS and not (
                 following.text == "Of" and previous.text in _NAMES_WITH_OF
@@ -241,6 +245,12 @@ def _runs(doc: Doc, blocked: Taken) -> list[tuple[int, int]]:
         runs.append((index, end))
         index = end
     return runs
+
+
+def _headline_verb(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is a verb in a headline's capitals ("Signs", "Meets"), which
+    ends the name before it and starts none."""
+    return doc.lowered[index] in HEADLINE_VERBS and _headline(doc, doc.tokens[index].start)
 
 
 def _capitalized(doc: Doc) -> list[int]:
@@ -289,6 +299,10 @@ def _in_table(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None
     that is a country's name."""
     if candidate.name in table:
         return candidate
+    state = _state_of(candidate.name)
+    if state in table:
+        start = candidate.end - len(state)  # "the State of Arizona": the state
+        return _Candidate(candidate.last - 1, candidate.last, start, candidate.end, state)
     tokens = doc.tokens
     # Only tails no longer than the longest country's name can be one: in a run of 100,000
     # capitalized words, each of the longer tails was a copy of most of the run.
@@ -322,6 +336,22 @@ def _headline(doc: Doc, index: int) -> bool:
         answer = headline_case(doc.text[start:end])
         known[1][start] = answer
     return answer
+
+
+# How US releases name a state as a party or a government: "the State of Indiana", "the
+# Commonwealth of Kentucky".
+_STATE_OF = ("State of ", "Commonwealth of ")
+
+
+def _state_of(name: str) -> str | None:
+    """The US state a "State of Arizona" run names (None for other runs, and for "State of
+    Israel", which the table holds as a country's formal name)."""
+    from factcheck.consistency import gazetteer
+
+    for prefix in _STATE_OF:
+        if name.startswith(prefix) and name[len(prefix) :] in gazetteer.us_states():
+            return name[len(prefix) :]
+    return None
 
 
 def _headline_head(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None:

@@ -1,0 +1,34 @@
+"""Places as US government releases write them (found on tests/gold-dev-real, checked here on
+sentences written for these tests): a state named as a party ("the State of Ohio", "the
+Commonwealth of Virginia") is the state; a headline's verb in capitals ends the name before
+it and starts none, so the state after it is found ("Governor Signs Texas Flood Bill").
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from factcheck.mentions import find_mentions
+
+ANCHOR = datetime.date(2024, 6, 3)
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.country) for m in find_mentions(text, ANCHOR) if m.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The settlement resolves claims of the State of Ohio.", [("Ohio", "US")]),
+        ("The Commonwealth of Virginia joined the suit.", [("Virginia", "US")]),
+        # A country's formal name stays the country.
+        ("He met officials of the State of Israel.", [("State of Israel", "IL")]),
+        ("Governor Signs Texas Flood Relief Bill", [("Texas", "US")]),
+        ("Senate Passes Ohio Rail Safety Act", [("Ohio", "US")]),
+    ],
+)
+def test_states_as_releases_name_them(text: str, places: list) -> None:
+    assert _places(text) == places
