@@ -309,7 +309,10 @@ def _in_table(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None
     shortest = candidate.end - _longest_country(table)
     lowest = bisect.bisect_left(tokens, shortest, candidate.first + 1, candidate.last, key=_START)
     for first in range(lowest, candidate.last):
-        if not tokens[first - 1].capitalized or tokens[first].text.lower() in _JOINERS:
+        before = tokens[first - 1]
+        if not before.capitalized or before.text.lower() in _JOINERS:
+            continue  # "Bank Of England" in a headline: a body named after a place
+        if tokens[first].text.lower() in _JOINERS:
             continue
         tail = _Candidate(first, candidate.last, tokens[first].start, candidate.end, "")
         tail.name = doc.text[tail.start : tail.end]
