@@ -60,6 +60,7 @@ _COUNTRY_ALIASES = {
     "Côte d'Ivoire": "CI",
     "Vatican City": "VA",
     "UAE": "AE",
+    "America": "US",  # "put America at risk"; "Latin America" is a region (_REGIONS)
     "Palestine": "PS",
     "DR Congo": "CD",
     "East Timor": "TL",
@@ -106,6 +107,8 @@ _VENUES = word_set(
     "University College School Hospital Hotel Castle Bridge Avenue Road Museum Theatre "
     "Theater Prison Base Camp Garden Gardens"
 )
+# Regions whose last word is a country's name in the table: a region is no place.
+_REGIONS = frozenset({"Latin America", "Central America", "Middle America", "Corporate America"})
 # Plural nouns that announce a list of places: "three cities-Sagaing, Kyaukse, and Naypyidaw",
 # "the towns of", "two capitals: Kyiv and Minsk".
 _PLACE_NOUNS = word_set(
@@ -433,6 +436,8 @@ def find_places(
     unknown: list[_Candidate] = []
     known: list[_Candidate] = []
     for candidate in candidates:
+        if candidate.name in _REGIONS:
+            continue
         hit = _in_table(doc, candidate, table)
         if hit is None and _headline(doc, candidate.start):
             hit = _headline_head(doc, candidate, table)
@@ -479,11 +484,40 @@ def find_places(
     named |= {next(iter(codes)) for codes in cities.values() if len(codes) == 1}
     confirmed = {name: _country_for(name, codes, named) for name, codes in cities.items()}
     placed = [(c, table[c.name][0]) for c in known]
+    placed += _hyphen_joined(doc, Taken(blocked), table)
     placed += [(c, confirmed[c.name]) for c in unknown if c.name in confirmed]
     found.extend(
         Mention("place", c.start, c.end, c.name, c.name, country=code) for c, code in placed
     )
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _hyphen_joined(doc: Doc, blocked: Taken, table: dict) -> list[tuple[_Candidate, str]]:
+    """Countries in a word of capitalized parts joined by hyphens ("US-China talks",
+    "Russian-US relations", "the U.S.-Jamaica partnership"): each part that is a country's
+    name or alias, with its code. A part that is no country ("Russian") names none."""
+    found: list[tuple[_Candidate, str]] = []
+    tokens = doc.tokens
+    for index, token in enumerate(tokens):
+        if (
+            "-" not in token.text
+            or token.kind not in ("word", "abbr")
+            or blocked.covers(token.start)
+        ):
+            continue
+        parts = token.text.split("-")
+        if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
+            continue
+        offset = token.start
+        for part in parts:
+            name = part[:-2] if part.endswith("'s") else part
+            entry = table.get(name)
+            if entry is not None and entry[1] and entry[0]:
+                found.append(
+                    (_Candidate(index, index + 1, offset, offset + len(name), name), entry[0])
+                )
+            offset += len(part) + 1
+    return found
 
 
 _GLUED = re.compile(r"([a-z]+)-([A-Z][a-z]+)")

@@ -1,7 +1,9 @@
 """Places as US government releases write them (found on tests/gold-dev-real, checked here on
 sentences written for these tests): a state named as a party ("the State of Ohio", "the
 Commonwealth of Virginia") is the state; a headline's verb in capitals ends the name before
-it and starts none, so the state after it is found ("Governor Signs Texas Flood Bill").
+it and starts none, so the state after it is found ("Governor Signs Texas Flood Bill");
+"America" alone is the United States ("put America at risk"), not in a region ("Latin
+America"); countries joined by hyphens in one word are places ("US-China talks").
 """
 
 from __future__ import annotations
@@ -31,4 +33,21 @@ def _places(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_states_as_releases_name_them(text: str, places: list) -> None:
+    assert _places(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # "America" alone is the United States; a region ending in it is no place.
+        ("The leak put America at risk, the agency said.", [("America", "US")]),
+        ("Exports to Latin America and Central America rose.", []),
+        ("He spoke to the Voice of America on Monday.", []),
+        # Countries joined by hyphens in one word are each a place; a nationality is none.
+        ("US-China trade talks resumed.", [("US", "US"), ("China", "CN")]),
+        ("Russian-US relations were discussed.", [("US", "US")]),
+        ("The Secretary-General spoke of Asia-Pacific security.", []),
+    ],
+)
+def test_america_and_countries_joined_by_hyphens(text: str, places: list) -> None:
     assert _places(text) == places
