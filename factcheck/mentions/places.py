@@ -435,9 +435,17 @@ def find_places(
     named = {mention.country for mention in found if mention.country}
     unknown: list[_Candidate] = []
     known: list[_Candidate] = []
+    in_a_state: set[int] = set()  # starts of runs before ", <US state>": US cities
     for candidate in candidates:
         if candidate.name in _REGIONS:
             continue
+        if _before_a_state(text, candidate.end, table):
+            in_a_state.add(candidate.start)
+            if candidate.name not in table or table[candidate.name][0] != "US":
+                candidate.context = True  # "Paris, Texas", "East Palestine, Ohio"
+                if len(candidate.name.split()) <= 3 and candidate.name.replace(" ", "").isalpha():
+                    unknown.append(candidate)
+                continue
         hit = _in_table(doc, candidate, table)
         if hit is None and _headline(doc, candidate.start):
             hit = _headline_head(doc, candidate, table)
@@ -484,12 +492,78 @@ def find_places(
     named |= {next(iter(codes)) for codes in cities.values() if len(codes) == 1}
     confirmed = {name: _country_for(name, codes, named) for name, codes in cities.items()}
     placed = [(c, table[c.name][0]) for c in known]
+    placed += [
+        (c, "US")
+        for c in unknown
+        if c.start in in_a_state and "US" in cities.get(c.name, frozenset())
+    ]
+    unknown = [c for c in unknown if c.start not in in_a_state]
     placed += _hyphen_joined(doc, Taken(blocked), table)
+    placed += _postal_states(doc, Taken(blocked))
     placed += [(c, confirmed[c.name]) for c in unknown if c.name in confirmed]
+    placed = _states_after_us_cities(text, placed)
     found.extend(
         Mention("place", c.start, c.end, c.name, c.name, country=code) for c, code in placed
     )
     return sorted(found, key=lambda mention: mention.start)
+
+
+# A US state after a comma, as a city's state is written ("Paris, Texas", "East Palestine,
+# Ohio"): not one that is also a country's name ("Tbilisi, Georgia").
+_STATE_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _before_a_state(text: str, end: int, table: dict) -> bool:
+    """Whether ", <US state>" follows the run that ends at ``end``."""
+    match = _STATE_AFTER.match(text, end)
+    if match is None:
+        return False
+    entry = table.get(match.group(1))
+    return entry is not None and entry == ("US", False)
+
+
+def _states_after_us_cities(
+    text: str, placed: list[tuple[_Candidate, str | None]]
+) -> list[tuple[_Candidate, str | None]]:
+    """A state's name that is also a country's ("Georgia") is the state after a US city and a
+    comma ("Atlanta, Georgia"), not the country."""
+    from factcheck.consistency import gazetteer
+
+    states = gazetteer.us_states()
+    ends = {c.end: code for c, code in placed}
+    return [
+        (c, "US")
+        if code != "US"
+        and c.name in states
+        and text[c.start - 2 : c.start] == ", "
+        and ends.get(c.start - 2) == "US"
+        else (c, code)
+        for c, code in placed
+    ]
+
+
+# The US Postal Service's codes of the states, as an address writes them ("Lawrence, MI
+# 49064").
+_POSTAL = word_set(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
+)
+_POSTAL_ADDRESS = re.compile(r"[A-Za-z.]+, ([A-Z]{2})(?= [0-9]{5}\b|$)", re.MULTILINE)
+
+
+def _postal_states(doc: Doc, blocked: Taken) -> list[tuple[_Candidate, str | None]]:
+    """A state's postal code after a town and a comma, before a ZIP code or the end of the
+    line: "Lawrence, MI 49064"."""
+    if ", " not in doc.text:
+        return []
+    found: list[tuple[_Candidate, str | None]] = []
+    for match in _POSTAL_ADDRESS.finditer(doc.text):
+        code = match.group(1)
+        start = match.start(1)
+        if code in _POSTAL and not blocked.covers(start):
+            index = bisect.bisect_left(doc.tokens, start, key=_START)
+            found.append((_Candidate(index, index + 1, start, start + 2, code), "US"))
+    return found
 
 
 def _hyphen_joined(doc: Doc, blocked: Taken, table: dict) -> list[tuple[_Candidate, str]]:

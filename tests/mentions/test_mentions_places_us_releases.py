@@ -51,3 +51,25 @@ def test_states_as_releases_name_them(text: str, places: list) -> None:
 )
 def test_america_and_countries_joined_by_hyphens(text: str, places: list) -> None:
     assert _places(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # A name before ", <US state>" is a US city, whatever country it also names.
+        ("She grew up in Paris, Texas.", [("Paris", "US"), ("Texas", "US")]),
+        # A town too small for the cities table is none, and no country either.
+        ("The train derailed near New Egypt, New Jersey.", [("New Jersey", "US")]),
+        # "Georgia" after a US city is the state; after Tbilisi, the country.
+        (
+            "Offices in Atlanta, Georgia and Boise, Idaho closed.",
+            [("Atlanta", "US"), ("Georgia", "US"), ("Boise", "US"), ("Idaho", "US")],
+        ),
+        ("The envoy flew to Tbilisi, Georgia.", [("Tbilisi", "GE"), ("Georgia", "GE")]),
+        # A state's postal code in an address, before its ZIP code or at the line's end.
+        ("WHERE: City Hall\n12 Main St.\nDayton, OH 45402", [("OH", "US")]),
+        ("Ann Smith, ME and Bo Lee, OR wrote in.", []),
+    ],
+)
+def test_places_in_a_us_state(text: str, places: list) -> None:
+    assert _places(text) == places
