@@ -82,6 +82,19 @@ _RATIO = lazy(
 _VERSION = lazy(
     r"\b[vV]?[0-9]+(?:\.[0-9]+){2,}\b|(?i:\b(?:version|v\.?|release|build|update) )[0-9][0-9.]*"
 )
+# Identifiers written with figures that no count is: a coordinate in degrees, minutes and
+# seconds ("19°25'16\" N"), a legal citation ("18 U.S.C. § 1001", "40 C.F.R. 60.5"), a
+# street address ("490 S. Paw Paw St.", "1600 Pennsylvania Avenue").
+_COORDINATE = lazy(r"[0-9]{1,3}° ?[0-9]{1,2}(?:\.[0-9]+)?['′](?: ?[0-9]{1,2}(?:\.[0-9]+)?[\"″])?")
+_CITATION = lazy(
+    r"(?:\b[0-9]+ (?:U\.S\.C\.|USC|C\.F\.R\.|CFR|Stat\.|U\.S\.)(?: ?§+)? ?)?§+ ?[0-9][0-9a-z.()-]*"
+    r"|\b[0-9]+ (?:U\.S\.C\.|USC|C\.F\.R\.|CFR) ?[0-9][0-9a-z.()-]*"
+)
+_ADDRESS = lazy(
+    r"\b[0-9]{1,5} (?:[NSEW]\.? )?(?:[A-Z][\w.'-]* ){1,4}"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pl|Place|Pkwy|Parkway|"
+    r"Hwy|Highway|Sq|Square)\b\.?"
+)
 # What follows " in " in a ratio: a count from two to ten, or digits.
 _RATIO_OF = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", *"0123456789")
 # The words _VERSION's second branch finds before " 3". Their first and last letters have
@@ -114,9 +127,31 @@ def _masked(text: str) -> Taken:
             phone,
             anchored(_VERSION(), text, versions) if versions else (),
             anchored(_RATIO(), text, ratios) if ratios else (),
+            *_identifiers(text, runs),
         )
         for match in matches
     )
+
+
+def _identifiers(text: str, runs: tuple[tuple[int, int], ...]) -> list[list[re.Match[str]]]:
+    """Coordinates, legal citations and street addresses, each searched only where its
+    mark stands (a degree sign, a section sign or "U.S.C."/"C.F.R.", a street word) and
+    tried only at runs of digits (or at the section sign)."""
+    found: list[list[re.Match[str]]] = []
+    starts = [start for start, _ in runs]
+    if "°" in text:
+        found.append(anchored(_COORDINATE(), text, starts))
+    if "§" in text or "U.S.C." in text or "C.F.R." in text or "USC" in text or "CFR" in text:
+        found.append(anchored(_CITATION(), text, starts + occurrences(text, ("§",))))
+    if _STREET_WORD.search(text):
+        found.append(anchored(_ADDRESS(), text, starts))
+    return found
+
+
+_STREET_WORD = re.compile(
+    r"\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pl|Place|Pkwy|"
+    r"Parkway|Hwy|Highway|Sq|Square)\b"
+)
 
 
 def _phone_groups(text: str, runs: tuple[tuple[int, int], ...]) -> bool:
