@@ -107,6 +107,9 @@ _VENUES = word_set(
     "University College School Hospital Hotel Castle Bridge Avenue Road Museum Theatre "
     "Theater Prison Base Camp Garden Gardens"
 )
+# Nouns of the subdivisions a US release lists by name ("the counties of La Paz and
+# Maricopa"), which share their names with cities elsewhere.
+_SUBDIVISIONS = word_set("counties county parishes parish boroughs borough townships township")
 # Regions whose last word is a country's name in the table: a region is no place.
 _REGIONS = frozenset({"Latin America", "Central America", "Middle America", "Corporate America"})
 # Plural nouns that announce a list of places: "three cities-Sagaing, Kyaukse, and Naypyidaw",
@@ -625,4 +628,6 @@ def _context(doc: Doc, first: int, last: int) -> bool:
         before = tokens[first - 2].text.lower()
     if before in ("-", ":") and first > 1:
         return tokens[first - 2].text.lower() in _PLACE_NOUNS  # "three cities - Sagaing"
+    if before == "of" and first > 1 and tokens[first - 2].text.lower() in _SUBDIVISIONS:
+        return False  # "the counties of La Paz and Maricopa": counties, not the cities
     return before in _LOCATIVE

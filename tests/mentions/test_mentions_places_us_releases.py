@@ -73,3 +73,20 @@ def test_america_and_countries_joined_by_hyphens(text: str, places: list) -> Non
 )
 def test_places_in_a_us_state(text: str, places: list) -> None:
     assert _places(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Counties listed by name share their names with cities elsewhere: none is a city.
+        ("Aid covers the counties of Santa Cruz and Yuma.", []),
+        ("Funds go to the parishes of Lafayette and Acadia.", []),
+        # A list of cities after "of" still is one.
+        (
+            "Aid also reaches the cities of Phoenix and Tucson.",
+            [("Phoenix", "US"), ("Tucson", "US")],
+        ),
+    ],
+)
+def test_counties_named_in_a_list_are_no_cities(text: str, places: list) -> None:
+    assert _places(text) == places
