@@ -333,6 +333,36 @@ def _with_measure(text: str, candidate: Candidate) -> Candidate | None:
 _FRACTION_UNITS = frozenset({"%", "pp"})
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*) $")
+
+
+def _identifier_nouns(text: str) -> set[str]:
+    """The words, in lower case, that the article puts before bare digits as an identifier
+    mid-sentence ("the Fissure 8 spatter cone"), with their plurals: the same word names an
+    identifier at the start of a sentence and in lower case too ("Fissure 8 lava
+    fountains", "lava from fissure 8", "Fissures 6 and 8")."""
+    nouns: set[str] = set()
+    for start, end in digit_runs(text):
+        if (
+            start >= 2
+            and text[start - 1] == " "
+            and _BARE_DIGITS.fullmatch(text, start, end)
+            and _identifier_before(text, start)
+        ):
+            word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            if word:
+                nouns.add(word.group(1).lower())
+    return nouns | {noun + "s" for noun in nouns}
+
+
+def _learned_identifier(text: str, start: int, nouns: set[str]) -> bool:
+    """Whether the bare digits at ``start`` follow one of the article's identifier nouns."""
+    if not nouns or start < 2 or text[start - 1] != " ":
+        return False
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return word is not None and word.group(1).lower() in nouns
+
+
 def _wanted(text: str, candidate: Candidate, value: object) -> bool:
     words = candidate.phrase.lower()
     if "/" in words and not (isinstance(value, NumberValue) and value.unit in _FRACTION_UNITS):
@@ -445,6 +475,7 @@ def find_numbers(text: str, blocked: Taken, doc: Doc | None = None) -> list[Ment
     doc = doc or Doc(text)
     masked = _masked(text)
     named = _number_word_names(doc)
+    identifier_nouns = _identifier_nouns(text)
     candidates = [
         variant
         for match in _matches(doc)
@@ -461,6 +492,10 @@ def find_numbers(text: str, blocked: Taken, doc: Doc | None = None) -> list[Ment
     def parse(candidate: Candidate) -> object | None:
         if candidate.start in named and " " not in candidate.phrase:
             return None  # "Ten" of "the Ten Most Wanted Fugitives"
+        if _BARE_DIGITS.fullmatch(candidate.phrase) and _learned_identifier(
+            text, candidate.start, identifier_nouns
+        ):
+            return None  # "Fissure 8 lava fountains", after "the Fissure 8 cone"
         value = _parse(candidate.phrase)
         if value is None or not _wanted(text, candidate, value):
             return None

@@ -35,3 +35,23 @@ def _numbers(text: str) -> list[str]:
 )
 def test_figures_of_identifiers_are_no_counts(text: str, numbers: list[str]) -> None:
     assert _numbers(text) == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # The article names "Vent 3" mid-sentence: the same noun before digits at a
+        # sentence's start, or in lower case, names the vent too.
+        (
+            "Vent 3 fountains rose 40 m. Gas rose from vent 3 overnight. "
+            "Crews watched the Vent 3 cone and Vent 5.",
+            ["40 m"],
+        ),
+        # Without such a use mid-sentence, a capital at a sentence's start says nothing.
+        ("Vent 3 erupted again. It threw ash 12 m high.", ["3", "12 m"]),
+    ],
+)
+def test_an_article_s_identifier_noun_names_identifiers_everywhere(
+    text: str, numbers: list[str]
+) -> None:
+    assert _numbers(text) == numbers
