@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from factcheck.article.normalize import line_starts
-from factcheck.mentions._scan import anchored
+from factcheck.mentions._scan import anchored, occurrences
 from factcheck.mentions._spans import Taken
 from factcheck.mentions._text import (
     FUNCTION_WORDS,
@@ -355,6 +355,8 @@ _STATE_OF = ("State of ", "Commonwealth of ")
 def _state_of(name: str) -> str | None:
     """The US state a "State of Arizona" run names (None for other runs, and for "State of
     Israel", which the table holds as a country's formal name)."""
+    if not name.startswith(_STATE_OF):
+        return None  # most runs: asked for every run the table does not hold
     from factcheck.consistency import gazetteer
 
     for prefix in _STATE_OF:
@@ -551,19 +553,27 @@ _POSTAL = word_set(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
     "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
 )
-_POSTAL_ADDRESS = re.compile(r"[A-Za-z.]+, ([A-Z]{2})(?= [0-9]{5}\b|$)", re.MULTILINE)
+_ZIP = re.compile(r" [0-9]{5}\b")
 
 
 def _postal_states(doc: Doc, blocked: Taken) -> list[tuple[_Candidate, str | None]]:
     """A state's postal code after a town and a comma, before a ZIP code or the end of the
-    line: "Lawrence, MI 49064"."""
-    if ", " not in doc.text:
-        return []
+    line: "Lawrence, MI 49064". Read at each ", " (no pattern tried at every character)."""
+    text = doc.text
     found: list[tuple[_Candidate, str | None]] = []
-    for match in _POSTAL_ADDRESS.finditer(doc.text):
-        code = match.group(1)
-        start = match.start(1)
-        if code in _POSTAL and not blocked.covers(start):
+    for comma in occurrences(text, (", ",)):
+        start = comma + 2
+        code = text[start : start + 2]
+        if (
+            code not in _POSTAL
+            or not comma
+            or not (text[comma - 1].isalpha() or text[comma - 1] == ".")
+        ):
+            continue
+        after = start + 2
+        if not (after == len(text) or text[after] == "\n" or _ZIP.match(text, after)):
+            continue
+        if not blocked.covers(start):
             index = bisect.bisect_left(doc.tokens, start, key=_START)
             found.append((_Candidate(index, index + 1, start, start + 2, code), "US"))
     return found
@@ -572,15 +582,16 @@ def _postal_states(doc: Doc, blocked: Taken) -> list[tuple[_Candidate, str | Non
 def _hyphen_joined(doc: Doc, blocked: Taken, table: dict) -> list[tuple[_Candidate, str]]:
     """Countries in a word of capitalized parts joined by hyphens ("US-China talks",
     "Russian-US relations", "the U.S.-Jamaica partnership"): each part that is a country's
-    name or alias, with its code. A part that is no country ("Russian") names none."""
+    name or alias, with its code. A part that is no country ("Russian") names none. Only the
+    words that hold a hyphen are read (found from the text's hyphens)."""
     found: list[tuple[_Candidate, str]] = []
     tokens = doc.tokens
-    for index, token in enumerate(tokens):
-        if (
-            "-" not in token.text
-            or token.kind not in ("word", "abbr")
-            or blocked.covers(token.start)
-        ):
+    holding = {
+        bisect.bisect_right(tokens, at, key=_START) - 1 for at in occurrences(doc.text, ("-",))
+    }
+    for index in sorted(holding):
+        token = tokens[index]
+        if index < 0 or token.kind not in ("word", "abbr") or blocked.covers(token.start):
             continue
         parts = token.text.split("-")
         if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
@@ -590,9 +601,8 @@ def _hyphen_joined(doc: Doc, blocked: Taken, table: dict) -> list[tuple[_Candida
             name = part[:-2] if part.endswith("'s") else part
             entry = table.get(name)
             if entry is not None and entry[1] and entry[0]:
-                found.append(
-                    (_Candidate(index, index + 1, offset, offset + len(name), name), entry[0])
-                )
+                candidate = _Candidate(index, index + 1, offset, offset + len(name), name)
+                found.append((candidate, entry[0]))
             offset += len(part) + 1
     return found
 
