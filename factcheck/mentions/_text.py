@@ -73,7 +73,8 @@ HEADLINE_VERBS = word_set(
     "arrives leaves travels discusses defends denies accuses praises criticises criticizes "
     "receives addresses launches opens asks briefs brief tours outlines unveils reaffirms "
     "pledges marks honors honours highlights delivers testifies nominates sworn pleads plead "
-    "admits admit sentenced charged convicted indicted arrested passes approves"
+    "admits admit sentenced charged convicted indicted arrested passes approves approaches "
+    "hits strikes batters lashes pounds nears reaches enters kills"
 )
 
 

@@ -506,7 +506,7 @@ def find_places(
     placed += _hyphen_joined(doc, Taken(blocked), table)
     placed += _postal_states(doc, Taken(blocked))
     placed += [(c, confirmed[c.name]) for c in unknown if c.name in confirmed]
-    placed = _states_after_us_cities(text, placed)
+    placed = _states_named_as_countries(text, placed)
     found.extend(
         Mention("place", c.start, c.end, c.name, c.name, country=code) for c, code in placed
     )
@@ -527,21 +527,29 @@ def _before_a_state(text: str, end: int, table: dict) -> bool:
     return entry is not None and entry == ("US", False)
 
 
-def _states_after_us_cities(
+def _states_named_as_countries(
     text: str, placed: list[tuple[_Candidate, str | None]]
 ) -> list[tuple[_Candidate, str | None]]:
-    """A state's name that is also a country's ("Georgia") is the state after a US city and a
-    comma ("Atlanta, Georgia"), not the country."""
+    """A US state's name that is also a country's ("Georgia") is the state after a US city
+    and a comma ("Atlanta, Georgia"), and wherever the article's other places are in the US
+    and none is in that country ("Florida, Georgia and North Carolina"); "Tbilisi, Georgia"
+    stays the country."""
     from factcheck.consistency import gazetteer
 
     states = gazetteer.us_states()
+    shared = [(c, code) for c, code in placed if code != "US" and c.name in states]
+    if not shared:
+        return placed
     ends = {c.end: code for c, code in placed}
+    shared_starts = {c.start for c, _ in shared}
+    others = {code for c, code in placed if c.start not in shared_starts}
     return [
         (c, "US")
-        if code != "US"
-        and c.name in states
-        and text[c.start - 2 : c.start] == ", "
-        and ends.get(c.start - 2) == "US"
+        if c.start in shared_starts
+        and (
+            (text[c.start - 2 : c.start] == ", " and ends.get(c.start - 2) == "US")
+            or ("US" in others and code not in others)
+        )
         else (c, code)
         for c, code in placed
     ]

@@ -90,3 +90,23 @@ def test_places_in_a_us_state(text: str, places: list) -> None:
 )
 def test_counties_named_in_a_list_are_no_cities(text: str, places: list) -> None:
     assert _places(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Among US places, with none in the country of that name, "Georgia" is the state.
+        (
+            "The storm moved through Alabama, Georgia and South Carolina.",
+            [("Alabama", "US"), ("Georgia", "US"), ("South Carolina", "US")],
+        ),
+        (
+            "Georgia and Armenia signed a deal in Yerevan.",
+            [("Georgia", "GE"), ("Armenia", "AM"), ("Yerevan", "AM")],
+        ),
+        # A headline's verb of a storm's path ends the name before it.
+        ("Hurricane Lee Approaches Maine", [("Maine", "US")]),
+    ],
+)
+def test_georgia_among_us_states_and_a_storm_s_headline(text: str, places: list) -> None:
+    assert _places(text) == places
