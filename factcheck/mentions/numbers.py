@@ -438,8 +438,14 @@ def _matches(doc: Doc) -> list[re.Match[str]]:
         start
         for start in _figure_starts(doc)
         if not (start and (text[start - 1].isalnum() or text[start - 1] in _LEFT))
+        or text.endswith(_MAGNITUDE, 0, start)
     ]
     return anchored(_NUMBER, text, starts)
+
+
+# A quake's size glued to its word by a hyphen, as agencies write it ("a magnitude-5.0
+# earthquake"): the figure after the hyphen is a figure, not part of a code.
+_MAGNITUDE = ("magnitude-", "Magnitude-")
 
 
 def _number_word_names(doc: Doc) -> set[int]:

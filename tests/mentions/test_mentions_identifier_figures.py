@@ -55,3 +55,15 @@ def test_an_article_s_identifier_noun_names_identifiers_everywhere(
     text: str, numbers: list[str]
 ) -> None:
     assert _numbers(text) == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # A quake's size glued to "magnitude" by a hyphen is a figure; a code's is not.
+        ("A magnitude-6.2 earthquake shook the coast.", ["6.2"]),
+        ("Officials tracked COVID-19 cases and F-16 flights.", []),
+    ],
+)
+def test_a_magnitude_after_its_hyphen_is_a_figure(text: str, numbers: list[str]) -> None:
+    assert _numbers(text) == numbers
