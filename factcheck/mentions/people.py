@@ -808,10 +808,48 @@ def _caps_labels(doc: Doc) -> list[Mention]:
     return found
 
 
+# Verbs that give a named person a title after "as": "named Mark H. Landry as the Federal
+# Coordinating Officer", "appointed Ana Ruiz as chief executive".
+_GIVING = word_set("named appointed nominated designated selected tapped picked chosen chose")
+# Words between "as" and the title: "as the Federal Coordinating Officer", "as its new head".
+_AS_LEADS = word_set("the its his her their our a an new interim acting permanent")
+_TITLE_WORDS = frozenset(word.lower() for head in _HEADS for word in head)
+
+
+def _named_as(doc: Doc) -> list[Mention]:
+    """A title given to a named person after "as": "named Mark H. Landry as the Federal
+    Coordinating Officer" (role "Federal Coordinating Officer", person "Mark H. Landry").
+    The title is its capitalized words up to a title's head word in any case, or a
+    lower-case title the tables hold ("as chief executive")."""
+    tokens, lowered = doc.tokens, doc.lowered
+    found: list[Mention] = []
+    for index in indices(map(_GIVING.__contains__, lowered)):
+        name = _name_after(doc, index + 1, at_least=2) if index + 1 < len(tokens) else None
+        if name is None or name[1] >= len(tokens) or lowered[name[1]] != "as":
+            continue
+        start = name[1] + 1
+        while start < len(tokens) and lowered[start] in _AS_LEADS:
+            start += 1
+        end = start
+        while end < len(tokens) and tokens[end].capitalized and end - start < 6:
+            end += 1
+        if end == start:
+            head = _head_at(doc, start) if start < len(tokens) else None
+            if head is None or head[1]:
+                continue
+            end = head[0]  # "as chief executive": a lower-case title the tables hold
+        elif lowered[end - 1] not in _TITLE_WORDS:
+            continue  # "named Ana Ruiz as Person of the Year": no title's head
+        found += _mentions(doc, (start, end), name)
+    return found
+
+
 def find_people(doc: Doc) -> list[Mention]:
     """Role and person mentions, in text order."""
     tokens = doc.tokens
     bodies = _of_a_body(doc) + (_caps_labels(doc) if ":" in doc.text else [])
+    if " as " in doc.text:
+        bodies += _named_as(doc)
     if ", " in doc.text:
         bodies += _caps_captions(doc)
     found: list[Mention] = []

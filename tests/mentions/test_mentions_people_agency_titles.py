@@ -86,3 +86,26 @@ def test_agency_titles_and_their_people(text: str, found: list) -> None:
 )
 def test_a_body_s_name_and_a_member_state_are_no_person(text: str) -> None:
     assert [m for m in _people(text) if m[0] == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The agency named Rosa Diaz as the Federal Disaster Recovery Coordinator.",
+            [
+                ("person", "Rosa Diaz", None),
+                ("role", "Federal Disaster Recovery Coordinator", "Rosa Diaz"),
+            ],
+        ),
+        (
+            "The board appointed Omar Haddad as chief executive on Monday.",
+            [("person", "Omar Haddad", None), ("role", "chief executive", "Omar Haddad")],
+        ),
+        # No title's head after "as": no role.
+        ("The magazine named Omar Haddad as Person of the Year.", []),
+        ("She was named as the new coach.", []),
+    ],
+)
+def test_a_title_given_after_as(text: str, found: list) -> None:
+    assert _people(text) == found
