@@ -64,6 +64,20 @@ FUNCTION_WORDS = word_set(
 )
 
 
+# Verbs of a headline in title case: "Blinken Meets German Foreign Minister Baerbock", "José
+# Mujica Rejects …". A capitalized verb ends a name (a person's or a place's) and is no
+# modifier of the title after it.
+HEADLINE_VERBS = word_set(
+    "meets meet says say tells calls visits welcomes hosts rejects urges condemns warns holds "
+    "speaks joins signs announces thanks backs slams vows seeks names appoints resigns wins "
+    "arrives leaves travels discusses defends denies accuses praises criticises criticizes "
+    "receives addresses launches opens asks briefs brief tours outlines unveils reaffirms "
+    "pledges marks honors honours highlights delivers testifies nominates sworn pleads plead "
+    "admits admit sentenced charged convicted indicted arrested passes approves approaches "
+    "hits strikes batters lashes pounds nears reaches enters kills"
+)
+
+
 class Token(NamedTuple):
     """A word, number or punctuation mark and where it stands in the text."""
 
@@ -198,3 +212,21 @@ class Doc:
             content = _OPENERS.match(self.text, sentence_start).end()
             self._content_starts[sentence_start] = content
         return start <= content
+
+
+def headline_case(paragraph: str) -> bool:
+    """Whether ``paragraph`` has four or more words, three or more of four letters or more,
+    and at most one of those in lower case. Read word by word up to the second long word in
+    lower case, which settles it: prose has one within its first few words."""
+    words = long = lower = 0
+    for word in paragraph.split():
+        if not word[:1].isalpha():
+            continue
+        words += 1
+        if len(word) >= 4:
+            long += 1
+            if word[0].islower():
+                lower += 1
+                if lower > 1:
+                    return False
+    return words >= 4 and long >= 3

@@ -31,6 +31,7 @@ from factcheck.mentions._text import (
     MONTH_NAMES,
     WEEKDAY_NAMES,
     Doc,
+    headline_case,
     indices,
     word_set,
 )
@@ -81,6 +82,19 @@ _RATIO = lazy(
 _VERSION = lazy(
     r"\b[vV]?[0-9]+(?:\.[0-9]+){2,}\b|(?i:\b(?:version|v\.?|release|build|update) )[0-9][0-9.]*"
 )
+# Identifiers written with figures that no count is: a coordinate in degrees, minutes and
+# seconds ("19°25'16\" N"), a legal citation ("18 U.S.C. § 1001", "40 C.F.R. 60.5"), a
+# street address ("490 S. Paw Paw St.", "1600 Pennsylvania Avenue").
+_COORDINATE = lazy(r"[0-9]{1,3}° ?[0-9]{1,2}(?:\.[0-9]+)?['′](?: ?[0-9]{1,2}(?:\.[0-9]+)?[\"″])?")
+_CITATION = lazy(
+    r"(?:\b[0-9]+ (?:U\.S\.C\.|USC|C\.F\.R\.|CFR|Stat\.|U\.S\.)(?: ?§+)? ?)?§+ ?[0-9][0-9a-z.()-]*"
+    r"|\b[0-9]+ (?:U\.S\.C\.|USC|C\.F\.R\.|CFR) ?[0-9][0-9a-z.()-]*"
+)
+_ADDRESS = lazy(
+    r"\b[0-9]{1,5} (?:[NSEW]\.? )?(?:[A-Z][\w.'-]* ){1,4}"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pl|Place|Pkwy|Parkway|"
+    r"Hwy|Highway|Sq|Square)\b\.?"
+)
 # What follows " in " in a ratio: a count from two to ten, or digits.
 _RATIO_OF = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", *"0123456789")
 # The words _VERSION's second branch finds before " 3". Their first and last letters have
@@ -113,9 +127,31 @@ def _masked(text: str) -> Taken:
             phone,
             anchored(_VERSION(), text, versions) if versions else (),
             anchored(_RATIO(), text, ratios) if ratios else (),
+            *_identifiers(text, runs),
         )
         for match in matches
     )
+
+
+def _identifiers(text: str, runs: tuple[tuple[int, int], ...]) -> list[list[re.Match[str]]]:
+    """Coordinates, legal citations and street addresses, each searched only where its
+    mark stands (a degree sign, a section sign or "U.S.C."/"C.F.R.", a street word) and
+    tried only at runs of digits (or at the section sign)."""
+    found: list[list[re.Match[str]]] = []
+    starts = [start for start, _ in runs]
+    if "°" in text:
+        found.append(anchored(_COORDINATE(), text, starts))
+    if "§" in text or "U.S.C." in text or "C.F.R." in text or "USC" in text or "CFR" in text:
+        found.append(anchored(_CITATION(), text, starts + occurrences(text, ("§",))))
+    if _STREET_WORD.search(text):
+        found.append(anchored(_ADDRESS(), text, starts))
+    return found
+
+
+_STREET_WORD = re.compile(
+    r"\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pl|Place|Pkwy|"
+    r"Parkway|Hwy|Highway|Sq|Square)\b"
+)
 
 
 def _phone_groups(text: str, runs: tuple[tuple[int, int], ...]) -> bool:
@@ -297,6 +333,36 @@ def _with_measure(text: str, candidate: Candidate) -> Candidate | None:
 _FRACTION_UNITS = frozenset({"%", "pp"})
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*) $")
+
+
+def _identifier_nouns(text: str) -> set[str]:
+    """The words, in lower case, that the article puts before bare digits as an identifier
+    mid-sentence ("the Fissure 8 spatter cone"), with their plurals: the same word names an
+    identifier at the start of a sentence and in lower case too ("Fissure 8 lava
+    fountains", "lava from fissure 8", "Fissures 6 and 8")."""
+    nouns: set[str] = set()
+    for start, end in digit_runs(text):
+        if (
+            start >= 2
+            and text[start - 1] == " "
+            and _BARE_DIGITS.fullmatch(text, start, end)
+            and _identifier_before(text, start)
+        ):
+            word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            if word:
+                nouns.add(word.group(1).lower())
+    return nouns | {noun + "s" for noun in nouns}
+
+
+def _learned_identifier(text: str, start: int, nouns: set[str]) -> bool:
+    """Whether the bare digits at ``start`` follow one of the article's identifier nouns."""
+    if not nouns or start < 2 or text[start - 1] != " ":
+        return False
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return word is not None and word.group(1).lower() in nouns
+
+
 def _wanted(text: str, candidate: Candidate, value: object) -> bool:
     words = candidate.phrase.lower()
     if "/" in words and not (isinstance(value, NumberValue) and value.unit in _FRACTION_UNITS):
@@ -372,16 +438,53 @@ def _matches(doc: Doc) -> list[re.Match[str]]:
         start
         for start in _figure_starts(doc)
         if not (start and (text[start - 1].isalnum() or text[start - 1] in _LEFT))
+        or text.endswith(_MAGNITUDE, 0, start)
     ]
     return anchored(_NUMBER, text, starts)
 
 
+# A quake's size glued to its word by a hyphen, as agencies write it ("a magnitude-5.0
+# earthquake"): the figure after the hyphen is a figure, not part of a code.
+_MAGNITUDE = ("magnitude-", "Magnitude-")
+
+
+def _number_word_names(doc: Doc) -> set[int]:
+    """Where a number word in capitals opens a name rather than states a count ("the Ten Most
+    Wanted Fugitives list", "the Five Eyes alliance"): in prose, a capitalized number word
+    before another capitalized word, not at the start of a sentence, is part of a name. A
+    headline capitalizes every word ("Storm Kills Ten People"), so there the same two words
+    are a name only where the article's prose writes them as one."""
+    tokens, text = doc.tokens, doc.text
+    in_prose: set[tuple[str, str]] = set()
+    in_headlines: list[tuple[int, tuple[str, str]]] = []
+    names: set[int] = set()
+    for index in indices(map(NUMBER_WORDS.__contains__, doc.lowered)):
+        token = tokens[index]
+        if not token.capitalized or index + 1 == len(tokens):
+            continue
+        following = tokens[index + 1]
+        if not following.capitalized or following.start != token.end + 1:
+            continue
+        words = (token.text, following.text)
+        start, end = doc.paragraph_at(token.start)
+        if headline_case(text[start:end]):
+            in_headlines.append((token.start, words))
+        elif not doc.starts_sentence(index):
+            in_prose.add(words)
+            names.add(token.start)
+    names.update(start for start, words in in_headlines if words in in_prose)
+    return names
+
+
 def find_numbers(text: str, blocked: Taken, doc: Doc | None = None) -> list[Mention]:
     """Number and pair mentions outside ``blocked`` (dates, times, durations, ordinals)."""
+    doc = doc or Doc(text)
     masked = _masked(text)
+    named = _number_word_names(doc)
+    identifier_nouns = _identifier_nouns(text)
     candidates = [
         variant
-        for match in _matches(doc or Doc(text))
+        for match in _matches(doc)
         for variant in _variants(_Read(match, text), text)
         if not masked.hits(variant.start, variant.end)
     ]
@@ -393,6 +496,12 @@ def find_numbers(text: str, blocked: Taken, doc: Doc | None = None) -> list[Ment
     ]
 
     def parse(candidate: Candidate) -> object | None:
+        if candidate.start in named and " " not in candidate.phrase:
+            return None  # "Ten" of "the Ten Most Wanted Fugitives"
+        if _BARE_DIGITS.fullmatch(candidate.phrase) and _learned_identifier(
+            text, candidate.start, identifier_nouns
+        ):
+            return None  # "Fissure 8 lava fountains", after "the Fissure 8 cone"
         value = _parse(candidate.phrase)
         if value is None or not _wanted(text, candidate, value):
             return None

@@ -46,6 +46,8 @@ _NOT_NOUNS = word_set(
     "appeared held did had has have most"
 )
 _IDIOMS = word_set("aid hand glance sight nature thoughts thought person class rate lady place")
+# "written in the first person" is grammar; "the first person to die" is a rank.
+_GRAMMAR_PERSON = lazy(r"\bin the \w+$")
 
 
 _ADJECTIVE_ENDINGS = ("ous", "al", "ive", "ic", "ful", "able", "ible", "ary", "ent", "ant")
@@ -68,8 +70,12 @@ def _noun_end(text: str, end: int) -> int | None:
     if not words:
         return None
     first = words[0].group(1).lower()
-    if first in _NOT_NOUNS or first in _IDIOMS or first.endswith(("ly", "ed")):
+    if first in _NOT_NOUNS or first.endswith(("ly", "ed")):
         return None
+    if first in _IDIOMS and (
+        first != "person" or _GRAMMAR_PERSON().search(text, max(0, end - 24), end)
+    ):
+        return None  # "first aid", "in the first person"; not "the first person to die"
     for index, match in enumerate(words):
         word = match.group(1).lower()
         if word in _HEADS:

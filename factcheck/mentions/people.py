@@ -19,6 +19,7 @@ from factcheck.lazy_pattern import lazy
 from factcheck.mentions._scan import anchored, occurrences
 from factcheck.mentions._text import (
     FUNCTION_WORDS,
+    HEADLINE_VERBS,
     MONTH_NAMES,
     WEEKDAY_NAMES,
     Doc,
@@ -48,7 +49,8 @@ _FORMAL = phrases(
     "Sheriff|Coroner|Police Chief|Fire Chief|Coordinator|High Commissioner|"
     "Permanent Representative|Vice Chair|Vice Chairman|Vice Chairwoman|Vice-President|"
     "Vice-Chair|Vice-Chairman|Vice-Chairwoman|High Representative|Chairperson|"
-    "Vice-Chairperson|Under-Secretary-General|Assistant Secretary-General"
+    "Vice-Chairperson|Under-Secretary-General|Assistant Secretary-General|Inspector General|"
+    "Special Agent|Special Agent in Charge|Member|Board Member"
 )
 _LOWER = phrases(
     "president|vice president|prime minister|minister|spokesman|spokeswoman|spokesperson|"
@@ -60,7 +62,7 @@ _LOWER = phrases(
     "press secretary|astronaut|under secretary|under-secretary|undersecretary|sheriff|"
     "coroner|chief justice|meteorologist|seismologist|officer|police officer|reporter|"
     "correspondent|coordinator|attorney|lawyer|captain|district attorney|chairperson|"
-    "commissioner|high commissioner|high representative"
+    "commissioner|high commissioner|high representative|inspector general|special agent"
 )
 # Lower-case titles that need no modifier before a name ("said economist Priya Shah").
 _STANDALONE = word_set(
@@ -119,17 +121,8 @@ _NOT_NAME = word_set(
     "forces army navy university institute motors electric assembly commission union summit "
     "agreement group company corporation foundation fund organization organisation "
     "administration government cabinet parliament senate congress palace square street "
-    "airport station times post news press league cup club association federation "
-    "the a an"
-)
-# Verbs of a headline in title case: "Blinken Meets German Foreign Minister Baerbock", "José
-# Mujica Rejects …". A capitalized verb ends a name and is no modifier of the title after it.
-_HEADLINE_VERBS = word_set(
-    "meets meet says say tells calls visits welcomes hosts rejects urges condemns warns holds "
-    "speaks joins signs announces thanks backs slams vows seeks names appoints resigns wins "
-    "arrives leaves travels discusses defends denies accuses praises criticises criticizes "
-    "receives addresses launches opens asks briefs brief tours outlines unveils reaffirms "
-    "pledges marks honors honours highlights delivers testifies nominates sworn"
+    "airport station times post news press league cup club association federation board "
+    "states nations countries the a an"
 )
 _PREFIXES = ("then-", "ex-")
 # A title someone is about to take: "Vice Chair-designate Brainard", "Minister-designate".
@@ -212,7 +205,7 @@ def _is_name_word(token: Token) -> bool:
         and bare.lower() not in MONTH_NAMES
         and bare.lower() not in WEEKDAY_NAMES
         and bare.lower() not in _NOT_NAME
-        and bare.lower() not in _HEADLINE_VERBS
+        and bare.lower() not in HEADLINE_VERBS
         and _head_at_word(bare) is False
     )
 
@@ -300,6 +293,8 @@ def _name_after(doc: Doc, index: int, *, at_least: int = 1) -> tuple[int, int] |
         if count and _surname_like_a_title(doc, end):
             end += 1  # "Mervyn King", "Martin Luther King"
             break
+        if _head_at(doc, end) is not None:
+            break  # "Department of Justice Inspector General Glenn A. Fine": a title, no name
         if _is_name_word(token) and not (token.kind == "abbr" and count):
             end += 1
             count += 1
@@ -316,9 +311,29 @@ def _name_after(doc: Doc, index: int, *, at_least: int = 1) -> tuple[int, int] |
         if token.text in _SUFFIXES and count >= 2:
             end += 1  # "John G. Roberts Jr."
         break
-    if count < at_least:
+    if count < at_least or _names_a_body(doc, end):
         return None
     return index, end
+
+
+# Nouns that end a public body's name: the capitalized words glued before one name the body.
+_BODY_NOUNS = word_set(
+    "board department office council committee agency service commission administration "
+    "bureau authority"
+)
+
+
+def _names_a_body(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is a body's noun glued to the capitalized words before it:
+    those words name the body ("National Transportation Safety Board"), not a person (a
+    headline's "Lloyd J. Austin III Press Conference" is a name before other words)."""
+    tokens = doc.tokens
+    return (
+        0 < index < len(tokens)
+        and tokens[index].capitalized
+        and tokens[index].text.lower() in _BODY_NOUNS
+        and _glued(doc, tokens[index - 1], tokens[index])
+    )
 
 
 # Modifiers a title may have before its head: news copy has at most three ("former
@@ -380,7 +395,7 @@ def _chain_start(doc: Doc, head: int, formal: bool, floor: int = 0) -> int | Non
                 word in FUNCTION_WORDS
                 or word in MONTH_NAMES
                 or word in WEEKDAY_NAMES
-                or word in _HEADLINE_VERBS
+                or word in HEADLINE_VERBS
             ):
                 break
             lower_run = 0
@@ -455,7 +470,7 @@ def _numbered_body(doc: Doc, index: int, floor: int) -> bool:
         and word not in FUNCTION_WORDS
         and word not in MONTH_NAMES
         and word not in WEEKDAY_NAMES
-        and word not in _HEADLINE_VERBS
+        and word not in HEADLINE_VERBS
         and _glued(doc, before, number)
         and _glued(doc, number, after)
     )
@@ -500,13 +515,11 @@ def _apposition_end(doc: Doc, index: int) -> int | None:
     """After an appositive title, where the role ends: past "of the Presidential Office" or
     "for the UN humanitarian office", before "," "." or a speech verb; None if no such end."""
     tokens = doc.tokens
-    if index < len(tokens) and tokens[index].text in ("of", "for", "at"):
+    if index < len(tokens) and tokens[index].text in ("of", "for", "at", "with"):
         position = index + 1
         if position < len(tokens) and tokens[position].text == "the":
             position += 1
-        end = position
-        while end < len(tokens) and tokens[end].capitalized:
-            end += 1
+        end = _body_name_end(doc, position)
         nouns = 0
         while (
             end < len(tokens)
@@ -525,6 +538,39 @@ def _apposition_end(doc: Doc, index: int) -> int | None:
         return index
     following = tokens[index].text
     return index if following in (",", ".", ";", ":") or following in _SPEECH else None
+
+
+def _body_name_end(doc: Doc, index: int) -> int:
+    """Where the capitalized name of a body from token ``index`` ends: over its capitalized
+    words, a number inside it ("EPA Region 8's"), a possessive, and "of"/"and" (with "the")
+    before more capitalized words ("San Antonio Field Office of the Federal Bureau of
+    Investigation", "Enforcement and Compliance Assurance Division")."""
+    tokens = doc.tokens
+    end = index
+    while end < len(tokens):
+        token = tokens[end]
+        if token.capitalized:
+            end += 1
+        elif end > index and token.kind == "num" and tokens[end - 1].capitalized:
+            end += 1  # "Region 8"
+        elif (
+            end > index
+            and token.text == "'"
+            and tokens[end + 1 : end + 2]
+            and (tokens[end + 1].text == "s")
+        ):
+            end += 2  # "Region 8's"
+        elif end > index and token.text in ("of", "and"):
+            after = end + 1
+            if after < len(tokens) and tokens[after].text == "the":
+                after += 1
+            if after < len(tokens) and tokens[after].capitalized:
+                end = after
+            else:
+                break
+        else:
+            break
+    return end
 
 
 # The nouns a government portfolio or an office's remit ends with: "Minister of Foreign and
@@ -558,7 +604,7 @@ def _remit(doc: Doc, index: int) -> tuple[list[int], list[int]]:
     position = index + 1
     while position < len(tokens) and position - index < 16:
         token = tokens[position]
-        if token.capitalized and token.text.lower() not in _HEADLINE_VERBS:
+        if token.capitalized and token.text.lower() not in HEADLINE_VERBS:
             if token.text.lower() in FUNCTION_WORDS and token.text != "U.S.":
                 break
             position += 1
@@ -762,10 +808,48 @@ def _caps_labels(doc: Doc) -> list[Mention]:
     return found
 
 
+# Verbs that give a named person a title after "as": "named Mark H. Landry as the Federal
+# Coordinating Officer", "appointed Ana Ruiz as chief executive".
+_GIVING = word_set("named appointed nominated designated selected tapped picked chosen chose")
+# Words between "as" and the title: "as the Federal Coordinating Officer", "as its new head".
+_AS_LEADS = word_set("the its his her their our a an new interim acting permanent")
+_TITLE_WORDS = frozenset(word.lower() for head in _HEADS for word in head)
+
+
+def _named_as(doc: Doc) -> list[Mention]:
+    """A title given to a named person after "as": "named Mark H. Landry as the Federal
+    Coordinating Officer" (role "Federal Coordinating Officer", person "Mark H. Landry").
+    The title is its capitalized words up to a title's head word in any case, or a
+    lower-case title the tables hold ("as chief executive")."""
+    tokens, lowered = doc.tokens, doc.lowered
+    found: list[Mention] = []
+    for index in indices(map(_GIVING.__contains__, lowered)):
+        name = _name_after(doc, index + 1, at_least=2) if index + 1 < len(tokens) else None
+        if name is None or name[1] >= len(tokens) or lowered[name[1]] != "as":
+            continue
+        start = name[1] + 1
+        while start < len(tokens) and lowered[start] in _AS_LEADS:
+            start += 1
+        end = start
+        while end < len(tokens) and tokens[end].capitalized and end - start < 6:
+            end += 1
+        if end == start:
+            head = _head_at(doc, start) if start < len(tokens) else None
+            if head is None or head[1]:
+                continue
+            end = head[0]  # "as chief executive": a lower-case title the tables hold
+        elif lowered[end - 1] not in _TITLE_WORDS:
+            continue  # "named Ana Ruiz as Person of the Year": no title's head
+        found += _mentions(doc, (start, end), name)
+    return found
+
+
 def find_people(doc: Doc) -> list[Mention]:
     """Role and person mentions, in text order."""
     tokens = doc.tokens
     bodies = _of_a_body(doc) + (_caps_labels(doc) if ":" in doc.text else [])
+    if " as " in doc.text:
+        bodies += _named_as(doc)
     if ", " in doc.text:
         bodies += _caps_captions(doc)
     found: list[Mention] = []
@@ -849,13 +933,13 @@ def _plural_title(doc: Doc, index: int, floor: int) -> list[Mention] | None:
 
 def _bare_title_takes_a_name(doc: Doc, index: int, head_end: int) -> bool:
     """Whether a lower-case title with no modifier may still name someone: with its remit
-    ("the president of Venezuela, Nicolás Maduro,") or after "the" and before a comma
-    ("The minister, Ahmed Ali, said")."""
+    or body ("the president of Venezuela, Nicolás Maduro,", "a special agent with the FBI")
+    or after "the" and before a comma ("The minister, Ahmed Ali, said")."""
     tokens = doc.tokens
     if head_end >= len(tokens):
         return False
     after = tokens[head_end].text
-    if after in ("of", "for", "to"):
+    if after in ("of", "for", "to", "with"):
         return True
     return after == "," and index > 0 and tokens[index - 1].text in ("the", "The")
 

@@ -21,14 +21,16 @@ import re
 from functools import cache
 
 from factcheck.article.normalize import line_starts
-from factcheck.mentions._scan import anchored
+from factcheck.mentions._scan import anchored, occurrences
 from factcheck.mentions._spans import Taken
 from factcheck.mentions._text import (
     FUNCTION_WORDS,
+    HEADLINE_VERBS,
     MONTH_NAMES,
     WEEKDAY_NAMES,
     Doc,
     Token,
+    headline_case,
     indices,
     word_set,
 )
@@ -58,6 +60,7 @@ _COUNTRY_ALIASES = {
     "Côte d'Ivoire": "CI",
     "Vatican City": "VA",
     "UAE": "AE",
+    "America": "US",  # "put America at risk"; "Latin America" is a region (_REGIONS)
     "Palestine": "PS",
     "DR Congo": "CD",
     "East Timor": "TL",
@@ -104,6 +107,11 @@ _VENUES = word_set(
     "University College School Hospital Hotel Castle Bridge Avenue Road Museum Theatre "
     "Theater Prison Base Camp Garden Gardens"
 )
+# Nouns of the subdivisions a US release lists by name ("the counties of La Paz and
+# Maricopa"), which share their names with cities elsewhere.
+_SUBDIVISIONS = word_set("counties county parishes parish boroughs borough townships township")
+# Regions whose last word is a country's name in the table: a region is no place.
+_REGIONS = frozenset({"Latin America", "Central America", "Middle America", "Corporate America"})
 # Plural nouns that announce a list of places: "three cities-Sagaing, Kyaukse, and Naypyidaw",
 # "the towns of", "two capitals: Kyiv and Minsk".
 _PLACE_NOUNS = word_set(
@@ -208,6 +216,9 @@ def _runs(doc: Doc, blocked: Taken) -> list[tuple[int, int]]:
     for first in _capitalized(doc):
         if first < index or _inside(tokens[first], blocked):
             continue
+        if _headline_verb(doc, first):
+            index = first + 1  # "Obama Signs Arizona Disaster Declaration": no name's word
+            continue
         index = first
         end = index + 1
         while end < len(tokens):
@@ -215,7 +226,7 @@ def _runs(doc: Doc, blocked: Taken) -> list[tuple[int, int]]:
             if previous.text.endswith("'s") or doc.text[previous.end : tokens[end].start] != " ":
                 break
             following = tokens[end]
-            if _COMPOUND.search(previous.text):
+            if _COMPOUND.search(previous.text) or _headline_verb(doc, end):
                 break
             if following.text in _HEADLINE_JOINERS and not (
                 following.text == "Of" and previous.text in _NAMES_WITH_OF
@@ -240,6 +251,12 @@ def _runs(doc: Doc, blocked: Taken) -> list[tuple[int, int]]:
         runs.append((index, end))
         index = end
     return runs
+
+
+def _headline_verb(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is a verb in a headline's capitals ("Signs", "Meets"), which
+    ends the name before it and starts none."""
+    return doc.lowered[index] in HEADLINE_VERBS and _headline(doc, doc.tokens[index].start)
 
 
 def _capitalized(doc: Doc) -> list[int]:
@@ -288,13 +305,20 @@ def _in_table(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None
     that is a country's name."""
     if candidate.name in table:
         return candidate
+    state = _state_of(candidate.name)
+    if state in table:
+        start = candidate.end - len(state)  # "the State of Arizona": the state
+        return _Candidate(candidate.last - 1, candidate.last, start, candidate.end, state)
     tokens = doc.tokens
     # Only tails no longer than the longest country's name can be one: in a run of 100,000
     # capitalized words, each of the longer tails was a copy of most of the run.
     shortest = candidate.end - _longest_country(table)
     lowest = bisect.bisect_left(tokens, shortest, candidate.first + 1, candidate.last, key=_START)
     for first in range(lowest, candidate.last):
-        if not tokens[first - 1].capitalized or tokens[first].text.lower() in _JOINERS:
+        before = tokens[first - 1]
+        if not before.capitalized or before.text.lower() in _JOINERS:
+            continue  # "Bank Of England" in a headline: a body named after a place
+        if tokens[first].text.lower() in _JOINERS:
             continue
         tail = _Candidate(first, candidate.last, tokens[first].start, candidate.end, "")
         tail.name = doc.text[tail.start : tail.end]
@@ -318,27 +342,27 @@ def _headline(doc: Doc, index: int) -> bool:
         known = _headlines[id(doc)] = (doc.text, {})
     answer = known[1].get(start)
     if answer is None:
-        answer = _headline_case(doc.text[start:end])
+        answer = headline_case(doc.text[start:end])
         known[1][start] = answer
     return answer
 
 
-def _headline_case(paragraph: str) -> bool:
-    """Whether ``paragraph`` has four or more words, three or more of four letters or more,
-    and at most one of those in lower case. Read word by word up to the second long word in
-    lower case, which settles it: prose has one within its first few words."""
-    words = long = lower = 0
-    for word in paragraph.split():
-        if not word[:1].isalpha():
-            continue
-        words += 1
-        if len(word) >= 4:
-            long += 1
-            if word[0].islower():
-                lower += 1
-                if lower > 1:
-                    return False
-    return words >= 4 and long >= 3
+# How US releases name a state as a party or a government: "the State of Indiana", "the
+# Commonwealth of Kentucky".
+_STATE_OF = ("State of ", "Commonwealth of ")
+
+
+def _state_of(name: str) -> str | None:
+    """The US state a "State of Arizona" run names (None for other runs, and for "State of
+    Israel", which the table holds as a country's formal name)."""
+    if not name.startswith(_STATE_OF):
+        return None  # most runs: asked for every run the table does not hold
+    from factcheck.consistency import gazetteer
+
+    for prefix in _STATE_OF:
+        if name.startswith(prefix) and name[len(prefix) :] in gazetteer.us_states():
+            return name[len(prefix) :]
+    return None
 
 
 def _headline_head(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None:
@@ -416,7 +440,17 @@ def find_places(
     named = {mention.country for mention in found if mention.country}
     unknown: list[_Candidate] = []
     known: list[_Candidate] = []
+    in_a_state: set[int] = set()  # starts of runs before ", <US state>": US cities
     for candidate in candidates:
+        if candidate.name in _REGIONS:
+            continue
+        if _before_a_state(text, candidate.end, table):
+            in_a_state.add(candidate.start)
+            if candidate.name not in table or table[candidate.name][0] != "US":
+                candidate.context = True  # "Paris, Texas", "East Palestine, Ohio"
+                if len(candidate.name.split()) <= 3 and candidate.name.replace(" ", "").isalpha():
+                    unknown.append(candidate)
+                continue
         hit = _in_table(doc, candidate, table)
         if hit is None and _headline(doc, candidate.start):
             hit = _headline_head(doc, candidate, table)
@@ -463,11 +497,122 @@ def find_places(
     named |= {next(iter(codes)) for codes in cities.values() if len(codes) == 1}
     confirmed = {name: _country_for(name, codes, named) for name, codes in cities.items()}
     placed = [(c, table[c.name][0]) for c in known]
+    placed += [
+        (c, "US")
+        for c in unknown
+        if c.start in in_a_state and "US" in cities.get(c.name, frozenset())
+    ]
+    unknown = [c for c in unknown if c.start not in in_a_state]
+    placed += _hyphen_joined(doc, Taken(blocked), table)
+    placed += _postal_states(doc, Taken(blocked))
     placed += [(c, confirmed[c.name]) for c in unknown if c.name in confirmed]
+    placed = _states_named_as_countries(text, placed)
     found.extend(
         Mention("place", c.start, c.end, c.name, c.name, country=code) for c, code in placed
     )
     return sorted(found, key=lambda mention: mention.start)
+
+
+# A US state after a comma, as a city's state is written ("Paris, Texas", "East Palestine,
+# Ohio"): not one that is also a country's name ("Tbilisi, Georgia").
+_STATE_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _before_a_state(text: str, end: int, table: dict) -> bool:
+    """Whether ", <US state>" follows the run that ends at ``end``."""
+    match = _STATE_AFTER.match(text, end)
+    if match is None:
+        return False
+    entry = table.get(match.group(1))
+    return entry is not None and entry == ("US", False)
+
+
+def _states_named_as_countries(
+    text: str, placed: list[tuple[_Candidate, str | None]]
+) -> list[tuple[_Candidate, str | None]]:
+    """A US state's name that is also a country's ("Georgia") is the state after a US city
+    and a comma ("Atlanta, Georgia"), and wherever the article's other places are in the US
+    and none is in that country ("Florida, Georgia and North Carolina"); "Tbilisi, Georgia"
+    stays the country."""
+    from factcheck.consistency import gazetteer
+
+    states = gazetteer.us_states()
+    shared = [(c, code) for c, code in placed if code != "US" and c.name in states]
+    if not shared:
+        return placed
+    ends = {c.end: code for c, code in placed}
+    shared_starts = {c.start for c, _ in shared}
+    others = {code for c, code in placed if c.start not in shared_starts}
+    return [
+        (c, "US")
+        if c.start in shared_starts
+        and (
+            (text[c.start - 2 : c.start] == ", " and ends.get(c.start - 2) == "US")
+            or ("US" in others and code not in others)
+        )
+        else (c, code)
+        for c, code in placed
+    ]
+
+
+# The US Postal Service's codes of the states, as an address writes them ("Lawrence, MI
+# 49064").
+_POSTAL = word_set(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
+)
+_ZIP = re.compile(r" [0-9]{5}\b")
+
+
+def _postal_states(doc: Doc, blocked: Taken) -> list[tuple[_Candidate, str | None]]:
+    """A state's postal code after a town and a comma, before a ZIP code or the end of the
+    line: "Lawrence, MI 49064". Read at each ", " (no pattern tried at every character)."""
+    text = doc.text
+    found: list[tuple[_Candidate, str | None]] = []
+    for comma in occurrences(text, (", ",)):
+        start = comma + 2
+        code = text[start : start + 2]
+        if (
+            code not in _POSTAL
+            or not comma
+            or not (text[comma - 1].isalpha() or text[comma - 1] == ".")
+        ):
+            continue
+        after = start + 2
+        if not (after == len(text) or text[after] == "\n" or _ZIP.match(text, after)):
+            continue
+        if not blocked.covers(start):
+            index = bisect.bisect_left(doc.tokens, start, key=_START)
+            found.append((_Candidate(index, index + 1, start, start + 2, code), "US"))
+    return found
+
+
+def _hyphen_joined(doc: Doc, blocked: Taken, table: dict) -> list[tuple[_Candidate, str]]:
+    """Countries in a word of capitalized parts joined by hyphens ("US-China talks",
+    "Russian-US relations", "the U.S.-Jamaica partnership"): each part that is a country's
+    name or alias, with its code. A part that is no country ("Russian") names none. Only the
+    words that hold a hyphen are read (found from the text's hyphens)."""
+    found: list[tuple[_Candidate, str]] = []
+    tokens = doc.tokens
+    holding = {
+        bisect.bisect_right(tokens, at, key=_START) - 1 for at in occurrences(doc.text, ("-",))
+    }
+    for index in sorted(holding):
+        token = tokens[index]
+        if index < 0 or token.kind not in ("word", "abbr") or blocked.covers(token.start):
+            continue
+        parts = token.text.split("-")
+        if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
+            continue
+        offset = token.start
+        for part in parts:
+            name = part[:-2] if part.endswith("'s") else part
+            entry = table.get(name)
+            if entry is not None and entry[1] and entry[0]:
+                candidate = _Candidate(index, index + 1, offset, offset + len(name), name)
+                found.append((candidate, entry[0]))
+            offset += len(part) + 1
+    return found
 
 
 _GLUED = re.compile(r"([a-z]+)-([A-Z][a-z]+)")
@@ -501,4 +646,6 @@ def _context(doc: Doc, first: int, last: int) -> bool:
         before = tokens[first - 2].text.lower()
     if before in ("-", ":") and first > 1:
         return tokens[first - 2].text.lower() in _PLACE_NOUNS  # "three cities - Sagaing"
+    if before == "of" and first > 1 and tokens[first - 2].text.lower() in _SUBDIVISIONS:
+        return False  # "the counties of La Paz and Maricopa": counties, not the cities
     return before in _LOCATIVE

@@ -44,8 +44,9 @@ def _pairs(
 ) -> list[tuple[int, int | None]]:
     pairs: list[tuple[int, int | None]] = []
     opened: int | None = None
-    # A mark after a word but glued to the next one ('"Little green men"in Crimea'): it closes
-    # the quote only if nothing else does before the paragraph ends.
+    # A double mark after a word but glued to the next one ('"Little green men"in Crimea'):
+    # it closes the quote only if nothing else does before the paragraph ends. A single mark
+    # between letters is an apostrophe or an okina ("Pu'u 'Ō'ō"), never a closing mark.
     glued_close: int | None = None
     index = text.find(mark, start, end)
     while index != -1:
@@ -55,7 +56,12 @@ def _pairs(
         elif _can_close(text, index):
             pairs.append((opened, index))
             opened = None
-        elif glued_close is None and index > opened + 1 and not text[index - 1].isspace():
+        elif (
+            mark == '"'
+            and glued_close is None
+            and index > opened + 1
+            and not text[index - 1].isspace()
+        ):
             glued_close = index
         index = text.find(mark, index + 1, end)
     if opened is not None and glued_close is not None:

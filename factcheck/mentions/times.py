@@ -1,4 +1,5 @@
-"""Find clock times ("10:57 PM", "3 p.m. EST", "10:30 GMT", "14:00 Kyiv time", "1430 GMT").
+"""Find clock times ("10:57 PM", "3 p.m. EST", "10:30 GMT", "14:00 Kyiv time", "1430 GMT",
+"2.30 p.m. CET", "11:15 AM HST").
 
 The value is "HH:MM" with the zone's UTC offset when the text gives a zone ("15:00-05:00");
 "local time" or no zone leaves the offset out. Named zones ("ET", "Kyiv time") are resolved
@@ -42,6 +43,18 @@ _FIXED = {
     "MDT": -360,
     "PST": -480,
     "PDT": -420,
+    "AKST": -540,
+    "AKDT": -480,
+    "HST": -600,
+    "NZST": 720,
+    "NZDT": 780,
+    "AWST": 480,
+    "ACST": 570,
+    "ACDT": 630,
+    "SAST": 120,
+    "EAT": 180,
+    "WAT": 60,
+    "PKT": 300,
 }
 # Zones named by region; their offset depends on the date (daylight saving).
 _REGIONAL = {
@@ -75,6 +88,11 @@ _CLOCK = lazy(
     rf"(?: ?(?P<ap>{_AMPM}))?(?: (?P<zone>{_ZONE}))?"
 )
 _HOUR = lazy(rf"{_LEFT}(?P<h>1[0-2]|0?[1-9]) ?(?P<ap>{_AMPM})(?: (?P<zone>{_ZONE}))?")
+# "2.30 p.m. CET": a point between hour and minutes, as British and European copy writes a
+# time; only with its a.m. or p.m., which tells it from a figure ("rose 2.30 points").
+_DOTTED = lazy(
+    rf"{_LEFT}(?P<h>1[0-2]|0?[1-9])\.(?P<m>[0-5][0-9]) ?(?P<ap>{_AMPM})(?: (?P<zone>{_ZONE}))?"
+)
 _MILITARY = lazy(rf"{_LEFT}(?P<h>[01][0-9]|2[0-3])(?P<m>[0-5][0-9]) (?P<zone>GMT|UTC)\b")
 _NOON = lazy(rf"\b(?P<word>noon|midnight)\b(?: (?P<zone>{_ZONE}))?")
 
@@ -143,6 +161,17 @@ def _meridiem_near(text: str, start: int) -> bool:
     )
 
 
+def _dotted_clock_at(text: str, start: int) -> bool:
+    """Whether "2.30 p.m." can start at ``start``: one or two digits, a point, two digits
+    and an a.m. or p.m. just after."""
+    point = start + 1 if text[start + 1 : start + 2] == "." else start + 2
+    return (
+        text[point : point + 1] == "."
+        and text[point + 1 : point + 3].isdigit()
+        and _meridiem_near(text, point + 2)
+    )
+
+
 def _matches(text: str) -> list[re.Match[str]]:
     """What finditer finds with each pattern in turn, trying "10:57" and "3 p.m." and "1430
     GMT" only at runs of digits with a colon, an a.m./p.m. or GMT/UTC just after."""
@@ -150,6 +179,7 @@ def _matches(text: str) -> list[re.Match[str]]:
     searches = (
         (_CLOCK, [start for start in digits if ":" in text[start + 1 : start + 3]]),
         (_HOUR, [start for start in digits if _meridiem_near(text, start)]),
+        (_DOTTED, [start for start in digits if _dotted_clock_at(text, start)]),
         (_MILITARY, [start for start in digits if text.startswith((" GMT", " UTC"), start + 4)]),
         (_NOON, occurrences(text, ("noon", "midnight"))),
     )

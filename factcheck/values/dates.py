@@ -124,6 +124,12 @@ def _read_partial(tokens: Sequence[Token]) -> _Partial | None:
     day, index = found_day
     if index == len(tokens):
         return _Partial(day=day)
+    if text_at(tokens, index) == ",":
+        # The end of "June 2-3, 2025": a day and the range's year, its month on the left.
+        found_year = _read_year(tokens, index + 1)
+        if found_year and found_year[1] == len(tokens):
+            return _Partial(year=found_year[0], day=day)
+        return None
     if text_at(tokens, index) == "of":
         index += 1
     found_month = read_month(tokens, index)

@@ -23,6 +23,7 @@ MEASURE_UNITS: dict[str, tuple[str, ...]] = {
     "m": ("m", "metres", "meters", "metre", "meter"),
     "cm": ("cm", "centimetres", "centimeters", "centimetre", "centimeter"),
     "mi": ("mi", "miles", "mile"),
+    "ft": ("ft", "feet", "foot"),
     "km2": ("km2", "km²", "sq km", "square kilometres", "square kilometers"),
     "ha": ("ha", "hectares", "hectare"),
     "kg": ("kg", "kilograms", "kilogrammes", "kilogram", "kilogramme"),

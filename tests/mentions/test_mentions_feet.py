@@ -1,0 +1,68 @@
+"""Measures in feet (found on tests/gold-dev-real: US agencies write "50 m (164 ft)", "Summit
+Elevation 4091 ft"), checked here on sentences written for these tests. The finder and the
+value reader read "ft", "feet" and "foot" as the unit `ft`, so a claim drafted with
+`unit: ft` is read back by verify.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from factcheck.mentions import find_mentions
+from factcheck.model.units import without_unit
+from factcheck.values import NumberValue, parse_number
+
+ANCHOR = datetime.date(2024, 7, 9)
+
+
+def _numbers(text: str) -> list[tuple[str, object]]:
+    return [(m.text, m.value) for m in find_mentions(text, ANCHOR) if m.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        (
+            "Fountains reached about 40 m (131 ft) overnight.",
+            [
+                ("about 40 m", NumberValue(Decimal("40"), "about", "m")),
+                ("131 ft", NumberValue(Decimal("131"), None, "ft")),
+            ],
+        ),
+        (
+            "The summit stands 4,190 feet high.",
+            [("4,190 feet", NumberValue(Decimal("4190"), None, "ft"))],
+        ),
+        ("A 30-foot wave hit the pier.", [("30-foot", NumberValue(Decimal("30"), None, "ft"))]),
+        # A rate is read bare, as for the other units.
+        ("The ash rose at 500 feet per minute.", [("500", NumberValue(Decimal("500")))]),
+    ],
+)
+def test_feet_are_a_measure(text: str, numbers: list) -> None:
+    assert _numbers(text) == numbers
+
+
+def test_verify_reads_feet_as_the_finder_does() -> None:
+    assert parse_number("about 131 ft") == NumberValue(Decimal("131"), "about", "ft")
+    assert without_unit("4,190 feet", "ft") == "4,190"
+
+
+def test_a_drafted_claim_in_feet_verifies(factcheck, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "vent.md").write_text(
+        "---\ntitle: Vent reopens\npublished: 2024-07-09T08:00:00-10:00\n---\n\n"
+        "Lava fountains at the vent reached about 40 m (131 ft) overnight, officials said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "factcheck.yaml").write_text("claims: [claims]\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert factcheck("extract", "articles/vent.md").code == 0
+    draft = (tmp_path / "claims" / "vent.yaml").read_text(encoding="utf-8")
+    assert "unit: ft" in draft
+    run = factcheck("verify", "claims/vent.yaml")
+    assert run.code == 0, run.out
