@@ -116,6 +116,7 @@ _KIND_TYPES = {
     "duration": "DURATION",
     "reference": "DATE",
     "frequency": "SET",
+    "vague_duration": "DURATION",
 }
 GET_DATA = (
     "get the data with `git clone https://github.com/qiangning/StructTempRel-EMNLP17` and "
@@ -383,7 +384,23 @@ def timeml_value(kind: str, value: Any, dct: datetime.date, text: str = "") -> s
         return f"{str(value).upper()}_REF"
     if kind == "frequency":
         return set_value(value, text)
+    if kind == "vague_duration":
+        return vague_value(str(value))
     return str(value.minimum.iso())
+
+
+# TimeML's letter for each unit of a length of unstated size (TimeBank's: E a decade, C a
+# century, Q a quarter); hours, minutes and seconds follow a T.
+_VAGUE_UNITS = {
+    "second": "TXS", "minute": "TXM", "hour": "TXH", "day": "XD", "week": "XW", "month": "XM",
+    "quarter": "XQ", "year": "XY", "decade": "XE", "century": "XC",
+}  # fmt: skip
+
+
+def vague_value(unit: str) -> str:
+    """A length of unstated size, by its unit ("several days": `day`), as TimeML writes it:
+    `PXD`; "a few hours" `PTXH`, "recent decades" `PXE`."""
+    return "P" + _VAGUE_UNITS[unit]
 
 
 _WEEKDAY_NUMBERS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
