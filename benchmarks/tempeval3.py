@@ -117,6 +117,7 @@ _KIND_TYPES = {
     "reference": "DATE",
     "frequency": "SET",
     "vague_duration": "DURATION",
+    "story_year": "DATE",
 }
 GET_DATA = (
     "get the data with `git clone https://github.com/qiangning/StructTempRel-EMNLP17` and "
@@ -362,6 +363,8 @@ def timeml_type(kind: str, text: str, value: Any) -> str:
 def timeml_value(kind: str, value: Any, dct: datetime.date, text: str = "") -> str:
     """A finder mention's value as TimeML writes it (the rules in the module docstring);
     `text`, the mention's words, tells a part of a day ("this morning") from the day."""
+    if kind == "story_year":  # "the year", "that year": a year (mentions/story_years.py)
+        return str(value.edtf())
     if kind == "date":
         part = part_of_day(kind, text, value)
         if part:
