@@ -58,10 +58,10 @@ FOUND = [
 NOT_FOUND = [
     "Profit fell to $3 million from $4 million the year before.",  # measured from another time
     "A year later, the plant closed.",                               # no "the": not this form
-    "The year-earlier figure was revised.",                          # an adjective
     "It was the year of the flood.",                                  # "of": a named year
     "They met that year.",                                            # no year named before
     "She was named the player of the year's best game.",
+    "Net fell in the year-earlier nine months.",                      # the length holds it
 ]
 # fmt: on
 
@@ -74,6 +74,33 @@ def test_the_year_of_the_story_is_found(text: str, expected: list) -> None:
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_a_year_measured_from_elsewhere_is_left(text: str) -> None:
     assert [item for item in found(text) if item[0] == "story_year"] == []
+
+
+# fmt: off
+YEAR_EARLIER = [
+    ("Sales rose to $5 million from $4 million a year earlier.",
+     [("story_year", "a year earlier", "2024")]),
+    ("Unemployment stood at 5% a year ago, the ministry said.", [("date", "a year ago", "2024")]),
+    ("The year-earlier loss was restated.", [("story_year", "year-earlier", "2024")]),
+    ("Net rose from the year-ago period.", [("story_year", "the year-ago period", "2024")]),
+    # A quarter the story named dates the words: the date finder's (values/reference.py).
+    ("First-quarter net rose to $5 million from $4 million a year earlier.",
+     [("date", "a year earlier", "2024-01-01/2024-03-31")]),
+]
+# fmt: on
+
+
+def _dated(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (m.kind, m.text, m.value.edtf())
+        for m in find_mentions(text, ANCHOR, references=True)
+        if m.kind in ("story_year", "date") and m.text != "First-quarter"
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_EARLIER)
+def test_a_year_earlier_with_no_quarter_named_is_the_year_before(text: str, expected: list) -> None:
+    assert _dated(text) == expected
 
 
 def test_a_date_the_finder_holds_wins() -> None:
