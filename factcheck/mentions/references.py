@@ -68,6 +68,16 @@ _FUTURE = lazy(
     r"(?!-| of\b)"
 )
 
+# Set phrases of the present and the future: "in the near term", "over the long term",
+# "these days", "at a later date", "in future years". Each is a time wherever it stands.
+_SET_PHRASES = lazy(
+    r"\b(?:(?:[Ii]n|[Oo]ver|[Ff]or|[Dd]uring) (?P<term>the (?:near|short|long|medium) term)\b(?!-)"
+    r"|(?P<days>[Tt]hese days)\b"
+    r"|[Aa]t (?P<later>a later (?:date|time|stage))\b"
+    r"|[Ii]n (?P<coming>future (?:years|months|quarters|weeks|decades|generations))\b)"
+)
+_SET_PHRASE_TIMES = {"term": FUTURE, "days": PRESENT, "later": FUTURE, "coming": FUTURE}
+
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` is the first of its sentence (or paragraph)."""
@@ -165,6 +175,9 @@ def find_references(text: str, blocked: Taken) -> list[Mention]:
             at = text.find("one day", at + 1)
     if "future" in text:
         found += [(*m.span("words"), FUTURE) for m in _FUTURE().finditer(text)]
+    for match in _SET_PHRASES().finditer(text):
+        group = match.lastgroup or ""
+        found.append((*match.span(group), _SET_PHRASE_TIMES[group]))
     mentions = []
     for start, end, value in sorted(found):
         if blocked.hits(start, end):
