@@ -141,10 +141,20 @@ _WEEKDAY_BEFORE = lazy(rf"{WEEKDAY},? $")
 _OPENER = lazy(r"(?:[Bb]etween|[Ff]rom) $")
 _INNER_RANGE = lazy(r"[0-9] ?(?:-|to|through|until) ?[A-Z0-9]")
 _CLOSER = lazy(r" (?:and|to|until|through) (?:([0-9]{1,4})\b)?")
+# Words that follow "the March" when it is no month dating a noun ("the March on Washington").
+_NOT_NOUN = (
+    "(?:on|of|in|to|for|and|or|at|by|with|from|is|was|are|were|has|had|will|would|that|which"
+    "|who|began|ended|went|took|made)"
+)
 # A bare month is a month only after a preposition ("in May"); the span is the month alone.
 _PREPOSITION_MONTH = lazy(
     rf"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Tt]o|[Tt]hrough|[Bb]efore|"
     rf"[Aa]fter|[Tt]hroughout) (?P<month>{MONTH})(?! [0-9])"
+    # "figures for January", "scheduled for June"; "the October slaying": a month before the
+    # noun it dates (values.dates reads "for June" and "the October" so, for `verify`). Not
+    # "May": "a blow for May", "the May government" name a person as often as the month.
+    rf"|(?:[Ff]or|(?P<determiner>[Tt]he)) "
+    rf"(?!May\b)(?P<month_before>{MONTH})(?! [0-9])(?(determiner)(?= [a-z])(?! {_NOT_NOUN}\b))"
 )
 # A four-digit figure after these is an amount ("about 2000"), not a year.
 _AMOUNT_BEFORE = lazy(
@@ -184,7 +194,9 @@ _WEEKDAY_WORDS = ("Last ", "last ", "Next ", "next ", "Mon", "Tue", "Wed", "Thu"
 _WEEKDAY_WORDS += ("Sat", "Sun")
 _PREPOSITIONS = frozenset(
     word
-    for name in word_set("in since by until till during from to through before after throughout")
+    for name in word_set(
+        "in since by until till during from to through before after throughout for the"
+    )
     for word in (name, name.capitalize())
 )
 # And the words they end with (a month, a year, "week", "ago"), which are rarer.
@@ -428,8 +440,9 @@ def _candidates(text: str) -> list[Candidate]:
         if match.start() and text[match.start() - 1].isalnum():
             continue
         # parse_date reads a bare month after "in", "since", "by"...; "to August" means it too.
-        phrase = "in " + match.group("month")
-        found.append(Candidate(match.start("month"), match.end("month"), phrase))
+        group = "month" if match.group("month") else "month_before"
+        phrase = "in " + match.group(group)
+        found.append(Candidate(match.start(group), match.end(group), phrase))
     return found
 
 
