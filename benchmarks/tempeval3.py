@@ -489,7 +489,40 @@ def system_timexes(document: Document) -> list[Timex]:
                 )
             )
     found.sort(key=lambda timex: (timex.start, timex.end))
-    return found
+    return with_days(document.text, found)
+
+
+_CLOCK_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T(?P<clock>[0-9]{2}:[0-9]{2}(?::[0-9]{2})?)")
+_DAY_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def with_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """`timexes` with each clock time joined to the day written right after it ("10 p.m.
+    Wednesday", "5 p.m. EST, Nov. 9", "noon Thursday"): TimeML writes the pair as one TIMEX3
+    of type TIME on that day (`1998-02-11T22:00`), where the finder finds a time (its clock
+    only) and a date; written apart they were a TIMEX3 with the DCT's day and a second one."""
+    joined: list[Timex] = []
+    for timex in timexes:
+        previous = joined[-1] if joined else None
+        clock = _CLOCK_VALUE.fullmatch(previous.value) if previous else None
+        if (
+            previous is not None
+            and clock is not None
+            and previous.type == "TIME"
+            and timex.type == "DATE"
+            and _DAY_VALUE.fullmatch(timex.value)
+            and text[previous.end : timex.start] in (" ", ", ")
+        ):
+            joined[-1] = Timex(
+                previous.start,
+                timex.end,
+                text[previous.start : timex.end],
+                "TIME",
+                f"{timex.value}T{clock.group('clock')}",
+            )
+            continue
+        joined.append(timex)
+    return joined
 
 
 # --- scoring ----------------------------------------------------------------------------
