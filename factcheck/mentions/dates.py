@@ -75,6 +75,10 @@ _RELATIVE_DAY = lazy(rf"(?:[Tt]oday|[Tt]onight|(?:[Yy]esterday|[Tt]omorrow)\b{_P
 _PERIOD = lazy(
     r"(?:[Ee]arlier [Tt]his|[Tt]his|[Ll]ast) (?:week|month|year|morning|afternoon|evening)\b"
     r"|[Nn]ext (?:week|month|year)\b"
+    # "last night" is yesterday's; "the last night of the festival", "his last night" are no
+    # date the words give.
+    r"|(?<![Tt]he )(?<![Hh]is )(?<![Hh]er )(?<!its )(?<!their )(?<!our )(?<![Mm]y )"
+    r"[Ll]ast night\b(?! of\b)"
 )
 _WEEKDAY = lazy(rf"(?:[Ll]ast |[Nn]ext )?{WEEKDAY}{_PART_OF_DAY}")
 # "last November", "this September" (not "last June 2": a day takes no "last").
@@ -202,7 +206,7 @@ _PREPOSITIONS = frozenset(
 # And the words they end with (a month, a year, "week", "ago"), which are rarer.
 _WEEKDAY_TAILS = ("onday", "uesday", "ednesday", "hursday", "riday", "aturday", "unday")
 _RELATIVE_TAILS = ("oday", "onight", "esterday", "omorrow")
-_PERIOD_TAILS = (" week", " month", " year", " morning", " afternoon", " evening")
+_PERIOD_TAILS = (" week", " month", " year", " morning", " afternoon", " evening", " night")
 _YEAR_PART_WORDS = ("First", "first", "Second", "second", "Third", "third", "Fourth", "fourth")
 _YEAR_PART_WORDS += ("This", "this", "Current", "current", "Latest", "latest", "Last", "last")
 _YEAR_PART_WORDS += ("Previous", "previous", "Next", "next")

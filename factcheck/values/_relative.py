@@ -18,7 +18,7 @@ from factcheck.values.qualifiers import read_qualifier
 from factcheck.values.types import DateValue
 
 _TODAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
-_OFFSETS = {"yesterday": -1, "tomorrow": 1, "earlier today": 0}
+_OFFSETS = {"yesterday": -1, "tomorrow": 1, "earlier today": 0, "last night": -1}
 _AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 # "two months ago", "five years ago": as precise as the unit, the month or the year.
 _AGO_MONTHS = {"month": 1, "months": 1, "year": 12, "years": 12, "decade": 120, "decades": 120}
