@@ -74,6 +74,13 @@ def _period(words: str, anchor: datetime.date) -> DateValue | None:
         return DateValue.for_month(following.year, following.month)
     if words == "next year":
         return DateValue.for_year(anchor.year + 1)
+    if words in ("this decade", "this century", "last century"):
+        # The 1990s; the 20th century as "the 20th century" is read, 1900-1999 (values.dates).
+        span = 10 if words == "this decade" else 100
+        first = anchor.year // span * span - (span if words == "last century" else 0)
+        return DateValue(
+            datetime.date(first, 1, 1), datetime.date(first + span - 1, 12, 31), "interval"
+        )
     return None
 
 
