@@ -74,7 +74,7 @@ _PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night)\b(?!'s))?"
 _RELATIVE_DAY = lazy(rf"(?:[Tt]oday|[Tt]onight|(?:[Yy]esterday|[Tt]omorrow)\b{_PART_OF_DAY})\b")
 _PERIOD = lazy(
     r"(?:[Ee]arlier [Tt]his|[Tt]his|[Ll]ast) (?:week|month|year|morning|afternoon|evening)\b"
-    r"|[Nn]ext (?:week|month|year)\b|[Tt]his (?:decade|century)\b|[Ll]ast century\b"
+    r"|[Nn]ext (?:week|month|year)\b|[Tt]his (?:decade|century)\b(?!-)|[Ll]ast century\b(?!-)"
     # "last night" is yesterday's; "the last night of the festival", "his last night" are no
     # date the words give.
     r"|(?<![Tt]he )(?<![Hh]is )(?<![Hh]er )(?<!its )(?<!their )(?<!our )(?<![Mm]y )"
