@@ -175,7 +175,8 @@ def find_references(text: str, blocked: Taken) -> list[Mention]:
             at = text.find("one day", at + 1)
     if "future" in text:
         found += [(*m.span("words"), FUTURE) for m in _FUTURE().finditer(text)]
-    for match in _SET_PHRASES().finditer(text):
+    phrases = " term" in text or "hese days" in text or "a later " in text or "n future " in text
+    for match in _SET_PHRASES().finditer(text) if phrases else ():
         group = match.lastgroup or ""
         found.append((*match.span(group), _SET_PHRASE_TIMES[group]))
     mentions = []

@@ -86,14 +86,16 @@ def find_story_years(text: str, anchor: datetime.date, blocked: Taken) -> list[M
             value = DateValue.for_year(anchor.year - (1 if past else 0))
             kind = STORY_YEAR_KIND
         mentions.append(Mention(kind, start, end, text[start:end], value))
-    for match in _THAT_YEAR().finditer(text):
+    that = "that year" in text or "That year" in text or "same year" in text
+    for match in _THAT_YEAR().finditer(text) if that else ():
         start, end = match.span("words")
         year = _named_before(text, start)
         if year is None or blocked.hits(start, end):
             continue
         value = DateValue.for_year(year)
         mentions.append(Mention(STORY_YEAR_KIND, start, end, text[start:end], value))
-    for match in _YEAR_EARLIER().finditer(text):
+    earlier = "year earlier" in text or "year ago" in text or "ear-" in text
+    for match in _YEAR_EARLIER().finditer(text) if earlier else ():
         start, end = match.span()
         if blocked.hits(start, end):
             continue  # dated by the quarter the story named (values/reference.py)
