@@ -42,7 +42,7 @@ STORY_YEAR_KIND = "story_year"
 _THE_YEAR = lazy(
     r"(?<![\w-])(?P<words>(?:(?:[Ee]arlier|[Ll]ater) in )?[Tt]he "
     r"(?P<which>(?:full |current |latest |past |entire |whole )?(?:fiscal )?)year)\b"
-    r"(?![-'\u2019]| (?:before|after|earlier|later|ago|of|two|nineteen)\b)"
+    r"(?![-'\u2019]| (?:before|after|earlier|later|ago|of|two|nineteen)\b| [0-9])"
     r"(?P<ended> end(?:ed|ing)\b)?"
 )
 # "that year", "later that year", "the same year".
