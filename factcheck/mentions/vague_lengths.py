@@ -67,8 +67,9 @@ _OVER_THE = lazy(
 )
 # "decades-long", "months-long": an adjective of a length.
 _LONG = lazy(r"(?<![\w-])(?:[Dd]ecade|[Yy]ear|[Mm]onth|[Ww]eek)s-long\b")
-# "just months ago", "only weeks ago": a time back from the dateline, unstated.
-_AGO = lazy(r"\b(?:[Jj]ust|[Oo]nly|[Mm]ere) (?P<words>" + _UNITS + r" ago)\b")
+# "decades ago", "just months ago": a time back from the dateline, unstated ("two years ago"
+# is the date finder's, "several years ago" a vague count's).
+_AGO = lazy(r"(?<![\w-])(?P<words>" + _UNITS + r" ago)\b")
 
 
 def _unit(word: str) -> str:

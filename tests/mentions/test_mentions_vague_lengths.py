@@ -64,6 +64,8 @@ REFERENCES = [
     ("Support rose from 35 percent several years ago.",
      [("reference", "several years ago", "past")]),
     ("The firm, which just months ago was failing, grew.", [("reference", "months ago", "past")]),
+    ("The law was passed decades ago.", [("reference", "decades ago", "past")]),
+    ("Hundreds of years ago, the fort stood.", [("reference", "years ago", "past")]),
 ]
 
 NOT_FOUND = [
