@@ -28,8 +28,8 @@ from factcheck.values import parse_duration
 _UNIT = r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)"
 # "5 1/2 hours": a whole number and a half or a quarter, as wire copy writes them.
 _COUNT = rf"(?:[0-9]+(?:\.[0-9]+| [13]/[24])?|{WORD_NUMBER}|[Aa]n?|[Hh]alf an?)"
-# "two more weeks", "an additional year" (values.durations._ADDED).
-_ADDED = r"(?:(?:more|additional|extra|further) )?"
+# "two more weeks", "an additional year", "three straight months" (values.durations._ADDED).
+_ADDED = r"(?:(?:more|additional|extra|further|straight|consecutive) )?"
 _LONG_UNIT = r"(?:minute|hour|day|week|month|year|decade)"
 _ONE_SPAN = (
     rf"{_COUNT}(?:(?:-to-|- to | ?- ?| to | or | and ){SIMPLE_COUNT})?(?:-and-a-half| and a half)?"
@@ -118,7 +118,14 @@ def _unhedged(phrase: str) -> str:
 _UNIT_STEMS = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur")
 # What a count ends with ("30", "two hundred", "a", "three-and-a-half"), in lower case.
 _COUNT_ENDS = (*sorted(NUMBER_WORDS | {"a", "an", "half"}), *"0123456789")
-_COUNT_ENDS += ("more", "additional", "extra", "further")  # "two more weeks"
+_COUNT_ENDS += (
+    "more",
+    "additional",
+    "extra",
+    "further",
+    "straight",
+    "consecutive",
+)  # "two more weeks"
 _LONGEST_COUNT_END = max(map(len, _COUNT_ENDS))
 
 
