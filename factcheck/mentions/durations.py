@@ -27,7 +27,10 @@ from factcheck.values import parse_duration
 
 _UNIT = r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)"
 # "5 1/2 hours": a whole number and a half or a quarter, as wire copy writes them.
-_COUNT = rf"(?:[0-9]+(?:\.[0-9]+| [13]/[24])?|{WORD_NUMBER}|[Aa]n?|[Hh]alf an?)"
+_COUNT = (
+    rf"(?:(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+| [13]/[24])?|{WORD_NUMBER}|[Aa]n?"
+    r"|[Hh]alf an?)"
+)  # "1,300 years": thousands as the value reader reads them
 # "two more weeks", "an additional year", "three straight months" (values.durations._ADDED).
 _ADDED = r"(?:(?:more|additional|extra|further|straight|consecutive) )?"
 _LONG_UNIT = r"(?:minute|hour|day|week|month|year|decade)"

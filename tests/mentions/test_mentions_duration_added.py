@@ -32,6 +32,8 @@ FOUND = [
     ("The repairs took three extra days.", [("three extra days", "P3D")]),
     ("Unemployment has fallen for three straight months.", [("three straight months", "P3M")]),
     ("He topped the list five consecutive years.", [("five consecutive years", "P5Y")]),
+    ("It was the first such vote in 1,300 years.", [("1,300 years", "P1300Y")]),
+    ("The 1,000-year-old tree fell.", []),                # an age
     # not lengths: a price in fractions, "more" with no count
     ("The stock rose 2 1/2 to 37 3/4.", []),
     ("No more days off were granted.", []),
@@ -55,6 +57,7 @@ def test_the_length_is_found(sentence: str, expected: list) -> None:
         ),
         ("The loan may be extended for an additional year.", ["text: an additional year"]),
         ("Jobless claims fell for three straight weeks.", ["text: three straight weeks"]),
+        ("It was the first such vote in 1,300 years.", ['text: "1,300 years"', "value: P1300Y"]),
     ],
 )
 def test_a_draft_of_the_length_verifies(factcheck, tmp_path: Path, body: str, lines) -> None:
