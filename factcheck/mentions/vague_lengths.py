@@ -1,6 +1,6 @@
 """Find lengths of time whose size the words leave unstated: "several days", "a few weeks",
 "the next few years", "recent months", "in the coming years", "the weeks ahead", "within
-weeks", "over the years", "decades-long".
+weeks", "over the years", "the lowest in decades", "decades-long".
 
 TimeML marks these as DURATION TIMEX3 with an X for the count ("several days" PXD, "recent
 years" PXY) and TempEval-3 scores a finder on them. They are found here as mentions of the
@@ -60,6 +60,13 @@ _BEFORE_EVENT = lazy(
 )
 # "within weeks", "within weeks or months".
 _WITHIN = lazy(r"\b[Ww]ithin (?P<words>" + _UNITS + r"(?: or (?:day|week|month|year)s)?)\b(?![-'])")
+# "the first time in years", "the lowest turnout in decades", "its biggest drop in months": a
+# superlative measured over a stretch whose length the words leave open.
+_SUPERLATIVE_IN = lazy(
+    r"\b(?:time|first|last|highest|lowest|biggest|largest|smallest|best|worst|most|least"
+    r"|longest|shortest|strongest|weakest|deadliest|fastest|slowest|heaviest|sharpest|steepest"
+    r"|hottest|coldest|wettest|driest)(?: [a-z]+){0,2} in (?P<words>" + _UNITS + r")\b(?![-'])"
+)
 # "over the years", "through the decades".
 _OVER_THE = lazy(
     r"\b(?:[Oo]ver|[Tt]hrough|[Tt]hroughout) (?P<words>the (?P<unit>year|decade|centurie)s)\b"
@@ -90,6 +97,8 @@ _NEEDS: tuple[tuple[Callable[[], re.Pattern[str]], tuple[str, ...]], ...] = (
                      "s that followed")),
     (_WITHIN, ("ithin ",)),
     (_OVER_THE, (" the years", " the decades", " the centuries")),
+    (_SUPERLATIVE_IN, (" in years", " in decades", " in months", " in weeks", " in days",
+                       " in centuries", " in hours")),
 )  # fmt: skip
 
 

@@ -54,6 +54,9 @@ FOUND = [
     ("Troops will arrive within weeks.", [("weeks", "week")]),
     ("He probably died within weeks or months of his capture.", [("weeks or months", "week")]),
     ("The rules changed over the years.", [("the years", "year")]),
+    ("Turnout was the lowest in decades.", [("decades", "decade")]),
+    ("Sales grew for the first time in years.", [("years", "year")]),
+    ("It was the biggest drop in months.", [("months", "month")]),
     ("The plant stood for a few decades.", [("a few decades", "decade")]),
     ("The mosque stood for several centuries.", [("several centuries", "century")]),
     ("It ended a decades-long feud.", [("decades-long", "decade")]),
@@ -76,6 +79,7 @@ NOT_FOUND = [
     "The past two months were hard.",                 # a stated length
     "Few days pass without a strike.",                # "few" alone is no count of days
     "Several people were hurt.",                      # no unit
+    "The report came in days.",                       # no superlative: "for years" again
 ]
 # fmt: on
 
