@@ -207,6 +207,14 @@ def _headline_units_lowered(text: str) -> str:
     return _HEADLINE_UNIT().sub(lowered, text)
 
 
+# "over the past decade", "during the next century", "in the past decade": one decade or
+# century (values.durations). Not "in the next century": a time to come, not a length.
+_ONE_DECADE = lazy(
+    r"\b(?:(?:[Oo]ver|[Dd]uring|[Ff]or|[Tt]hroughout|[Ww]ithin) (?P<words>the (?:past|next|coming)"
+    r" (?:decade|century))|[Ii]n (?P<past>the past (?:decade|century)))\b(?![-'])"
+)
+
+
 def find_durations(text: str, blocked: Taken) -> list[Mention]:
     """Duration mentions outside ``blocked`` (dates and times found first)."""
     original, text = text, _headline_units_lowered(text)
@@ -216,6 +224,10 @@ def find_durations(text: str, blocked: Taken) -> list[Mention]:
         for match in _DURATION.finditer(text, start, end)
         for variant in _variants(match, text)
     ]
+    if " decade" in text or " century" in text:
+        for match in _ONE_DECADE().finditer(text):
+            start, end = match.span("words" if match.group("words") else "past")
+            candidates.append(Candidate(start, end, text[start:end]))
 
     def parse(candidate: Candidate) -> object | None:
         return parse_duration(candidate.phrase) if _wanted(text, candidate) else None

@@ -224,11 +224,23 @@ def _parse_at(
     return DurationValue(low, high, qualifier)
 
 
+# "over the past decade", "in the next century": one of the unit, counted by the word before.
+_ONE_AFTER = frozenset({"past", "next", "coming"})
+_COUNTED_ALONE = frozenset({"decade", "century"})
+
+
 def _parse(phrase: str) -> DurationValue | None:
     tokens = tokenize(phrase)
     index = 0
     while text_at(tokens, index) in _LEADING:
         index += 1
+    if (
+        index
+        and text_at(tokens, index - 1) in _ONE_AFTER
+        and text_at(tokens, index) in _COUNTED_ALONE
+        and len(tokens) == index + 1
+    ):
+        return _parse_at(tokenize("one " + tokens[index].text), 0, None)
     qualifier, index = read_qualifier(tokens, index)
     value = _parse_at(tokens, index, qualifier)
     if value is None and text_at(tokens, index) in ("a", "an"):
