@@ -93,6 +93,12 @@ _SEASON = lazy(
     rf"(?:(?:[Ll]ast|[Tt]his(?: past| coming)?|[Nn]ext) {_SEASON_NAME}"
     rf"|(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn) (?P<of>of )?{YEAR})"
 )
+# "by the summer", "over the summer": the dateline year's (values._seasons). Not "after the
+# fall" (of a regime), "the fall of Rome", "the fall in prices", "the spring-like weather".
+_THE_SEASON = lazy(
+    r"\b(?:[Ii]n|[Ii]nto|[Bb]y|[Oo]ver|[Dd]uring|[Uu]ntil|[Tt]hrough|[Tt]hroughout) "
+    r"(?P<season>the (?:spring|summer|fall|autumn|winter))\b(?![-'])(?! (?:of|in)\b)"
+)
 _SEASON_WORDS = (" spring", " summer", " fall", " autumn", " winter")
 _SEASON_WORDS += ("Spring ", "Summer ", "Fall ", "Autumn ", "spring ", "summer ", "fall ")
 _SEASON_WORDS += ("autumn ",)
@@ -441,6 +447,10 @@ def _candidates(text: str) -> list[Candidate]:
     found += _ranges(text, found)
     found += _hedged_ago(text, found)
     found += _referring(text)
+    if "the s" in text or "the fall" in text or "the autumn" in text or "the winter" in text:
+        for match in _THE_SEASON().finditer(text):
+            start, end = match.span("season")
+            found.append(Candidate(start, end, match.group("season")))
     for match in _preposition_months(text, months):
         if match.start() and text[match.start() - 1].isalnum():
             continue
