@@ -116,6 +116,8 @@ _KIND_TYPES = {
     "duration": "DURATION",
     "reference": "DATE",
     "frequency": "SET",
+    "vague_duration": "DURATION",
+    "story_year": "DATE",
 }
 GET_DATA = (
     "get the data with `git clone https://github.com/qiangning/StructTempRel-EMNLP17` and "
@@ -361,6 +363,8 @@ def timeml_type(kind: str, text: str, value: Any) -> str:
 def timeml_value(kind: str, value: Any, dct: datetime.date, text: str = "") -> str:
     """A finder mention's value as TimeML writes it (the rules in the module docstring);
     `text`, the mention's words, tells a part of a day ("this morning") from the day."""
+    if kind == "story_year":  # "the year", "that year": a year (mentions/story_years.py)
+        return str(value.edtf())
     if kind == "date":
         part = part_of_day(kind, text, value)
         if part:
@@ -383,7 +387,23 @@ def timeml_value(kind: str, value: Any, dct: datetime.date, text: str = "") -> s
         return f"{str(value).upper()}_REF"
     if kind == "frequency":
         return set_value(value, text)
+    if kind == "vague_duration":
+        return vague_value(str(value))
     return str(value.minimum.iso())
+
+
+# TimeML's letter for each unit of a length of unstated size (TimeBank's: E a decade, C a
+# century, Q a quarter); hours, minutes and seconds follow a T.
+_VAGUE_UNITS = {
+    "second": "TXS", "minute": "TXM", "hour": "TXH", "day": "XD", "week": "XW", "month": "XM",
+    "quarter": "XQ", "year": "XY", "decade": "XE", "century": "XC",
+}  # fmt: skip
+
+
+def vague_value(unit: str) -> str:
+    """A length of unstated size, by its unit ("several days": `day`), as TimeML writes it:
+    `PXD`; "a few hours" `PTXH`, "recent decades" `PXE`."""
+    return "P" + _VAGUE_UNITS[unit]
 
 
 _WEEKDAY_NUMBERS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -469,7 +489,40 @@ def system_timexes(document: Document) -> list[Timex]:
                 )
             )
     found.sort(key=lambda timex: (timex.start, timex.end))
-    return found
+    return with_days(document.text, found)
+
+
+_CLOCK_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T(?P<clock>[0-9]{2}:[0-9]{2}(?::[0-9]{2})?)")
+_DAY_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def with_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """`timexes` with each clock time joined to the day written right after it ("10 p.m.
+    Wednesday", "5 p.m. EST, Nov. 9", "noon Thursday"): TimeML writes the pair as one TIMEX3
+    of type TIME on that day (`1998-02-11T22:00`), where the finder finds a time (its clock
+    only) and a date; written apart they were a TIMEX3 with the DCT's day and a second one."""
+    joined: list[Timex] = []
+    for timex in timexes:
+        previous = joined[-1] if joined else None
+        clock = _CLOCK_VALUE.fullmatch(previous.value) if previous else None
+        if (
+            previous is not None
+            and clock is not None
+            and previous.type == "TIME"
+            and timex.type == "DATE"
+            and _DAY_VALUE.fullmatch(timex.value)
+            and text[previous.end : timex.start] in (" ", ", ")
+        ):
+            joined[-1] = Timex(
+                previous.start,
+                timex.end,
+                text[previous.start : timex.end],
+                "TIME",
+                f"{timex.value}T{clock.group('clock')}",
+            )
+            continue
+        joined.append(timex)
+    return joined
 
 
 # --- scoring ----------------------------------------------------------------------------

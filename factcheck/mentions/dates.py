@@ -74,7 +74,11 @@ _PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night)\b(?!'s))?"
 _RELATIVE_DAY = lazy(rf"(?:[Tt]oday|[Tt]onight|(?:[Yy]esterday|[Tt]omorrow)\b{_PART_OF_DAY})\b")
 _PERIOD = lazy(
     r"(?:[Ee]arlier [Tt]his|[Tt]his|[Ll]ast) (?:week|month|year|morning|afternoon|evening)\b"
-    r"|[Nn]ext (?:week|month|year)\b"
+    r"|[Nn]ext (?:week|month|year)\b|[Tt]his (?:decade|century)\b(?!-)|[Ll]ast century\b(?!-)"
+    # "last night" is yesterday's; "the last night of the festival", "his last night" are no
+    # date the words give.
+    r"|(?<![Tt]he )(?<![Hh]is )(?<![Hh]er )(?<!its )(?<!their )(?<!our )(?<![Mm]y )"
+    r"[Ll]ast night\b(?! of\b)"
 )
 _WEEKDAY = lazy(rf"(?:[Ll]ast |[Nn]ext )?{WEEKDAY}{_PART_OF_DAY}")
 # "last November", "this September" (not "last June 2": a day takes no "last").
@@ -88,6 +92,12 @@ _SEASON_NAME = r"(?:spring|summer|fall|autumn|winter)\b"
 _SEASON = lazy(
     rf"(?:(?:[Ll]ast|[Tt]his(?: past| coming)?|[Nn]ext) {_SEASON_NAME}"
     rf"|(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn) (?P<of>of )?{YEAR})"
+)
+# "by the summer", "over the summer": the dateline year's (values._seasons). Not "after the
+# fall" (of a regime), "the fall of Rome", "the fall in prices", "the spring-like weather".
+_THE_SEASON = lazy(
+    r"\b(?:[Ii]n|[Ii]nto|[Bb]y|[Oo]ver|[Dd]uring|[Uu]ntil|[Tt]hrough|[Tt]hroughout) "
+    r"(?P<season>the (?:spring|summer|fall|autumn|winter))\b(?![-'])(?! (?:of|in)\b)"
 )
 _SEASON_WORDS = (" spring", " summer", " fall", " autumn", " winter")
 _SEASON_WORDS += ("Spring ", "Summer ", "Fall ", "Autumn ", "spring ", "summer ", "fall ")
@@ -141,10 +151,20 @@ _WEEKDAY_BEFORE = lazy(rf"{WEEKDAY},? $")
 _OPENER = lazy(r"(?:[Bb]etween|[Ff]rom) $")
 _INNER_RANGE = lazy(r"[0-9] ?(?:-|to|through|until) ?[A-Z0-9]")
 _CLOSER = lazy(r" (?:and|to|until|through) (?:([0-9]{1,4})\b)?")
+# Words that follow "the March" when it is no month dating a noun ("the March on Washington").
+_NOT_NOUN = (
+    "(?:on|of|in|to|for|and|or|at|by|with|from|is|was|are|were|has|had|will|would|that|which"
+    "|who|began|ended|went|took|made)"
+)
 # A bare month is a month only after a preposition ("in May"); the span is the month alone.
 _PREPOSITION_MONTH = lazy(
     rf"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Tt]o|[Tt]hrough|[Bb]efore|"
     rf"[Aa]fter|[Tt]hroughout) (?P<month>{MONTH})(?! [0-9])"
+    # "figures for January", "scheduled for June"; "the October slaying": a month before the
+    # noun it dates (values.dates reads "for June" and "the October" so, for `verify`). Not
+    # "May": "a blow for May", "the May government" name a person as often as the month.
+    rf"|(?:[Ff]or|(?P<determiner>[Tt]he)) "
+    rf"(?!May\b)(?P<month_before>{MONTH})(?! [0-9])(?(determiner)(?= [a-z])(?! {_NOT_NOUN}\b))"
 )
 # A four-digit figure after these is an amount ("about 2000"), not a year.
 _AMOUNT_BEFORE = lazy(
@@ -184,13 +204,16 @@ _WEEKDAY_WORDS = ("Last ", "last ", "Next ", "next ", "Mon", "Tue", "Wed", "Thu"
 _WEEKDAY_WORDS += ("Sat", "Sun")
 _PREPOSITIONS = frozenset(
     word
-    for name in word_set("in since by until till during from to through before after throughout")
+    for name in word_set(
+        "in since by until till during from to through before after throughout for the"
+    )
     for word in (name, name.capitalize())
 )
 # And the words they end with (a month, a year, "week", "ago"), which are rarer.
 _WEEKDAY_TAILS = ("onday", "uesday", "ednesday", "hursday", "riday", "aturday", "unday")
 _RELATIVE_TAILS = ("oday", "onight", "esterday", "omorrow")
-_PERIOD_TAILS = (" week", " month", " year", " morning", " afternoon", " evening")
+_PERIOD_TAILS = (" week", " month", " year", " morning", " afternoon", " evening", " night")
+_PERIOD_TAILS += (" decade", " century")
 _YEAR_PART_WORDS = ("First", "first", "Second", "second", "Third", "third", "Fourth", "fourth")
 _YEAR_PART_WORDS += ("This", "this", "Current", "current", "Latest", "latest", "Last", "last")
 _YEAR_PART_WORDS += ("Previous", "previous", "Next", "next")
@@ -424,12 +447,17 @@ def _candidates(text: str) -> list[Candidate]:
     found += _ranges(text, found)
     found += _hedged_ago(text, found)
     found += _referring(text)
+    if "the s" in text or "the fall" in text or "the autumn" in text or "the winter" in text:
+        for match in _THE_SEASON().finditer(text):
+            start, end = match.span("season")
+            found.append(Candidate(start, end, match.group("season")))
     for match in _preposition_months(text, months):
         if match.start() and text[match.start() - 1].isalnum():
             continue
         # parse_date reads a bare month after "in", "since", "by"...; "to August" means it too.
-        phrase = "in " + match.group("month")
-        found.append(Candidate(match.start("month"), match.end("month"), phrase))
+        group = "month" if match.group("month") else "month_before"
+        phrase = "in " + match.group(group)
+        found.append(Candidate(match.start(group), match.end(group), phrase))
     return found
 
 

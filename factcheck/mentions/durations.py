@@ -27,9 +27,12 @@ from factcheck.values import parse_duration
 
 _UNIT = r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)"
 # "5 1/2 hours": a whole number and a half or a quarter, as wire copy writes them.
-_COUNT = rf"(?:[0-9]+(?:\.[0-9]+| [13]/[24])?|{WORD_NUMBER}|[Aa]n?|[Hh]alf an?)"
-# "two more weeks", "an additional year" (values.durations._ADDED).
-_ADDED = r"(?:(?:more|additional|extra|further) )?"
+_COUNT = (
+    rf"(?:(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+| [13]/[24])?|{WORD_NUMBER}|[Aa]n?"
+    r"|[Hh]alf an?)"
+)  # "1,300 years": thousands as the value reader reads them
+# "two more weeks", "an additional year", "three straight months" (values.durations._ADDED).
+_ADDED = r"(?:(?:more|additional|extra|further|straight|consecutive) )?"
 _LONG_UNIT = r"(?:minute|hour|day|week|month|year|decade)"
 _ONE_SPAN = (
     rf"{_COUNT}(?:(?:-to-|- to | ?- ?| to | or | and ){SIMPLE_COUNT})?(?:-and-a-half| and a half)?"
@@ -118,7 +121,14 @@ def _unhedged(phrase: str) -> str:
 _UNIT_STEMS = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur")
 # What a count ends with ("30", "two hundred", "a", "three-and-a-half"), in lower case.
 _COUNT_ENDS = (*sorted(NUMBER_WORDS | {"a", "an", "half"}), *"0123456789")
-_COUNT_ENDS += ("more", "additional", "extra", "further")  # "two more weeks"
+_COUNT_ENDS += (
+    "more",
+    "additional",
+    "extra",
+    "further",
+    "straight",
+    "consecutive",
+)  # "two more weeks"
 _LONGEST_COUNT_END = max(map(len, _COUNT_ENDS))
 
 
@@ -197,6 +207,14 @@ def _headline_units_lowered(text: str) -> str:
     return _HEADLINE_UNIT().sub(lowered, text)
 
 
+# "over the past decade", "during the next century", "in the past decade": one decade or
+# century (values.durations). Not "in the next century": a time to come, not a length.
+_ONE_DECADE = lazy(
+    r"\b(?:(?:[Oo]ver|[Dd]uring|[Ff]or|[Tt]hroughout|[Ww]ithin) (?P<words>the (?:past|next|coming)"
+    r" (?:decade|century))|[Ii]n (?P<past>the past (?:decade|century)))\b(?![-'])"
+)
+
+
 def find_durations(text: str, blocked: Taken) -> list[Mention]:
     """Duration mentions outside ``blocked`` (dates and times found first)."""
     original, text = text, _headline_units_lowered(text)
@@ -206,6 +224,10 @@ def find_durations(text: str, blocked: Taken) -> list[Mention]:
         for match in _DURATION.finditer(text, start, end)
         for variant in _variants(match, text)
     ]
+    if " decade" in text or " century" in text:
+        for match in _ONE_DECADE().finditer(text):
+            start, end = match.span("words" if match.group("words") else "past")
+            candidates.append(Candidate(start, end, text[start:end]))
 
     def parse(candidate: Candidate) -> object | None:
         return parse_duration(candidate.phrase) if _wanted(text, candidate) else None

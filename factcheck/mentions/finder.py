@@ -46,8 +46,12 @@ def find_mentions(text: str, anchor: datetime.date, *, references: bool = False)
     ``anchor`` is the dateline's date, against which "June 2" or "last week" is read. No two
     mentions of the same kind overlap. ``references=True`` adds the references to the
     present, past and future ("now", "in the future"; kind ``reference``, see
-    ``factcheck.mentions.references``): temporal expressions a benchmark scores, but no
-    checkable fact, so coverage and ``extract`` do not ask for them.
+    ``factcheck.mentions.references``) and the lengths of time of unstated size ("several
+    days", "in recent years"; kind ``vague_duration``, see
+    ``factcheck.mentions.vague_lengths``) and the year a story speaks of ("the year", "that
+    year"; kind ``story_year``, see ``factcheck.mentions.story_years``): temporal expressions
+    a benchmark scores, but no fact their words alone can check, so coverage and ``extract``
+    do not ask for them.
     """
     if isinstance(anchor, datetime.datetime):
         anchor = anchor.date()
@@ -69,8 +73,16 @@ def find_mentions(text: str, anchor: datetime.date, *, references: bool = False)
     found_references: list[Mention] = []
     if references:
         from factcheck.mentions.references import find_references
+        from factcheck.mentions.story_years import find_story_years
+        from factcheck.mentions.vague_lengths import find_vague_lengths
 
         found_references = find_references(text, blocked)
+        said = Taken((mention.start, mention.end) for mention in found_references)
+        for more in (find_vague_lengths(text, blocked), find_story_years(text, anchor, blocked)):
+            for mention in more:
+                if not said.hits(mention.start, mention.end):
+                    said.add(mention.start, mention.end)
+                    found_references.append(mention)
     ordinal_blocked = Taken(titles)
     for mention in [*times, *frequencies, *dates, *durations]:
         ordinal_blocked.add(mention.start, mention.end)

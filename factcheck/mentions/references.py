@@ -9,6 +9,10 @@ or refute, and the claims format has no value for it. So ``find_mentions`` retur
 when asked (``references=True``, as ``benchmarks/tempeval3.py`` does); coverage (FC501) and
 ``factcheck extract`` never see them, so no article is asked to claim its every "now".
 
+"recently" is a reference to the past wherever it stands, except before a date it hedges
+("most recently last October"): TBAQ annotates 13 of its 20 uses (TimeBank nearly all,
+AQUAINT few, with no cue in the words that tells them apart), and TimeML's guidelines mark it.
+
 Precision comes first: a word is a reference only where it points at a time, not where it
 opens a sentence as a discourse marker ("Now, he says ...", "Currently, ..."), describes a
 thing ("Akerfeldt, currently vice president"), measures a time from the present
@@ -42,6 +46,9 @@ _VERB_BEFORE = word_set(
 _LINKS = word_set("and or but")
 _PRONOUNS = word_set("it he she they we i there")
 
+# "recently", "More recently" (the comparative is part of the time; "Until recently" is not).
+_RECENTLY = lazy(r"\b(?:[Mm]ore |[Mm]ost )?[Rr]ecently\b(?!-)")
+
 # Characters that may stand between a sentence's end and its first word: spaces, quotes.
 _OPENERS = " \t\"'`("
 
@@ -60,6 +67,16 @@ _FUTURE = lazy(
     r"\b(?:[Ii]n|[Ii]nto|[Aa]bout) (?P<words>the (?:(?:near|distant|immediate) )?future)\b"
     r"(?!-| of\b)"
 )
+
+# Set phrases of the present and the future: "in the near term", "over the long term",
+# "these days", "at a later date", "in future years". Each is a time wherever it stands.
+_SET_PHRASES = lazy(
+    r"\b(?:(?:[Ii]n|[Oo]ver|[Ff]or|[Dd]uring) (?P<term>the (?:near|short|long|medium) term)\b(?!-)"
+    r"|(?P<days>[Tt]hese days)\b"
+    r"|[Aa]t (?P<later>a later (?:date|time|stage))\b"
+    r"|[Ii]n (?P<coming>future (?:years|months|quarters|weeks|decades|generations))\b)"
+)
+_SET_PHRASE_TIMES = {"term": FUTURE, "days": PRESENT, "later": FUTURE, "coming": FUTURE}
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -125,12 +142,28 @@ def _currently(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _recently(text: str, blocked: Taken) -> list[tuple[int, int, str]]:
+    """ "recently", "more recently": a time just before the dateline, TimeML's PAST_REF. Not
+    where a date follows it ("most recently last October"): there it hedges the date, which is
+    the time the words give."""
+    found = []
+    for match in _RECENTLY().finditer(text):
+        start, end = match.span()
+        after = end + 1 if text[end : end + 1] == " " else end
+        if after < len(text) and blocked.covers(after):
+            continue
+        found.append((start, end, PAST))
+    return found
+
+
 def find_references(text: str, blocked: Taken) -> list[Mention]:
     """Every reference to the present, past or future in normalized ``text`` that overlaps
     no ``blocked`` span (a date, time or duration that contains the words wins)."""
     found = _now(text) if "now" in text or "Now" in text else []
     if "urrently" in text:
         found += _currently(text)
+    if "ecently" in text:
+        found += _recently(text, blocked)
     if "the past" in text:
         found += [(*m.span("words"), PAST) for m in _PAST().finditer(text)]
     if "one day" in text:
@@ -142,6 +175,10 @@ def find_references(text: str, blocked: Taken) -> list[Mention]:
             at = text.find("one day", at + 1)
     if "future" in text:
         found += [(*m.span("words"), FUTURE) for m in _FUTURE().finditer(text)]
+    phrases = " term" in text or "hese days" in text or "a later " in text or "n future " in text
+    for match in _SET_PHRASES().finditer(text) if phrases else ():
+        group = match.lastgroup or ""
+        found.append((*match.span(group), _SET_PHRASE_TIMES[group]))
     mentions = []
     for start, end, value in sorted(found):
         if blocked.hits(start, end):

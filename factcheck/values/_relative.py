@@ -18,7 +18,7 @@ from factcheck.values.qualifiers import read_qualifier
 from factcheck.values.types import DateValue
 
 _TODAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
-_OFFSETS = {"yesterday": -1, "tomorrow": 1, "earlier today": 0}
+_OFFSETS = {"yesterday": -1, "tomorrow": 1, "earlier today": 0, "last night": -1}
 _AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 # "two months ago", "five years ago": as precise as the unit, the month or the year.
 _AGO_MONTHS = {"month": 1, "months": 1, "year": 12, "years": 12, "decade": 120, "decades": 120}
@@ -74,6 +74,13 @@ def _period(words: str, anchor: datetime.date) -> DateValue | None:
         return DateValue.for_month(following.year, following.month)
     if words == "next year":
         return DateValue.for_year(anchor.year + 1)
+    if words in ("this decade", "this century", "last century"):
+        # The 1990s; the 20th century as "the 20th century" is read, 1900-1999 (values.dates).
+        span = 10 if words == "this decade" else 100
+        first = anchor.year // span * span - (span if words == "last century" else 0)
+        return DateValue(
+            datetime.date(first, 1, 1), datetime.date(first + span - 1, 12, 31), "interval"
+        )
     return None
 
 

@@ -33,15 +33,16 @@ def read_season(words: str, anchor: datetime.date) -> DateValue | None:
     """The season ``words`` name (lower case, one space between words), seen from
     ``anchor``; None if they name none.
 
-    "fall of 2022", "summer 2022": that year's. "this summer": the anchor's year's (for
-    winter, the one under way, just ended in spring or coming in the fall). "last fall",
+    "fall of 2022", "summer 2022": that year's. "this summer", and "summer" alone (what "by the
+    summer" reads once its leading words are read past): the anchor's year's (for winter, the
+    one under way, just ended in spring or coming in the fall). "last fall",
     "this past fall": the latest that ended before the anchor. "next spring", "this coming
     spring": the first that begins after it."""
     parts = words.split(" ")
     name = parts[-1]
     if name in _FIRST_MONTHS:
         place = " ".join(parts[:-1])
-        if place == "this":
+        if place in ("this", ""):  # "by the summer", "over the summer": the dateline year's
             if name != "winter":
                 return season(name, anchor.year)
             # The winter under way; in spring the one just ended, in the fall the coming

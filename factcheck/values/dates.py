@@ -36,10 +36,14 @@ from factcheck.values.types import DateValue
 
 # Words that introduce a date without changing which date it is ("on June 2", "since 2022").
 _LEADING = frozenset(
-    {"on", "in", "since", "by", "the", "until", "till", "from", "between", "during", "of"}
+    {"on", "in", "since", "by", "the", "until", "till", "from", "between", "during", "of", "for"}
 )
-# Prepositions after which a bare month name can only be the month ("in May", "since March").
-_MONTH_PREPOSITIONS = frozenset({"in", "since", "by", "until", "till", "during", "from"})
+# Words after which a bare month name can only be the month: prepositions ("in May", "since
+# March", "figures for January") and "the" before the noun the month dates ("the October
+# slaying"; the finder takes it only before such a noun, and not "the May government").
+_MONTH_PREPOSITIONS = frozenset(
+    {"in", "since", "by", "until", "till", "during", "from", "for", "the"}
+)
 # Words after which the finder reads a bare month as the month, and no other date is read.
 _MONTH_ONLY_AFTER = frozenset({"to", "through", "throughout", "before", "after"})
 _TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})

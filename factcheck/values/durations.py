@@ -46,9 +46,9 @@ _SINGULAR = frozenset(
 _LEADING = frozenset(
     {"for", "the", "past", "last", "next", "first", "coming", "latest", "previous"}
 )
-# "two more weeks", "an additional year": words between a count and its unit that say the
-# length is added to another, which leave the length what it is.
-_ADDED = frozenset({"more", "additional", "extra", "further"})
+# "two more weeks", "an additional year", "three straight months": words between a count and
+# its unit that say the length is added to another or unbroken, which leave it what it is.
+_ADDED = frozenset({"more", "additional", "extra", "further", "straight", "consecutive"})
 # "5 1/2 hours", "2 1/4 years": the fractions wire copy writes after a whole number.
 _FRACTIONS = {("1", "2"): Decimal("0.5"), ("1", "4"): Decimal("0.25"), ("3", "4"): Decimal("0.75")}
 _RANGE_OPENERS = {"between": "and", "from": "to"}
@@ -224,11 +224,23 @@ def _parse_at(
     return DurationValue(low, high, qualifier)
 
 
+# "over the past decade", "in the next century": one of the unit, counted by the word before.
+_ONE_AFTER = frozenset({"past", "next", "coming"})
+_COUNTED_ALONE = frozenset({"decade", "century"})
+
+
 def _parse(phrase: str) -> DurationValue | None:
     tokens = tokenize(phrase)
     index = 0
     while text_at(tokens, index) in _LEADING:
         index += 1
+    if (
+        index
+        and text_at(tokens, index - 1) in _ONE_AFTER
+        and text_at(tokens, index) in _COUNTED_ALONE
+        and len(tokens) == index + 1
+    ):
+        return _parse_at(tokenize("one " + tokens[index].text), 0, None)
     qualifier, index = read_qualifier(tokens, index)
     value = _parse_at(tokens, index, qualifier)
     if value is None and text_at(tokens, index) in ("a", "an"):

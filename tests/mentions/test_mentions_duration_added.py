@@ -1,6 +1,6 @@
-"""The finder finds "5 1/2 hours", "two more weeks" and "an additional year" as lengths of
-time, as the value reader reads them, and a draft of each verifies. Sentences written for
-these tests."""
+"""The finder finds "5 1/2 hours", "two more weeks", "an additional year", "three straight
+months" and "over the past decade" as lengths of time, as the value reader reads them, and a
+draft of each verifies. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,9 +30,18 @@ FOUND = [
     ("The fleet may stay at the base for 20 more years.", [("20 more years", "P20Y")]),
     ("The loan may be extended for an additional year.", [("an additional year", "P1Y")]),
     ("The repairs took three extra days.", [("three extra days", "P3D")]),
+    ("Unemployment has fallen for three straight months.", [("three straight months", "P3M")]),
+    ("He topped the list five consecutive years.", [("five consecutive years", "P5Y")]),
+    ("It was the first such vote in 1,300 years.", [("1,300 years", "P1300Y")]),
+    ("The 1,000-year-old tree fell.", []),                # an age
+    ("Crime fell over the past decade.", [("the past decade", "P10Y")]),
+    ("Prices may double during the next century.", [("the next century", "P100Y")]),
+    ("The city will grow in the next century.", []),      # a time to come
+    ("It was the event of the past century.", []),
     # not lengths: a price in fractions, "more" with no count
     ("The stock rose 2 1/2 to 37 3/4.", []),
     ("No more days off were granted.", []),
+    ("Shares rose for the third straight day.", []),      # an ordinal: no length stated
 ]
 # fmt: on
 
@@ -51,6 +60,9 @@ def test_the_length_is_found(sentence: str, expected: list) -> None:
             ["text: at least two more weeks", "value: P2W", "qualifier: at least"],
         ),
         ("The loan may be extended for an additional year.", ["text: an additional year"]),
+        ("Jobless claims fell for three straight weeks.", ["text: three straight weeks"]),
+        ("It was the first such vote in 1,300 years.", ['text: "1,300 years"', "value: P1300Y"]),
+        ("Crime fell in the past decade.", ["text: the past decade", "value: P10Y"]),
     ],
 )
 def test_a_draft_of_the_length_verifies(factcheck, tmp_path: Path, body: str, lines) -> None:

@@ -1,0 +1,104 @@
+"""Find "the year" a story speaks of: "the year", "the full year", "the current year", "the
+fiscal year", "the past year", "that year", "earlier in the year".
+
+TimeML marks these as temporal expressions (TBAQ annotates 24 of their 25 uses), and
+TempEval-3 scores a finder on them: "for the year, volume was flat" is the year of the
+dateline, "later that year" the year the story last named, "revenue for the year ended
+March 31" a length of one year. They are found here as mentions of the kind ``story_year``
+(value the year, a ``DateValue``), or, before "ended"/"ending", as a duration of one year.
+
+Which year "the year" means is the story's, not the words': in a January report of last
+year's results it is the year before the dateline, and a fiscal year is not the calendar
+year. A claim drafted from the words would state a year the article does not (the dateline's
+is only the likeliest), so ``find_mentions`` returns them only when asked
+(``references=True``, as ``benchmarks/tempeval3.py`` asks), like the references to the
+present, past and future: coverage (FC501) and ``factcheck extract`` never see them.
+
+The readings, each the one TBAQ's gold gives: "the year", "the full year", "the current
+year", "the fiscal year" are the dateline's year; "the past year" is the year before it;
+"that year" and "the same year" are the last year (four figures) the text named before them,
+and no mention where it named none; "the year ended Sept. 30" is one year long. "the year
+before", "the year after", "the year earlier" measure from another time and are left.
+
+"a year earlier", "a year ago" and "year-earlier" where no quarter the story named dates them
+(``factcheck.values.reference`` dates them when one does, and then the date finder holds
+them) are the year before the dateline's: TBAQ annotates 75 of their 76 uses, and their
+period is the story's (a quarter, a month, a fiscal year), which the words do not give.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from factcheck.lazy_pattern import lazy
+from factcheck.mentions._spans import Taken
+from factcheck.mentions.model import Mention
+from factcheck.values import DateValue, parse_duration
+
+STORY_YEAR_KIND = "story_year"
+
+# "the year", "the full year", "the current fiscal year", "earlier in the year".
+_THE_YEAR = lazy(
+    r"(?<![\w-])(?P<words>(?:(?:[Ee]arlier|[Ll]ater) in )?[Tt]he "
+    r"(?P<which>(?:full |current |latest |past |entire |whole )?(?:fiscal )?)year)\b"
+    r"(?![-'\u2019]| (?:before|after|earlier|later|ago|of|two|nineteen)\b| [0-9])"
+    r"(?P<ended> end(?:ed|ing)\b)?"
+)
+# "that year", "later that year", "the same year".
+_THAT_YEAR = lazy(
+    r"(?<![\w-])(?P<words>(?:(?:[Ee]arlier|[Ll]ater) )?(?:[Tt]hat|[Tt]he same) year)\b"
+    r"(?![-'\u2019]| (?:before|after|earlier|later|ago|of)\b)"
+)
+# "a year earlier", "a year ago", "year-earlier", "the year-ago period": the year before the
+# story's own time. Not "the year-earlier nine months": the length after it holds the words.
+_YEAR_EARLIER = lazy(
+    r"(?<![\w-])(?:(?:[Aa]|[Oo]ne) year (?:earlier|ago)|(?:[Tt]he )?[Yy]ear-(?:earlier|ago) period"
+    r"|[Yy]ear-(?:earlier|ago)(?! (?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\b))\b(?!-)"
+)
+_NAMED_YEAR = re.compile(r"(?<![\w$.,-])(?:1[89][0-9]{2}|20[0-9]{2})(?![\w-]|,[0-9])")
+# How far back "that year" looks for the year it points at.
+_LOOK_BACK = 600
+
+
+def _named_before(text: str, start: int) -> int | None:
+    """The last year in four figures ``text`` names before ``start`` (within _LOOK_BACK)."""
+    years = _NAMED_YEAR.findall(text, max(0, start - _LOOK_BACK), start)
+    return int(years[-1]) if years else None
+
+
+def find_story_years(text: str, anchor: datetime.date, blocked: Taken) -> list[Mention]:
+    """Every "the year" of the story in normalized ``text`` (see the module docstring) that
+    overlaps no ``blocked`` span ("the end of the year" is the date finder's)."""
+    if "year" not in text:
+        return []
+    mentions = []
+    for match in _THE_YEAR().finditer(text):
+        start, end = match.span("words")
+        if blocked.hits(start, end):
+            continue
+        if match.group("ended"):
+            value: object = parse_duration("one year")
+            kind = "duration"
+        else:
+            past = match.group("which").startswith("past")
+            value = DateValue.for_year(anchor.year - (1 if past else 0))
+            kind = STORY_YEAR_KIND
+        mentions.append(Mention(kind, start, end, text[start:end], value))
+    that = "that year" in text or "That year" in text or "same year" in text
+    for match in _THAT_YEAR().finditer(text) if that else ():
+        start, end = match.span("words")
+        year = _named_before(text, start)
+        if year is None or blocked.hits(start, end):
+            continue
+        value = DateValue.for_year(year)
+        mentions.append(Mention(STORY_YEAR_KIND, start, end, text[start:end], value))
+    earlier = "year earlier" in text or "year ago" in text or "ear-" in text
+    for match in _YEAR_EARLIER().finditer(text) if earlier else ():
+        start, end = match.span()
+        if blocked.hits(start, end):
+            continue  # dated by the quarter the story named (values/reference.py)
+        value = DateValue.for_year(anchor.year - 1)
+        mentions.append(Mention(STORY_YEAR_KIND, start, end, text[start:end], value))
+    return mentions

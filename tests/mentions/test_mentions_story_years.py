@@ -1,0 +1,164 @@
+"""The year a story speaks of ("the year", "the full year", "that year", "the year ended
+March 31"): found only when asked (``references=True``, as the TempEval-3 benchmark asks),
+never drafted as claims and never counted by coverage, since which year "the year" means is
+the story's, not the words'."""
+
+from __future__ import annotations
+
+import datetime
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.load.positioned_yaml import load_positioned
+from factcheck.mentions import find_mentions
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+import tempeval3
+
+ANCHOR = datetime.date(2025, 6, 27)
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    """(kind, words, value) of each story year, and each duration, in ``text``."""
+    return [
+        (
+            mention.kind,
+            mention.text,
+            mention.value.minimum.iso() if mention.kind == "duration" else mention.value.edtf(),
+        )
+        for mention in find_mentions(text, ANCHOR, references=True)
+        if mention.kind in ("story_year", "duration")
+    ]
+
+
+# fmt: off
+FOUND = [
+    ("For the year, volume was flat.", [("story_year", "the year", "2025")]),
+    ("It forecast a rise for the full year.", [("story_year", "the full year", "2025")]),
+    ("Sales will grow in the current year.", [("story_year", "the current year", "2025")]),
+    ("Earnings will fall for the fiscal year.", [("story_year", "the fiscal year", "2025")]),
+    ("Hate groups grew over the past year.", [("story_year", "the past year", "2024")]),
+    ("Planting was delayed earlier in the year.",
+     [("story_year", "earlier in the year", "2025")]),
+    ("Sales reached $9 million in the first half of the year.",
+     [("story_year", "the year", "2025")]),
+    ("She fled in June 1998 and came back later that year.",
+     [("story_year", "later that year", "1998")]),
+    ("The firm was founded in 1990. The same year, it went public.",
+     [("story_year", "The same year", "1990")]),
+    ("Revenue was $76 million for the year ended March 31.",
+     [("duration", "the year", "P1Y")]),
+    ("In the fiscal year ending June 30, net fell.",
+     [("duration", "the fiscal year", "P1Y")]),
+]
+
+NOT_FOUND = [
+    "Profit fell to $3 million from $4 million the year before.",  # measured from another time
+    "A year later, the plant closed.",                               # no "the": not this form
+    "It was the year of the flood.",                                  # "of": a named year
+    "They met that year.",                                            # no year named before
+    "She was named the player of the year's best game.",
+    "Net fell in the year-earlier nine months.",                      # the length holds it
+    "Computers may fail in the year 2000.",                           # the figures name it
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_the_year_of_the_story_is_found(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_a_year_measured_from_elsewhere_is_left(text: str) -> None:
+    assert [item for item in found(text) if item[0] == "story_year"] == []
+
+
+# fmt: off
+YEAR_EARLIER = [
+    ("Sales rose to $5 million from $4 million a year earlier.",
+     [("story_year", "a year earlier", "2024")]),
+    ("Unemployment stood at 5% a year ago, the ministry said.", [("date", "a year ago", "2024")]),
+    ("The year-earlier loss was restated.", [("story_year", "year-earlier", "2024")]),
+    ("Net rose from the year-ago period.", [("story_year", "the year-ago period", "2024")]),
+    # A quarter the story named dates the words: the date finder's (values/reference.py).
+    ("First-quarter net rose to $5 million from $4 million a year earlier.",
+     [("date", "a year earlier", "2024-01-01/2024-03-31")]),
+]
+# fmt: on
+
+
+def _dated(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (m.kind, m.text, m.value.edtf())
+        for m in find_mentions(text, ANCHOR, references=True)
+        if m.kind in ("story_year", "date") and m.text != "First-quarter"
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_EARLIER)
+def test_a_year_earlier_with_no_quarter_named_is_the_year_before(text: str, expected: list) -> None:
+    assert _dated(text) == expected
+
+
+def test_a_date_the_finder_holds_wins() -> None:
+    """ "the end of the year" is the date finder's date, not a story year inside it."""
+    mentions = find_mentions("The cuts end by the end of the year.", ANCHOR, references=True)
+    assert [(m.kind, m.text) for m in mentions] == [("date", "the end of the year")]
+
+
+def test_story_years_are_found_only_when_asked() -> None:
+    text = "For the year ended March 31, sales rose; in the current year they will fall."
+    assert [m for m in find_mentions(text, ANCHOR) if m.kind in ("story_year", "duration")] == []
+    assert [m[1] for m in found(text)] == ["the year", "the current year"]
+
+
+def test_the_benchmark_writes_a_story_year_as_a_timeml_year() -> None:
+    document = tempeval3.read_timeml(
+        '<?xml version="1.0" ?>\n<TimeML><DOCID>d</DOCID><DCT><TIMEX3 tid="t0" type="DATE" '
+        'value="1989-10-27" functionInDocument="CREATION_TIME">Oct. 27, 1989</TIMEX3></DCT>'
+        "<TEXT>For "
+        '<TIMEX3 tid="t1" type="DATE" value="1989">the year</TIMEX3>, volume was flat. Sales '
+        'were $5 million for <TIMEX3 tid="t2" type="DURATION" value="P1Y">the year</TIMEX3> '
+        "ended Sept. 30.</TEXT></TimeML>",
+        "d.tml",
+    )
+    system = tempeval3.system_timexes(document)
+    assert [(t.text, t.type, t.value) for t in system] == [
+        ("the year", "DATE", "1989"),
+        ("the year", "DURATION", "P1Y"),
+        ("Sept. 30", "DATE", "1989-09-30"),
+    ]
+
+
+ARTICLE = """---
+title: Results
+published: 2025-06-27T22:57:00+03:00
+---
+
+The company met investors in Istanbul on June 2. Sales for the year ended March 31 rose,
+and it expects growth in the current year.
+"""
+
+
+def test_extract_drafts_no_claim_for_a_story_year_and_verify_asks_for_none(
+    factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No claim is drafted from "the year" or "the current year" (the words do not say which
+    year), and coverage asks for none: the untouched draft verifies."""
+    monkeypatch.delenv("FACTCHECK_CONFIG")
+    article = tmp_path / "results.md"
+    article.write_text(ARTICLE)
+    draft = tmp_path / "results.yaml"
+    run = factcheck("extract", article, "--output", draft)
+    assert run.code == 0, run.err
+    claims = load_positioned(draft.read_text())[0]["claims"]
+    texts = [claim["text"] for claim in claims]
+    assert "the year" not in texts and "the current year" not in texts
+    assert ("date", "June 2") in [(c["type"], c["text"]) for c in claims]
+    report = factcheck("verify", "--format", "json", draft).report
+    assert report["summary"]["errors"] == 0
+    assert [f for f in report["findings"] if f["code"] == "FC501"] == []
