@@ -28,6 +28,7 @@ from factcheck.mentions._text import (
     word_set,
 )
 from factcheck.mentions.model import Mention
+from factcheck.mentions.places import is_place_name
 
 _FORMAL = phrases(
     "President|Vice President|President-elect|Prime Minister|Minister|Chancellor|Secretary|"
@@ -573,13 +574,37 @@ def _remit(doc: Doc, index: int) -> tuple[list[int], list[int]]:
     return ends, commas
 
 
-def _ends_remit(word: str, after: str) -> bool:
-    """Whether ``word`` may end a remit before the name that starts with ``after``: a noun
-    a portfolio ends with, or an acronym before a name not in capitals ("Ambassador to the
-    UN Linda Thomas-Greenfield")."""
+# The nouns a body's name ends with, which no person's name has: "Secretary of the Security
+# Council Nikolai Patrushev", "Chief of Staff of the Presidential Executive Office Anton Vaino".
+_BODY_ENDS = word_set(
+    "council office service committee agency department ministry commission bureau "
+    "directorate administration secretariat assembly parliament court"
+)
+
+
+def _ends_remit(doc: Doc, first: int, end: int, *, listed: bool) -> bool:
+    """Whether the remit whose words run from token ``first`` may end just before token
+    ``end``, where a name starts: at a noun a portfolio ends with, at an acronym before a
+    name not in capitals ("Ambassador to the UN Linda Thomas-Greenfield"), and, unless the
+    remit runs over a comma (``listed``: in a list of titled names the name may be the next
+    item's), at the noun a body's name ends with or at a country or city ("President of
+    Ukraine Volodymyr Zelenskyy", "Secretary of the Security Council Nikolai Patrushev")."""
+    tokens = doc.tokens
+    word, after = tokens[end - 1].text, tokens[end].text
     if word.lower() in _REMIT_ENDS:
         return True
-    return len(word) > 1 and word.replace(".", "").isupper() and not after.isupper()
+    if len(word) > 1 and word.replace(".", "").isupper() and not after.isupper():
+        return True
+    if listed:
+        return False
+    if word.lower() in _BODY_ENDS:
+        return True
+    if tokens[first].text == "the":
+        first += 1
+    place = tokens[first:end]
+    if not place or len(place) > 3 or not all(token.capitalized for token in place):
+        return False
+    return is_place_name(doc.text[place[0].start : place[-1].end])
 
 
 def _remit_title(doc: Doc, start: int, head_end: int) -> list[Mention] | None:
@@ -601,7 +626,8 @@ def _remit_title(doc: Doc, start: int, head_end: int) -> list[Mention] | None:
         if following in (",", ".") or following in _SPEECH:
             return _mentions(doc, (start, comma), name)
     for end in reversed(ends):
-        if end >= len(tokens) or not _ends_remit(tokens[end - 1].text, tokens[end].text):
+        listed = any(comma < end for comma in commas)
+        if end >= len(tokens) or not _ends_remit(doc, head_end + 1, end, listed=listed):
             continue
         if not _glued(doc, tokens[end - 1], tokens[end]):
             continue
@@ -674,6 +700,13 @@ _OF_A_BODY = lazy(
 )
 
 
+# The modifiers such a title may have before it ("Deputy Head of ...", "acting Chief of ..."),
+# read backwards from the title: empty where there are none.
+_OF_MODIFIER = lazy(
+    r"(?<![\w-])(?:(?:[Ff]ormer|[Aa]cting|First) )?(?:(?:[Dd]eputy|[Aa]ssistant) )?\Z"
+)
+
+
 def _of_a_body(doc: Doc) -> list[Mention]:
     """Roles "of" a body before a name, with the rank between as a role of its own."""
     text = doc.text
@@ -690,10 +723,11 @@ def _of_a_body(doc: Doc) -> list[Mention]:
         start, end = match.start("name"), match.start("name") + len(name)
         for group in ("role", "rank"):
             if match.group(group):
-                title = match.group(group)
-                found.append(
-                    Mention("role", match.start(group), match.end(group), title, title, person=name)
-                )
+                begin = match.start(group)
+                if group == "role":  # "Deputy Head of the Tax Service Oleg Lis"
+                    begin -= len(_OF_MODIFIER().search(text, max(0, begin - 24), begin).group())
+                title = text[begin : match.end(group)]
+                found.append(Mention("role", begin, match.end(group), title, title, person=name))
         found.append(Mention("person", start, end, name, name))
     return found
 
