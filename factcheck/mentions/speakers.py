@@ -252,20 +252,58 @@ def _sentence_opening_name(
 ) -> tuple[int, str] | None:
     """The last person named without a title as the first words of a sentence of this
     paragraph before ``offset`` ("Todd Lynch was among scores of people …. "…," he said":
-    he is Todd Lynch), or None. A titled person is found by the people finder instead."""
-    best = None
-    for start, _end in doc.sentences_between(paragraph_start, offset):
-        match = _OPENING_NAME.match(doc.text, start, min(offset, start + 80))
-        if match is None or not is_proper_name(match.group("name")):
-            continue
-        name = match.group("name")
-        if name.endswith("'s") or name.split()[0] in _NOT_NAMES or _names_a_place(name):
-            continue
-        first = bisect.bisect_left(people, start, key=_START)
-        if first < len(people) and people[first].start < match.end("name"):
-            continue  # a title or a titled name: the people finder's
-        best = (start, strip_name(name))
-    return best
+    he is Todd Lynch), or None. A titled person is found by the people finder instead.
+
+    A sentence's opener is read once a text (``_opening_names``) and found by bisection:
+    reading every sentence before each "he said" again was quadratic in a long paragraph of
+    them. Only the sentences that start within a name's reach of ``offset`` are read afresh,
+    since their name must end before it."""
+    near = max(paragraph_start, offset - _OPENER_REACH)
+    for start, _end in reversed(doc.sentences_between(near, offset)):
+        name = _opener_at(doc, start, min(offset, start + _OPENER_REACH), people)
+        if name is not None:
+            return start, name
+    starts, names = _opening_names(doc, people)
+    before = bisect.bisect_left(starts, near) - 1
+    if before >= 0 and starts[before] >= paragraph_start:
+        return starts[before], names[before]
+    return None
+
+
+# How far from a sentence's start its opening name may reach.
+_OPENER_REACH = 80
+
+
+def _opening_names(doc: Doc, people: Sequence[Mention]) -> tuple[list[int], list[str]]:
+    """The starts of the text's sentences that open with a name, and the names (kept on the
+    ``doc`` for the ``people`` found in it)."""
+    cached = doc.__dict__.get("_opening_names")
+    if cached is not None and cached[0] is people:
+        return cached[1]
+    starts: list[int] = []
+    names: list[str] = []
+    for start, _end in doc.sentences:
+        name = _opener_at(doc, start, start + _OPENER_REACH, people)
+        if name is not None:
+            starts.append(start)
+            names.append(name)
+    doc.__dict__["_opening_names"] = (people, (starts, names))
+    return starts, names
+
+
+def _opener_at(doc: Doc, start: int, end: int, people: Sequence[Mention]) -> str | None:
+    """The name without a title that opens the sentence at ``start`` and ends before
+    ``end``, or None."""
+    match = _OPENING_NAME.match(doc.text, start, end)
+    if match is None or not is_proper_name(match.group("name")):
+        return None
+    name = match.group("name")
+    if name.endswith("'s") or name.split()[0] in _NOT_NAMES or _names_a_place(name):
+        return None
+    first = bisect.bisect_left(people, start, key=_START)
+    if first < len(people) and people[first].start < match.end("name"):
+        return None  # a title or a titled name: the people finder's
+    return strip_name(name)
 
 
 def speaker_of(
