@@ -49,7 +49,8 @@ _FORMAL = phrases(
     "Sheriff|Coroner|Police Chief|Fire Chief|Coordinator|High Commissioner|"
     "Permanent Representative|Vice Chair|Vice Chairman|Vice Chairwoman|Vice-President|"
     "Vice-Chair|Vice-Chairman|Vice-Chairwoman|High Representative|Chairperson|"
-    "Vice-Chairperson|Under-Secretary-General|Assistant Secretary-General"
+    "Vice-Chairperson|Under-Secretary-General|Assistant Secretary-General|"
+    "Member of Parliament|MP|First Lady"
 )
 _LOWER = phrases(
     "president|vice president|prime minister|minister|spokesman|spokeswoman|spokesperson|"
@@ -114,6 +115,10 @@ _PARTICLES = word_set("von van der den de da di du la le bin ibn al el dos das t
 _SUFFIXES = word_set("Jr. Sr.")
 # Honorifics before a name are not the name: "Health Minister Dr. Mansukh Mandaviya".
 _HONORIFICS = word_set("Dr. Mr. Mrs. Ms. Prof. Dr Mr Mrs Ms Prof")
+# Courtesies before a name, which are no part of it: "the Honourable Daniel Vandal", "Her
+# Excellency Sam Mostyn", "The Hon. Jane Lee".
+_COURTESIES = word_set("Honourable Honorable Hon. Hon Excellency")
+_COURTESY_OPENERS = word_set("the The Her His")
 # Capitalized words that end a name: organisations and places named after people.
 _NOT_NAME = word_set(
     "department ministry office council committee agency service court house party bank "
@@ -214,6 +219,7 @@ def _is_name_word(token: Token) -> bool:
         and bare.lower() not in WEEKDAY_NAMES
         and bare.lower() not in _NOT_NAME
         and bare.lower() not in _HEADLINE_VERBS
+        and token.text not in _COURTESIES
         and _head_at_word(bare) is False
     )
 
@@ -599,12 +605,18 @@ def _ends_remit(doc: Doc, first: int, end: int, *, listed: bool) -> bool:
         return False
     if word.lower() in _BODY_ENDS:
         return True
-    if tokens[first].text == "the":
-        first += 1
-    place = tokens[first:end]
-    if not place or len(place) > 3 or not all(token.capitalized for token in place):
+    place = end  # the capitalized words just before the name: "of Canada", "of New Zealand"
+    while place > max(first, end - 3) and tokens[place - 1].capitalized:
+        place -= 1
+    if place == end or tokens[place - 1].text not in ("of", "the"):
         return False
-    return is_place_name(doc.text[place[0].start : place[-1].end])
+    for joiner in range(first + 1, place):
+        # "Minister of Justice and Attorney General of Canada" is one title, but "Prime
+        # Minister of Greece Kyriakos Mitsotakis and Prime Minister of Norway" two.
+        before = tokens[joiner - 1].text.lower()
+        if tokens[joiner].text == "and" and before not in _JOINED_PORTFOLIOS:
+            return False
+    return is_place_name(doc.text[tokens[place].start : tokens[end - 1].end])
 
 
 def _remit_title(doc: Doc, start: int, head_end: int) -> list[Mention] | None:
@@ -837,9 +849,11 @@ def find_people(doc: Doc) -> list[Mention]:
             index = floor = _token_after(doc, remit[-1].end)
             continue
         appositive = _appositive(doc, start, head_end, known)
+        index = head_end
         if appositive is not None:
             found += _learn(known, appositive)
-        index = head_end
+            if len(appositive) > 2:  # a list of titles: none of them starts another
+                index = floor = _token_after(doc, max(m.end for m in appositive))
     if bodies:
         spans = [(m.start, m.end) for m in bodies]
         found = [m for m in found if not any(a < m.end and m.start < b for a, b in spans)]
@@ -909,7 +923,170 @@ def _learn(known: set[str], mentions: list[Mention]) -> list[Mention]:
 
 
 def _appositive(doc: Doc, start: int, head_end: int, known: set[str]) -> list[Mention] | None:
-    """ "Mark Rutte, NATO's secretary general," or "Ukraine's foreign minister, Andrii Sybiha,"."""
+    """ "Mark Rutte, NATO's secretary general," or "Ukraine's foreign minister, Andrii Sybiha,";
+    and, where those do not read, a list of titles of one name in apposition ("Lawrence
+    MacAulay, Minister of Veterans Affairs and Associate Minister of National Defence, and
+    Member of Parliament for Cardigan," or "the Minister for Education and Minister
+    responsible for the Status of Women, Isabelle Charest,")."""
+    single = _one_appositive(doc, start, head_end, known)
+    titles, end = _title_list(doc, start, head_end)
+    if single is not None and len(titles) < 2:
+        return single
+    tokens = doc.tokens
+    if end >= len(tokens):
+        return single
+    before = start - 1
+    if before >= 0 and tokens[before].text in ("the", "a", "an"):
+        before -= 1
+    if before >= 0 and tokens[before].text == "," and _closes_apposition(doc, end):
+        name = _name_before(doc, before, known)
+        if name is not None:
+            return _listed_mentions(doc, titles, name)
+    if tokens[end].text == ",":
+        name = _name_after(doc, _past_courtesy(doc, end + 1), at_least=2)
+        if name is not None and _closes_apposition(doc, name[1]):
+            return _listed_mentions(doc, titles, name)
+    return single
+
+
+def _closes_apposition(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` may end an apposition: a comma, a stop or a speech verb."""
+    tokens = doc.tokens
+    return index < len(tokens) and (
+        tokens[index].text in (",", ".", ";", ":") or tokens[index].text in _SPEECH
+    )
+
+
+def _listed_mentions(
+    doc: Doc, titles: list[tuple[int, int]], name: tuple[int, int]
+) -> list[Mention]:
+    """A role for each title of the list, all of one person, and the person."""
+    found = [_mentions(doc, title, name)[0] for title in titles]
+    return [*found, _mentions(doc, titles[0], name)[1]]
+
+
+def _past_courtesy(doc: Doc, index: int) -> int:
+    """The index past a courtesy at token ``index`` ("the Honourable", "Her Excellency"), or
+    ``index`` if none stands there."""
+    tokens = doc.tokens
+    if (
+        index + 1 < len(tokens)
+        and tokens[index].text in _COURTESY_OPENERS
+        and tokens[index + 1].text in _COURTESIES
+    ):
+        return index + 2
+    if index < len(tokens) and tokens[index].text in _COURTESIES:
+        return index + 1
+    return index
+
+
+# Titles one list gives one name: a minister's portfolios and seat, at most.
+_MAX_LISTED = 4
+
+
+def _title_list(doc: Doc, start: int, head_end: int) -> tuple[list[tuple[int, int]], int]:
+    """The titles listed from the title at tokens [start, head_end): each with its remit,
+    joined by "and", ", and" or a comma to the next title ("Minister of Fisheries and Oceans,
+    Regional Minister for PEI and MP for Egmont"); (their token ranges, the index after the
+    last). Two heads joined by "and" with no remit between share the one after them
+    ("Minister and Special Representative for the Prairies": one title)."""
+    tokens = doc.tokens
+    titles: list[tuple[int, int]] = []
+    first, head = start, head_end
+    while True:
+        end = _remit_span(doc, head)
+        if titles and titles[-1][1] == -1:
+            titles[-1] = (titles[-1][0], end)  # the shared remit: one title
+        else:
+            titles.append((first, end))
+        if len(titles) >= _MAX_LISTED:
+            break
+        following = end
+        if following < len(tokens) and tokens[following].text == ",":
+            following += 1
+        joined_by_and = following < len(tokens) and tokens[following].text == "and"
+        if joined_by_and:
+            following += 1
+        if following == end:
+            break
+        title = _title_start_at(doc, following)
+        if title is None:
+            break
+        if end == head and joined_by_and and following == end + 1:
+            titles[-1] = (titles[-1][0], -1)  # "Minister and Special Representative …"
+        first, head = title
+    return titles, titles[-1][1]
+
+
+def _title_start_at(doc: Doc, index: int) -> tuple[int, int] | None:
+    """(index, index after the head) of a formal title at token ``index``, with up to two
+    capitalized modifiers before its head ("Associate Minister", "Regional Minister")."""
+    tokens = doc.tokens
+    for head in range(index, min(index + 3, len(tokens))):
+        if head > index:
+            modifier = tokens[head - 1]
+            if (
+                not modifier.capitalized
+                or modifier.text.lower() in FUNCTION_WORDS
+                or not _glued(doc, modifier, tokens[head])
+            ):
+                return None
+        found = _head_at(doc, head)
+        if found is not None and found[1]:
+            return index, found[0]
+    return None
+
+
+def _remit_span(doc: Doc, index: int) -> int:
+    """The index after the remit of a title whose head ends before token ``index`` ("of
+    Veterans Affairs", "responsible for the Status of Women"), stopping before the next title
+    of a list; ``index`` if no remit starts there."""
+    tokens = doc.tokens
+    position = index
+    if (
+        position + 1 < len(tokens)
+        and tokens[position].text == "responsible"
+        and tokens[position + 1].text == "for"
+    ):
+        position += 1
+    if position >= len(tokens) or tokens[position].text not in ("of", "for", "to"):
+        return index
+    end = index
+    position += 1
+    while position < len(tokens) and position - index < 16:
+        token = tokens[position]
+        if "\n" in doc.text[tokens[position - 1].end : token.start]:
+            break  # a remit ends with its paragraph
+        if token.capitalized and token.text.lower() not in _HEADLINE_VERBS:
+            if token.text.lower() in FUNCTION_WORDS and token.text != "U.S.":
+                break
+            position += 1
+            end = position
+            continue
+        if token.text in ("of", "the", "for"):
+            position += 1
+            continue
+        if token.text in ("and", ","):
+            after = position + 1
+            if token.text == "," and after < len(tokens) and tokens[after].text == "and":
+                after += 1
+            if after >= len(tokens) or not tokens[after].capitalized:
+                break
+            if _title_start_at(doc, after) is not None:
+                break
+            if token.text == ",":
+                name = _name_after(doc, after, at_least=2)
+                if name is not None and _closes_apposition(doc, name[1]):
+                    break  # ", Isabelle Charest,": the name the titles are of
+            position += 1
+            continue
+        break
+    return end
+
+
+def _one_appositive(doc: Doc, start: int, head_end: int, known: set[str]) -> list[Mention] | None:
+    """One title in apposition: "Mark Rutte, NATO's secretary general," or "Ukraine's foreign
+    minister, Andrii Sybiha,"."""
     tokens = doc.tokens
     before = start - 1
     if before >= 0 and tokens[before].text in ("the", "a", "an"):
@@ -928,7 +1105,7 @@ def _appositive(doc: Doc, start: int, head_end: int, known: set[str]) -> list[Me
         rank = _head_at(doc, after) if after < len(tokens) else None
         if rank is not None and tokens[after].text in _RANKS:
             after = rank[0]  # "The mission's commander, Col. Ana Ruiz,": the rank is its own
-        name = _name_after(doc, after, at_least=2)
+        name = _name_after(doc, _past_courtesy(doc, after), at_least=2)
         if name is not None and name[1] < len(tokens):
             following = tokens[name[1]].text
             if following in (",", ".") or following in _SPEECH:

@@ -1,6 +1,8 @@
 """Titled people in the layouts of government releases from outlets the earlier rounds did not
 read (issue 13, item 4, fourth round; tests/gold-dev-people), on sentences written for these
-tests: a title "of" a country or a body before the name, with the name right after it."""
+tests: a title "of" a country or a body before the name, with the name right after it;
+courtesies ("the Honourable", "Her Excellency") that are no part of a name; and lists of
+titles of one name in apposition, each title a role of its own."""
 
 from __future__ import annotations
 
@@ -46,6 +48,45 @@ FOUND = [
                  id="a-list-of-bodies-and-names"),
     pytest.param("President of Peru Ana Ruiz: Thank you all for coming.",
                  titled("President of Peru", "Ana Ruiz"), id="transcript-label"),
+    pytest.param("Today Minister of Health and Attorney General of Portugal Ivo Lenz spoke.",
+                 titled("Minister of Health and Attorney General of Portugal", "Ivo Lenz"),
+                 id="two-offices-before-the-name-stay-one"),
+    pytest.param("The Honourable Mara Quill, Minister of Housing, opened the site.",
+                 [("person", "Mara Quill", None), ("role", "Minister of Housing", "Mara Quill")],
+                 id="the-honourable-is-no-name"),
+    pytest.param("He thanked the Governor-General, Her Excellency Ida Penn, for her help.",
+                 titled("Governor-General", "Ida Penn"), id="her-excellency"),
+    pytest.param("Today, the Honourable Rui Dale, Minister of Fisheries and Oceans, Associate "
+                 "Minister of Finance and Member of Parliament for Kent, announced it.",
+                 [("person", "Rui Dale", None),
+                  ("role", "Minister of Fisheries and Oceans", "Rui Dale"),
+                  ("role", "Associate Minister of Finance", "Rui Dale"),
+                  ("role", "Member of Parliament for Kent", "Rui Dale")],
+                 id="three-titles-in-apposition"),
+    pytest.param("Lia Moss, Minister of Trade and Industry and Minister for Sport, and "
+                 "the Honourable Tom Vale, Minister of Labour, will speak.",
+                 [("person", "Lia Moss", None),
+                  ("role", "Minister of Trade and Industry", "Lia Moss"),
+                  ("role", "Minister for Sport", "Lia Moss"),
+                  ("person", "Tom Vale", None), ("role", "Minister of Labour", "Tom Vale")],
+                 id="two-names-each-with-titles"),
+    pytest.param("It was announced by the Minister for Culture and Minister responsible for "
+                 "Official Languages, Eva Roy, on Friday.",
+                 [("role", "Minister for Culture", "Eva Roy"),
+                  ("role", "Minister responsible for Official Languages", "Eva Roy"),
+                  ("person", "Eva Roy", None)],
+                 id="two-titles-then-the-name"),
+    pytest.param("He phoned Prime Minister of Greece Eleni Sava and Prime Minister of Norway "
+                 "Per Lund.",
+                 [*titled("Prime Minister of Greece", "Eleni Sava"),
+                  *titled("Prime Minister of Norway", "Per Lund")],
+                 id="two-titled-names-joined-by-and"),
+    pytest.param("Prime Minister of Australia\nJOHN ROE, PRIME MINISTER: Good morning.",
+                 [], id="a-title-line-does-not-run-into-the-next-paragraph"),
+    pytest.param("Ken Ives, Minister and Special Envoy for the Arctic, left.",
+                 [("person", "Ken Ives", None),
+                  ("role", "Minister and Special Envoy for the Arctic", "Ken Ives")],
+                 id="two-heads-share-one-remit"),
 ]
 # fmt: on
 
