@@ -383,11 +383,21 @@ def _chain_start(doc: Doc, head: int, formal: bool, floor: int = 0) -> int | Non
             break
         if token.text[0].isupper():
             acronym = len(token.text) > 1 and token.text.isupper()  # "the WHO director-general"
-            if not acronym and (
-                word in FUNCTION_WORDS
-                or word in MONTH_NAMES
-                or word in WEEKDAY_NAMES
-                or word in _HEADLINE_VERBS
+            inner = (  # "Abegweit First Nation Chief": "First" inside a body's name
+                token.text == "First"
+                and start - 2 >= floor
+                and tokens[start - 2].capitalized
+                and _glued(doc, tokens[start - 2], token)
+            )
+            if (
+                not acronym
+                and not inner
+                and (
+                    word in FUNCTION_WORDS
+                    or word in MONTH_NAMES
+                    or word in WEEKDAY_NAMES
+                    or word in _HEADLINE_VERBS
+                )
             ):
                 break
             lower_run = 0
@@ -660,7 +670,15 @@ def _name_before(doc: Doc, comma: int, known: set[str]) -> tuple[int, int] | Non
         if start >= 2 and start < comma and _initial_at(doc, start - 2):
             start -= 2  # "Lloyd J. Austin": the initial and its period
             continue
-        if not _is_name_word(tokens[start - 1]):
+        surname = (  # "Dennis King, Premier of …": a surname that is also a title
+            start == comma
+            and start >= 2
+            and tokens[start - 1].kind == "word"
+            and _head_at_word(tokens[start - 1].text)
+            and _is_name_word(tokens[start - 2])
+            and _glued(doc, tokens[start - 2], tokens[start - 1])
+        )
+        if not surname and not _is_name_word(tokens[start - 1]):
             break
         start -= 1
     if start == comma or tokens[comma - 1].text.endswith("'s"):
@@ -838,6 +856,9 @@ def find_people(doc: Doc) -> list[Mention]:
         name = None
         if head_end < len(tokens) and _glued(doc, tokens[head_end - 1], tokens[head_end]):
             name = _name_after(doc, head_end)
+        if name is not None and _names_a_thing(doc, name):
+            index = name[1]  # "Prince Edward Island", "King Fahd Airport": no person
+            continue
         if name is not None:
             found += _learn(known, _mentions(doc, (start, head_end), name))
             found += _title_before_rank(doc, start, floor, found[-1].text)
@@ -908,6 +929,28 @@ def _bare_title_takes_a_name(doc: Doc, index: int, head_end: int) -> bool:
     return after == "," and index > 0 and tokens[index - 1].text in ("the", "The")
 
 
+# The nouns of places and buildings named after a titled person: "Prince Edward Island",
+# "King Fahd Airport", "Queen Elizabeth Hospital", "President Kennedy Street".
+_NAMED_THINGS = word_set(
+    "Island Islands Airport Hospital Street Avenue Road Bridge Park Square Stadium "
+    "University College School Bay Highway Boulevard Memorial"
+)
+
+
+def _names_a_thing(doc: Doc, name: tuple[int, int]) -> bool:
+    """Whether the name at tokens [start, end) ends with, or is glued to, a noun that makes
+    the title and the name a place's or a building's name."""
+    tokens = doc.tokens
+    start, end = name
+    if tokens[end - 1].text in _NAMED_THINGS and end - start > 1:
+        return True
+    return (
+        end < len(tokens)
+        and tokens[end].text in _NAMED_THINGS
+        and _glued(doc, tokens[end - 1], tokens[end])
+    )
+
+
 def _token_after(doc: Doc, offset: int) -> int:
     """The index of the first token that starts at or after character ``offset``."""
     return bisect.bisect_left(doc.tokens, offset, key=_TOKEN_START)
@@ -950,11 +993,16 @@ def _appositive(doc: Doc, start: int, head_end: int, known: set[str]) -> list[Me
 
 
 def _closes_apposition(doc: Doc, index: int) -> bool:
-    """Whether token ``index`` may end an apposition: a comma, a stop or a speech verb."""
+    """Whether token ``index`` may end an apposition: a comma, a stop, a speech verb, or
+    "and" before another titled name ("Dennis King, Premier of Prince Edward Island and
+    Abegweit First Nation Chief Roderick W. Gould Jr.")."""
     tokens = doc.tokens
-    return index < len(tokens) and (
-        tokens[index].text in (",", ".", ";", ":") or tokens[index].text in _SPEECH
-    )
+    if index >= len(tokens):
+        return False
+    if tokens[index].text == "and" and index + 1 < len(tokens):
+        title = _title_start_at(doc, index + 1)
+        return title is not None and _name_after(doc, title[1], at_least=2) is not None
+    return tokens[index].text in (",", ".", ";", ":") or tokens[index].text in _SPEECH
 
 
 def _listed_mentions(
@@ -1012,6 +1060,8 @@ def _title_list(doc: Doc, start: int, head_end: int) -> tuple[list[tuple[int, in
         title = _title_start_at(doc, following)
         if title is None:
             break
+        if _name_after(doc, _remit_span(doc, title[1]), at_least=2) is not None:
+            break  # "... and Abegweit First Nation Chief Roderick W. Gould Jr.": its own name
         if end == head and joined_by_and and following == end + 1:
             titles[-1] = (titles[-1][0], -1)  # "Minister and Special Representative …"
         first, head = title
@@ -1019,15 +1069,17 @@ def _title_list(doc: Doc, start: int, head_end: int) -> tuple[list[tuple[int, in
 
 
 def _title_start_at(doc: Doc, index: int) -> tuple[int, int] | None:
-    """(index, index after the head) of a formal title at token ``index``, with up to two
-    capitalized modifiers before its head ("Associate Minister", "Regional Minister")."""
+    """(index, index after the head) of a formal title at token ``index``, with up to three
+    capitalized modifiers before its head ("Associate Minister", "Abegweit First Nation
+    Chief")."""
     tokens = doc.tokens
-    for head in range(index, min(index + 3, len(tokens))):
+    for head in range(index, min(index + 4, len(tokens))):
         if head > index:
             modifier = tokens[head - 1]
+            inner = modifier.text == "First" and head - 1 > index  # "Abegweit First Nation"
             if (
                 not modifier.capitalized
-                or modifier.text.lower() in FUNCTION_WORDS
+                or (modifier.text.lower() in FUNCTION_WORDS and not inner)
                 or not _glued(doc, modifier, tokens[head])
             ):
                 return None

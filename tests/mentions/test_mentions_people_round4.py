@@ -83,6 +83,12 @@ FOUND = [
                  id="two-titled-names-joined-by-and"),
     pytest.param("Prime Minister of Australia\nJOHN ROE, PRIME MINISTER: Good morning.",
                  [], id="a-title-line-does-not-run-into-the-next-paragraph"),
+    pytest.param("He met Ann Duke, Premier of Nova Scotia and Millbrook First Nation Chief "
+                 "Ray T. Moss Jr., on Friday.",
+                 [("person", "Ann Duke", None),
+                  ("role", "Premier of Nova Scotia", "Ann Duke"),
+                  *titled("Millbrook First Nation Chief", "Ray T. Moss Jr.")],
+                 id="a-surname-like-a-title-and-a-second-titled-name"),
     pytest.param("Ken Ives, Minister and Special Envoy for the Arctic, left.",
                  [("person", "Ken Ives", None),
                   ("role", "Minister and Special Envoy for the Arctic", "Ken Ives")],
@@ -99,6 +105,9 @@ def test_titled_people_are_found(text: str, expected: list) -> None:
 # fmt: off
 NOT_FOUND = [
     pytest.param("The President of Chile will travel to Lima in May.", id="no-name-after"),
+    pytest.param("Ferries run from Prince Edward Island to Nova Scotia.", id="a-province"),
+    pytest.param("Flights to King Fahd Airport resumed.", id="an-airport"),
+    pytest.param("Crowds filled President Kennedy Square.", id="a-square"),
     pytest.param("The Secretary of the Council said it would meet again.", id="body-alone"),
 ]
 # fmt: on
