@@ -777,8 +777,9 @@ def _caps_title_words() -> frozenset[str]:
 _CAPS_TITLE_WORDS = _caps_title_words()
 
 
-# A script's speaker caption: "COLIN POWELL, U.S. SECRETARY OF STATE", a line of its own.
-_CAPS_CAPTION = lazy(r"(?m)^(?P<name>[A-Z][A-Z.' -]{3,40}), (?P<title>[A-Z][A-Z.' -]{3,60})$")
+# A script's speaker caption: "COLIN POWELL, U.S. SECRETARY OF STATE", a line of its own, or
+# a transcript's label with the name first: "ANTHONY ALBANESE, PRIME MINISTER: Good …".
+_CAPS_CAPTION = lazy(r"(?m)^(?P<name>[A-Z][A-Z.' -]{3,40}), (?P<title>[A-Z][A-Z.' -]{3,60})(?::|$)")
 
 
 def _caps_captions(doc: Doc) -> list[Mention]:
@@ -826,10 +827,68 @@ def _caps_labels(doc: Doc) -> list[Mention]:
     return found
 
 
+# A paragraph in capitals: a release's headline ("STATEMENT OF ATTORNEY GENERAL ALBERTO R.
+# GONZALES ON THE NOMINATION …", "REMARKS BY PRESIDENT TRUMP").
+_CAPS_PARAGRAPH = lazy(r"(?m)^(?=[^a-z\n]*[A-Z]{2}[^a-z\n]* [^a-z\n]*$)[^a-z\n]+$")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z.'-]*")
+
+
+def _caps_headlines(doc: Doc) -> list[Mention]:
+    """The titles and names in paragraphs written in capitals: a title's words (one of them
+    a title's head), then a name of two to five words up to a word no name has, or one
+    word that ends the paragraph ("REMARKS BY PRESIDENT TRUMP")."""
+    found: list[Mention] = []
+    for paragraph in _CAPS_PARAGRAPH().finditer(doc.text):
+        words = list(_CAPS_WORD.finditer(paragraph.group()))
+        index = 0
+        while index < len(words):
+            title = index
+            while title < len(words) and words[title].group().lower() in _CAPS_TITLE_WORDS:
+                title += 1
+            run = [word.group() for word in words[index:title]]
+            while run and run[0].lower() in ("of", "the", "for", "to"):
+                run.pop(0)
+                index += 1
+            if not run or _HEADS.get((run[-1].capitalize(),)) is not True:
+                index = title + 1
+                continue
+            name = title
+            while (
+                name < len(words)
+                and name - title < 5
+                and _CAPS_NAME_WORD.fullmatch(words[name].group())
+                and words[name].group().lower() not in _NOT_A_CAPS_NAME
+                and paragraph.group()[words[name - 1].end() : words[name].start()] == " "
+            ):
+                name += 1
+            size = name - title
+            last = name == len(words) and paragraph.group()[words[-1].end() :].strip() == ""
+            if size >= 2 or (size == 1 and last):
+                base = paragraph.start()
+                role = doc.text[base + words[index].start() : base + words[title - 1].end()]
+                first, end = base + words[title].start(), base + words[name - 1].end()
+                person = doc.text[first:end].removesuffix(",")
+                role_start = base + words[index].start()
+                found.append(
+                    Mention("role", role_start, role_start + len(role), role, role, person=person)
+                )
+                found.append(Mention("person", first, first + len(person), person, person))
+            index = max(name, title + 1)
+    return found
+
+
+def _not_a_caps_name() -> frozenset[str]:
+    return FUNCTION_WORDS | _HEADLINE_VERBS | _CAPS_TITLE_WORDS | _NOT_NAME
+
+
+_NOT_A_CAPS_NAME = _not_a_caps_name()
+
+
 def find_people(doc: Doc) -> list[Mention]:
     """Role and person mentions, in text order."""
     tokens = doc.tokens
     bodies = _of_a_body(doc) + (_caps_labels(doc) if ":" in doc.text else [])
+    bodies += _caps_headlines(doc)
     if ", " in doc.text:
         bodies += _caps_captions(doc)
     found: list[Mention] = []

@@ -82,7 +82,15 @@ FOUND = [
                   *titled("Prime Minister of Norway", "Per Lund")],
                  id="two-titled-names-joined-by-and"),
     pytest.param("Prime Minister of Australia\nJOHN ROE, PRIME MINISTER: Good morning.",
-                 [], id="a-title-line-does-not-run-into-the-next-paragraph"),
+                 [("person", "JOHN ROE", None), ("role", "PRIME MINISTER", "JOHN ROE")],
+                 id="a-title-line-does-not-run-into-the-next-label"),
+    pytest.param("MARIA LOPEZ, FOREIGN MINISTER: Thank you.",
+                 [("person", "MARIA LOPEZ", None), ("role", "FOREIGN MINISTER", "MARIA LOPEZ")],
+                 id="a-label-with-the-name-first"),
+    pytest.param("STATEMENT OF HOME SECRETARY JANE Q. ROE ON THE FLOODS\nIt rained.",
+                 titled("HOME SECRETARY", "JANE Q. ROE"), id="a-capitals-headline"),
+    pytest.param("REMARKS BY GOVERNOR OKAFOR\nThank you.",
+                 titled("GOVERNOR", "OKAFOR"), id="a-one-word-name-ending-a-capitals-line"),
     pytest.param("He met Ann Duke, Premier of Nova Scotia and Millbrook First Nation Chief "
                  "Ray T. Moss Jr., on Friday.",
                  [("person", "Ann Duke", None),
@@ -108,6 +116,8 @@ NOT_FOUND = [
     pytest.param("Ferries run from Prince Edward Island to Nova Scotia.", id="a-province"),
     pytest.param("Flights to King Fahd Airport resumed.", id="an-airport"),
     pytest.param("Crowds filled President Kennedy Square.", id="a-square"),
+    pytest.param("JUSTICE DEPARTMENT SETTLES LAWSUIT WITH A RESERVIST", id="capitals-no-name"),
+    pytest.param("PRESIDENT ANNOUNCES NEW TARIFFS ON STEEL", id="capitals-verb-after-title"),
     pytest.param("The Secretary of the Council said it would meet again.", id="body-alone"),
 ]
 # fmt: on
