@@ -13,6 +13,7 @@ import bisect
 import itertools
 import operator
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from factcheck.lazy_pattern import lazy
@@ -28,7 +29,7 @@ from factcheck.mentions._text import (
     word_set,
 )
 from factcheck.mentions.model import Mention
-from factcheck.mentions.places import is_place_name
+from factcheck.mentions.places import is_headline_case, is_place_name
 
 _FORMAL = phrases(
     "President|Vice President|President-elect|Prime Minister|Minister|Chancellor|Secretary|"
@@ -907,6 +908,13 @@ def find_people(doc: Doc) -> list[Mention]:
                 index = floor = _token_after(doc, plural[-1].end)
             continue
         head_end, formal = head
+        if (
+            head_end == index + 1
+            and index > 0
+            and tokens[index - 1].text in ("of", "for")
+            and tokens[index].text.lower() in _REMIT_ENDS
+        ):
+            continue  # "Department of Justice": a portfolio, not the title "Justice"
         start = _chain_start(doc, index, formal, floor)
         if start is None:
             if not _bare_title_takes_a_name(doc, index, head_end):
@@ -915,6 +923,8 @@ def find_people(doc: Doc) -> list[Mention]:
         name = None
         if head_end < len(tokens) and _glued(doc, tokens[head_end - 1], tokens[head_end]):
             name = _name_after(doc, head_end)
+        if name is not None:
+            name = _headline_name(doc, name)
         if name is not None and _names_a_thing(doc, name):
             index = name[1]  # "Prince Edward Island", "King Fahd Airport": no person
             continue
@@ -1008,6 +1018,36 @@ def _names_a_thing(doc: Doc, name: tuple[int, int]) -> bool:
         and tokens[end].text in _NAMED_THINGS
         and _glued(doc, tokens[end - 1], tokens[end])
     )
+
+
+def _headline_name(doc: Doc, name: tuple[int, int]) -> tuple[int, int]:
+    """The name at tokens [start, end) without the words of a headline in title case that
+    run on after it: "Acting DEA Administrator Patterson Announce New Tools", "Director Wray
+    Champions FBI". In such a headline the name keeps the words the article uses again
+    elsewhere, from its first: a verb or a noun of the headline stands there once. A name
+    whose first word stands nowhere else is left as it is."""
+    start, end = name
+    if end - start < 2:
+        return name
+    counts = _word_counts(doc)
+    tokens = doc.tokens
+    if counts[tokens[start].bare] < 2:
+        return name
+    paragraph = doc.paragraph_at(tokens[start].start)
+    if not is_headline_case(doc.text[paragraph[0] : paragraph[1]]):
+        return name
+    kept = start + 1
+    while kept < end and counts[tokens[kept].bare] >= 2:
+        kept += 1
+    return start, kept
+
+
+def _word_counts(doc: Doc) -> Counter[str]:
+    """How often each word stands in the text, without its possessive (kept on the ``doc``)."""
+    counts = doc.__dict__.get("_word_counts")
+    if counts is None:
+        counts = doc.__dict__["_word_counts"] = Counter(token.bare for token in doc.tokens)
+    return counts
 
 
 def _token_after(doc: Doc, offset: int) -> int:

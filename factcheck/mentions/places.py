@@ -323,6 +323,11 @@ def _headline(doc: Doc, index: int) -> bool:
     return answer
 
 
+def is_headline_case(paragraph: str) -> bool:
+    """Whether ``paragraph`` is written in headline case (see ``_headline_case``)."""
+    return _headline_case(paragraph)
+
+
 def _headline_case(paragraph: str) -> bool:
     """Whether ``paragraph`` has four or more words, three or more of four letters or more,
     and at most one of those in lower case. Read word by word up to the second long word in

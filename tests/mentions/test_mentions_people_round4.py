@@ -89,6 +89,14 @@ FOUND = [
                  id="a-label-with-the-name-first"),
     pytest.param("STATEMENT OF HOME SECRETARY JANE Q. ROE ON THE FLOODS\nIt rained.",
                  titled("HOME SECRETARY", "JANE Q. ROE"), id="a-capitals-headline"),
+    pytest.param("Acting Police Chief Moreno Unveils Plan for Downtown\nActing Police Chief "
+                 "Lisa Moreno spoke on Monday.",
+                 [*titled("Acting Police Chief", "Moreno"),
+                  *titled("Acting Police Chief", "Lisa Moreno")],
+                 id="a-headline-verb-after-a-surname"),
+    pytest.param("Governor Ada Lund Visits Flooded Towns\nGovernor Ada Lund said it was grim.",
+                 [*titled("Governor", "Ada Lund"), *titled("Governor", "Ada Lund")],
+                 id="a-full-name-in-a-headline"),
     pytest.param("REMARKS BY GOVERNOR OKAFOR\nThank you.",
                  titled("GOVERNOR", "OKAFOR"), id="a-one-word-name-ending-a-capitals-line"),
     pytest.param("He met Ann Duke, Premier of Nova Scotia and Millbrook First Nation Chief "
@@ -118,6 +126,7 @@ NOT_FOUND = [
     pytest.param("Crowds filled President Kennedy Square.", id="a-square"),
     pytest.param("JUSTICE DEPARTMENT SETTLES LAWSUIT WITH A RESERVIST", id="capitals-no-name"),
     pytest.param("PRESIDENT ANNOUNCES NEW TARIFFS ON STEEL", id="capitals-verb-after-title"),
+    pytest.param("The Department of Justice Files Suit Against Acme", id="a-portfolio"),
     pytest.param("The Secretary of the Council said it would meet again.", id="body-alone"),
 ]
 # fmt: on
