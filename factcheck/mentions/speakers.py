@@ -47,7 +47,10 @@ _VERB_WORDS = sorted(
         "explains posted tweeted announced announces continued stressed stresses urged urges "
         "replied responded described describes called calls recalled recalls admitted "
         "acknowledged conceded predicted promised vowed pledged emphasised emphasized "
-        "cautioned confirmed suggested complained remarked quipped"
+        "cautioned confirmed suggested complained remarked quipped "
+        # the verbs a board, a court or an inquiry gives its finding with: "the NTSB
+        # determined that the probable cause was "…"", "the court ruled"
+        "determined concluded ruled"
     )
 )
 _VERBS = rf"(?:{'|'.join(_VERB_WORDS)})\b"

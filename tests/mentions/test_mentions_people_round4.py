@@ -135,3 +135,28 @@ NOT_FOUND = [
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_a_title_with_no_name_names_nobody(text: str) -> None:
     assert people(text) == []
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(words, speaker) of every quote the finder gives ``text``, in order."""
+    return [(m.text, m.speaker) for m in find_mentions(text, ANCHOR) if m.kind == "quote"]
+
+
+# fmt: off
+FINDINGS = [
+    pytest.param('Lee said, "We looked at everything." On May 1, the FAA determined that the '
+                 'cause was "a worn bolt in the tail."',
+                 [("We looked at everything", "Lee"), ("a worn bolt in the tail", "FAA")],
+                 id="a-board-determined"),
+    pytest.param('Ana Ruiz spoke first. The Supreme Court ruled that the ban was "plainly '
+                 'unlawful."',
+                 [("plainly unlawful", "Supreme Court")], id="a-court-ruled"),
+    pytest.param('"The levee failed," Ofcom concluded in its report.',
+                 [("The levee failed", "Ofcom")], id="concluded-after-the-quote"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FINDINGS)
+def test_a_body_that_gives_its_finding_is_the_speaker(text: str, expected: list) -> None:
+    assert speakers(text) == expected
