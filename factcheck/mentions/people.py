@@ -51,7 +51,7 @@ _FORMAL = phrases(
     "Permanent Representative|Vice Chair|Vice Chairman|Vice Chairwoman|Vice-President|"
     "Vice-Chair|Vice-Chairman|Vice-Chairwoman|High Representative|Chairperson|"
     "Vice-Chairperson|Under-Secretary-General|Assistant Secretary-General|"
-    "Member of Parliament|MP|First Lady"
+    "Member of Parliament|MP|First Lady|Special Agent|Special Agent in Charge"
 )
 _LOWER = phrases(
     "president|vice president|prime minister|minister|spokesman|spokeswoman|spokesperson|"
@@ -63,7 +63,8 @@ _LOWER = phrases(
     "press secretary|astronaut|under secretary|under-secretary|undersecretary|sheriff|"
     "coroner|chief justice|meteorologist|seismologist|officer|police officer|reporter|"
     "correspondent|coordinator|attorney|lawyer|captain|district attorney|chairperson|"
-    "commissioner|high commissioner|high representative"
+    "commissioner|high commissioner|high representative|executive|special agent|"
+    "agent in charge|special agent in charge"
 )
 # Lower-case titles that need no modifier before a name ("said economist Priya Shah").
 _STANDALONE = word_set(
@@ -98,7 +99,7 @@ _FIRST_WORDS_LOWER = frozenset(word.lower() for word in _FIRST_WORDS)
 _LOWER_MODIFIERS = word_set(
     "former then acting interim deputy chief top senior presidential foreign defense defence "
     "military special national security economic vice assistant executive general state "
-    "regional local first chief longtime outgoing incoming incumbent caretaker"
+    "regional local first chief longtime outgoing incoming incumbent caretaker previous"
 )
 # The bodies and services a lower-case title is of, as disaster and court reports write them:
 # "police spokesman", "district police chief", "provincial governor", "rescue official",
@@ -655,9 +656,22 @@ def _remit_title(doc: Doc, start: int, head_end: int) -> list[Mention] | None:
         if not _glued(doc, tokens[end - 1], tokens[end]):
             continue
         name = _name_after(doc, end, at_least=2)
-        if name is not None:
+        if name is not None and not _names_a_body(doc, name):
             return _mentions(doc, (start, end), name)
     return None
+
+
+def _names_a_body(doc: Doc, name: tuple[int, int]) -> bool:
+    """Whether the name at tokens [start, end) is a possessive before a body's name ("of FBI
+    San Juan's Criminal Branch"): a place's, not a person's."""
+    tokens = doc.tokens
+    end = name[1]
+    return (
+        tokens[end - 1].text.endswith("'s")
+        and end < len(tokens)
+        and tokens[end].capitalized
+        and _glued(doc, tokens[end - 1], tokens[end])
+    )
 
 
 def _name_before(doc: Doc, comma: int, known: set[str]) -> tuple[int, int] | None:
@@ -1000,9 +1014,10 @@ def _bare_title_takes_a_name(doc: Doc, index: int, head_end: int) -> bool:
 
 # The nouns of places and buildings named after a titled person: "Prince Edward Island",
 # "King Fahd Airport", "Queen Elizabeth Hospital", "President Kennedy Street".
+# (Not "Park" or "Bay": surnames as well.)
 _NAMED_THINGS = word_set(
-    "Island Islands Airport Hospital Street Avenue Road Bridge Park Square Stadium "
-    "University College School Bay Highway Boulevard Memorial"
+    "Island Islands Airport Hospital Street Avenue Road Bridge Square Stadium "
+    "University College School Highway Boulevard Memorial"
 )
 
 
