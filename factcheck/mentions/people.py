@@ -844,7 +844,8 @@ def _caps_labels(doc: Doc) -> list[Mention]:
 
 # A paragraph in capitals: a release's headline ("STATEMENT OF ATTORNEY GENERAL ALBERTO R.
 # GONZALES ON THE NOMINATION …", "REMARKS BY PRESIDENT TRUMP").
-_CAPS_PARAGRAPH = lazy(r"(?m)^(?=[^a-z\n]*[A-Z]{2}[^a-z\n]* [^a-z\n]*$)[^a-z\n]+$")
+_CAPS_PARAGRAPH = lazy(r"(?m)^[^a-z\n]+$")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z.'-]*")
 
 
@@ -854,6 +855,8 @@ def _caps_headlines(doc: Doc) -> list[Mention]:
     word that ends the paragraph ("REMARKS BY PRESIDENT TRUMP")."""
     found: list[Mention] = []
     for paragraph in _CAPS_PARAGRAPH().finditer(doc.text):
+        if " " not in paragraph.group() or not _TWO_CAPITALS.search(paragraph.group()):
+            continue
         words = list(_CAPS_WORD.finditer(paragraph.group()))
         index = 0
         while index < len(words):
@@ -1048,13 +1051,22 @@ def _headline_name(doc: Doc, name: tuple[int, int]) -> tuple[int, int]:
     tokens = doc.tokens
     if counts[tokens[start].bare] < 2:
         return name
-    paragraph = doc.paragraph_at(tokens[start].start)
-    if not is_headline_case(doc.text[paragraph[0] : paragraph[1]]):
+    if not _in_headline(doc, tokens[start].start):
         return name
     kept = start + 1
     while kept < end and counts[tokens[kept].bare] >= 2:
         kept += 1
     return start, kept
+
+
+def _in_headline(doc: Doc, offset: int) -> bool:
+    """Whether the paragraph holding ``offset`` is in headline case (each paragraph read once
+    a text: read again for each name, one long paragraph of names was quadratic)."""
+    paragraph = doc.paragraph_at(offset)
+    cases: dict[int, bool] = doc.__dict__.setdefault("_headline_paragraphs", {})
+    if paragraph[0] not in cases:
+        cases[paragraph[0]] = is_headline_case(doc.text[paragraph[0] : paragraph[1]])
+    return cases[paragraph[0]]
 
 
 def _word_counts(doc: Doc) -> Counter[str]:

@@ -11,6 +11,7 @@ import datetime
 import pytest
 
 from factcheck.mentions import find_mentions
+from factcheck.mentions import people as people_module
 
 ANCHOR = datetime.date(2025, 6, 27)
 
@@ -175,3 +176,20 @@ FINDINGS = [
 @pytest.mark.parametrize(("text", "expected"), FINDINGS)
 def test_a_body_that_gives_its_finding_is_the_speaker(text: str, expected: list) -> None:
     assert speakers(text) == expected
+
+
+def test_a_paragraph_is_read_for_headline_case_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each name in a long paragraph asked whether its paragraph is a headline: read again
+    for each, one paragraph of names was quadratic."""
+    reads = 0
+    read = people_module.is_headline_case
+
+    def counted(paragraph: str) -> bool:
+        nonlocal reads
+        reads += 1
+        return read(paragraph)
+
+    monkeypatch.setattr(people_module, "is_headline_case", counted)
+    found = people("Director Wray Champions FBI " * 500 + "\nDirector Wray spoke.")
+    assert len(found) > 500
+    assert reads <= 2
