@@ -902,11 +902,43 @@ def _not_a_caps_name() -> frozenset[str]:
 _NOT_A_CAPS_NAME = _not_a_caps_name()
 
 
+# A byline of a minister's page: a line with the name alone (a courtesy before it, letters
+# after it), then a line with the title alone: "The Hon Anthony Albanese MP" / "Prime
+# Minister of Australia".
+_BYLINE = lazy(
+    r"(?m)^(?:(?:The )?(?:Hon\.?|Honourable|Honorable|Rt Hon\.?|Dr\.?) )?"
+    r"(?P<name>[A-Z][\w'-]+(?: [A-Z]\.)?(?: [A-Z][\w'-]+){1,3})"
+    r"(?: (?:MP|QC|KC|MLA|MPP|MHA|OBE|CBE|KBE|DBE|MBE|AC|AO|AM|PhD|Ph\.D\.))*\n"
+    r"(?=(?P<title>[A-Z][^\n]{2,80})$)"  # looked at, not taken: it may open a byline too
+)
+
+
+def _bylines(doc: Doc) -> list[Mention]:
+    """The name and the title of each byline whose second line is a title and nothing
+    else."""
+    found: list[Mention] = []
+    if "\n" not in doc.text:
+        return found
+    for match in _BYLINE().finditer(doc.text):
+        first = _token_after(doc, match.start("title"))
+        head = _head_at(doc, first) if first < len(doc.tokens) else None
+        if head is None or not head[1]:
+            continue
+        end = _remit_span(doc, head[0])
+        if doc.tokens[end - 1].end != match.end("title"):
+            continue  # more than a title on the line
+        name = _name_after(doc, _token_after(doc, match.start("name")), at_least=2)
+        if name is None or doc.tokens[name[1] - 1].end > match.end("name"):
+            continue
+        found += _mentions(doc, (first, end), name)
+    return found
+
+
 def find_people(doc: Doc) -> list[Mention]:
     """Role and person mentions, in text order."""
     tokens = doc.tokens
     bodies = _of_a_body(doc) + (_caps_labels(doc) if ":" in doc.text else [])
-    bodies += _caps_headlines(doc)
+    bodies += _caps_headlines(doc) + _bylines(doc)
     if ", " in doc.text:
         bodies += _caps_captions(doc)
     found: list[Mention] = []

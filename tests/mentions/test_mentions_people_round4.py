@@ -121,6 +121,11 @@ FOUND = [
                  "came.",
                  titled("FBI Special Agent in Charge", "Jo Park"),
                  id="a-possessive-place-is-no-name"),
+    pytest.param("Media release\nThe Hon Jane Lee MP\nMinister for Health and Aged Care\nThe "
+                 "Government will fund it.",
+                 [("person", "Jane Lee", None),
+                  ("role", "Minister for Health and Aged Care", "Jane Lee")],
+                 id="a-byline-name-then-its-title"),
     pytest.param("Ken Ives, Minister and Special Envoy for the Arctic, left.",
                  [("person", "Ken Ives", None),
                   ("role", "Minister and Special Envoy for the Arctic", "Ken Ives")],
@@ -143,6 +148,8 @@ NOT_FOUND = [
     pytest.param("JUSTICE DEPARTMENT SETTLES LAWSUIT WITH A RESERVIST", id="capitals-no-name"),
     pytest.param("PRESIDENT ANNOUNCES NEW TARIFFS ON STEEL", id="capitals-verb-after-title"),
     pytest.param("The Department of Justice Files Suit Against Acme", id="a-portfolio"),
+    pytest.param("Our team\nAna Ruiz\nDirector of Research, and editor of the weekly letter",
+                 id="a-line-that-is-more-than-a-title"),
     pytest.param("The Secretary of the Council said it would meet again.", id="body-alone"),
 ]
 # fmt: on
