@@ -1,7 +1,10 @@
 """The development set of people, titles and quote speakers on outlets no other set uses
 (tests/gold-dev-people/, see its README) is well formed: every annotation lands on its text
 in the normalized article, every role names a person annotated in the same file, and the
-articles carry their credits and come from outlets the other gold sets do not use.
+articles carry their credits and come from outlets the other gold sets do not use. And the
+finder holds what it reached there when it was tuned (README, "After"): persons and roles at
+precision 0.97 and recall 0.93 or more, every role's person right, every quote found and
+nearly all with the annotated speaker.
 
 `python benchmarks/mentions.py --gold tests/gold-dev-people --per-article --errors` prints the
 table.
@@ -88,3 +91,15 @@ def test_the_set_is_large_enough_to_measure(corpus: list) -> None:
         for mention in article.mentions:
             counts[mention.kind] += 1
     assert counts["person"] >= 80 and counts["role"] >= 80 and counts["quote"] >= 10, counts
+
+
+def test_the_finder_holds_its_figures_there(corpus: list) -> None:
+    tallies = bench.total([bench.score_article(article) for article in corpus])
+    for kind in ("person", "role"):
+        tally = tallies[kind]
+        assert tally.precision >= 0.97, (kind, vars(tally))
+        assert tally.recall >= 0.93, (kind, vars(tally))
+        assert tally.accuracy == 1.0, (kind, vars(tally))
+    quotes = tallies["quote"]
+    assert quotes.precision == 1.0 and quotes.recall == 1.0, vars(quotes)
+    assert quotes.accuracy >= 0.9, vars(quotes)
