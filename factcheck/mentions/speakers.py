@@ -534,6 +534,8 @@ def find_quotes(doc: Doc, people: Sequence[Mention]) -> list[Mention]:
                 speaker = previous.speaker
             elif span.open_mark == paragraph and paragraph:
                 speaker = _introduced(doc, paragraph, previous, people, named)
+            else:
+                speaker = _sole_person_before(doc, paragraph, span.open_mark, people, named)
         elif speaker is None and not opens_sentence:
             speaker = _within_sentence(doc, span, previous, people, named)
         previous = _Previous(paragraph, speaker, span.end, span.close_mark is None)
@@ -649,6 +651,54 @@ def _closes_its_sentence(doc: Doc, quote: QuoteSpan) -> bool:
         return False
     after = text[close + 1 : close + 3]
     return after[:1] == " " and after[1:2].isupper()
+
+
+def _sole_person_before(
+    doc: Doc, paragraph: int, offset: int, people: Sequence[Mention], named: list[tuple[int, str]]
+) -> str | None:
+    """The speaker of a quote that opens a sentence inside a paragraph, with no attribution
+    and no quote before it there: the one person the paragraph names before it, by a
+    surname the article has given a person or a speaker ("In addressing the NTSB's approach,
+    Rosenker cited the Comair investigation. "We are examining …""), or None where it names
+    none or more than one. Read once a paragraph (only its first quote comes here)."""
+    names = _full_names(doc, people, named)
+    if not names:
+        return None
+    found = {match.group() for match in _surnames(doc, names).finditer(doc.text, paragraph, offset)}
+    if len(found) != 1:
+        return None
+    return names[found.pop()]
+
+
+def _full_names(
+    doc: Doc, people: Sequence[Mention], named: list[tuple[int, str]]
+) -> dict[str, str]:
+    """Each surname of a person the people finder or a speech verb named, to the fullest
+    name it was given (kept on the ``doc``)."""
+    cached = doc.__dict__.get("_full_names")
+    if cached is not None:
+        return cached
+    names: dict[str, str] = {}
+    given = [str(m.value) for m in people if m.kind == "person"] + [name for _, name in named]
+    for name in given:
+        words = name.split()
+        if not words or not words[-1][:1].isupper() or len(words[-1]) < 2:
+            continue
+        if len(name) > len(names.get(words[-1], "")):
+            names[words[-1]] = name
+    doc.__dict__["_full_names"] = names
+    return names
+
+
+def _surnames(doc: Doc, names: dict[str, str]) -> re.Pattern[str]:
+    """A pattern of the surnames in ``names`` as whole words (kept on the ``doc``)."""
+    pattern = doc.__dict__.get("_surname_pattern")
+    if pattern is None:
+        # A trie, not a flat alternation: an article naming thousands of people would try
+        # each name at every place.
+        words = trie(sorted(names))
+        pattern = doc.__dict__["_surname_pattern"] = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+    return pattern
 
 
 def _attributed(doc: Doc, quote: QuoteSpan) -> bool:

@@ -200,3 +200,23 @@ def test_a_paragraph_is_read_for_headline_case_once(monkeypatch: pytest.MonkeyPa
     found = people("Director Wray Champions FBI " * 500 + "\nDirector Wray spoke.")
     assert len(found) > 500
     assert reads <= 2
+
+
+# fmt: off
+SOLE_PERSON = [
+    pytest.param("Fire Chief Ada Holm arrived at noon.\nAfter touring the site, Holm thanked "
+                 'the crews. "They saved the street."',
+                 [("They saved the street", "Ada Holm")], id="the-one-person-of-the-paragraph"),
+    pytest.param("Mayor Ann Lee and Governor Bo Park toured the site. \"It is bad.\"",
+                 [("It is bad", None)], id="two-people-name-no-one"),
+    pytest.param("Mayor Ann Lee left.\nThe storm moved east. \"It is bad.\"",
+                 [("It is bad", None)], id="a-paragraph-that-names-no-one"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), SOLE_PERSON)
+def test_an_unattributed_quote_is_the_one_person_its_paragraph_names(
+    text: str, expected: list
+) -> None:
+    assert speakers(text) == expected
