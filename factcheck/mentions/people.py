@@ -1267,6 +1267,10 @@ def _remit_span(doc: Doc, index: int) -> int:
         token = tokens[position]
         if "\n" in doc.text[tokens[position - 1].end : token.start]:
             break  # a remit ends with its paragraph
+        head = _head_at(doc, position) if token.capitalized else None
+        name = _name_after(doc, head[0]) if head is not None and head[1] else None
+        if name is not None and not _names_a_thing(doc, name):
+            return index  # "an aide to Russian President Vladimir Putin": a person, no remit
         if token.capitalized and token.text.lower() not in _HEADLINE_VERBS:
             if token.text.lower() in FUNCTION_WORDS and token.text != "U.S.":
                 break

@@ -13,6 +13,7 @@ table.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import sys
 from pathlib import Path
 
@@ -103,3 +104,14 @@ def test_the_finder_holds_its_figures_there(corpus: list) -> None:
     quotes = tallies["quote"]
     assert quotes.precision == 1.0 and quotes.recall == 1.0, vars(quotes)
     assert quotes.accuracy >= 0.9, vars(quotes)
+
+
+def test_no_two_mentions_of_a_kind_overlap_there(corpus: list) -> None:
+    from factcheck.mentions import find_mentions
+
+    for article in corpus:
+        mentions = find_mentions(article.text, article.anchor)
+        for kind in bench.KINDS:
+            spans = sorted((m.start, m.end) for m in mentions if m.kind == kind)
+            for (_, end), (start, _) in itertools.pairwise(spans):
+                assert end <= start, (article.name, kind, start)

@@ -7,6 +7,7 @@ titles of one name in apposition, each title a role of its own."""
 from __future__ import annotations
 
 import datetime
+import itertools
 
 import pytest
 
@@ -220,3 +221,27 @@ def test_an_unattributed_quote_is_the_one_person_its_paragraph_names(
     text: str, expected: list
 ) -> None:
     assert speakers(text) == expected
+
+
+# fmt: off
+OVERLAP_PRONE = [
+    "Russia's delegation was led by Vladimir Medinsky, an aide to Russian President Vladimir "
+    "Putin, while Defense Minister Rustem Umerov headed Ukraine's.",
+    "Ana Ruiz, adviser to Prime Minister of Greece Eleni Sava, and Minister for Sport Bo Lee "
+    "came.",
+    "The Honourable Ann Lee, Minister of Health and Associate Minister to Premier Dan Moe, "
+    "spoke.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", OVERLAP_PRONE)
+def test_no_two_roles_or_persons_overlap(text: str) -> None:
+    """A remit that names a titled person ("an aide to Russian President Vladimir Putin")
+    is no remit: the role would hold the other person's role."""
+    for kind in ("role", "person"):
+        spans = sorted((m.start, m.end) for m in find_mentions(text, ANCHOR) if m.kind == kind)
+        assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans)), (
+            kind,
+            spans,
+        )
