@@ -35,6 +35,9 @@ RUNS = {
     "words": " ".join(CAPITALISED[i % 8].lower() for i in range(20_000)),  # one-word lines
     "sentences": "He left. " * 5_000,
     "initials": "A. B. C. " * 5_000,
+    "titled names in headline case": "Director Wray Champions FBI " * 2_000,
+    "places named after titles": "Prince Edward Island " * 2_000,
+    "lists of titles": "the Honourable Ann Lee, Minister of Health and " * 1_000,
 }
 
 

@@ -13,6 +13,7 @@ import bisect
 import itertools
 import operator
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from factcheck.lazy_pattern import lazy
@@ -24,11 +25,13 @@ from factcheck.mentions._text import (
     WEEKDAY_NAMES,
     Doc,
     Token,
+    headline_case,
     indices,
     phrases,
     word_set,
 )
 from factcheck.mentions.model import Mention
+from factcheck.mentions.places import is_place_name
 
 _FORMAL = phrases(
     "President|Vice President|President-elect|Prime Minister|Minister|Chancellor|Secretary|"
@@ -50,7 +53,7 @@ _FORMAL = phrases(
     "Permanent Representative|Vice Chair|Vice Chairman|Vice Chairwoman|Vice-President|"
     "Vice-Chair|Vice-Chairman|Vice-Chairwoman|High Representative|Chairperson|"
     "Vice-Chairperson|Under-Secretary-General|Assistant Secretary-General|Inspector General|"
-    "Special Agent|Special Agent in Charge|Member|Board Member"
+    "Member of Parliament|MP|First Lady|Special Agent|Special Agent in Charge|Member|Board Member"
 )
 _LOWER = phrases(
     "president|vice president|prime minister|minister|spokesman|spokeswoman|spokesperson|"
@@ -62,7 +65,8 @@ _LOWER = phrases(
     "press secretary|astronaut|under secretary|under-secretary|undersecretary|sheriff|"
     "coroner|chief justice|meteorologist|seismologist|officer|police officer|reporter|"
     "correspondent|coordinator|attorney|lawyer|captain|district attorney|chairperson|"
-    "commissioner|high commissioner|high representative|inspector general|special agent"
+    "commissioner|high commissioner|high representative|inspector general|executive|"
+    "special agent|agent in charge|special agent in charge"
 )
 # Lower-case titles that need no modifier before a name ("said economist Priya Shah").
 _STANDALONE = word_set(
@@ -97,7 +101,7 @@ _FIRST_WORDS_LOWER = frozenset(word.lower() for word in _FIRST_WORDS)
 _LOWER_MODIFIERS = word_set(
     "former then acting interim deputy chief top senior presidential foreign defense defence "
     "military special national security economic vice assistant executive general state "
-    "regional local first chief longtime outgoing incoming incumbent caretaker"
+    "regional local first chief longtime outgoing incoming incumbent caretaker previous"
 )
 # The bodies and services a lower-case title is of, as disaster and court reports write them:
 # "police spokesman", "district police chief", "provincial governor", "rescue official",
@@ -115,6 +119,10 @@ _PARTICLES = word_set("von van der den de da di du la le bin ibn al el dos das t
 _SUFFIXES = word_set("Jr. Sr.")
 # Honorifics before a name are not the name: "Health Minister Dr. Mansukh Mandaviya".
 _HONORIFICS = word_set("Dr. Mr. Mrs. Ms. Prof. Dr Mr Mrs Ms Prof")
+# Courtesies before a name, which are no part of it: "the Honourable Daniel Vandal", "Her
+# Excellency Sam Mostyn", "The Hon. Jane Lee".
+_COURTESIES = word_set("Honourable Honorable Hon. Hon Excellency")
+_COURTESY_OPENERS = word_set("the The Her His")
 # Capitalized words that end a name: organisations and places named after people.
 _NOT_NAME = word_set(
     "department ministry office council committee agency service court house party bank "
@@ -206,6 +214,7 @@ def _is_name_word(token: Token) -> bool:
         and bare.lower() not in WEEKDAY_NAMES
         and bare.lower() not in _NOT_NAME
         and bare.lower() not in HEADLINE_VERBS
+        and token.text not in _COURTESIES
         and _head_at_word(bare) is False
     )
 
@@ -391,11 +400,21 @@ def _chain_start(doc: Doc, head: int, formal: bool, floor: int = 0) -> int | Non
             break
         if token.text[0].isupper():
             acronym = len(token.text) > 1 and token.text.isupper()  # "the WHO director-general"
-            if not acronym and (
-                word in FUNCTION_WORDS
-                or word in MONTH_NAMES
-                or word in WEEKDAY_NAMES
-                or word in HEADLINE_VERBS
+            inner = (  # "Abegweit First Nation Chief": "First" inside a body's name
+                token.text == "First"
+                and start - 2 >= floor
+                and tokens[start - 2].capitalized
+                and _glued(doc, tokens[start - 2], token)
+            )
+            if (
+                not acronym
+                and not inner
+                and (
+                    word in FUNCTION_WORDS
+                    or word in MONTH_NAMES
+                    or word in WEEKDAY_NAMES
+                    or word in HEADLINE_VERBS
+                )
             ):
                 break
             lower_run = 0
@@ -564,6 +583,8 @@ def _body_name_end(doc: Doc, index: int) -> int:
             after = end + 1
             if after < len(tokens) and tokens[after].text == "the":
                 after += 1
+            if token.text == "and" and _title_start_at(doc, after) is not None:
+                break  # "of Nova Scotia and Millbrook First Nation Chief Ray Moss": a title
             if after < len(tokens) and tokens[after].capitalized:
                 end = after
             else:
@@ -619,13 +640,43 @@ def _remit(doc: Doc, index: int) -> tuple[list[int], list[int]]:
     return ends, commas
 
 
-def _ends_remit(word: str, after: str) -> bool:
-    """Whether ``word`` may end a remit before the name that starts with ``after``: a noun
-    a portfolio ends with, or an acronym before a name not in capitals ("Ambassador to the
-    UN Linda Thomas-Greenfield")."""
+# The nouns a body's name ends with, which no person's name has: "Secretary of the Security
+# Council Nikolai Patrushev", "Chief of Staff of the Presidential Executive Office Anton Vaino".
+_BODY_ENDS = word_set(
+    "council office service committee agency department ministry commission bureau "
+    "directorate administration secretariat assembly parliament court"
+)
+
+
+def _ends_remit(doc: Doc, first: int, end: int, *, listed: bool) -> bool:
+    """Whether the remit whose words run from token ``first`` may end just before token
+    ``end``, where a name starts: at a noun a portfolio ends with, at an acronym before a
+    name not in capitals ("Ambassador to the UN Linda Thomas-Greenfield"), and, unless the
+    remit runs over a comma (``listed``: in a list of titled names the name may be the next
+    item's), at the noun a body's name ends with or at a country or city ("President of
+    Ukraine Volodymyr Zelenskyy", "Secretary of the Security Council Nikolai Patrushev")."""
+    tokens = doc.tokens
+    word, after = tokens[end - 1].text, tokens[end].text
     if word.lower() in _REMIT_ENDS:
         return True
-    return len(word) > 1 and word.replace(".", "").isupper() and not after.isupper()
+    if len(word) > 1 and word.replace(".", "").isupper() and not after.isupper():
+        return True
+    if listed:
+        return False
+    if word.lower() in _BODY_ENDS:
+        return True
+    place = end  # the capitalized words just before the name: "of Canada", "of New Zealand"
+    while place > max(first, end - 3) and tokens[place - 1].capitalized:
+        place -= 1
+    if place == end or tokens[place - 1].text not in ("of", "the"):
+        return False
+    for joiner in range(first + 1, place):
+        # "Minister of Justice and Attorney General of Canada" is one title, but "Prime
+        # Minister of Greece Kyriakos Mitsotakis and Prime Minister of Norway" two.
+        before = tokens[joiner - 1].text.lower()
+        if tokens[joiner].text == "and" and before not in _JOINED_PORTFOLIOS:
+            return False
+    return is_place_name(doc.text[tokens[place].start : tokens[end - 1].end])
 
 
 def _remit_title(doc: Doc, start: int, head_end: int) -> list[Mention] | None:
@@ -647,14 +698,28 @@ def _remit_title(doc: Doc, start: int, head_end: int) -> list[Mention] | None:
         if following in (",", ".") or following in _SPEECH:
             return _mentions(doc, (start, comma), name)
     for end in reversed(ends):
-        if end >= len(tokens) or not _ends_remit(tokens[end - 1].text, tokens[end].text):
+        listed = any(comma < end for comma in commas)
+        if end >= len(tokens) or not _ends_remit(doc, head_end + 1, end, listed=listed):
             continue
         if not _glued(doc, tokens[end - 1], tokens[end]):
             continue
         name = _name_after(doc, end, at_least=2)
-        if name is not None:
+        if name is not None and not _possessive_before_a_body(doc, name):
             return _mentions(doc, (start, end), name)
     return None
+
+
+def _possessive_before_a_body(doc: Doc, name: tuple[int, int]) -> bool:
+    """Whether the name at tokens [start, end) is a possessive before a body's name ("of FBI
+    San Juan's Criminal Branch"): a place's, not a person's."""
+    tokens = doc.tokens
+    end = name[1]
+    return (
+        tokens[end - 1].text.endswith("'s")
+        and end < len(tokens)
+        and tokens[end].capitalized
+        and _glued(doc, tokens[end - 1], tokens[end])
+    )
 
 
 def _name_before(doc: Doc, comma: int, known: set[str]) -> tuple[int, int] | None:
@@ -668,7 +733,15 @@ def _name_before(doc: Doc, comma: int, known: set[str]) -> tuple[int, int] | Non
         if start >= 2 and start < comma and _initial_at(doc, start - 2):
             start -= 2  # "Lloyd J. Austin": the initial and its period
             continue
-        if not _is_name_word(tokens[start - 1]):
+        surname = (  # "Dennis King, Premier of …": a surname that is also a title
+            start == comma
+            and start >= 2
+            and tokens[start - 1].kind == "word"
+            and _head_at_word(tokens[start - 1].text)
+            and _is_name_word(tokens[start - 2])
+            and _glued(doc, tokens[start - 2], tokens[start - 1])
+        )
+        if not surname and not _is_name_word(tokens[start - 1]):
             break
         start -= 1
     if start == comma or tokens[comma - 1].text.endswith("'s"):
@@ -720,6 +793,13 @@ _OF_A_BODY = lazy(
 )
 
 
+# The modifiers such a title may have before it ("Deputy Head of ...", "acting Chief of ..."),
+# read backwards from the title: empty where there are none.
+_OF_MODIFIER = lazy(
+    r"(?<![\w-])(?:(?:[Ff]ormer|[Aa]cting|First) )?(?:(?:[Dd]eputy|[Aa]ssistant) )?\Z"
+)
+
+
 def _of_a_body(doc: Doc) -> list[Mention]:
     """Roles "of" a body before a name, with the rank between as a role of its own."""
     text = doc.text
@@ -736,10 +816,11 @@ def _of_a_body(doc: Doc) -> list[Mention]:
         start, end = match.start("name"), match.start("name") + len(name)
         for group in ("role", "rank"):
             if match.group(group):
-                title = match.group(group)
-                found.append(
-                    Mention("role", match.start(group), match.end(group), title, title, person=name)
-                )
+                begin = match.start(group)
+                if group == "role":  # "Deputy Head of the Tax Service Oleg Lis"
+                    begin -= len(_OF_MODIFIER().search(text, max(0, begin - 24), begin).group())
+                title = text[begin : match.end(group)]
+                found.append(Mention("role", begin, match.end(group), title, title, person=name))
         found.append(Mention("person", start, end, name, name))
     return found
 
@@ -759,8 +840,9 @@ def _caps_title_words() -> frozenset[str]:
 _CAPS_TITLE_WORDS = _caps_title_words()
 
 
-# A script's speaker caption: "COLIN POWELL, U.S. SECRETARY OF STATE", a line of its own.
-_CAPS_CAPTION = lazy(r"(?m)^(?P<name>[A-Z][A-Z.' -]{3,40}), (?P<title>[A-Z][A-Z.' -]{3,60})$")
+# A script's speaker caption: "COLIN POWELL, U.S. SECRETARY OF STATE", a line of its own, or
+# a transcript's label with the name first: "ANTHONY ALBANESE, PRIME MINISTER: Good …".
+_CAPS_CAPTION = lazy(r"(?m)^(?P<name>[A-Z][A-Z.' -]{3,40}), (?P<title>[A-Z][A-Z.' -]{3,60})(?::|$)")
 
 
 def _caps_captions(doc: Doc) -> list[Mention]:
@@ -844,12 +926,105 @@ def _named_as(doc: Doc) -> list[Mention]:
     return found
 
 
+# A paragraph in capitals: a release's headline ("STATEMENT OF ATTORNEY GENERAL ALBERTO R.
+# GONZALES ON THE NOMINATION …", "REMARKS BY PRESIDENT TRUMP").
+_CAPS_PARAGRAPH = lazy(r"(?m)^[^a-z\n]+$")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z.'-]*")
+
+
+def _caps_headlines(doc: Doc) -> list[Mention]:
+    """The titles and names in paragraphs written in capitals: a title's words (one of them
+    a title's head), then a name of two to five words up to a word no name has, or one
+    word that ends the paragraph ("REMARKS BY PRESIDENT TRUMP")."""
+    found: list[Mention] = []
+    for paragraph in _CAPS_PARAGRAPH().finditer(doc.text):
+        if " " not in paragraph.group() or not _TWO_CAPITALS.search(paragraph.group()):
+            continue
+        words = list(_CAPS_WORD.finditer(paragraph.group()))
+        index = 0
+        while index < len(words):
+            title = index
+            while title < len(words) and words[title].group().lower() in _CAPS_TITLE_WORDS:
+                title += 1
+            run = [word.group() for word in words[index:title]]
+            while run and run[0].lower() in ("of", "the", "for", "to"):
+                run.pop(0)
+                index += 1
+            if not run or _HEADS.get((run[-1].capitalize(),)) is not True:
+                index = title + 1
+                continue
+            name = title
+            while (
+                name < len(words)
+                and name - title < 5
+                and _CAPS_NAME_WORD.fullmatch(words[name].group())
+                and words[name].group().lower() not in _NOT_A_CAPS_NAME
+                and paragraph.group()[words[name - 1].end() : words[name].start()] == " "
+            ):
+                name += 1
+            size = name - title
+            last = name == len(words) and paragraph.group()[words[-1].end() :].strip() == ""
+            if size >= 2 or (size == 1 and last):
+                base = paragraph.start()
+                role = doc.text[base + words[index].start() : base + words[title - 1].end()]
+                first, end = base + words[title].start(), base + words[name - 1].end()
+                person = doc.text[first:end].removesuffix(",")
+                role_start = base + words[index].start()
+                found.append(
+                    Mention("role", role_start, role_start + len(role), role, role, person=person)
+                )
+                found.append(Mention("person", first, first + len(person), person, person))
+            index = max(name, title + 1)
+    return found
+
+
+def _not_a_caps_name() -> frozenset[str]:
+    return FUNCTION_WORDS | HEADLINE_VERBS | _CAPS_TITLE_WORDS | _NOT_NAME
+
+
+_NOT_A_CAPS_NAME = _not_a_caps_name()
+
+
+# A byline of a minister's page: a line with the name alone (a courtesy before it, letters
+# after it), then a line with the title alone: "The Hon Anthony Albanese MP" / "Prime
+# Minister of Australia".
+_BYLINE = lazy(
+    r"(?m)^(?:(?:The )?(?:Hon\.?|Honourable|Honorable|Rt Hon\.?|Dr\.?) )?"
+    r"(?P<name>[A-Z][\w'-]+(?: [A-Z]\.)?(?: [A-Z][\w'-]+){1,3})"
+    r"(?: (?:MP|QC|KC|MLA|MPP|MHA|OBE|CBE|KBE|DBE|MBE|AC|AO|AM|PhD|Ph\.D\.))*\n"
+    r"(?=(?P<title>[A-Z][^\n]{2,80})$)"  # looked at, not taken: it may open a byline too
+)
+
+
+def _bylines(doc: Doc) -> list[Mention]:
+    """The name and the title of each byline whose second line is a title and nothing
+    else."""
+    found: list[Mention] = []
+    if "\n" not in doc.text:
+        return found
+    for match in _BYLINE().finditer(doc.text):
+        first = _token_after(doc, match.start("title"))
+        head = _head_at(doc, first) if first < len(doc.tokens) else None
+        if head is None or not head[1]:
+            continue
+        end = _remit_span(doc, head[0])
+        if doc.tokens[end - 1].end != match.end("title"):
+            continue  # more than a title on the line
+        name = _name_after(doc, _token_after(doc, match.start("name")), at_least=2)
+        if name is None or doc.tokens[name[1] - 1].end > match.end("name"):
+            continue
+        found += _mentions(doc, (first, end), name)
+    return found
+
+
 def find_people(doc: Doc) -> list[Mention]:
     """Role and person mentions, in text order."""
     tokens = doc.tokens
     bodies = _of_a_body(doc) + (_caps_labels(doc) if ":" in doc.text else [])
     if " as " in doc.text:
         bodies += _named_as(doc)
+    bodies += _caps_headlines(doc) + _bylines(doc)
     if ", " in doc.text:
         bodies += _caps_captions(doc)
     found: list[Mention] = []
@@ -868,6 +1043,13 @@ def find_people(doc: Doc) -> list[Mention]:
                 index = floor = _token_after(doc, plural[-1].end)
             continue
         head_end, formal = head
+        if (
+            head_end == index + 1
+            and index > 0
+            and tokens[index - 1].text in ("of", "for")
+            and tokens[index].text.lower() in _REMIT_ENDS
+        ):
+            continue  # "Department of Justice": a portfolio, not the title "Justice"
         start = _chain_start(doc, index, formal, floor)
         if start is None:
             if not _bare_title_takes_a_name(doc, index, head_end):
@@ -876,6 +1058,11 @@ def find_people(doc: Doc) -> list[Mention]:
         name = None
         if head_end < len(tokens) and _glued(doc, tokens[head_end - 1], tokens[head_end]):
             name = _name_after(doc, head_end)
+        if name is not None:
+            name = _headline_name(doc, name)
+        if name is not None and _names_a_thing(doc, name):
+            index = name[1]  # "Prince Edward Island", "King Fahd Airport": no person
+            continue
         if name is not None:
             found += _learn(known, _mentions(doc, (start, head_end), name))
             found += _title_before_rank(doc, start, floor, found[-1].text)
@@ -887,9 +1074,11 @@ def find_people(doc: Doc) -> list[Mention]:
             index = floor = _token_after(doc, remit[-1].end)
             continue
         appositive = _appositive(doc, start, head_end, known)
+        index = head_end
         if appositive is not None:
             found += _learn(known, appositive)
-        index = head_end
+            if len(appositive) > 2:  # a list of titles: none of them starts another
+                index = floor = _token_after(doc, max(m.end for m in appositive))
     if bodies:
         spans = [(m.start, m.end) for m in bodies]
         found = [m for m in found if not any(a < m.end and m.start < b for a, b in spans)]
@@ -944,6 +1133,68 @@ def _bare_title_takes_a_name(doc: Doc, index: int, head_end: int) -> bool:
     return after == "," and index > 0 and tokens[index - 1].text in ("the", "The")
 
 
+# The nouns of places and buildings named after a titled person: "Prince Edward Island",
+# "King Fahd Airport", "Queen Elizabeth Hospital", "President Kennedy Street".
+# (Not "Park" or "Bay": surnames as well.)
+_NAMED_THINGS = word_set(
+    "Island Islands Airport Hospital Street Avenue Road Bridge Square Stadium "
+    "University College School Highway Boulevard Memorial"
+)
+
+
+def _names_a_thing(doc: Doc, name: tuple[int, int]) -> bool:
+    """Whether the name at tokens [start, end) ends with, or is glued to, a noun that makes
+    the title and the name a place's or a building's name."""
+    tokens = doc.tokens
+    start, end = name
+    if tokens[end - 1].text in _NAMED_THINGS and end - start > 1:
+        return True
+    return (
+        end < len(tokens)
+        and tokens[end].text in _NAMED_THINGS
+        and _glued(doc, tokens[end - 1], tokens[end])
+    )
+
+
+def _headline_name(doc: Doc, name: tuple[int, int]) -> tuple[int, int]:
+    """The name at tokens [start, end) without the words of a headline in title case that
+    run on after it: "Acting DEA Administrator Patterson Announce New Tools", "Director Wray
+    Champions FBI". In such a headline the name keeps the words the article uses again
+    elsewhere, from its first: a verb or a noun of the headline stands there once. A name
+    whose first word stands nowhere else is left as it is."""
+    start, end = name
+    if end - start < 2:
+        return name
+    counts = _word_counts(doc)
+    tokens = doc.tokens
+    if counts[tokens[start].bare] < 2:
+        return name
+    if not _in_headline(doc, tokens[start].start):
+        return name
+    kept = start + 1
+    while kept < end and counts[tokens[kept].bare] >= 2:
+        kept += 1
+    return start, kept
+
+
+def _in_headline(doc: Doc, offset: int) -> bool:
+    """Whether the paragraph holding ``offset`` is in headline case (each paragraph read once
+    a text: read again for each name, one long paragraph of names was quadratic)."""
+    paragraph = doc.paragraph_at(offset)
+    cases: dict[int, bool] = doc.__dict__.setdefault("_headline_paragraphs", {})
+    if paragraph[0] not in cases:
+        cases[paragraph[0]] = headline_case(doc.text[paragraph[0] : paragraph[1]])
+    return cases[paragraph[0]]
+
+
+def _word_counts(doc: Doc) -> Counter[str]:
+    """How often each word stands in the text, without its possessive (kept on the ``doc``)."""
+    counts = doc.__dict__.get("_word_counts")
+    if counts is None:
+        counts = doc.__dict__["_word_counts"] = Counter(token.bare for token in doc.tokens)
+    return counts
+
+
 def _token_after(doc: Doc, offset: int) -> int:
     """The index of the first token that starts at or after character ``offset``."""
     return bisect.bisect_left(doc.tokens, offset, key=_TOKEN_START)
@@ -959,7 +1210,183 @@ def _learn(known: set[str], mentions: list[Mention]) -> list[Mention]:
 
 
 def _appositive(doc: Doc, start: int, head_end: int, known: set[str]) -> list[Mention] | None:
-    """ "Mark Rutte, NATO's secretary general," or "Ukraine's foreign minister, Andrii Sybiha,"."""
+    """ "Mark Rutte, NATO's secretary general," or "Ukraine's foreign minister, Andrii Sybiha,";
+    and, where those do not read, a list of titles of one name in apposition ("Lawrence
+    MacAulay, Minister of Veterans Affairs and Associate Minister of National Defence, and
+    Member of Parliament for Cardigan," or "the Minister for Education and Minister
+    responsible for the Status of Women, Isabelle Charest,")."""
+    single = _one_appositive(doc, start, head_end, known)
+    titles, end = _title_list(doc, start, head_end)
+    if single is not None and len(titles) < 2:
+        return single
+    tokens = doc.tokens
+    if end >= len(tokens):
+        return single
+    before = start - 1
+    if before >= 0 and tokens[before].text in ("the", "a", "an"):
+        before -= 1
+    if before >= 0 and tokens[before].text == "," and _closes_apposition(doc, end):
+        name = _name_before(doc, before, known)
+        if name is not None:
+            return _listed_mentions(doc, titles, name)
+    if tokens[end].text == ",":
+        name = _name_after(doc, _past_courtesy(doc, end + 1), at_least=2)
+        if name is not None and _closes_apposition(doc, name[1]):
+            return _listed_mentions(doc, titles, name)
+    return single
+
+
+def _closes_apposition(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` may end an apposition: a comma, a stop, a speech verb, or
+    "and" before another titled name ("Dennis King, Premier of Prince Edward Island and
+    Abegweit First Nation Chief Roderick W. Gould Jr.")."""
+    tokens = doc.tokens
+    if index >= len(tokens):
+        return False
+    if tokens[index].text == "and" and index + 1 < len(tokens):
+        title = _title_start_at(doc, index + 1)
+        return title is not None and _name_after(doc, title[1], at_least=2) is not None
+    return tokens[index].text in (",", ".", ";", ":") or tokens[index].text in _SPEECH
+
+
+def _listed_mentions(
+    doc: Doc, titles: list[tuple[int, int]], name: tuple[int, int]
+) -> list[Mention]:
+    """A role for each title of the list, all of one person, and the person."""
+    found = [_mentions(doc, title, name)[0] for title in titles]
+    return [*found, _mentions(doc, titles[0], name)[1]]
+
+
+def _past_courtesy(doc: Doc, index: int) -> int:
+    """The index past a courtesy at token ``index`` ("the Honourable", "Her Excellency"), or
+    ``index`` if none stands there."""
+    tokens = doc.tokens
+    if (
+        index + 1 < len(tokens)
+        and tokens[index].text in _COURTESY_OPENERS
+        and tokens[index + 1].text in _COURTESIES
+    ):
+        return index + 2
+    if index < len(tokens) and tokens[index].text in _COURTESIES:
+        return index + 1
+    return index
+
+
+# Titles one list gives one name: a minister's portfolios and seat, at most.
+_MAX_LISTED = 4
+
+
+def _title_list(doc: Doc, start: int, head_end: int) -> tuple[list[tuple[int, int]], int]:
+    """The titles listed from the title at tokens [start, head_end): each with its remit,
+    joined by "and", ", and" or a comma to the next title ("Minister of Fisheries and Oceans,
+    Regional Minister for PEI and MP for Egmont"); (their token ranges, the index after the
+    last). Two heads joined by "and" with no remit between share the one after them
+    ("Minister and Special Representative for the Prairies": one title)."""
+    tokens = doc.tokens
+    titles: list[tuple[int, int]] = []
+    first, head = start, head_end
+    while True:
+        end = _remit_span(doc, head)
+        if titles and titles[-1][1] == -1:
+            titles[-1] = (titles[-1][0], end)  # the shared remit: one title
+        else:
+            titles.append((first, end))
+        if len(titles) >= _MAX_LISTED:
+            break
+        following = end
+        if following < len(tokens) and tokens[following].text == ",":
+            following += 1
+        joined_by_and = following < len(tokens) and tokens[following].text == "and"
+        if joined_by_and:
+            following += 1
+        if following == end:
+            break
+        title = _title_start_at(doc, following)
+        if title is None:
+            break
+        if _name_after(doc, _remit_span(doc, title[1]), at_least=2) is not None:
+            break  # "... and Abegweit First Nation Chief Roderick W. Gould Jr.": its own name
+        if end == head and joined_by_and and following == end + 1:
+            titles[-1] = (titles[-1][0], -1)  # "Minister and Special Representative …"
+        first, head = title
+    return titles, titles[-1][1]
+
+
+def _title_start_at(doc: Doc, index: int) -> tuple[int, int] | None:
+    """(index, index after the head) of a formal title at token ``index``, with up to three
+    capitalized modifiers before its head ("Associate Minister", "Abegweit First Nation
+    Chief")."""
+    tokens = doc.tokens
+    for head in range(index, min(index + 4, len(tokens))):
+        if head > index:
+            modifier = tokens[head - 1]
+            inner = modifier.text == "First" and head - 1 > index  # "Abegweit First Nation"
+            if (
+                not modifier.capitalized
+                or (modifier.text.lower() in FUNCTION_WORDS and not inner)
+                or not _glued(doc, modifier, tokens[head])
+            ):
+                return None
+        found = _head_at(doc, head)
+        if found is not None and found[1]:
+            return index, found[0]
+    return None
+
+
+def _remit_span(doc: Doc, index: int) -> int:
+    """The index after the remit of a title whose head ends before token ``index`` ("of
+    Veterans Affairs", "responsible for the Status of Women"), stopping before the next title
+    of a list; ``index`` if no remit starts there."""
+    tokens = doc.tokens
+    position = index
+    if (
+        position + 1 < len(tokens)
+        and tokens[position].text == "responsible"
+        and tokens[position + 1].text == "for"
+    ):
+        position += 1
+    if position >= len(tokens) or tokens[position].text not in ("of", "for", "to"):
+        return index
+    end = index
+    position += 1
+    while position < len(tokens) and position - index < 16:
+        token = tokens[position]
+        if "\n" in doc.text[tokens[position - 1].end : token.start]:
+            break  # a remit ends with its paragraph
+        head = _head_at(doc, position) if token.capitalized else None
+        name = _name_after(doc, head[0]) if head is not None and head[1] else None
+        if name is not None and not _names_a_thing(doc, name):
+            return index  # "an aide to Russian President Vladimir Putin": a person, no remit
+        if token.capitalized and token.text.lower() not in HEADLINE_VERBS:
+            if token.text.lower() in FUNCTION_WORDS and token.text != "U.S.":
+                break
+            position += 1
+            end = position
+            continue
+        if token.text in ("of", "the", "for"):
+            position += 1
+            continue
+        if token.text in ("and", ","):
+            after = position + 1
+            if token.text == "," and after < len(tokens) and tokens[after].text == "and":
+                after += 1
+            if after >= len(tokens) or not tokens[after].capitalized:
+                break
+            if _title_start_at(doc, after) is not None:
+                break
+            if token.text == ",":
+                name = _name_after(doc, after, at_least=2)
+                if name is not None and _closes_apposition(doc, name[1]):
+                    break  # ", Isabelle Charest,": the name the titles are of
+            position += 1
+            continue
+        break
+    return end
+
+
+def _one_appositive(doc: Doc, start: int, head_end: int, known: set[str]) -> list[Mention] | None:
+    """One title in apposition: "Mark Rutte, NATO's secretary general," or "Ukraine's foreign
+    minister, Andrii Sybiha,"."""
     tokens = doc.tokens
     before = start - 1
     if before >= 0 and tokens[before].text in ("the", "a", "an"):
@@ -978,7 +1405,7 @@ def _appositive(doc: Doc, start: int, head_end: int, known: set[str]) -> list[Me
         rank = _head_at(doc, after) if after < len(tokens) else None
         if rank is not None and tokens[after].text in _RANKS:
             after = rank[0]  # "The mission's commander, Col. Ana Ruiz,": the rank is its own
-        name = _name_after(doc, after, at_least=2)
+        name = _name_after(doc, _past_courtesy(doc, after), at_least=2)
         if name is not None and name[1] < len(tokens):
             following = tokens[name[1]].text
             if following in (",", ".") or following in _SPEECH:

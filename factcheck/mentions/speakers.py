@@ -47,7 +47,10 @@ _VERB_WORDS = sorted(
         "explains posted tweeted announced announces continued stressed stresses urged urges "
         "replied responded described describes called calls recalled recalls admitted "
         "acknowledged conceded predicted promised vowed pledged emphasised emphasized "
-        "cautioned confirmed suggested complained remarked quipped"
+        "cautioned confirmed suggested complained remarked quipped "
+        # the verbs a board, a court or an inquiry gives its finding with: "the NTSB
+        # determined that the probable cause was "…"", "the court ruled"
+        "determined concluded ruled"
     )
 )
 _VERBS = rf"(?:{'|'.join(_VERB_WORDS)})\b"
@@ -252,20 +255,58 @@ def _sentence_opening_name(
 ) -> tuple[int, str] | None:
     """The last person named without a title as the first words of a sentence of this
     paragraph before ``offset`` ("Todd Lynch was among scores of people …. "…," he said":
-    he is Todd Lynch), or None. A titled person is found by the people finder instead."""
-    best = None
-    for start, _end in doc.sentences_between(paragraph_start, offset):
-        match = _OPENING_NAME.match(doc.text, start, min(offset, start + 80))
-        if match is None or not is_proper_name(match.group("name")):
-            continue
-        name = match.group("name")
-        if name.endswith("'s") or name.split()[0] in _NOT_NAMES or _names_a_place(name):
-            continue
-        first = bisect.bisect_left(people, start, key=_START)
-        if first < len(people) and people[first].start < match.end("name"):
-            continue  # a title or a titled name: the people finder's
-        best = (start, strip_name(name))
-    return best
+    he is Todd Lynch), or None. A titled person is found by the people finder instead.
+
+    A sentence's opener is read once a text (``_opening_names``) and found by bisection:
+    reading every sentence before each "he said" again was quadratic in a long paragraph of
+    them. Only the sentences that start within a name's reach of ``offset`` are read afresh,
+    since their name must end before it."""
+    near = max(paragraph_start, offset - _OPENER_REACH)
+    for start, _end in reversed(doc.sentences_between(near, offset)):
+        name = _opener_at(doc, start, min(offset, start + _OPENER_REACH), people)
+        if name is not None:
+            return start, name
+    starts, names = _opening_names(doc, people)
+    before = bisect.bisect_left(starts, near) - 1
+    if before >= 0 and starts[before] >= paragraph_start:
+        return starts[before], names[before]
+    return None
+
+
+# How far from a sentence's start its opening name may reach.
+_OPENER_REACH = 80
+
+
+def _opening_names(doc: Doc, people: Sequence[Mention]) -> tuple[list[int], list[str]]:
+    """The starts of the text's sentences that open with a name, and the names (kept on the
+    ``doc`` for the ``people`` found in it)."""
+    cached = doc.__dict__.get("_opening_names")
+    if cached is not None and cached[0] is people:
+        return cached[1]
+    starts: list[int] = []
+    names: list[str] = []
+    for start, _end in doc.sentences:
+        name = _opener_at(doc, start, start + _OPENER_REACH, people)
+        if name is not None:
+            starts.append(start)
+            names.append(name)
+    doc.__dict__["_opening_names"] = (people, (starts, names))
+    return starts, names
+
+
+def _opener_at(doc: Doc, start: int, end: int, people: Sequence[Mention]) -> str | None:
+    """The name without a title that opens the sentence at ``start`` and ends before
+    ``end``, or None."""
+    match = _OPENING_NAME.match(doc.text, start, end)
+    if match is None or not is_proper_name(match.group("name")):
+        return None
+    name = match.group("name")
+    if name.endswith("'s") or name.split()[0] in _NOT_NAMES or _names_a_place(name):
+        return None
+    first = bisect.bisect_left(people, start, key=_START)
+    if first < len(people) and people[first].start < match.end("name"):
+        return None  # a title or a titled name: the people finder's
+    return strip_name(name)
 
 
 def speaker_of(
@@ -493,6 +534,8 @@ def find_quotes(doc: Doc, people: Sequence[Mention]) -> list[Mention]:
                 speaker = previous.speaker
             elif span.open_mark == paragraph and paragraph:
                 speaker = _introduced(doc, paragraph, previous, people, named)
+            else:
+                speaker = _sole_person_before(doc, paragraph, span.open_mark, people, named)
         elif speaker is None and not opens_sentence:
             speaker = _within_sentence(doc, span, previous, people, named)
         previous = _Previous(paragraph, speaker, span.end, span.close_mark is None)
@@ -608,6 +651,54 @@ def _closes_its_sentence(doc: Doc, quote: QuoteSpan) -> bool:
         return False
     after = text[close + 1 : close + 3]
     return after[:1] == " " and after[1:2].isupper()
+
+
+def _sole_person_before(
+    doc: Doc, paragraph: int, offset: int, people: Sequence[Mention], named: list[tuple[int, str]]
+) -> str | None:
+    """The speaker of a quote that opens a sentence inside a paragraph, with no attribution
+    and no quote before it there: the one person the paragraph names before it, by a
+    surname the article has given a person or a speaker ("In addressing the NTSB's approach,
+    Rosenker cited the Comair investigation. "We are examining …""), or None where it names
+    none or more than one. Read once a paragraph (only its first quote comes here)."""
+    names = _full_names(doc, people, named)
+    if not names:
+        return None
+    found = {match.group() for match in _surnames(doc, names).finditer(doc.text, paragraph, offset)}
+    if len(found) != 1:
+        return None
+    return names[found.pop()]
+
+
+def _full_names(
+    doc: Doc, people: Sequence[Mention], named: list[tuple[int, str]]
+) -> dict[str, str]:
+    """Each surname of a person the people finder or a speech verb named, to the fullest
+    name it was given (kept on the ``doc``)."""
+    cached = doc.__dict__.get("_full_names")
+    if cached is not None:
+        return cached
+    names: dict[str, str] = {}
+    given = [str(m.value) for m in people if m.kind == "person"] + [name for _, name in named]
+    for name in given:
+        words = name.split()
+        if not words or not words[-1][:1].isupper() or len(words[-1]) < 2:
+            continue
+        if len(name) > len(names.get(words[-1], "")):
+            names[words[-1]] = name
+    doc.__dict__["_full_names"] = names
+    return names
+
+
+def _surnames(doc: Doc, names: dict[str, str]) -> re.Pattern[str]:
+    """A pattern of the surnames in ``names`` as whole words (kept on the ``doc``)."""
+    pattern = doc.__dict__.get("_surname_pattern")
+    if pattern is None:
+        # A trie, not a flat alternation: an article naming thousands of people would try
+        # each name at every place.
+        words = trie(sorted(names))
+        pattern = doc.__dict__["_surname_pattern"] = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+    return pattern
 
 
 def _attributed(doc: Doc, quote: QuoteSpan) -> bool:
