@@ -115,7 +115,7 @@ def _plain(
     for path in unchanged:
         real = real_path(path)
         if real not in checked:
-            facts = _unchanged_facts(path, real, key, register, config)
+            facts = unchanged_facts(path, real, key, register, config)
             index.add(facts)
             if builder is not None:
                 builder.add(facts, indexed_facts(facts, register.subjects))
@@ -175,7 +175,7 @@ def _sparse(
             others.append((position, path, real))
             if len(others) > EXTRAS_LIMIT:
                 return None
-    extras = [(p, _unchanged_facts(path, real, key, register, config)) for p, path, real in others]
+    extras = [(p, unchanged_facts(path, real, key, register, config)) for p, path, real in others]
     end = len(unchanged)
     for offset, (path, facts) in enumerate(register.files.items()):
         if path not in checked and path not in seen:
@@ -184,7 +184,7 @@ def _sparse(
 
     def facts_of(path: str) -> FileFacts:
         if path not in named:
-            named[path] = _unchanged_facts(path, path, key, register, config)
+            named[path] = unchanged_facts(path, path, key, register, config)
         return named[path]
 
     def plain() -> ArchiveIndex:
@@ -207,7 +207,7 @@ def _entry(path: str, facts: FileFacts, register: Register, config: Config) -> E
     return Entry(key, FileFacts(facts.origin, shared, facts.blob, facts.article_ref), stamp)
 
 
-def _unchanged_facts(
+def unchanged_facts(
     path: str, real: str, key: str, register: Register, config: Config
 ) -> FileFacts:
     """An unchanged file's facts (`real`: its resolved path): cached if still fresh, else
