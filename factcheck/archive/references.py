@@ -97,7 +97,8 @@ def add_external_facts(
                     problem = f"`{claim_id}` in {file} has no usable value"
                 else:
                     line = other.position_of("claims", index).line
-                    facts.by_id[reference] = Fact(reference, None, value, line, None)
+                    fact = Fact(reference, None, value, line, None, file=other.display)
+                    facts.by_id[reference] = fact
         if problem:
             position = loaded.position_of(*path)
             findings.append(
