@@ -158,3 +158,36 @@ def test_a_nul_byte_in_a_path_of_the_archive_is_a_finding_not_a_crash(factcheck,
     assert run.code == 1, run.err
     codes = {(f["file"].rsplit("/", 1)[-1], f["code"]) for f in run.findings()}
     assert {("c.yaml", "FC117"), ("d.yaml", "FC603")} <= codes
+
+
+def test_a_file_named_by_a_check_and_a_correction_is_read_once(factcheck, tmp_path, monkeypatch):
+    """Check items and `corrects:` find the other file the same way (one loader): a file
+    both name is read once, and each gives its own finding."""
+    import factcheck.load.claims_loader as claims_loader
+
+    path = _archive(
+        tmp_path, "{id: order, kind: chronology, items: [published, june-02.yaml#round-2-date]}"
+    )
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("    sources: [wire]\n", "    sources: [wire]\n"
+                     "    corrects: june-02.yaml#round-2-dat\n", 1),
+        encoding="utf-8",
+    )  # fmt: skip
+    loads: list[str] = []
+    real_load = claims_loader.load_claims_file
+
+    def counting(path, display, *args, **kwargs):
+        loads.append(display)
+        return real_load(path, display, *args, **kwargs)
+
+    monkeypatch.setattr(claims_loader, "load_claims_file", counting)
+    run = _verify(factcheck, "claims/june-27.yaml")
+    assert loads.count("claims/june-02.yaml") == 1, loads
+    [fc401] = run.findings("FC401")
+    assert "(claims/june-02.yaml:11)" in fc401["message"]
+    [fc603] = run.findings("FC603")
+    assert fc603["message"] == (
+        "`talks-date` corrects `june-02.yaml#round-2-dat`: june-02.yaml has no claim `round-2-dat`"
+    )
+    assert fc603["hint"] == "Did you mean `june-02.yaml#round-2-date`?"
