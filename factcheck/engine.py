@@ -269,10 +269,10 @@ def _facts(
 ) -> Facts:
     """The claims' typed values, built once for the checks and the contradictions."""
     from factcheck.consistency.facts import Facts
-    from factcheck.consistency.truth import Tolerances, day
+    from factcheck.consistency.truth import day
 
     published_line = loaded.position_of("article", "published").line
-    return Facts(model, claims, day(anchor), Tolerances(**config.tolerances), published_line)
+    return Facts(model, claims, day(anchor), config.typed_tolerances, published_line)
 
 
 def _contradictions(

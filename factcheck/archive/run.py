@@ -21,7 +21,6 @@ from factcheck.archive.sparse import SparseIndex
 from factcheck.archive.titles import title_problem
 from factcheck.check.values import describe
 from factcheck.config import Config
-from factcheck.consistency.truth import Tolerances
 from factcheck.findings import Finding
 from factcheck.paths import real_path
 from factcheck.result import FileResult, Silenced, outcome_of
@@ -47,7 +46,7 @@ def archive_checked(
     the words checked are not those of the article the entry would be keyed by), and a run
     of the whole archive writes the index at its end.
     """
-    tolerances = Tolerances(**config.tolerances)
+    tolerances = config.typed_tolerances
     key = register_key(register)
     checked = {real_path(path) for path in files}
     builder = IndexBuilder(_root(config), key, tolerances) if write_cache else None
@@ -111,7 +110,7 @@ def _plain(
     builder: IndexBuilder | None,
 ) -> ArchiveIndex:
     """Every unchanged file's facts, indexed (and given to `builder`, for a new index)."""
-    index = ArchiveIndex(register.subjects, Tolerances(**config.tolerances))
+    index = ArchiveIndex(register.subjects, config.typed_tolerances)
     for path in unchanged:
         real = real_path(path)
         if real not in checked:
@@ -146,7 +145,7 @@ def _sparse(
     from factcheck.changes import resolved_name
 
     stored = known.stored
-    tolerances = Tolerances(**config.tolerances)
+    tolerances = config.typed_tolerances
     if stored.register != key or stored.tolerances != tolerances_key(tolerances):
         return None
     number = {path: n for n, path in enumerate(stored.paths)}
