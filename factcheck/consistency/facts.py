@@ -129,6 +129,8 @@ class Facts:
         self._names: list[tuple[str, str]] | None = None
         # Place subjects by normalized, casefolded name or alias (place_checks builds it).
         self.places_by_name: dict[str, str] | None = None
+        # The subjects' names as one search, for a file of many (contradictions builds it).
+        self.name_search: object | None = None
 
     def get(self, item: str) -> Fact | None:
         """The fact named `item` (a claim id or `published`), None if it has no usable value."""
