@@ -74,6 +74,17 @@ class ArchiveIndex:
         return conflicts
 
 
+def high_end(span: Span) -> tuple[float, int]:
+    """How the index ranks upper ends: lowest first, an open end before a closed one (the
+    archive index file and its sparse reading rank them the same way)."""
+    return (span.high, 0 if span.high_open else 1)
+
+
+def low_end(span: Span) -> tuple[float, int]:
+    """Lower ends: highest first, an open end before a closed one."""
+    return (-span.low, 0 if span.low_open else 1)
+
+
 def indexed_facts(file: FileFacts, subjects: frozenset[str]) -> list[ArchiveFact]:
     """The facts of a file the archive compares: about registered subjects, not marked
     `false`, not roles (NOT_COMPARED)."""
@@ -144,8 +155,8 @@ class _Slot:
                     self.lows[side].append(TOP)
             if spans is not None and side < len(spans):
                 span = spans[side]
-                self.highs[side].append((span.high, 0 if span.high_open else 1))
-                self.lows[side].append((-span.low, 0 if span.low_open else 1))
+                self.highs[side].append(high_end(span))
+                self.lows[side].append(low_end(span))
             else:
                 self.highs[side].append(TOP)
                 self.lows[side].append(TOP)
@@ -157,10 +168,10 @@ class _Slot:
             return
         for side, span in enumerate(spans):
             low, _ = self.lowest_high[side]
-            if span.high < low.high or (span.high == low.high and span.high_open > low.high_open):
+            if high_end(span) < high_end(low):
                 self.lowest_high[side] = (span, key)
             high, _ = self.highest_low[side]
-            if span.low > high.low or (span.low == high.low and span.low_open > high.low_open):
+            if low_end(span) < low_end(high):
                 self.highest_low[side] = (span, key)
 
     def conflict(self, fact: ArchiveFact, tolerances: Tolerances) -> ArchiveFact | None:

@@ -38,17 +38,18 @@ from factcheck.archive.cache import (
     ENTRIES,
     FOLDER,
     _inside,
-    _plain_folder,
     _text,
     cache_is_local,
     encode_value,
+    make_folders,
+    plain_folders,
     relative_target,
 )
 from factcheck.archive.compare import value_spans
 from factcheck.archive.facts import ArchiveFact, FileFacts
-from factcheck.archive.index import slot_key
+from factcheck.archive.index import high_end, low_end, slot_key
 from factcheck.check.values import describe
-from factcheck.consistency.truth import Span, Tolerances
+from factcheck.consistency.truth import Tolerances
 from factcheck.safe_paths import ReadPolicy, Refused
 
 NAME = "index.json"
@@ -94,7 +95,7 @@ def load_index(root: Path) -> StoredIndex | None:
     """The index at `root`, or None when there is none, git tracks the cache, it is a link
     or not a regular file, too large, or not exactly what `IndexBuilder.save` writes."""
     path = index_path(root)
-    if not (_plain_folder(path.parent.parent) and _plain_folder(path.parent)):
+    if not plain_folders(path):
         return None
     try:
         if stat.S_ISLNK(os.lstat(path).st_mode):
@@ -245,12 +246,8 @@ class IndexBuilder:
             separators=(",", ":"),
         )
         path = index_path(self.root)
-        for folder in (path.parent.parent, path.parent):  # one at a time: never into a link
-            if not os.path.lexists(folder):
-                with contextlib.suppress(OSError):
-                    folder.mkdir()
-            if not _plain_folder(folder):
-                return
+        if not make_folders(path):
+            return
         with contextlib.suppress(OSError):
             if os.path.lexists(path) and not stat.S_ISREG(os.lstat(path).st_mode):
                 return  # a link or anything else put there: left alone
@@ -287,22 +284,12 @@ class IndexBuilder:
                     replacing.append([no, seq, claim, target, replaces[1]])
             stored.append([group.encoded, name, " ".join(plain), replacing])
             spans = value_spans(group.value, self.tolerances) or ()
-            ends.append(tuple((_high_end(span, rank), _low_end(span, rank)) for span in spans))
+            # Ranked by end, then by the value given first.
+            ends.append(tuple(((*high_end(s), rank), (*low_end(s), rank)) for s in spans))
         sides = max((len(e) for e in ends), default=0)
         by_high = [_ordered(ends, side, 0) for side in range(sides)]
         by_low = [_ordered(ends, side, 1) for side in range(sides)]
         return [list(claims), stored, by_high, by_low]
-
-
-def _high_end(span: Span, rank: int) -> tuple[float, int, int]:
-    """How `ArchiveIndex` ranks upper ends: lowest first, an open end before a closed one,
-    then the value given first."""
-    return (span.high, 0 if span.high_open else 1, rank)
-
-
-def _low_end(span: Span, rank: int) -> tuple[float, int, int]:
-    """Lower ends: highest first, an open end before a closed one, then the first given."""
-    return (-span.low, 0 if span.low_open else 1, rank)
 
 
 def _ordered(ends: list[tuple], side: int, which: int) -> list[int]:
