@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from archive_helpers import article, claim, configure, git
+from archive_helpers import article, claim, commit_archive, configure, git
 
 UMEROV_IN_REGISTER = """  umerov:
     kind: person
@@ -37,10 +37,7 @@ def newsroom(factcheck, tmp_path, monkeypatch) -> Path:
     article(tmp_path, "round-2", "2025-06-03", "The second round was held on June 2.",
             claim("round-2-date", "round-2", "date", "date", "2025-06-02", "June 2"))  # fmt: skip
     configure(tmp_path, "claims")  # every claims file is a register file
-    (tmp_path / ".gitignore").write_text(".factcheck/\n", encoding="utf-8")
-    git(tmp_path, "init", "-q", "-b", "main")
-    git(tmp_path, "add", "-A")
-    git(tmp_path, "commit", "-q", "-m", "four articles")
+    commit_archive(tmp_path, "four articles")
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FACTCHECK_CONFIG")
     assert factcheck("verify", "--format", "json").code == 0  # the cache and the index
