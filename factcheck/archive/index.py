@@ -106,10 +106,9 @@ class _Slot:
     For interval values, the groups holding the lowest upper end and the highest lower end
     of each side are kept: only they can be disjoint from a new value if any is. Every
     group's ends (or, for names and ordinals, what it names) are also kept by rank in
-    trees (`archive/rank_tree.py`), and every kept fact is indexed by what can excuse it
-    (its file, its key, the claim it corrects), so a new fact whose extreme groups it
-    excuses (it corrects them, or they it) finds the first other conflicting group in a
-    few O(log n) steps, one per group it excuses, instead of comparing every group.
+    trees (`archive/rank_tree.py`), so a new fact whose extreme groups it excuses (it
+    corrects them, or they it) finds the first other conflicting group in a few O(log n)
+    steps, one per group it excuses, instead of comparing every group.
     """
 
     def __init__(self) -> None:
@@ -123,19 +122,12 @@ class _Slot:
         self.highs: list[EndTree] = []
         self.lows: list[EndTree] = []
         self.names = NameTree()  # by rank: what a name or an ordinal group names
-        self.by_path: dict[str, set[str]] = {}  # a file → the groups holding its facts
-        self.by_fact: dict[tuple[str, str], set[str]] = {}  # a fact's key → its groups
-        self.by_replaced: dict[tuple[str, str], set[str]] = {}  # a corrected claim → groups
 
     def add(self, fact: ArchiveFact, tolerances: Tolerances) -> None:
         key = describe(fact.value)
         members = self.groups.setdefault(key, [])
         if len(members) < KEPT_PER_VALUE or fact.replaces:
             members.append(fact)
-            self.by_path.setdefault(fact.origin.path, set()).add(key)
-            self.by_fact.setdefault(fact.key, set()).add(key)
-            if fact.replaces:
-                self.by_replaced.setdefault(fact.replaces, set()).add(key)
         if len(members) > 1:
             return
         rank = self.order[key] = len(self.order)
