@@ -30,6 +30,7 @@ import json
 import os
 import re
 import stat
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -204,7 +205,9 @@ class IndexBuilder:
             group = slot.get(name := describe(fact.value))
             if group is None:
                 group = slot[name] = _Group(fact.value, encoded)
-            group.holders.append((path, seq, fact.claim, fact.replaces))
+            # Claim ids repeat from file to file ("round-2-date"): one string each, not
+            # one per holder, kept until the index is written at the end of the run.
+            group.holders.append((path, seq, sys.intern(fact.claim), fact.replaces))
 
     def save(self, order: list[str]) -> None:
         """Write the index, files in the order of `order` (resolved paths; files not in it
