@@ -29,6 +29,11 @@ def _git(root: Path, *args: str, errors: str = "surrogateescape") -> str:
     """git's output as text. Its bytes are whatever the history holds, so they are decoded
     here: file names as the file system's (`surrogateescape`, as `os.fsdecode` does), an
     old article with `errors="replace"`; never strictly, which a byte not UTF-8 would crash."""
+    return _git_bytes(root, *args).decode("utf-8", errors)
+
+
+def _git_bytes(root: Path, *args: str) -> bytes:
+    """git's output as it is (`ChangesError` when git fails or is missing)."""
     try:
         done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=False)
     except FileNotFoundError:
@@ -37,7 +42,18 @@ def _git(root: Path, *args: str, errors: str = "surrogateescape") -> str:
         stderr = done.stderr.decode("utf-8", "replace")
         reason = (stderr.strip().splitlines() or ["git failed"])[-1]
         raise ChangesError(f"git {args[0]}: {reason}")
-    return done.stdout.decode("utf-8", errors)
+    return done.stdout
+
+
+def content_at(ref: str, path: Path) -> bytes | None:
+    """The bytes of the file at `path` (absolute) in `ref`'s tree; None if `ref` has no file
+    there (it is new since, or outside the repository)."""
+    root = repository_root(path.parent)
+    try:
+        relative = path.resolve().relative_to(root).as_posix()
+        return _git_bytes(root, "show", f"{ref}:{relative}")
+    except (ChangesError, ValueError):
+        return None
 
 
 def repository_root(start: Path) -> Path:
@@ -317,12 +333,8 @@ def changed_paragraph_lines(article: Path, ref: str, policy: ReadPolicy | None =
     from factcheck.article.model import ArticleProblem
     from factcheck.article.reader import read_article
 
-    root = repository_root(article.parent)
-    relative = article.resolve().relative_to(root).as_posix()
-    try:
-        old_source = _git(root, "show", f"{ref}:{relative}", errors="replace")
-    except ChangesError:
-        old_source = ""  # a new article: every paragraph is new
+    old_bytes = content_at(ref, article)  # None: a new article, every paragraph is new
+    old_source = old_bytes.decode("utf-8", "replace") if old_bytes is not None else ""
     if policy is not None and len(old_source) > policy.max_file_size:
         old_source = ""  # the old version is over the size limit: compare with nothing
     try:

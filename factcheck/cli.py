@@ -359,7 +359,7 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     ref = getattr(args, "changed_since", None)
     known = None  # with --changed-since: what the archive index says of the unchanged files
     if ref:
-        files, known = _changed_files(files, ref, config)
+        files, known = _changed_files(files, ref, config, register)
     article = getattr(args, "article", None)
     if article:
         if len(files) != 1:
@@ -468,9 +468,11 @@ def _check_readable(path: str, config, option: str) -> None:  # type: ignore[no-
         raise RunError(f"{option}: {path} is not a regular file; factcheck reads only those")
 
 
-def _changed_files(files: list[str], ref: str, config):  # type: ignore[no-untyped-def]
+def _changed_files(files: list[str], ref: str, config, register):  # type: ignore[no-untyped-def]
     """The files changed since `ref`, and (with a register) what the archive index knows
-    of the others, so neither choosing nor comparing reads every claims file."""
+    of the others, so neither choosing nor comparing reads every claims file. With a
+    register whose titles the change altered, the files with role claims about those
+    people are checked too (`archive/retitled.py`)."""
     from factcheck.changes import ChangesError, blobs_at, changed_since, select_changed
 
     try:
@@ -490,8 +492,15 @@ def _changed_files(files: list[str], ref: str, config):  # type: ignore[no-untyp
             names = {str(path) for path in changed}
             known = known_archive(config.root, blobs, names, config.policy)
         if known is None:
-            return select_changed(files, changed, config.policy), None
-        picked = select_changed(files, changed, config.policy, known.articles, known.resolved)
+            picked = select_changed(files, changed, config.policy)
+        else:
+            picked = select_changed(files, changed, config.policy, known.articles, known.resolved)
+        if register is not None:
+            from factcheck.archive.retitled import files_naming, retitled_subjects
+
+            retitled = retitled_subjects(register, changed, ref, config)
+            if retitled:
+                picked = files_naming(files, picked, retitled, register, config)
         return picked, known
     except ChangesError as error:
         raise RunError(f"--changed-since {ref}: {error}") from None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.lazy_pattern import LazyPattern
 from factcheck.root import Root, RootError, find_root, git_top_level
@@ -37,6 +37,9 @@ KEYS = (
 )
 TOLERANCES = {"nearly": 0.15, "about": 0.10}
 
+if TYPE_CHECKING:
+    from factcheck.consistency.truth import Tolerances
+
 
 class ConfigError(Exception):
     """The configuration cannot be used: the run stops with exit code 2."""
@@ -57,6 +60,21 @@ class Config:
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     root: Path = field(default_factory=lambda: Path.cwd().resolve())
     root_origin: str = "the current folder"
+    # `tolerances` as the checks take them, with the values they were built from.
+    _typed: tuple[tuple[tuple[str, float], ...], Tolerances] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    @property
+    def typed_tolerances(self) -> Tolerances:
+        """`tolerances` as the consistency checks and the archive take them: built once a
+        run (the engine asks for every file), again only if `tolerances` changed."""
+        from factcheck.consistency.truth import Tolerances
+
+        values = tuple(sorted(self.tolerances.items()))
+        if self._typed is None or self._typed[0] != values:
+            self._typed = (values, Tolerances(**self.tolerances))
+        return self._typed[1]
 
     @property
     def policy(self) -> ReadPolicy:

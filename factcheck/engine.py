@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factcheck.archive.referenced import ReferencedFiles
 from factcheck.article.ignores import IgnoreDirective
 from factcheck.article.model import DATELINE_SOURCE, Article, ArticleProblem
 from factcheck.article.normalize import count_between
@@ -53,6 +54,9 @@ def check_file(
     findings = list(loaded.findings)
     model = loaded.model
     article_ignores: tuple[IgnoreDirective, ...] = ()
+    # The other claims files this one names (checks across files, corrections): each
+    # found and read once, whichever names it.
+    others = ReferencedFiles(loaded, config.policy)
     if model is not None and not ground:
         # validate: the article must exist and be UTF-8; reading it is verify's job.
         _read_article(loaded, model, article_override, findings, config, parse=False)
@@ -60,11 +64,11 @@ def check_file(
         article = _read_article(loaded, model, article_override, findings, config)
         if article is not None:
             article_ignores = tuple(article.ignores)
-            findings.extend(_verify_article(loaded, model, article, result, config))
+            findings.extend(_verify_article(loaded, model, article, result, config, others))
     if model is not None and any(c.corrects or c.supersedes for c in model.claims):
         from factcheck.archive.corrections import correction_findings
 
-        findings.extend(correction_findings(loaded, model, config.policy))
+        findings.extend(correction_findings(loaded, model, others))
     if model is not None and not result.claims:
         result.claims = [
             _unchecked(loaded, i, claim, model.sources) for i, claim in enumerate(model.claims)
@@ -88,7 +92,12 @@ def check_file(
 
 
 def _verify_article(
-    loaded: LoadedClaims, model: ClaimsFile, article: Article, result: FileResult, config: Config
+    loaded: LoadedClaims,
+    model: ClaimsFile,
+    article: Article,
+    result: FileResult,
+    config: Config,
+    others: ReferencedFiles,
 ) -> list[Finding]:
     """Everything verify checks once the article is read; fills `result` on the way."""
     # Imported here, not at the top: `validate` loads files and never needs them.
@@ -115,7 +124,7 @@ def _verify_article(
     mentions, coverage = _coverage(model, article, anchor, result, claimed)
     findings.extend(coverage_findings(coverage, article))
     facts = _facts(loaded, model, anchor, result.claims, config)
-    findings.extend(_external_facts(facts, loaded, model, config))
+    findings.extend(_external_facts(facts, loaded, model, others))
     result.checks, consistency = _consistency(facts, loaded, article, before_text)
     findings.extend(consistency)
     findings.extend(_contradictions(facts, model, article, result, mentions, claimed))
@@ -128,13 +137,13 @@ def _verify_article(
 
 
 def _external_facts(
-    facts: Facts, loaded: LoadedClaims, model: ClaimsFile, config: Config
+    facts: Facts, loaded: LoadedClaims, model: ClaimsFile, others: ReferencedFiles
 ) -> list[Finding]:
     """Other files' claims the checks name (`FILE#claim-id`), added to `facts`; FC108 for
     names that lead nowhere."""
     from factcheck.archive.references import add_external_facts
 
-    return add_external_facts(facts, loaded, model, config.policy)
+    return add_external_facts(facts, loaded, model, others)
 
 
 def _read_article(
@@ -260,10 +269,10 @@ def _facts(
 ) -> Facts:
     """The claims' typed values, built once for the checks and the contradictions."""
     from factcheck.consistency.facts import Facts
-    from factcheck.consistency.truth import Tolerances, day
+    from factcheck.consistency.truth import day
 
     published_line = loaded.position_of("article", "published").line
-    return Facts(model, claims, day(anchor), Tolerances(**config.tolerances), published_line)
+    return Facts(model, claims, day(anchor), config.typed_tolerances, published_line)
 
 
 def _contradictions(

@@ -91,3 +91,12 @@ def git(repo: Path, *args: str) -> str:
         check=True,
     )
     return done.stdout.decode("utf-8", "replace")
+
+
+def commit_archive(root: Path, message: str = "archive") -> None:
+    """Make `root` a git repository holding everything written so far, in one commit, with
+    the cache (`.factcheck/`) ignored as a newsroom's repository has it."""
+    (root / ".gitignore").write_text(".factcheck/\n", encoding="utf-8")
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", message)

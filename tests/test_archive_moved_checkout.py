@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from archive_helpers import article, claim, configure, git
+from archive_helpers import article, claim, commit_archive, configure, git
 
 INDEX = Path(".factcheck") / "archive" / "index.json"
 SUBJECTS = """subjects:
@@ -42,10 +42,7 @@ def _newsroom(root: Path) -> None:
     (root / "subjects").mkdir()
     (root / "subjects" / "talks.yaml").write_text(SUBJECTS, encoding="utf-8")
     configure(root, "subjects")
-    (root / ".gitignore").write_text(".factcheck/\n", encoding="utf-8")
-    git(root, "init", "-q", "-b", "main")
-    git(root, "add", "-A")
-    git(root, "commit", "-q", "-m", "archive")
+    commit_archive(root)
 
 
 def _edit_the_corrected_file(root: Path) -> None:

@@ -54,7 +54,10 @@ def test_a_numeric_check_compares_with_another_files_number(factcheck, tmp_path)
     assert run.code == 1
     [finding] = run.findings("FC406")
     assert (finding["file"], finding["check"]) == ("claims/june-27.yaml", "within")
-    assert "must be at most `june-02.yaml#swap-total` 1,200" in finding["message"]
+    assert (
+        "must be at most `june-02.yaml#swap-total` 1,200 (claims/june-02.yaml:19)"
+        in (finding["message"])
+    )
 
 
 def test_a_sum_takes_the_sides_of_another_files_pair(factcheck, tmp_path):

@@ -56,6 +56,37 @@ def test_the_wrong_order_fails_naming_the_other_files_claim(factcheck, tmp_path)
     assert run.code == 1
 
 
+FORMATS = ("rich", "json", "line", "junit", "sarif", "markdown", "html", "github")
+
+
+@pytest.mark.parametrize("output", FORMATS)
+def test_the_message_names_the_other_file_at_its_line(factcheck, tmp_path, output):
+    """The other file's claim is placed as `file:line` (the claim's line in that file),
+    which an editor or terminal opens, in every report format; this file's own claims keep
+    their bare line."""
+    _archive(
+        tmp_path, "{id: order, kind: chronology, items: [published, june-02.yaml#round-2-date]}"
+    )
+    run = factcheck("verify", "--format", output, "--root", ".", "claims")
+    assert run.code == 1
+    # (markdown writes `#` as `\#`)
+    assert "round-2-date` 2025-06-02 (claims/june-02.yaml:11)" in run.out.replace("\\", "")
+    assert "(line 11)" not in run.out
+
+
+def test_the_other_file_is_named_from_where_factcheck_runs(factcheck, tmp_path, monkeypatch):
+    check = "{id: same-day, kind: equal, items: [talks-date, june-02.yaml#round-2-date]}"
+    _archive(tmp_path, check, talks_date="2025-06-03")
+    monkeypatch.chdir(tmp_path / "claims")
+    run = factcheck("verify", "--format", "line", "--root", "..", "june-27.yaml")
+    [line] = [x for x in run.out.splitlines() if "FC407" in x]
+    assert line == (
+        "june-27.yaml:20:53: FC407 error `june-02.yaml#round-2-date` 2025-06-02 "
+        "(june-02.yaml:11) must equal `talks-date` 2025-06-03 (line 11, article line 6) "
+        "[talks-date]"
+    )
+
+
 def test_an_equal_check_across_files(factcheck, tmp_path):
     check = "{id: same-day, kind: equal, items: [talks-date, june-02.yaml#round-2-date]}"
     _archive(tmp_path, check)
@@ -127,3 +158,36 @@ def test_a_nul_byte_in_a_path_of_the_archive_is_a_finding_not_a_crash(factcheck,
     assert run.code == 1, run.err
     codes = {(f["file"].rsplit("/", 1)[-1], f["code"]) for f in run.findings()}
     assert {("c.yaml", "FC117"), ("d.yaml", "FC603")} <= codes
+
+
+def test_a_file_named_by_a_check_and_a_correction_is_read_once(factcheck, tmp_path, monkeypatch):
+    """Check items and `corrects:` find the other file the same way (one loader): a file
+    both name is read once, and each gives its own finding."""
+    import factcheck.load.claims_loader as claims_loader
+
+    path = _archive(
+        tmp_path, "{id: order, kind: chronology, items: [published, june-02.yaml#round-2-date]}"
+    )
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("    sources: [wire]\n", "    sources: [wire]\n"
+                     "    corrects: june-02.yaml#round-2-dat\n", 1),
+        encoding="utf-8",
+    )  # fmt: skip
+    loads: list[str] = []
+    real_load = claims_loader.load_claims_file
+
+    def counting(path, display, *args, **kwargs):
+        loads.append(display)
+        return real_load(path, display, *args, **kwargs)
+
+    monkeypatch.setattr(claims_loader, "load_claims_file", counting)
+    run = _verify(factcheck, "claims/june-27.yaml")
+    assert loads.count("claims/june-02.yaml") == 1, loads
+    [fc401] = run.findings("FC401")
+    assert "(claims/june-02.yaml:11)" in fc401["message"]
+    [fc603] = run.findings("FC603")
+    assert fc603["message"] == (
+        "`talks-date` corrects `june-02.yaml#round-2-dat`: june-02.yaml has no claim `round-2-dat`"
+    )
+    assert fc603["hint"] == "Did you mean `june-02.yaml#round-2-date`?"

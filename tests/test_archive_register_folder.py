@@ -9,7 +9,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from archive_helpers import article, claim, configure
+from archive_helpers import article, claim, commit_archive, configure
 
 from factcheck.load.positioned_yaml import load_positioned
 from factcheck.schemas import schema_text
@@ -220,17 +220,11 @@ def test_naming_only_subjects_files_says_they_are_the_register(factcheck, tmp_pa
 def test_a_changed_subjects_file_checks_every_article_again(factcheck, tmp_path, monkeypatch):
     """--changed-since with only the register changed (a tenure cut short): every claims
     file is checked against it, so the article it now contradicts is reported."""
-    import subprocess
 
     _two_articles(tmp_path, later="30-day")
     configure(tmp_path, "subjects")
-    (tmp_path / ".gitignore").write_text(".factcheck/\n", encoding="utf-8")
+    commit_archive(tmp_path)
     monkeypatch.delenv("FACTCHECK_CONFIG")
-    for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "a"]):
-        subprocess.run(
-            ["git", "-c", "user.name=T", "-c", "user.email=t@example.org", *args],
-            cwd=tmp_path, capture_output=True, check=True,
-        )  # fmt: skip
     assert factcheck("verify", "--format", "json").code == 0  # writes the cache and index
     run = factcheck("verify", "--format", "json", "--changed-since", "HEAD")
     assert run.code == 0 and json.loads(run.out)["summary"]["articles"] == 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from archive_helpers import article, claim, configure, git
+from archive_helpers import article, claim, commit_archive, configure
 
 DAYS = (30, 30, 30, 60, 90, 30, 45)
 
@@ -38,10 +38,7 @@ def test_changed_since_reports_what_a_full_run_reports(factcheck, tmp_path, monk
     claims = tmp_path / "claims" / f"{last}.yaml"
     claims.write_text(claims.read_text().replace("P30D", "P90D").replace("30-day", "90-day"))
     configure(tmp_path, f"claims/{names[0]}.yaml")
-    (tmp_path / ".gitignore").write_text(".factcheck/\n", encoding="utf-8")
-    git(tmp_path, "init", "-q", "-b", "main")
-    git(tmp_path, "add", "-A")
-    git(tmp_path, "commit", "-q", "-m", "archive")
+    commit_archive(tmp_path)
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FACTCHECK_CONFIG")
     full = factcheck("verify", "--format", "json")

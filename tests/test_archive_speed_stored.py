@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
-from archive_helpers import article, claim, configure, git
+from archive_helpers import article, claim, commit_archive, configure, git
 
 INDEX = Path(".factcheck") / "archive" / "index.json"
 VENUES = ("Istanbul", "Istanbul", "Istanbul", "Ankara")
@@ -44,10 +44,7 @@ def archive(factcheck, tmp_path, monkeypatch) -> Path:
         days = {3: 45, 4: 60}.get(number, 30)
         _write(tmp_path, number, days, VENUES[number % 3], 1000)
     configure(tmp_path, "claims/a-00.yaml")
-    (tmp_path / ".gitignore").write_text(".factcheck/\n", encoding="utf-8")
-    git(tmp_path, "init", "-q", "-b", "main")
-    git(tmp_path, "add", "-A")
-    git(tmp_path, "commit", "-q", "-m", "archive")
+    commit_archive(tmp_path)
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FACTCHECK_CONFIG")
     return tmp_path

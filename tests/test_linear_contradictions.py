@@ -96,3 +96,33 @@ def test_a_claims_file_of_many_named_subjects_finds_what_it_found(
     one_by_one = factcheck("verify", "--format", "json", claims, "--article", article)
     assert len(at_once.findings("FC428")) == 40
     assert at_once.report == one_by_one.report
+
+
+def test_each_claims_file_keeps_its_own_name_search(factcheck, real_config, tmp_path: Path) -> None:
+    """Two files of many named subjects in one run: each is searched with its own names
+    (kept with its facts, not in a class attribute shared by every file of the process),
+    so each reports what it reports alone, and nothing stays behind after the run."""
+    from factcheck.consistency.contradictions import _Names
+
+    added = " The first round took place on June 10."
+    text = BUNDLED_CLAIMS.read_text(encoding="utf-8")
+    paths = []
+    for name, repeat in (("a", 3), ("b", 5)):
+        article = tmp_path / f"{name}.md"
+        article.write_text(TEXT.replace(ANCHOR, ANCHOR + added * repeat), encoding="utf-8")
+        many = "".join(
+            f"  {name}-{i}: {{kind: person, name: Person {name.upper()}{i}}}\n" for i in range(80)
+        )
+        claims = tmp_path / f"{name}.yaml"
+        edited = text.replace("\nsubjects:\n", "\nsubjects:\n" + many, 1)
+        claims.write_text(edited.replace(f"../articles/{BUNDLED_ARTICLE.name}", article.name))
+        paths.append(claims)
+    both = factcheck("verify", "--format", "json", *paths)
+    alone = [factcheck("verify", "--format", "json", path) for path in paths]
+    by_file = [
+        [f for f in both.findings("FC428") if f["file"].endswith(p.with_suffix(".md").name)]
+        for p in paths
+    ]
+    assert [len(found) for found in by_file] == [3, 5]
+    assert by_file == [run.findings("FC428") for run in alone]
+    assert not any(isinstance(value, _Names) for value in vars(_Names).values())

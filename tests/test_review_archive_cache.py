@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from archive_helpers import article, claim, configure, git
+from archive_helpers import article, claim, commit_archive, configure
 
 JUNE_2 = "The second round was held on June 2 in Istanbul. Kyiv wants a 30-day ceasefire."
 JUNE_27 = "Talks on June 2 ended with Kyiv still seeking a 30-day ceasefire."
@@ -30,10 +30,7 @@ def newsroom(factcheck, tmp_path, monkeypatch) -> Path:
         claim("proposal", "ceasefire-proposal", "duration", "duration", "P30D", "30-day"),
     )
     configure(tmp_path, "claims/june-02.yaml")
-    (tmp_path / ".gitignore").write_text(".factcheck/\n", encoding="utf-8")
-    git(tmp_path, "init", "-q", "-b", "main")
-    git(tmp_path, "add", "-A")
-    git(tmp_path, "commit", "-q", "-m", "two articles")
+    commit_archive(tmp_path, "two articles")
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FACTCHECK_CONFIG")
     return tmp_path  # fmt: skip

@@ -120,7 +120,7 @@ def load_entry(root: Path, register_key: str, claims: str) -> Entry | None:
     made with another register, it is unreadable or not exactly what this module writes, or
     the cache came with the repository's content (`cache_is_local`)."""
     path = entry_path(root, claims)
-    if path is None or not _plain_folders(root, path) or not cache_is_local(root):
+    if path is None or not plain_folders(path) or not cache_is_local(root):
         return None
     try:
         if stat.S_ISLNK(os.lstat(path).st_mode):
@@ -175,14 +175,8 @@ def save_entry(root: Path, register_key: str, entry: Entry) -> None:
 
     origin = entry.facts.origin
     path = entry_path(root, origin.path)
-    if path is None:
+    if path is None or not make_folders(path):
         return
-    for folder in (path.parent.parent, path.parent):  # one at a time: never into a link
-        if not os.path.lexists(folder):
-            with contextlib.suppress(OSError):
-                folder.mkdir()
-        if not _plain_folder(folder):
-            return
     try:
         rows = [_fact_row(fact, root) for fact in entry.facts.facts]
     except ValueError:
@@ -208,9 +202,23 @@ def save_entry(root: Path, register_key: str, entry: Entry) -> None:
         write_atomically(path, text + "\n")
 
 
-def _plain_folders(root: Path, path: Path) -> bool:
-    """`.factcheck` and `.factcheck/archive` are folders, not links to one."""
+def plain_folders(path: Path) -> bool:
+    """The folders of a cache file at `path`, `.factcheck` and `.factcheck/archive`, are
+    folders, not links to one."""
     return _plain_folder(path.parent.parent) and _plain_folder(path.parent)
+
+
+def make_folders(path: Path) -> bool:
+    """Make the folders of a cache file at `path` that are missing, one at a time so
+    nothing is ever made through a link; whether both are now plain folders (if not, the
+    file is not written: it is only a cache)."""
+    for folder in (path.parent.parent, path.parent):
+        if not os.path.lexists(folder):
+            with contextlib.suppress(OSError):
+                folder.mkdir()
+        if not _plain_folder(folder):
+            return False
+    return True
 
 
 def _plain_folder(folder: Path) -> bool:

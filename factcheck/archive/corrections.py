@@ -8,27 +8,25 @@ article is dated after the correcting one.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
+from factcheck.archive import referenced
+from factcheck.archive.referenced import ReferencedFiles
 from factcheck.findings import Finding
 from factcheck.load.claims_loader import LoadedClaims
 from factcheck.model.claims import ClaimsFile
-from factcheck.paths import real_path
-from factcheck.safe_paths import ReadPolicy
 
 KEYS = ("corrects", "supersedes")
 
 
 def correction_findings(
-    loaded: LoadedClaims, model: ClaimsFile, policy: ReadPolicy
+    loaded: LoadedClaims, model: ClaimsFile, others: ReferencedFiles
 ) -> list[Finding]:
-    """FC602-FC604 for every claim of `model` that corrects or supersedes another."""
+    """FC602-FC604 for every claim of `model` that corrects or supersedes another; `others`
+    finds and loads the files named (shared with the file's checks across files)."""
     findings: list[Finding] = []
-    seen = _Seen()
+    seen = _Seen(others)
     for index, claim in enumerate(model.claims):
         if claim.corrects or claim.supersedes:
-            findings.extend(_claim_findings(loaded, model, index, policy, seen))
+            findings.extend(_claim_findings(loaded, model, index, seen))
     return findings
 
 
@@ -38,19 +36,18 @@ MAX_SUGGESTIONS = 50
 
 
 class _Seen:
-    """What this file's references led to, so each target file is read once and each
-    reference resolved once: a claims file of N corrections naming one large file took N
-    reads of it (time N × the file's size)."""
+    """What this file's references led to, so each reference is resolved once (and each
+    target file read once, by `others`): a claims file of N corrections naming one large
+    file took N reads of it (time N × the file's size)."""
 
-    def __init__(self) -> None:
+    def __init__(self, others: ReferencedFiles) -> None:
+        self.others = others
         self.targets: dict[str, _Target] = {}  # reference → what it leads to
-        # real path → the file as loaded, and its claim ids in order and as a set
-        self.files: dict[str, tuple[LoadedClaims, list[str], set[str]]] = {}
         self.suggestions = MAX_SUGGESTIONS
 
 
 def _claim_findings(
-    loaded: LoadedClaims, model: ClaimsFile, index: int, policy: ReadPolicy, seen: _Seen
+    loaded: LoadedClaims, model: ClaimsFile, index: int, seen: _Seen
 ) -> list[Finding]:
     claim = model.claims[index]
     findings: list[Finding] = []
@@ -90,7 +87,7 @@ def _claim_findings(
     reference = getattr(claim, key)
     target = seen.targets.get(reference)
     if target is None:
-        target = seen.targets[reference] = _target(loaded, reference, policy, seen)
+        target = seen.targets[reference] = _target(reference, seen)
     if target.problem:
         finding("FC603", f"`{claim.id}` {key} `{getattr(claim, key)}`: {target.problem}",
                 target.hint)  # fmt: skip
@@ -114,46 +111,35 @@ class _Target:
         self.dateline = dateline
 
 
-def _target(loaded: LoadedClaims, reference: str, policy: ReadPolicy, seen: _Seen) -> _Target:
-    from factcheck.load.claims_loader import load_claims_file
-    from factcheck.paths import display_path
-    from factcheck.safe_paths import Refused
-
+def _target(reference: str, seen: _Seen) -> _Target:
     file, _, claim_id = reference.rpartition("#")
-    path = Path(os.path.dirname(loaded.path)) / file
-    try:
-        policy.resolve(path)
-    except Refused as refused:
-        return _Target(refused.message, "Name a claims file inside the repository.")
-    if not path.is_file():
+    target = seen.others.get(file)
+    if target.problem == referenced.REFUSED:
+        return _Target(target.refusal, "Name a claims file inside the repository.")
+    if target.problem == referenced.MISSING:
         return _Target(
             f"{file} does not exist (relative to this claims file)",
             "FILE is relative to this claims file's folder, as `article.path` is.",
         )
-    if real_path(path) == real_path(loaded.path):
+    if target.problem == referenced.ITSELF:
         return _Target(
             "that is this file", "A correction names another article's claim; within one "
             "file, correct the claim itself."
         )  # fmt: skip
-    real = real_path(path)
-    if real not in seen.files:
-        read = load_claims_file(path, display_path(path), policy)
-        ids = [c.id for c in read.model.claims] if read.model is not None else []
-        seen.files[real] = (read, ids, set(ids))
-    target, ids, known = seen.files[real]
-    if target.model is None:
+    if target.loaded is None or target.loaded.model is None:
         return _Target(
             f"{file} is not a valid claims file",
-            f"Run `factcheck validate {display_path(path)}` and fix it first.",
+            f"Run `factcheck validate {target.display}` and fix it first.",
         )
-    if claim_id not in known:
+    if claim_id not in target.positions:
         import difflib
 
+        ids = list(target.positions)
         close = difflib.get_close_matches(claim_id, ids, n=1) if seen.suggestions > 0 else []
         seen.suggestions -= 1
         hint = f"Did you mean `{file}#{close[0]}`?" if close else f"{file}'s claims: see its ids."
         return _Target(f"{file} has no claim `{claim_id}`", hint)
-    return _Target(dateline=_dateline(target.model))
+    return _Target(dateline=_dateline(target.loaded.model))
 
 
 def _dateline(model: ClaimsFile) -> str | None:

@@ -74,6 +74,17 @@ class ArchiveIndex:
         return conflicts
 
 
+def high_end(span: Span) -> tuple[float, int]:
+    """How the index ranks upper ends: lowest first, an open end before a closed one (the
+    archive index file and its sparse reading rank them the same way)."""
+    return (span.high, 0 if span.high_open else 1)
+
+
+def low_end(span: Span) -> tuple[float, int]:
+    """Lower ends: highest first, an open end before a closed one."""
+    return (-span.low, 0 if span.low_open else 1)
+
+
 def indexed_facts(file: FileFacts, subjects: frozenset[str]) -> list[ArchiveFact]:
     """The facts of a file the archive compares: about registered subjects, not marked
     `false`, not roles (NOT_COMPARED)."""
@@ -95,10 +106,9 @@ class _Slot:
     For interval values, the groups holding the lowest upper end and the highest lower end
     of each side are kept: only they can be disjoint from a new value if any is. Every
     group's ends (or, for names and ordinals, what it names) are also kept by rank in
-    trees (`archive/rank_tree.py`), and every kept fact is indexed by what can excuse it
-    (its file, its key, the claim it corrects), so a new fact whose extreme groups it
-    excuses (it corrects them, or they it) finds the first other conflicting group in a
-    few O(log n) steps, one per group it excuses, instead of comparing every group.
+    trees (`archive/rank_tree.py`), so a new fact whose extreme groups it excuses (it
+    corrects them, or they it) finds the first other conflicting group in a few O(log n)
+    steps, one per group it excuses, instead of comparing every group.
     """
 
     def __init__(self) -> None:
@@ -112,19 +122,12 @@ class _Slot:
         self.highs: list[EndTree] = []
         self.lows: list[EndTree] = []
         self.names = NameTree()  # by rank: what a name or an ordinal group names
-        self.by_path: dict[str, set[str]] = {}  # a file → the groups holding its facts
-        self.by_fact: dict[tuple[str, str], set[str]] = {}  # a fact's key → its groups
-        self.by_replaced: dict[tuple[str, str], set[str]] = {}  # a corrected claim → groups
 
     def add(self, fact: ArchiveFact, tolerances: Tolerances) -> None:
         key = describe(fact.value)
         members = self.groups.setdefault(key, [])
         if len(members) < KEPT_PER_VALUE or fact.replaces:
             members.append(fact)
-            self.by_path.setdefault(fact.origin.path, set()).add(key)
-            self.by_fact.setdefault(fact.key, set()).add(key)
-            if fact.replaces:
-                self.by_replaced.setdefault(fact.replaces, set()).add(key)
         if len(members) > 1:
             return
         rank = self.order[key] = len(self.order)
@@ -144,8 +147,8 @@ class _Slot:
                     self.lows[side].append(TOP)
             if spans is not None and side < len(spans):
                 span = spans[side]
-                self.highs[side].append((span.high, 0 if span.high_open else 1))
-                self.lows[side].append((-span.low, 0 if span.low_open else 1))
+                self.highs[side].append(high_end(span))
+                self.lows[side].append(low_end(span))
             else:
                 self.highs[side].append(TOP)
                 self.lows[side].append(TOP)
@@ -157,10 +160,10 @@ class _Slot:
             return
         for side, span in enumerate(spans):
             low, _ = self.lowest_high[side]
-            if span.high < low.high or (span.high == low.high and span.high_open > low.high_open):
+            if high_end(span) < high_end(low):
                 self.lowest_high[side] = (span, key)
             high, _ = self.highest_low[side]
-            if span.low > high.low or (span.low == high.low and span.low_open > high.low_open):
+            if low_end(span) < low_end(high):
                 self.highest_low[side] = (span, key)
 
     def conflict(self, fact: ArchiveFact, tolerances: Tolerances) -> ArchiveFact | None:

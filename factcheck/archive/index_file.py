@@ -30,7 +30,8 @@ import json
 import os
 import re
 import stat
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,17 +39,18 @@ from factcheck.archive.cache import (
     ENTRIES,
     FOLDER,
     _inside,
-    _plain_folder,
     _text,
     cache_is_local,
     encode_value,
+    make_folders,
+    plain_folders,
     relative_target,
 )
 from factcheck.archive.compare import value_spans
 from factcheck.archive.facts import ArchiveFact, FileFacts
-from factcheck.archive.index import slot_key
+from factcheck.archive.index import high_end, low_end, slot_key
 from factcheck.check.values import describe
-from factcheck.consistency.truth import Span, Tolerances
+from factcheck.consistency.truth import Tolerances
 from factcheck.safe_paths import ReadPolicy, Refused
 
 NAME = "index.json"
@@ -94,7 +96,7 @@ def load_index(root: Path) -> StoredIndex | None:
     """The index at `root`, or None when there is none, git tracks the cache, it is a link
     or not a regular file, too large, or not exactly what `IndexBuilder.save` writes."""
     path = index_path(root)
-    if not (_plain_folder(path.parent.parent) and _plain_folder(path.parent)):
+    if not plain_folders(path):
         return None
     try:
         if stat.S_ISLNK(os.lstat(path).st_mode):
@@ -163,11 +165,32 @@ def _all_inside(paths: list[str]) -> None:
 
 @dataclass(slots=True)
 class _Group:
-    """One value's holders while the index is built: (file, seq, claim, replaces)."""
+    """One value's holders while the index is built: (file, seq, claim, replaces).
+
+    They are kept until the end of the run, one per fact the archive compares (some 140,000
+    at 10,000 files), so flat: `flat` holds the file's number in the order files were
+    added, the fact's place in its file and the claim id, three slots a holder (a tuple
+    each cost three times as much); `replaces` the few that correct or supersede, by
+    holder."""
 
     value: object
     encoded: list[object]
-    holders: list[tuple[str, int, str, tuple[str, str] | None]] = field(default_factory=list)
+    flat: list[int | str] = field(default_factory=list)
+    replaces: dict[int, tuple[str, str]] | None = None
+
+    def add(self, file: int, seq: int, claim: str, replaces: tuple[str, str] | None) -> None:
+        if replaces is not None:
+            if self.replaces is None:
+                self.replaces = {}
+            self.replaces[len(self.flat) // 3] = replaces
+        self.flat += (file, seq, claim)
+
+    def holders(self, paths: list[str]) -> Iterator[tuple[str, int, str, tuple[str, str] | None]]:
+        """(file, seq, claim, replaces) of each holder, in the order they were added."""
+        flat, replaces = self.flat, self.replaces or {}
+        for holder in range(len(flat) // 3):
+            file, seq, claim = flat[3 * holder : 3 * holder + 3]
+            yield paths[file], seq, claim, replaces.get(holder)  # type: ignore[index,misc]
 
 
 class IndexBuilder:
@@ -182,6 +205,7 @@ class IndexBuilder:
         self.register_key = register_key
         self.tolerances = tolerances
         self.files: dict[str, tuple[str | None, str | None]] = {}  # path → (article, blob)
+        self.paths: list[str] = []  # the files in the order they were added
         self.slots: dict[SlotKey, dict[str, _Group]] = {}
 
     def add(self, facts: FileFacts, indexed: list[ArchiveFact]) -> None:
@@ -198,12 +222,16 @@ class IndexBuilder:
         self.files[path] = (facts.article_ref, blob)
         if blob is None:
             return
+        file = len(self.paths)  # one int object for all of the file's holders
+        self.paths.append(path)
         for seq, (fact, encoded) in enumerate(rows):
             slot = self.slots.setdefault(slot_key(fact), {})
             group = slot.get(name := describe(fact.value))
             if group is None:
                 group = slot[name] = _Group(fact.value, encoded)
-            group.holders.append((path, seq, fact.claim, fact.replaces))
+            # Claim ids repeat from file to file ("round-2-date"): one string each, not
+            # one per holder, kept until the index is written at the end of the run.
+            group.add(file, seq, sys.intern(fact.claim), fact.replaces)
 
     def save(self, order: list[str]) -> None:
         """Write the index, files in the order of `order` (resolved paths; files not in it
@@ -245,12 +273,8 @@ class IndexBuilder:
             separators=(",", ":"),
         )
         path = index_path(self.root)
-        for folder in (path.parent.parent, path.parent):  # one at a time: never into a link
-            if not os.path.lexists(folder):
-                with contextlib.suppress(OSError):
-                    folder.mkdir()
-            if not _plain_folder(folder):
-                return
+        if not make_folders(path):
+            return
         with contextlib.suppress(OSError):
             if os.path.lexists(path) and not stat.S_ISREG(os.lstat(path).st_mode):
                 return  # a link or anything else put there: left alone
@@ -265,7 +289,11 @@ class IndexBuilder:
         rows = []
         for name, group in groups.items():
             holders = sorted(
-                ((number[h[0]], h[1], h[2], h[3]) for h in group.holders if h[0] in number),
+                (
+                    (number[h[0]], h[1], h[2], h[3])
+                    for h in group.holders(self.paths)
+                    if h[0] in number
+                ),
                 key=lambda h: (h[0], h[1]),
             )
             if holders:
@@ -287,22 +315,12 @@ class IndexBuilder:
                     replacing.append([no, seq, claim, target, replaces[1]])
             stored.append([group.encoded, name, " ".join(plain), replacing])
             spans = value_spans(group.value, self.tolerances) or ()
-            ends.append(tuple((_high_end(span, rank), _low_end(span, rank)) for span in spans))
+            # Ranked by end, then by the value given first.
+            ends.append(tuple(((*high_end(s), rank), (*low_end(s), rank)) for s in spans))
         sides = max((len(e) for e in ends), default=0)
         by_high = [_ordered(ends, side, 0) for side in range(sides)]
         by_low = [_ordered(ends, side, 1) for side in range(sides)]
         return [list(claims), stored, by_high, by_low]
-
-
-def _high_end(span: Span, rank: int) -> tuple[float, int, int]:
-    """How `ArchiveIndex` ranks upper ends: lowest first, an open end before a closed one,
-    then the value given first."""
-    return (span.high, 0 if span.high_open else 1, rank)
-
-
-def _low_end(span: Span, rank: int) -> tuple[float, int, int]:
-    """Lower ends: highest first, an open end before a closed one, then the first given."""
-    return (-span.low, 0 if span.low_open else 1, rank)
 
 
 def _ordered(ends: list[tuple], side: int, which: int) -> list[int]:

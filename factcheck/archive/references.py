@@ -9,17 +9,15 @@ kind reads it like a claim of its own file; a name that leads nowhere is FC108 a
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
-from pathlib import Path
 
+from factcheck.archive import referenced
+from factcheck.archive.referenced import Referenced, ReferencedFiles
 from factcheck.consistency.facts import Fact, Facts
 from factcheck.findings import Finding
 from factcheck.load.claims_loader import LoadedClaims
 from factcheck.model.claims import ClaimsFile
-from factcheck.paths import real_path
-from factcheck.safe_paths import ReadPolicy, Refused
 
 SEPARATOR = "#"
 
@@ -62,42 +60,33 @@ def _walk(
 
 
 def add_external_facts(
-    facts: Facts, loaded: LoadedClaims, model: ClaimsFile, policy: ReadPolicy
+    facts: Facts, loaded: LoadedClaims, model: ClaimsFile, others: ReferencedFiles
 ) -> list[Finding]:
-    """Put every referenced claim's value into `facts`; FC108 for those that cannot be."""
+    """Put every referenced claim's value into `facts`; FC108 for those that cannot be.
+    `others` finds and loads the files named (shared with the file's corrections)."""
     from factcheck.check.values import claimed_value
 
     findings = []
-    read: dict[str, LoadedClaims | str] = {}  # resolved file → the loaded file, or why not
-    positions: dict[str, dict[str, int]] = {}  # resolved file → claim id → its index
     for path, reference in external_items(model):
         if reference in facts.by_id:
             continue
         file, _, claim_id = reference.rpartition(SEPARATOR)
-        target = Path(os.path.dirname(loaded.path)) / file
-        key = real_path(target)
-        if key not in read:
-            read[key] = _read(target, loaded, policy)
-        other = read[key]
-        problem = other if isinstance(other, str) else None
-        if isinstance(other, LoadedClaims) and other.model is not None:
-            claims = other.model.claims
-            if key not in positions:  # once per file: a chronology may name hundreds of ids
-                positions[key] = {}
-                for i, c in enumerate(claims):
-                    positions[key].setdefault(c.id, i)  # the first, as a scan would find
-            index = positions[key].get(claim_id)
+        other = others.get(file)
+        problem = _problem(other, file)
+        if other.loaded is not None and other.loaded.model is not None and not problem:
+            index = other.positions.get(claim_id)
             if index is None:
                 problem = f"{file} has no claim `{claim_id}`"
             else:
-                claim = claims[index]
+                claim = other.loaded.model.claims[index]
                 try:
                     value = claimed_value(claim)
                 except ValueError:
                     problem = f"`{claim_id}` in {file} has no usable value"
                 else:
-                    line = other.position_of("claims", index).line
-                    facts.by_id[reference] = Fact(reference, None, value, line, None)
+                    line = other.loaded.position_of("claims", index).line
+                    fact = Fact(reference, None, value, line, None, file=other.display)
+                    facts.by_id[reference] = fact
         if problem:
             position = loaded.position_of(*path)
             findings.append(
@@ -115,20 +104,14 @@ def add_external_facts(
     return findings
 
 
-def _read(target: Path, loaded: LoadedClaims, policy: ReadPolicy) -> LoadedClaims | str:
-    """The other file, loaded and valid, or why it cannot be had."""
-    from factcheck.load.claims_loader import load_claims_file
-    from factcheck.paths import display_path
-
-    try:
-        policy.resolve(target)
-    except Refused as refused:
-        return refused.message
-    if not target.is_file():
-        return f"{target.name} does not exist (relative to this claims file)"
-    if real_path(target) == real_path(loaded.path):
+def _problem(other: Referenced, file: str) -> str:
+    """Why the named file gives no claim, as FC108 says it; empty when it can."""
+    if other.problem == referenced.REFUSED:
+        return other.refusal
+    if other.problem == referenced.MISSING:
+        return f"{other.path.name} does not exist (relative to this claims file)"
+    if other.problem == referenced.ITSELF:
         return "that is this file: name its claims by id alone"
-    other = load_claims_file(target, display_path(target), policy)
-    if other.model is None:
-        return f"{display_path(target)} is not a valid claims file (`factcheck validate` it)"
-    return other
+    if other.problem == referenced.INVALID:
+        return f"{other.display} is not a valid claims file (`factcheck validate` it)"
+    return ""

@@ -11,13 +11,14 @@ finds them among its claims files leaves them out (they are checked here, as the
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.archive.facts import FileFacts, Origin, file_facts
 from factcheck.config import Config
 from factcheck.load.claims_loader import LoadedClaims, subjects_only
-from factcheck.model.claims import TitleHeld
+from factcheck.model.claims import Subject, TitleHeld
 from factcheck.paths import real_path
 from factcheck.safe_paths import ReadPolicy
 
@@ -36,6 +37,31 @@ class Register:
     titles: dict[str, tuple[TitleHeld, ...]]
     # The register files of subjects only (resolved paths): not claims files.
     declarations: frozenset[str] = frozenset()
+    # Every register file (resolved path) in the register's order, with the titles it
+    # declares: what a changed-since run compares with the files' versions at its ref.
+    declared_titles: tuple[tuple[str, DeclaredTitles], ...] = ()
+
+
+# The `titles:` one register file declares, by subject (subjects without titles left out).
+DeclaredTitles = tuple[tuple[str, tuple[TitleHeld, ...]], ...]
+
+
+def declared_titles(subjects: dict[str, Subject]) -> DeclaredTitles:
+    """The titles a register file's `subjects:` declare."""
+    return tuple(
+        (sid, tuple(subject.titles)) for sid, subject in subjects.items() if subject.titles
+    )
+
+
+def merged_titles(files: Iterable[DeclaredTitles]) -> dict[str, tuple[TitleHeld, ...]]:
+    """Each subject's titles over the register files, in their order, each record once: the
+    register's view, whichever file holds a record."""
+    titles: dict[str, tuple[TitleHeld, ...]] = {}
+    for declared in files:
+        for subject_id, held in declared:
+            known = titles.get(subject_id, ())
+            titles[subject_id] = known + tuple(t for t in held if t not in known)
+    return titles
 
 
 def load_register(paths: list[Path], policy: ReadPolicy) -> Register:
@@ -50,8 +76,8 @@ def load_register(paths: list[Path], policy: ReadPolicy) -> Register:
         raise RegisterError(f"`register`: {error}") from None
     subjects: set[str] = set()
     files: dict[str, FileFacts] = {}
-    titles: dict[str, tuple[TitleHeld, ...]] = {}
     declarations: set[str] = set()
+    per_file: list[tuple[str, DeclaredTitles]] = []
     for name in chosen:
         path = Path(name)
         display = display_path(path)
@@ -61,18 +87,18 @@ def load_register(paths: list[Path], policy: ReadPolicy) -> Register:
             _refuse(loaded)
         assert declared is not None
         subjects.update(declared.subjects)
-        for subject_id, subject in declared.subjects.items():
-            known = titles.get(subject_id, ())
-            titles[subject_id] = known + tuple(t for t in subject.titles if t not in known)
+        real = real_path(path)
+        per_file.append((real, declared_titles(declared.subjects)))
         if loaded.model is None:
-            declarations.add(real_path(path))
+            declarations.add(real)
         else:
-            files[real_path(path)] = _model_facts(loaded)
+            files[real] = _model_facts(loaded)
     return Register(
         frozenset(subjects),
         files,
-        {k: v for k, v in titles.items() if v},
+        merged_titles(titles for _, titles in per_file),
         frozenset(declarations),
+        tuple(per_file),
     )
 
 

@@ -21,7 +21,6 @@ from factcheck.archive.sparse import SparseIndex
 from factcheck.archive.titles import title_problem
 from factcheck.check.values import describe
 from factcheck.config import Config
-from factcheck.consistency.truth import Tolerances
 from factcheck.findings import Finding
 from factcheck.paths import real_path
 from factcheck.result import FileResult, Silenced, outcome_of
@@ -47,7 +46,7 @@ def archive_checked(
     the words checked are not those of the article the entry would be keyed by), and a run
     of the whole archive writes the index at its end.
     """
-    tolerances = Tolerances(**config.tolerances)
+    tolerances = config.typed_tolerances
     key = register_key(register)
     checked = {real_path(path) for path in files}
     builder = IndexBuilder(_root(config), key, tolerances) if write_cache else None
@@ -111,11 +110,11 @@ def _plain(
     builder: IndexBuilder | None,
 ) -> ArchiveIndex:
     """Every unchanged file's facts, indexed (and given to `builder`, for a new index)."""
-    index = ArchiveIndex(register.subjects, Tolerances(**config.tolerances))
+    index = ArchiveIndex(register.subjects, config.typed_tolerances)
     for path in unchanged:
         real = real_path(path)
         if real not in checked:
-            facts = _unchanged_facts(path, real, key, register, config)
+            facts = unchanged_facts(path, real, key, register, config)
             index.add(facts)
             if builder is not None:
                 builder.add(facts, indexed_facts(facts, register.subjects))
@@ -146,7 +145,7 @@ def _sparse(
     from factcheck.changes import resolved_name
 
     stored = known.stored
-    tolerances = Tolerances(**config.tolerances)
+    tolerances = config.typed_tolerances
     if stored.register != key or stored.tolerances != tolerances_key(tolerances):
         return None
     number = {path: n for n, path in enumerate(stored.paths)}
@@ -175,7 +174,7 @@ def _sparse(
             others.append((position, path, real))
             if len(others) > EXTRAS_LIMIT:
                 return None
-    extras = [(p, _unchanged_facts(path, real, key, register, config)) for p, path, real in others]
+    extras = [(p, unchanged_facts(path, real, key, register, config)) for p, path, real in others]
     end = len(unchanged)
     for offset, (path, facts) in enumerate(register.files.items()):
         if path not in checked and path not in seen:
@@ -184,7 +183,7 @@ def _sparse(
 
     def facts_of(path: str) -> FileFacts:
         if path not in named:
-            named[path] = _unchanged_facts(path, path, key, register, config)
+            named[path] = unchanged_facts(path, path, key, register, config)
         return named[path]
 
     def plain() -> ArchiveIndex:
@@ -207,7 +206,7 @@ def _entry(path: str, facts: FileFacts, register: Register, config: Config) -> E
     return Entry(key, FileFacts(facts.origin, shared, facts.blob, facts.article_ref), stamp)
 
 
-def _unchanged_facts(
+def unchanged_facts(
     path: str, real: str, key: str, register: Register, config: Config
 ) -> FileFacts:
     """An unchanged file's facts (`real`: its resolved path): cached if still fresh, else

@@ -31,7 +31,9 @@ from factcheck.archive.index import (
     ArchiveIndex,
     Conflict,
     _Slot,
+    high_end,
     indexed_facts,
+    low_end,
     slot_key,
 )
 from factcheck.archive.index_file import IndexCorrupt, SlotKey, StoredIndex
@@ -192,11 +194,7 @@ class SparseIndex:
                     if len(spans) <= side:
                         raise IndexCorrupt("a value without that side")
                     span = spans[side]
-                    end = (
-                        (-span.low, 0 if span.low_open else 1)
-                        if lows
-                        else (span.high, 0 if span.high_open else 1)
-                    )
+                    end = low_end(span) if lows else high_end(span)
                     if best is None:
                         best = end
                     elif end != best:

@@ -136,11 +136,21 @@ def paragraph_bounds(text: str, index: int) -> tuple[int, int]:
     index)` (or the text's end), by bisection in the text's breaks, found once."""
     global _breaks_of
     if _breaks_of[0] is not text:
-        _breaks_of = (text, line_starts(text)[1:])  # each break is a line start minus one
-    breaks = _breaks_of[1]
-    after = bisect.bisect_right(breaks, index)  # breaks[] holds the offset after a break
-    start = breaks[after - 1] if after else 0
-    end = breaks[after] - 1 if after < len(breaks) else len(text)
+        _breaks_of = (text, paragraph_starts(text))
+    return paragraph_within(_breaks_of[1], len(text), index)
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Where each paragraph but the first begins: one past each break (normalized text)."""
+    return line_starts(text)[1:]
+
+
+def paragraph_within(starts: Sequence[int], length: int, index: int) -> tuple[int, int]:
+    """`paragraph_bounds` in a text of `length` whose `paragraph_starts` are `starts` (the
+    mention finder keeps them with its own copy of the text: `mentions._text.Doc`)."""
+    after = bisect.bisect_right(starts, index)
+    start = starts[after - 1] if after else 0
+    end = starts[after] - 1 if after < len(starts) else length
     return start, end
 
 

@@ -217,7 +217,7 @@ def _named_in(facts: Facts, sentence: str) -> list[str]:
     if sentence not in cache:
         names = facts.subject_names()
         if len(names) >= MANY_NAMES:
-            cache[sentence] = _Names.of(names).named_in(sentence)
+            cache[sentence] = _Names.of(facts).named_in(sentence)
             return cache[sentence]
         named: list[str] = []
         for subject_id, name in names:  # a subject's names are adjacent
@@ -230,9 +230,8 @@ def _named_in(facts: Facts, sentence: str) -> list[str]:
 
 
 class _Names:
-    """The subjects' names as one PhraseSet, for the latest claims file's names."""
-
-    _latest: _Names | None = None
+    """A claims file's subject names as one PhraseSet, built on first use and kept with the
+    file's facts (`Facts.name_search`): neither shared between files nor kept past them."""
 
     def __init__(self, names: list[tuple[str, str]]) -> None:
         from factcheck.check.search import PhraseSet
@@ -246,10 +245,11 @@ class _Names:
             self.subjects.setdefault(name, []).append(subject_id)
 
     @classmethod
-    def of(cls, names: list[tuple[str, str]]) -> _Names:
-        if cls._latest is None or cls._latest.names is not names:
-            cls._latest = cls(names)
-        return cls._latest
+    def of(cls, facts: Facts) -> _Names:
+        """The search of `facts`' names, built once per file."""
+        if not isinstance(facts.name_search, cls):
+            facts.name_search = cls(facts.subject_names())
+        return facts.name_search
 
     def named_in(self, sentence: str) -> list[str]:
         """What the pass over all names finds: the subjects, in order, one of whose names

@@ -23,10 +23,17 @@ class Fact:
     line: int
     article_line: int | None
     article_column: int | None = None
+    # Another claims file's claim (`FILE#claim-id`): that file as reports name it, so the
+    # message says `claims/other.yaml:471`, a place an editor opens, not a bare line of it.
+    file: str | None = None
 
     def label(self) -> str:
-        """`round-1-date` 2025-05-16 (line 540, article line 22): names it, says where."""
-        where = f"line {self.line}" if self.line else "the dateline"
+        """`round-1-date` 2025-05-16 (line 540, article line 22), or for another file's
+        claim (claims/june-02.yaml:11): names it, says where."""
+        if self.file:
+            where = f"{self.file}:{self.line}"
+        else:
+            where = f"line {self.line}" if self.line else "the dateline"
         if self.article_line:
             where += f", article line {self.article_line}"
         return f"`{self.id}` {describe(self.value)} ({where})"
@@ -122,6 +129,8 @@ class Facts:
         self._names: list[tuple[str, str]] | None = None
         # Place subjects by normalized, casefolded name or alias (place_checks builds it).
         self.places_by_name: dict[str, str] | None = None
+        # The subjects' names as one search, for a file of many (contradictions builds it).
+        self.name_search: object | None = None
 
     def get(self, item: str) -> Fact | None:
         """The fact named `item` (a claim id or `published`), None if it has no usable value."""

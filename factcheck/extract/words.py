@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.mentions.model import Mention
-from factcheck.model.units import MEASURE_UNITS, without_unit
+from factcheck.model.units import MEASURE_UNITS, unit_after, without_unit
 from factcheck.values import NumberValue
 from factcheck.values.dispatch import parse_value
 
@@ -75,7 +75,7 @@ def _with_unit(text: str, mention: Mention) -> ClaimWords | None:
         return None  # money and percentages carry their unit; "three people" has no digits
     after = text[mention.end : mention.end + _UNIT_LOOKAHEAD]
     for unit in MEASURE_UNITS:
-        match = _unit_after(unit).match(after)
+        match = unit_after(unit).match(after)
         if match is None:
             continue
         end = mention.end + match.end()
@@ -83,19 +83,3 @@ def _with_unit(text: str, mention: Mention) -> ClaimWords | None:
         if without_unit(words, unit) == mention.text:
             return ClaimWords(mention.start, end, {"unit": unit})
     return None
-
-
-_UNIT_PATTERNS: dict[str, re.Pattern[str]] = {}
-
-
-def _unit_after(unit: str) -> re.Pattern[str]:
-    """A unit's forms at the start of the text after a number, ending at a word boundary
-    (symbols in their own case: "m" is metres, "M" is not)."""
-    pattern = _UNIT_PATTERNS.get(unit)
-    if pattern is None:
-        symbol, *words = MEASURE_UNITS[unit]
-        forms = [re.escape(symbol)]
-        forms += [f"(?i:{re.escape(word)})" for word in sorted(words, key=len, reverse=True)]
-        pattern = re.compile(rf"(?:\s|-)?(?:{'|'.join(forms)})(?![\w-])")
-        _UNIT_PATTERNS[unit] = pattern
-    return pattern

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import NamedTuple
 
+from factcheck.article.normalize import paragraph_starts, paragraph_within
 from factcheck.article.sentences import sentence_spans
 
 
@@ -43,7 +44,6 @@ _TOKEN = re.compile(
     r"|(?P<num>\d++(?:[.,:]\d++)*+)"
     r"|(?P<punct>\S))"
 )
-_BREAK = re.compile("\n")
 _OPENERS = re.compile(r"""[ "'(\[]*+""")  # what may stand before a sentence's first word
 _KIND = operator.attrgetter("lastgroup")  # the name of a token match's group: its kind
 
@@ -186,17 +186,14 @@ class Doc:
         return self.sentences[first:last]
 
     @cached_property
-    def _breaks(self) -> list[int]:
-        """Where the paragraph breaks stand."""
-        return [match.start() for match in _BREAK.finditer(self.text)]
+    def _paragraph_starts(self) -> list[int]:
+        return paragraph_starts(self.text)
 
     def paragraph_at(self, index: int) -> tuple[int, int]:
-        """The paragraph holding character ``index`` (its breaks found by bisection: a
-        search of the text for them at each question was quadratic in a long paragraph)."""
-        after = bisect.bisect_left(self._breaks, index)
-        start = self._breaks[after - 1] + 1 if after else 0
-        end = self._breaks[after] if after < len(self._breaks) else len(self.text)
-        return start, end
+        """The paragraph holding character ``index``, as `normalize.paragraph_bounds` finds
+        it (by bisection: a search of the text for breaks at each question was quadratic in
+        a long paragraph), from this text's own paragraph starts."""
+        return paragraph_within(self._paragraph_starts, len(self.text), index)
 
     def starts_sentence(self, token_index: int) -> bool:
         """Whether the token opens its sentence (ignoring opening quotes and brackets).

@@ -263,10 +263,12 @@ def _years(text: str) -> list[re.Match[str]]:
     ]
 
 
-def _scans(text: str, months: list[int]) -> list[tuple[bool, list[re.Match[str]]]]:
+def _scans(
+    text: str, months: list[int], years: list[re.Match[str]]
+) -> list[tuple[bool, list[re.Match[str]]]]:
     """For each pattern in turn, whether it reads a calendar date (a weekday before it joins
-    it) and its matches, in text order, as its finditer would find them."""
-    years = _years(text)
+    it) and its matches, in text order, as its finditer would find them (`years`: the
+    text's `_years`, found once for this and `_referring`)."""
     tails = months + [match.start() for match in years] + occurrences(text, _NAMED_YEARS)
     # "2025-06-27": four characters before a dash that has another dash three after it.
     dashes = occurrences(text, ("-",))
@@ -427,7 +429,8 @@ def _in_game_at(text: str, first: int, last: int) -> bool:
 def _candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     months = [match.start() for match in _MONTH.finditer(text)]
-    for calendar, matches in _scans(text, months):
+    years = _years(text)
+    for calendar, matches in _scans(text, months, years):
         for match in matches:
             start = match.start()
             before = text[start - 1] if start else " "
@@ -446,7 +449,7 @@ def _candidates(text: str) -> list[Candidate]:
     found += _year_ends(text)
     found += _ranges(text, found)
     found += _hedged_ago(text, found)
-    found += _referring(text)
+    found += _referring(text, years)
     if "the s" in text or "the fall" in text or "the autumn" in text or "the winter" in text:
         for match in _THE_SEASON().finditer(text):
             start, end = match.span("season")
@@ -474,12 +477,12 @@ _DETERMINERS = ("the quarter", "The quarter", "that quarter", "That quarter")
 _NOT_A_PERIOD = (" of", "-", " century", " mile", " hour", " point", " final", " back")
 
 
-def _referring(text: str) -> list[Candidate]:
+def _referring(text: str, years: list[re.Match[str]]) -> list[Candidate]:
     """ "a year earlier", "year-ago quarter", "the quarter", "last year's quarter", "the 1988
     third quarter", "the year-ago period", "the latest period", "year-earlier" (before a
     noun): words that point back at a quarter
     the story named (``factcheck.values.reference`` reads them, or drops them if it named
-    none). The span leaves out "the", as for every date."""
+    none). The span leaves out "the", as for every date. `years`: the text's `_years`."""
     found = []
     for index in occurrences(text, ("year earlier",)):
         start = index - 2
@@ -504,7 +507,7 @@ def _referring(text: str) -> list[Candidate]:
         if text[max(0, index - 4) : index] in ("the ", "The "):
             end = text.index("period", index) + len("period")
             found.append(Candidate(index, end, text[index:end]))
-    for year in _years(text):
+    for year in years:
         match = _A_QUARTER().match(text, year.end() + 1)
         if text.startswith(" ", year.end()) and match and _word_start(text, year.start()):
             found.append(Candidate(year.start(), match.end(), text[year.start() : match.end()]))

@@ -15,16 +15,31 @@ from functools import cache
 
 from factcheck.values.measures import MEASURE_UNITS
 
-__all__ = ["MEASURE_UNITS", "without_unit"]
+__all__ = ["MEASURE_UNITS", "unit_after", "unit_forms", "without_unit"]
+
+
+@cache
+def unit_forms(unit: str) -> str:
+    """A regular expression for how news writes `unit` after a number: its symbol in its own
+    case ("m" is metres, "M" is not), then its words in any case, longest first, with the
+    joint before it (a space, a hyphen or nothing)."""
+    symbol, *words = MEASURE_UNITS[unit]
+    forms = [re.escape(symbol)]
+    forms += [f"(?i:{re.escape(word)})" for word in sorted(words, key=len, reverse=True)]
+    return rf"(?:\s|-)?(?:{'|'.join(forms)})"
 
 
 @cache
 def _pattern(unit: str) -> re.Pattern[str]:
-    symbol, *words = MEASURE_UNITS[unit]
-    forms = "|".join(
-        [re.escape(symbol)] + [f"(?i:{re.escape(word)})" for word in sorted(words, key=len)[::-1]]
-    )
-    return re.compile(rf"(?<=\d)(?:\s|-)?(?:{forms})\.?$")
+    """The unit at the end of a claim's words, right after a digit (a period may close it)."""
+    return re.compile(rf"(?<=\d){unit_forms(unit)}\.?$")
+
+
+@cache
+def unit_after(unit: str) -> re.Pattern[str]:
+    """The unit at the start of the text after a number, ending at a word boundary: what
+    `extract` adds to a number's words so that `without_unit` reads them back."""
+    return re.compile(rf"{unit_forms(unit)}(?![\w-])")
 
 
 def without_unit(words: str, unit: str) -> str | None:
