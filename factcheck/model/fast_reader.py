@@ -26,6 +26,7 @@ from datetime import datetime
 from functools import cache
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
+from factcheck.lazy_pattern import lazy
 from factcheck.model import vocabulary as v
 
 Reader = Callable[[Any], Any]
@@ -168,8 +169,8 @@ def _annotated_reader(base: Any, metadata: list[Any]) -> Reader:
 def _constraint_checks(spec: dict[str, Any]) -> list[Callable[[Any], bool]]:
     checks: list[Callable[[Any], bool]] = []
     if "pattern" in spec:
-        pattern = re.compile(spec["pattern"])
-        checks.append(lambda value: "\n" not in value and pattern.search(value) is not None)
+        pattern = lazy(spec["pattern"])  # compiled for the first value it checks, if any
+        checks.append(lambda value: "\n" not in value and pattern().search(value) is not None)
     if "min_length" in spec:
         least = spec["min_length"]
         checks.append(lambda value: len(value) >= least)
