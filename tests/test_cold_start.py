@@ -96,11 +96,14 @@ def _modules_after(argv: list[str]) -> tuple[set[str], subprocess.CompletedProce
 
 
 # Loaded by a run only when it needs them: other formats, invalid files, other commands,
-# hints and diffs (difflib) when a phrase is missing or a key misspelt, and markdown-it-py
-# for a Markdown body that is not plain prose.
+# hints and diffs (difflib) when a phrase is missing or a key misspelt, markdown-it-py for a
+# Markdown body that is not plain prose, HTML escaping and character references (html),
+# worker processes (signal).
 NOT_FOR_A_VALID_FILE_IN_JSON = (
     "difflib",
     "markdown_it",
+    "html",
+    "signal",
     "pydantic",
     "rich",
     "factcheck.report.rich_report",
