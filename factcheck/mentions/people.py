@@ -12,10 +12,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-import re
 from collections.abc import Iterable
 
-from factcheck.lazy_pattern import lazy
+from factcheck.lazy_pattern import LazyPattern, lazy
 from factcheck.mentions._scan import anchored, occurrences
 from factcheck.mentions._text import (
     FUNCTION_WORDS,
@@ -701,7 +700,7 @@ def _of_a_body(doc: Doc) -> list[Mention]:
 # A transcript's speaker label: "PRESS SECRETARY JOHN F. KIRBY:", "SECRETARY OF DEFENSE
 # LLOYD J. AUSTIN III:", a line that opens with capitals up to a colon.
 _CAPS_LABEL = lazy(r"(?m)^(?P<label>[A-Z][A-Z.' -]{4,80}?):")
-_CAPS_NAME_WORD = re.compile(r"[A-Z][A-Z'-]+|[A-Z]\.|JR\.|SR\.")
+_CAPS_NAME_WORD = LazyPattern(r"[A-Z][A-Z'-]+|[A-Z]\.|JR\.|SR\.")
 
 
 def _caps_title_words() -> frozenset[str]:

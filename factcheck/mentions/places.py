@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from factcheck.article.normalize import line_starts
+from factcheck.lazy_pattern import LazyPattern
 from factcheck.mentions._scan import anchored
 from factcheck.mentions._spans import Taken
 from factcheck.mentions._text import (
@@ -470,7 +471,7 @@ def find_places(
     return sorted(found, key=lambda mention: mention.start)
 
 
-_GLUED = re.compile(r"([a-z]+)-([A-Z][a-z]+)")
+_GLUED = LazyPattern(r"([a-z]+)-([A-Z][a-z]+)")
 _GLUED_IN_TEXT = re.compile(r"-[A-Z]")  # a lower-case word's dash before a capital
 
 
