@@ -16,7 +16,9 @@ do `pickle` and `copy`; none of them calls `__init__` or `__setattr__`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import MISSING, FrozenInstanceError, dataclass, fields
+from operator import attrgetter
 from reprlib import recursive_repr
 from typing import Any, TypeVar, dataclass_transform
 
@@ -44,8 +46,21 @@ class _Shape:
             if f.init
         )
         self.shown = tuple(f.name for f in own if f.repr)
-        self.compared = tuple(f.name for f in own if f.compare)
-        self.hashed = tuple(f.name for f in own if (f.compare if f.hash is None else f.hash))
+        self.compared = _values_of(tuple(f.name for f in own if f.compare))
+        self.hashed = _values_of(
+            tuple(f.name for f in own if (f.compare if f.hash is None else f.hash))
+        )
+
+
+def _values_of(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    """The tuple of an instance's values of `names`: what the generated `__eq__` compares
+    and `__hash__` hashes (attrgetter gives a tuple itself from two names on)."""
+    if len(names) >= 2:
+        return attrgetter(*names)
+    if names:
+        one = attrgetter(names[0])
+        return lambda instance: (one(instance),)
+    return lambda instance: ()
 
 
 _SHAPES: dict[type, _Shape] = {}
@@ -101,12 +116,12 @@ class Record:
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            names = _SHAPES[type(self)].compared
-            return tuple(getattr(self, n) for n in names) == tuple(getattr(other, n) for n in names)
+            values = _SHAPES[type(self)].compared
+            return values(self) == values(other)
         return NotImplemented
 
     def __hash__(self) -> int:
-        return hash(tuple(getattr(self, name) for name in _SHAPES[type(self)].hashed))
+        return hash(_SHAPES[type(self)].hashed(self))
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise FrozenInstanceError(f"cannot assign to field {name!r}")
