@@ -11,7 +11,10 @@ hash, and a `FrozenInstanceError` on any assignment. `tests/test_record.py` hold
 model class to a `@dataclass(frozen=True, kw_only=True)` twin.
 
 pydantic builds instances by filling their `__dict__` (as it does for any dataclass), and so
-do `pickle` and `copy`; none of them calls `__init__` or `__setattr__`.
+do `pickle` and `copy`; none of them calls `__init__` or `__setattr__`. Two things differ from
+generated methods, and nothing here reads them: `__dataclass_params__` says `init`, `repr`,
+`eq` and `frozen` are false (the decorator generated none of them), and `inspect.signature`
+shows `(*args, **values)`.
 """
 
 from __future__ import annotations
