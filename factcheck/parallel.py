@@ -8,7 +8,6 @@ serial run's findings.
 from __future__ import annotations
 
 import os
-import signal
 import zlib
 from collections import deque
 from collections.abc import Generator, Iterator, Sequence
@@ -247,6 +246,8 @@ def _start_worker(settings: RunSettings) -> None:
     tune_for_many_files()
     # Ctrl-C reaches the whole process group: the main process alone says "interrupted"
     # and stops the pool; a worker printing its own KeyboardInterrupt traceback would not.
+    import signal  # here: only a worker needs it, not a run with one job
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 

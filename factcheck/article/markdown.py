@@ -1,18 +1,21 @@
 """Markdown articles: front matter plus a CommonMark body, read by markdown-it-py.
 
 The parser decides what is emphasis, a link, a comment or code; we keep only the words a
-reader sees, and find each piece again in the source to keep its position.
+reader sees, and find each piece again in the source to keep its position. A body of plain
+prose, which CommonMark reads one way only, is split without the parser (`plain_markdown`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.article.front_matter import FrontMatter
 from factcheck.article.ignores import IgnoreDirective, directives_in
 from factcheck.article.normalize import NormalizedText, align
+from factcheck.article.plain_markdown import plain_blocks
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -26,34 +29,71 @@ def add_markdown_body(
 ) -> None:
     """Append the visible words of the Markdown body of `source` to `text`, by paragraph.
 
-    `factcheck-ignore` comments found on the way are added to `ignores`.
+    `factcheck-ignore` comments found on the way are added to `ignores`. A body of plain
+    prose is split without markdown-it-py (`plain_markdown`), into the same paragraphs.
     """
     body = source[front.body_start :]
     starts = _markdown_line_starts(source, front.body_start)
-    parser = _parser()
     first_body_line = source.count("\n", 0, front.body_start) + 1
-    pending: list[tuple[frozenset[str], str, int]] = []
-    for token in parser.parse(body):
+    paragraphs = _plain_paragraphs(body, first_body_line)
+    if paragraphs is None:
+        paragraphs = _parsed_paragraphs(body, first_body_line)
+    for begin, end, pieces, directives in paragraphs:
+        first, last = first_body_line + begin, first_body_line + end - 1
+        for codes, why, line in directives:
+            ignores.append(IgnoreDirective(codes, why, first, last, line))
+        cursor = starts[begin]
+        for piece in pieces:
+            if piece is None:
+                text.add(" ", [cursor])
+                continue
+            offsets, cursor = align(piece, source, cursor)
+            text.add(piece, offsets)
+        text.end_paragraph()
+
+
+#: A `factcheck-ignore` comment: its codes, its reason and the file line it is written on.
+_Directive = tuple[frozenset[str], str, int]
+_Paragraph = tuple[int, int, list[str | None], list[_Directive]]
+
+
+def _plain_paragraphs(body: str, first_body_line: int) -> list[_Paragraph] | None:
+    """The paragraphs of `body` as `_parsed_paragraphs` gives them, when it is plain prose."""
+    blocks = plain_blocks(body)
+    if blocks is None:
+        return None
+    return [
+        (
+            first,
+            end,
+            pieces,
+            [
+                (codes, why, first_body_line + line)
+                for line, html in comments
+                for codes, why in directives_in(html)
+            ],
+        )
+        for first, end, pieces, comments in blocks
+    ]
+
+
+def _parsed_paragraphs(body: str, first_body_line: int) -> Iterator[_Paragraph]:
+    """The paragraphs and headings markdown-it-py finds in `body`: the index of the first
+    line and the index past the last, the visible pieces (None for a line break), and the
+    `factcheck-ignore` comments written before the block or inside it."""
+    pending: list[_Directive] = []
+    for token in _parser().parse(body):
         if token.type == "html_block" and token.map:
             line = first_body_line + token.map[0]
             pending += [(codes, why, line) for codes, why in directives_in(token.content)]
             continue
         if token.type in _SKIPPED_BLOCKS or token.type != "inline" or not token.map:
             continue
-        first, last = first_body_line + token.map[0], first_body_line + token.map[1] - 1
         inline = [c.content for c in token.children or [] if c.type == "html_inline"]
+        first = first_body_line + token.map[0]
         here = [(codes, why, first) for html in inline for codes, why in directives_in(html)]
-        for codes, why, line in pending + here:
-            ignores.append(IgnoreDirective(codes, why, first, last, line))
+        yield token.map[0], token.map[1], _visible(token.children or []), pending + here
         pending = []
-        cursor = starts[token.map[0]]
-        for child in _visible(token.children or []):
-            if child is None:
-                text.add(" ", [cursor])
-                continue
-            offsets, cursor = align(child, source, cursor)
-            text.add(child, offsets)
-        text.end_paragraph()
 
 
 # markdown-it ends a line at CR LF, a lone CR or LF (it normalizes them before parsing), so

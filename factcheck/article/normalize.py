@@ -9,7 +9,6 @@ reported at its line and column in the file the user edited.
 from __future__ import annotations
 
 import bisect
-import html
 import re
 from array import array
 from collections.abc import Sequence
@@ -237,6 +236,8 @@ def _reference(source: str, index: int) -> tuple[str, int] | None:
     match = _REFERENCE.match(source, index)
     if match is None:
         return None
+    import html  # here: only an article that writes a character reference needs it
+
     value = html.unescape(match.group())
     if len(value) != 1 or value == match.group():
         return None

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.lazy_pattern import LazyPattern
+
 # Abbreviations news style writes with a period before a capital or digit: titles, months,
 # "No. 1", company suffixes. Compared as written (so "no." ending a sentence still ends it).
 ABBREVIATIONS = frozenset(
@@ -82,7 +84,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "N.Y", "J" (before the pe
 # unless a day, a month or a time zone goes on with the time ("3 p.m. Friday", "10 a.m. EST",
 # "9 a.m. Moscow time").
 _CLOCK = frozenset(("a.m", "p.m", "A.M", "P.M"))
-_GOES_ON = re.compile(
+_GOES_ON = LazyPattern(
     r" +(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
     r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|[A-Z]{1,4}T\b|UTC\b|[A-Z][a-z]+ time\b)"

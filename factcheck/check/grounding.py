@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -11,6 +10,7 @@ from factcheck.article.model import Article
 from factcheck.article.normalize import normalize_phrase
 from factcheck.check.search import ONE_PASS_FROM, PhraseIndex, Span, find_all, nearest_passage
 from factcheck.findings import Finding, WordChange
+from factcheck.lazy_pattern import LazyPattern
 from factcheck.load.claims_loader import LoadedClaims
 from factcheck.model.claims import ClaimBase
 
@@ -64,7 +64,7 @@ class _Reporter:
 
 
 NO_PASSAGE = "The article has no passage like it."
-_TOKEN = re.compile(r"\w+")
+_TOKEN = LazyPattern(r"\w+")
 
 
 def passage_hint(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.lazy_pattern import LazyPattern
 from factcheck.mentions._text import phrases, word_set
 from factcheck.values import normalize_qualifier
 
@@ -103,7 +104,7 @@ ORDINAL_WORDS = word_set(
 VERB_HEDGES = word_set(
     "surpass surpasses surpassed surpassing exceed exceeds exceeded exceeding topped topping"
 )
-_NEGATION = re.compile(r"(?:\b(?:not|never|no longer)|n't)\s$", re.IGNORECASE)
+_NEGATION = LazyPattern(r"(?:\b(?:not|never|no longer)|n't)\s$", re.IGNORECASE)
 
 
 def negated_verb_hedge(text: str, qualifier: str, start: int) -> bool:

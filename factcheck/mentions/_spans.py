@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
+from factcheck.lazy_pattern import LazyPattern
 from factcheck.mentions._text import word_set
 
 
@@ -88,7 +89,7 @@ _PERIOD_DATE = re.compile(
     r"|(?:year-(?:ago|earlier) |latest |most recent |[0-9]{4} )period$)",
     re.IGNORECASE,
 )
-_DATE_LEAD = re.compile(r"(?<![\w-])[Tt]he $")
+_DATE_LEAD = LazyPattern(r"(?<![\w-])[Tt]he $")
 # "the" and the modifiers TimeML keeps before a length of time, read backwards from it.
 _DURATION_LEAD = re.compile(
     r"(?<![\w-])[Tt]he (?:(?:past|last|next|first|coming|latest|previous) )?$"

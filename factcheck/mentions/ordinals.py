@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import string
 
-from factcheck.lazy_pattern import lazy
+from factcheck.lazy_pattern import LazyPattern, lazy
 from factcheck.mentions._lexicon import ORDINAL_WORDS
 from factcheck.mentions._scan import digit_runs
 from factcheck.mentions._spans import Taken
@@ -103,7 +103,7 @@ def _is_adjective(word: str) -> bool:
 
 
 # A name of capitalized words: what a rank ranks ("second-ranked Walt Disney").
-_NAME_WORD = re.compile(r" ([A-Z][A-Za-z&'-]*)")
+_NAME_WORD = LazyPattern(r" ([A-Z][A-Za-z&'-]*)")
 
 
 def _ends_a_name(text: str, end: int) -> bool:

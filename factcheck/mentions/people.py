@@ -12,11 +12,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-import re
 from collections import Counter
 from collections.abc import Iterable
 
-from factcheck.lazy_pattern import lazy
+from factcheck.lazy_pattern import LazyPattern, lazy
 from factcheck.mentions._scan import anchored, occurrences
 from factcheck.mentions._text import (
     FUNCTION_WORDS,
@@ -828,7 +827,7 @@ def _of_a_body(doc: Doc) -> list[Mention]:
 # A transcript's speaker label: "PRESS SECRETARY JOHN F. KIRBY:", "SECRETARY OF DEFENSE
 # LLOYD J. AUSTIN III:", a line that opens with capitals up to a colon.
 _CAPS_LABEL = lazy(r"(?m)^(?P<label>[A-Z][A-Z.' -]{4,80}?):")
-_CAPS_NAME_WORD = re.compile(r"[A-Z][A-Z'-]+|[A-Z]\.|JR\.|SR\.")
+_CAPS_NAME_WORD = LazyPattern(r"[A-Z][A-Z'-]+|[A-Z]\.|JR\.|SR\.")
 
 
 def _caps_title_words() -> frozenset[str]:
@@ -929,8 +928,8 @@ def _named_as(doc: Doc) -> list[Mention]:
 # A paragraph in capitals: a release's headline ("STATEMENT OF ATTORNEY GENERAL ALBERTO R.
 # GONZALES ON THE NOMINATION …", "REMARKS BY PRESIDENT TRUMP").
 _CAPS_PARAGRAPH = lazy(r"(?m)^[^a-z\n]+$")
-_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
-_CAPS_WORD = re.compile(r"[A-Z][A-Z.'-]*")
+_TWO_CAPITALS = LazyPattern(r"[A-Z]{2}")
+_CAPS_WORD = LazyPattern(r"[A-Z][A-Z.'-]*")
 
 
 def _caps_headlines(doc: Doc) -> list[Mention]:

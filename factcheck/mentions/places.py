@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from factcheck.article.normalize import line_starts
+from factcheck.lazy_pattern import LazyPattern
 from factcheck.mentions._scan import anchored, occurrences
 from factcheck.mentions._spans import Taken
 from factcheck.mentions._text import (
@@ -515,7 +516,7 @@ def find_places(
 
 # A US state after a comma, as a city's state is written ("Paris, Texas", "East Palestine,
 # Ohio"): not one that is also a country's name ("Tbilisi, Georgia").
-_STATE_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_STATE_AFTER = LazyPattern(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
 
 def _before_a_state(text: str, end: int, table: dict) -> bool:
@@ -561,7 +562,7 @@ _POSTAL = word_set(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
     "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
 )
-_ZIP = re.compile(r" [0-9]{5}\b")
+_ZIP = LazyPattern(r" [0-9]{5}\b")
 
 
 def _postal_states(doc: Doc, blocked: Taken) -> list[tuple[_Candidate, str | None]]:
@@ -615,7 +616,7 @@ def _hyphen_joined(doc: Doc, blocked: Taken, table: dict) -> list[tuple[_Candida
     return found
 
 
-_GLUED = re.compile(r"([a-z]+)-([A-Z][a-z]+)")
+_GLUED = LazyPattern(r"([a-z]+)-([A-Z][a-z]+)")
 _GLUED_IN_TEXT = re.compile(r"-[A-Z]")  # a lower-case word's dash before a capital
 
 

@@ -24,6 +24,7 @@ import operator
 import re
 from collections.abc import Callable, Sequence
 
+from factcheck.lazy_pattern import LazyPattern
 from factcheck.mentions._text import FUNCTION_WORDS, word_set
 from factcheck.mentions.model import Mention
 
@@ -89,13 +90,15 @@ _ORGANISATION_NOUNS = word_set(
     "army navy bank embassy kremlin pentagon presidency company"
 )
 _PREPOSITIONS = (" from ", " of ", " at ", " in ", " for ", " with ", " on ")
-_NAME_WORD = re.compile(r"[A-Z][\w'.-]*|(?:von|van|der|den|de|da|di|du|la|le|bin|ibn|al|el)")
-_CAPITAL_RUN = re.compile(
+_NAME_WORD = LazyPattern(r"[A-Z][\w'.-]*|(?:von|van|der|den|de|da|di|du|la|le|bin|ibn|al|el)")
+_CAPITAL_RUN = LazyPattern(
     r"[A-Z][\w'.-]*(?: (?:(?:von|van|der|de|da|al|bin|la|le) )?[A-Z][\w'.-]*)*"
 )
 _PRONOUNS = word_set("he she He She they They")
 
-_ORGANISATION_NAME = re.compile(r"(?:[A-Z][\w'.-]*(?: (?:of|for|and|on)(?: the)?)? )*[A-Z][\w'.-]*")
+_ORGANISATION_NAME = LazyPattern(
+    r"(?:[A-Z][\w'.-]*(?: (?:of|for|and|on)(?: the)?)? )*[A-Z][\w'.-]*"
+)
 
 _START = operator.attrgetter("start")
 
@@ -196,9 +199,9 @@ def _reference(phrase: str) -> str | None:
 
 
 # "the High Representative", "the Secretary-General": a capitalized title after "the".
-_TITLE_REFERENCE = re.compile(r"(?:the|The) (?P<title>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})")
+_TITLE_REFERENCE = LazyPattern(r"(?:the|The) (?P<title>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})")
 # A reference back at the end of a subject phrase: "… the PM", "… the head of state".
-_TRAILING_REFERENCE = re.compile(
+_TRAILING_REFERENCE = LazyPattern(
     r"(?:^|\s)(?P<reference>(?:the|The) (?:[\w-]+ ){0,2}?[\w-]+(?: of (?:state|government))?)$"
 )
 
@@ -268,7 +271,7 @@ def speaker_in(phrase: str, start: int, people: Sequence[Mention], resolve: Reso
     return None
 
 
-_CAPTION_NOISE = re.compile(r"^(?:NATURAL SOUND|SOUNDBITE|SOT|BITE) |(?: SPEAKING| SAYS)$")
+_CAPTION_NOISE = LazyPattern(r"^(?:NATURAL SOUND|SOUNDBITE|SOT|BITE) |(?: SPEAKING| SAYS)$")
 
 
 def caption_speaker(paragraph: str) -> str | None:

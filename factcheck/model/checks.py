@@ -10,10 +10,11 @@ Like the claims model, these are dataclasses whose annotations are read lazily (
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from factcheck.model.bounds import NUMBER_LIMIT  # noqa: F401 (read by OperandValue, a string)
+from factcheck.model.record import Record, record
 
 if TYPE_CHECKING:
     from pydantic import Discriminator, Field, Tag
@@ -81,8 +82,8 @@ def _within_shape(value: object) -> str:
     return "window" if isinstance(value, dict) else "id"
 
 
-@dataclass(frozen=True, kw_only=True)
-class Sum:
+@record
+class Sum(Record):
     """The sum of several operands: `{sum: [a, b]}`."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
@@ -90,9 +91,8 @@ class Sum:
     sum: Annotated[list[OperandValue], Field(min_length=2)]
 
 
-# Never built itself: no __init__, __repr__ or __eq__ of its own (each costs a cold start).
-@dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
-class CheckBase:
+@record
+class CheckBase(Record):
     """Fields every check has."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
@@ -113,7 +113,7 @@ class CheckBase:
     ] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record
 class ChronologyCheck(CheckBase):
     """These dates are in this order."""
 
@@ -126,7 +126,7 @@ class ChronologyCheck(CheckBase):
     ] = True
 
 
-@dataclass(frozen=True, kw_only=True)
+@record
 class SequenceCheck(CheckBase):
     """The numbered events of a series are consecutive and in date order."""
 
@@ -145,7 +145,7 @@ class SequenceCheck(CheckBase):
     ] = field(default_factory=list)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record
 class DurationCheck(CheckBase):
     """The time between two dated claims agrees with a stated duration."""
 
@@ -158,7 +158,7 @@ class DurationCheck(CheckBase):
     ] = False
 
 
-@dataclass(frozen=True, kw_only=True)
+@record
 class NumericCheck(CheckBase):
     """A relation between numbers: equal, less, at most, sums, the two sides of an exchange."""
 
@@ -168,7 +168,7 @@ class NumericCheck(CheckBase):
     right: OperandValue
 
 
-@dataclass(frozen=True, kw_only=True)
+@record
 class EqualCheck(CheckBase):
     """These claims state the same value."""
 
@@ -176,7 +176,7 @@ class EqualCheck(CheckBase):
     items: Annotated[list[Item], Field(min_length=2)]
 
 
-@dataclass(frozen=True, kw_only=True)
+@record
 class CompatibleCheck(CheckBase):
     """These claims can all be true: one value satisfies each ("over an hour", "about 1 h 15")."""
 
@@ -186,8 +186,8 @@ class CompatibleCheck(CheckBase):
     ]
 
 
-@dataclass(frozen=True, kw_only=True)
-class Window:
+@record
+class Window(Record):
     """A stretch of time: after/before two dates, or a duration from a start or to an end."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
@@ -201,7 +201,7 @@ class Window:
     ] = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@record
 class ContainmentCheck(CheckBase):
     """A date inside a stretch of time, or a place inside a place."""
 
@@ -217,7 +217,7 @@ class ContainmentCheck(CheckBase):
     ]
 
 
-@dataclass(frozen=True, kw_only=True)
+@record
 class ValidityCheck(CheckBase):
     """A person held the title a claim gives them on the date it is used."""
 

@@ -5,14 +5,15 @@ is generated from them, so titles, descriptions and examples here are what a YAM
 language server shows people as they type. Shape is validated here; whether a value
 means what the article's words say is checked later, against the article.
 
-They are plain dataclasses with annotations in pydantic's vocabulary, kept as strings
-until read (see `factcheck.model.vocabulary`): a valid file is read without importing
+They are frozen dataclasses (made by `factcheck.model.record`, whose methods are shared
+rather than generated for each class) with annotations in pydantic's vocabulary, kept as
+strings until read (see `factcheck.model.vocabulary`): a valid file is read without importing
 pydantic, and pydantic reads the rest, naming every mistake.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
@@ -34,6 +35,7 @@ from factcheck.model.checks import (
     SequenceCheck,
     ValidityCheck,
 )
+from factcheck.model.record import Record, record
 
 if TYPE_CHECKING:
     from pydantic import (
@@ -194,8 +196,8 @@ SourceRef = """Annotated[
 ]"""
 
 
-@dataclass(frozen=True, kw_only=True)
-class Source:
+@record
+class Source(Record):
     """Where a fact was checked, recorded as a fact-checker cites it: never an invented address."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
@@ -232,8 +234,8 @@ class Source:
     ] = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class ArticleRef:
+@record
+class ArticleRef(Record):
     """The article the claims are about."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
@@ -259,8 +261,8 @@ class ArticleRef:
     ] = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class TitleHeld:
+@record
+class TitleHeld(Record):
     """A title a person held from one date to another (`until` absent: still holds it)."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
@@ -284,8 +286,8 @@ class TitleHeld:
     sources: list[SourceRef] = field(default_factory=list)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Subject:
+@record
+class Subject(Record):
     """Something claims talk about: an event, person, place, series, organisation or role."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
@@ -328,9 +330,8 @@ class Subject:
     note: str | None = None
 
 
-# Never built itself: no __init__, __repr__ or __eq__ of its own (each costs a cold start).
-@dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
-class ClaimBase:
+@record
+class ClaimBase(Record):
     """Fields every claim has, whatever its value type."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
@@ -413,8 +414,8 @@ class ClaimBase:
     ] = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class Range:
+@record
+class Range(Record):
     """An inclusive range: "2–3-day", "between 1,000 and 1,200"."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
@@ -423,8 +424,8 @@ class Range:
     max: Annotated[Number, Field(description="Upper end.")]
 
 
-@dataclass(frozen=True, kw_only=True)
-class DurationRange:
+@record
+class DurationRange(Record):
     """An inclusive range of ISO 8601 durations: "2–3-day" is {min: P2D, max: P3D}."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
@@ -433,8 +434,8 @@ class DurationRange:
     max: IsoDuration
 
 
-@dataclass(frozen=True, kw_only=True)
-class RelativeDay:
+@record
+class RelativeDay(Record):
     """A date counted from another claim's date: "a day earlier" than the talks."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
@@ -453,7 +454,7 @@ class RelativeDay:
     ]
 
 
-@dataclass(frozen=True, kw_only=True)
+@record
 class DateClaim(ClaimBase):
     """A date in EDTF / ISO 8601-2 notation, at the precision the article gives, or counted
     from another date claim ("a day earlier")."""
@@ -469,7 +470,7 @@ class DateClaim(ClaimBase):
     ]
 
 
-@dataclass(frozen=True, kw_only=True)
+@record
 class NumberClaim(ClaimBase):
     """A number or count, with the qualifier the article puts on it."""
 
@@ -493,7 +494,7 @@ class NumberClaim(ClaimBase):
     ] = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@record
 class PairClaim(ClaimBase):
     """Two counts that are one fact: the sides of an exchange ("1,000-for-1,000" is [1000,
     1000]) or, with `relation: of`, a part of a whole ("32 of 33" is [32, 33])."""
@@ -510,7 +511,7 @@ class PairClaim(ClaimBase):
     ] = "for"
 
 
-@dataclass(frozen=True, kw_only=True)
+@record
 class DurationClaim(ClaimBase):
     """A duration in ISO 8601 ("30-day" is P30D), or a range of them."""
 
@@ -526,7 +527,7 @@ class DurationClaim(ClaimBase):
     ] = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@record
 class TimeClaim(ClaimBase):
     """A time of day ("2:44 p.m." is 14:44), an interval of them, or a date and time."""
 
@@ -534,7 +535,7 @@ class TimeClaim(ClaimBase):
     value: IsoTime
 
 
-@dataclass(frozen=True, kw_only=True)
+@record
 class FrequencyClaim(ClaimBase):
     """How often something happens: "daily" is R/P1D, "each Thursday" R/P1W/Thursday."""
 
@@ -542,7 +543,7 @@ class FrequencyClaim(ClaimBase):
     value: IsoFrequency
 
 
-@dataclass(frozen=True, kw_only=True)
+@record
 class OrdinalClaim(ClaimBase):
     """A position in a sequence: "third round" is 3."""
 
@@ -550,7 +551,7 @@ class OrdinalClaim(ClaimBase):
     value: Annotated[int, Field(ge=1, le=MAX_ORDINAL, examples=[3])]
 
 
-@dataclass(frozen=True, kw_only=True)
+@record
 class NameClaim(ClaimBase):
     """A place, person, role or title, or organisation, named as the article names it."""
 
@@ -560,7 +561,7 @@ class NameClaim(ClaimBase):
     ]
 
 
-@dataclass(frozen=True, kw_only=True)
+@record
 class QuoteClaim(ClaimBase):
     """A direct quote: `value` is the verbatim words, `subject` is the speaker."""
 
@@ -568,7 +569,7 @@ class QuoteClaim(ClaimBase):
     value: Annotated[str, Field(min_length=1, description="The quoted words, verbatim.")]
 
 
-@dataclass(frozen=True, kw_only=True)
+@record
 class TextClaim(ClaimBase):
     """Any other statement, kept as free text."""
 
@@ -626,8 +627,8 @@ CLAIM_TYPES = (
 )
 
 
-@dataclass(frozen=True, kw_only=True)
-class ClaimsFile:
+@record
+class ClaimsFile(Record):
     """One article's checkable claims."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = {
@@ -668,8 +669,8 @@ class ClaimsFile:
     ] = field(default_factory=list)
 
 
-@dataclass(frozen=True, kw_only=True)
-class RegisterFile:
+@record
+class RegisterFile(Record):
     """An archive's shared subjects, declared once: a file named by `register:` that holds
     only `subjects:` (and the `sources:` their titles cite), with no article of its own."""
 

@@ -13,7 +13,6 @@ so a report's size follows its input's size.
 from __future__ import annotations
 
 import dataclasses
-import html
 import re
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -174,6 +173,8 @@ def html_text(text: str) -> str:
     controls and bidi characters shown, line breaks as character references (a tooltip
     keeps them, and no line of the page's source starts with input text), and the `#` of
     GitHub's legacy `##[command]` as one too, for a page printed in a CI log."""
+    import html  # here: the JSON and line reports escape no HTML
+
     text = html.escape(visible(text, keep_lines=True))
     text = text.replace("\r", "&#13;").replace("\n", "&#10;")
     return text.replace(_LEGACY_COMMAND, "#&#35;[") if _LEGACY_COMMAND in text else text
