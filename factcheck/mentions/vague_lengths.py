@@ -12,7 +12,7 @@ ago", "months ago" point back at an unstated time: a reference to the past (kind
 Like the references to the present, past and future, they state no checkable fact: "talks
 went on for several days" gives no length a source could confirm or refute, and the claims
 model's duration is an ISO 8601 length with numbers. So ``find_mentions`` returns them only
-when asked (``references=True``); coverage (FC501) and ``factcheck extract`` never see them,
+when asked (``uncheckable=True``); coverage (FC501) and ``factcheck extract`` never see them,
 so no article is asked to claim its "in recent years" and no draft holds one.
 
 Only the forms that point at a time nearly always are taken (on TBAQ about nine in ten are
