@@ -40,9 +40,9 @@ TempEval-3's TBAQ: docs/tempeval3.md):
    not past). A weekday is not moved so (its week is rule 2's and 3's). On TBAQ this read 9
    more values right and 1 wrong ("In January, a week after the 25th anniversary of Roe vs.
    Wade, a bombing killed ...", where "vs." ends the sentence before the verb); a window of
-   two or six months read fewer right. An infinitive is not past, even after a past verb:
-   "subpoenaed him to testify on Feb. 10" is ahead (TBAQ's reading), and so, less surely,
-   is "met to review the October agreement".
+   two, three, five or six months read fewer right. An infinitive is not past, even after
+   a past verb: "subpoenaed him to testify on Feb. 10" is ahead (TBAQ's reading), and so,
+   less surely, is "met to review the October agreement".
 6. Otherwise no direction: `parse_date`'s own reading (the latest such date no more than
    two weeks after the dateline) stands. A sentence in the past tense is not enough to move
    a date back: "ruled Wednesday that he must be returned by Jan. 14" is a deadline ahead.
