@@ -26,7 +26,10 @@ TempEval-3's TBAQ: docs/tempeval3.md):
    comes between them and the date ("will take him from the relatives who cared for him
    since he was rescued in late November"). "would" stays a cue: on TBAQ dropping it lost
    four future dates ("a ceremonial accession would still be held ... on April 24") for one
-   past one ("said they would look for ways around Wednesday's ruling").
+   past one ("said they would look for ways around Wednesday's ruling"). Nor when the date
+   is in a relative clause ("where", "which", "who", "whose", "when") after the future
+   words whose own verb is past ("hoped she would bring aid to the countries where the Aug.
+   7 blasts killed 257 people"; the verb as rule 5 finds it).
    A deadline with no future words before it, "by" just before the date ("to pay down
    the loan by February"), takes the nearer reading, as "until" does.
 4. A date that opens its sentence ("On Tuesday, the league plans to hold...") takes the
@@ -155,6 +158,9 @@ _PAST_SINCE = _lazy(
     r"\b(?:was|were|had|did|said|told|took|met|began|came|went|won|lost|fell|rose|struck|"
     r"killed|died)\b"
 )
+# A relative clause between the future words and the date: its own verb decides ("hoped
+# she would bring aid to the countries where the Aug. 7 blasts killed 257 people").
+_RELATIVE = _lazy(r"\b(?:where|which|who|whose|when)\b")
 # Future words after a date that opens its sentence: only the present and future tenses
 # ("would" and "planned to" are past plans as often as not: "On Friday, the government
 # planned to pay the first claims" was last Friday).
@@ -233,7 +239,9 @@ def direction_of(before: str, after: str = "") -> Direction | None:
         return "past"
     future = _last_future(before)
     if future is not None and not _PAST_SINCE().search(before, future):
-        return "future"
+        clauses = list(_RELATIVE().finditer(before, future))
+        if not clauses or not leans_past(before[clauses[-1].end() :], after):
+            return "future"
     if _CUE_BY().search(near):
         return "nearest"
     if _OPENING().fullmatch(before):

@@ -77,6 +77,11 @@ CASES = [
     # ... unless a verb in the past tense stands between them and the date.
     ("He will take the boy from relatives who cared for him since he was rescued in late "
      "November.", "late November", datetime.date(2000, 4, 5), "1999-11-21/1999-11-30"),
+    # ... or a relative clause after them whose own verb is past.
+    ("Officials hoped she would bring aid to the cities where the Aug. 7 blasts killed 257.",
+     "Aug. 7", datetime.date(1998, 8, 18), "1998-08-07"),
+    ("He will visit Berlin, where he meets the chancellor on Tuesday.", "Tuesday", FRIDAY,
+     "2000-01-11"),
     # A date that opens its sentence: the verb after it.
     ("On Tuesday, the league plans to hold a news conference.", "Tuesday", FRIDAY,
      "2000-01-11"),
