@@ -19,7 +19,7 @@ What it does, per document (a TimeML `.tml` file):
    with a DOCTYPE or entity declaration is refused (no entity expansion, nothing fetched).
 2. Normalizes the text as factcheck reads a plain-text article (blank lines end paragraphs,
    other line breaks are spaces, quotes and dashes folded), keeping each character's offset
-   in the TimeML text, and runs `find_mentions(text, dct, references=True)`. The kinds that
+   in the TimeML text, and runs `find_mentions(text, dct, uncheckable=True)`. The kinds that
    are TIMEX3 are kept: date (DATE), time (TIME), duration (DURATION) and reference (DATE:
    "now", "in the past", "the future") and frequency (SET: "daily", "every two weeks").
 3. Writes each mention's value as a TimeML value (rules below) and scores the mentions
@@ -469,7 +469,7 @@ def system_timexes(document: Document) -> list[Timex]:
 
     text = normalized(document.text)
     found = []
-    for mention in find_mentions(text.text, document.dct, references=True):
+    for mention in find_mentions(text.text, document.dct, uncheckable=True):
         if mention.kind not in _KIND_TYPES:
             continue
         parts = [(0, len(mention.text), mention.value)]

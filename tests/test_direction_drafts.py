@@ -49,3 +49,33 @@ def test_verify_reads_the_date_from_its_sentence(factcheck, tmp_path: Path) -> N
     assert run.code == 1
     [finding] = run.findings("FC301")
     assert "is 2025-04-09 (dateline 2024-11-27), not 2024-04-09" in finding["message"]
+
+
+SOON = """\
+---
+title: Notes redeemed
+published: 1989-10-26T09:00:00-05:00
+---
+
+Conseco said it is calling for the redemption on Dec. 7 of all its remaining notes.
+The company changed to a calendar year in December.
+"""
+
+
+def test_a_date_weeks_ahead_with_no_past_verb_is_drafted_ahead_and_verifies(
+    factcheck, tmp_path: Path
+) -> None:
+    # Rule 5 of values/direction.py: "is calling ... on Dec. 7" in an October story is the
+    # coming Dec. 7; "changed ... in December" (a past verb) is the last one.
+    article = tmp_path / "notes.md"
+    article.write_text(SOON, encoding="utf-8")
+    draft = tmp_path / "notes.yaml"
+    run = factcheck("extract", article, "--output", draft)
+    assert run.code == 0, run.err
+    text = draft.read_text(encoding="utf-8")
+    assert 'value: "1989-12-07"' in text
+    assert 'value: "1988-12"' in text
+    assert "planned: true" in text
+    run = factcheck("verify", "--format", "json", draft)
+    assert run.code == 0, run.out
+    assert not [f for f in run.report["findings"] if f["severity"] == "error"]

@@ -628,10 +628,24 @@ def _ranges(text: str, found: list[Candidate]) -> list[Candidate]:
     return ranges
 
 
+# "today's" before a noun that names an age, not a day: "in today's world", "for today's
+# youth" mean nowadays (TimeBank and AQUAINT mark none of them), where "today's editions",
+# "today's quiz", "today's meeting" are the dateline's day.
+_TODAYS_AGE = lazy(
+    r"'s (?:modern |fast-changing |changing )?(?:world|youth|society|generation|young|children|"
+    r"kids|culture|economy|age|era)\b"
+)
+
+
+def _an_age(text: str, candidate: Candidate) -> bool:
+    """Whether ``candidate`` is "today" in "today's world": nowadays, no date."""
+    return candidate.phrase.lower() == "today" and bool(_TODAYS_AGE().match(text, candidate.end))
+
+
 def find_dates(text: str, anchor: datetime.date, blocked: Taken) -> list[Mention]:
     """Date mentions, longest reading first, outside ``blocked`` (times already found)."""
     kept = pick_longest(
-        _candidates(text),
+        [candidate for candidate in _candidates(text) if not _an_age(text, candidate)],
         lambda c: (
             parse_date(c.phrase, anchor) or read_reference(c.phrase, anchor, text, c.start, c.end)
         ),

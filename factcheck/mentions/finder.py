@@ -40,19 +40,23 @@ def _led(text: str, mentions: list[Mention], blocked: Taken) -> list[Mention]:
     return led
 
 
-def find_mentions(text: str, anchor: datetime.date, *, references: bool = False) -> list[Mention]:
+def find_mentions(
+    text: str, anchor: datetime.date, *, uncheckable: bool = False, references: bool = False
+) -> list[Mention]:
     """Every mention of a checkable fact in normalized article ``text``, sorted by start.
 
     ``anchor`` is the dateline's date, against which "June 2" or "last week" is read. No two
-    mentions of the same kind overlap. ``references=True`` adds the references to the
-    present, past and future ("now", "in the future"; kind ``reference``, see
-    ``factcheck.mentions.references``) and the lengths of time of unstated size ("several
-    days", "in recent years"; kind ``vague_duration``, see
-    ``factcheck.mentions.vague_lengths``) and the year a story speaks of ("the year", "that
-    year"; kind ``story_year``, see ``factcheck.mentions.story_years``): temporal expressions
-    a benchmark scores, but no fact their words alone can check, so coverage and ``extract``
-    do not ask for them.
+    mentions of the same kind overlap. ``uncheckable=True`` adds the temporal expressions a
+    benchmark scores whose words alone state no fact a claim could check (the kinds of
+    ``UNCHECKABLE_KINDS``, see ``Mention``): references to the present, past and future
+    ("now", "in the future"; ``factcheck.mentions.references``), lengths of time of
+    unstated size ("several days", "in recent years"; ``factcheck.mentions.vague_lengths``)
+    and the year a story speaks of ("the year", "that year";
+    ``factcheck.mentions.story_years``). Coverage and ``extract`` do not ask for them.
+    ``references=True`` is the flag's first name, from when it added references only; it
+    is kept and means the same.
     """
+    uncheckable = uncheckable or references
     if isinstance(anchor, datetime.datetime):
         anchor = anchor.date()
     doc = Doc(text)
@@ -71,7 +75,7 @@ def find_mentions(text: str, anchor: datetime.date, *, references: bool = False)
     for mention in durations:
         blocked.add(mention.start, mention.end)
     found_references: list[Mention] = []
-    if references:
+    if uncheckable:
         from factcheck.mentions.references import find_references
         from factcheck.mentions.story_years import find_story_years
         from factcheck.mentions.vague_lengths import find_vague_lengths

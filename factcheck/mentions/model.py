@@ -18,17 +18,31 @@ KINDS: tuple[str, ...] = (
     "place",
 )
 
+# Kinds found only with ``find_mentions(..., uncheckable=True)`` (see ``Mention``).
+UNCHECKABLE_KINDS: tuple[str, ...] = ("reference", "vague_duration", "story_year")
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A span of the text that states a checkable fact, with the fact's normalized value.
 
     ``value`` is a DateValue, NumberValue, PairValue, DurationValue, FrequencyValue or
-    OrdinalValue from
-    ``factcheck.values``; for a quote the quoted words; for a person, role or place the name;
-    for a time a string such as "22:57+03:00" (or "22:57" when no zone is given); for a
-    reference ("now", "in the future": a kind outside KINDS, found only when asked, see
-    ``factcheck.mentions.references``) "present", "past" or "future".
+    OrdinalValue from ``factcheck.values``; for a quote the quoted words; for a person, role
+    or place the name; for a time a string such as "22:57+03:00" (or "22:57" when no zone is
+    given).
+
+    Three kinds outside KINDS (``UNCHECKABLE_KINDS``) are found only when asked
+    (``find_mentions(..., uncheckable=True)``): temporal expressions a benchmark scores whose
+    words alone state no fact a claim could check, so coverage and ``extract`` never see them:
+
+    - ``reference`` ("now", "in the future", "recently"): value "present", "past" or
+      "future" (``factcheck.mentions.references``);
+    - ``vague_duration`` ("several days", "in recent years"): value the unit, "day",
+      "year", ... (``factcheck.mentions.vague_lengths``);
+    - ``story_year`` ("the year", "that year", "a year earlier" with no quarter named):
+      value the DateValue of the year the story speaks of
+      (``factcheck.mentions.story_years``, which also gives "the year ended Sept. 30" as a
+      ``duration`` of one year, likewise only when asked).
     """
 
     kind: str

@@ -6,8 +6,9 @@ mentions of the kind ``reference``, whose value is "present", "past" or "future"
 
 They state no checkable fact: "Kyiv now holds the city" dates nothing a source could confirm
 or refute, and the claims format has no value for it. So ``find_mentions`` returns them only
-when asked (``references=True``, as ``benchmarks/tempeval3.py`` does); coverage (FC501) and
-``factcheck extract`` never see them, so no article is asked to claim its every "now".
+when asked (``uncheckable=True``, first named ``references=True``, as
+``benchmarks/tempeval3.py`` does); coverage (FC501) and ``factcheck extract`` never see
+them, so no article is asked to claim its every "now".
 
 "recently" is a reference to the past wherever it stands, except before a date it hedges
 ("most recently last October"): TBAQ annotates 13 of its 20 uses (TimeBank nearly all,

@@ -11,7 +11,7 @@ Which year "the year" means is the story's, not the words': in a January report 
 year's results it is the year before the dateline, and a fiscal year is not the calendar
 year. A claim drafted from the words would state a year the article does not (the dateline's
 is only the likeliest), so ``find_mentions`` returns them only when asked
-(``references=True``, as ``benchmarks/tempeval3.py`` asks), like the references to the
+(``uncheckable=True``, as ``benchmarks/tempeval3.py`` asks), like the references to the
 present, past and future: coverage (FC501) and ``factcheck extract`` never see them.
 
 The readings, each the one TBAQ's gold gives: "the year", "the full year", "the current

@@ -132,7 +132,7 @@ def read_reference(
 
     "a year earlier", "a year ago", and "year-earlier", "year-ago" before another noun
     ("compared with a year-earlier loss"): the quarter named earlier in the same sentence, a year
-    before; else the quarter named in the two sentences before it, when no other period of
+    before; else the quarter the story named before it, when no other period of
     results ("the nine months", "the first half") was named since: earnings copy names its
     quarter and then compares each figure "from $4 million a year earlier" ("a year ago"
     with no such quarter is read by parse_date, from the dateline).
@@ -159,10 +159,12 @@ def read_reference(
         value = _reference(text, start, anchor, first)
         if value is None and first > 1:
             # "Third-quarter net rose to $5 million. Revenue fell from $9 million a year
-            # earlier.": the sentence before named the quarter, and no other period since.
-            back = sentence_start(text, first - 1)
-            back = sentence_start(text, back - 1) if back > 1 else back
-            value = _reference(text, start, anchor, back, alone=True)
+            # earlier.": the story named the quarter before, and no other period since.
+            # Earnings copy keeps comparing with its quarter paragraphs later ("loans were
+            # $6.6 million in the quarter compared with $361.8 million a year ago"): on TBAQ
+            # looking back over the whole story, not two sentences, read 4 more values
+            # right and 1 wrong.
+            value = _reference(text, start, anchor, alone=True)
         return _year_before(value)
     year_period = _YEAR_PERIOD().fullmatch(phrase)
     if year_period:

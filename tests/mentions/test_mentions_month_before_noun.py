@@ -48,7 +48,7 @@ title: Talks
 published: 2025-06-27T22:57:00+03:00
 ---
 
-The delegations met in Istanbul to review the October agreement. The figures for January
+The delegations met in Istanbul and reviewed the October agreement. The figures for January
 showed a rise, and the talks are scheduled for September.
 """
 

@@ -52,13 +52,16 @@ CASES = [
     # No quarter named before: no date, and no duration "a year" either.
     ("A year earlier, the company had warned of weak demand.", []),
     ("Sales in the quarter rose 5%.", []),
-    # Or in one of the two sentences before it, with no other period of results since.
+    # Or earlier in the story, with no other period of results named since.
     ("The third quarter was strong. Costs were lower a year earlier.",
      [("The third quarter", Q3_2025), ("a year earlier", Q3_2024)]),
     ("Third-quarter net rose to $5 million. It cited demand. Sales fell from a year ago.",
      [("Third-quarter", Q3_2025), ("a year ago", Q3_2024)]),
     ("The third quarter was strong. It cited demand. Costs rose. Sales fell a year earlier.",
-     [("The third quarter", Q3_2025)]),
+     [("The third quarter", Q3_2025), ("a year earlier", Q3_2024)]),
+    ("Third-quarter net rose.\nIt cited demand.\nLoans in the quarter were $6 million, "
+     "against $9 million a year ago.",
+     [("Third-quarter", Q3_2025), ("the quarter", Q3_2025), ("a year ago", Q3_2024)]),
     ("Third-quarter net rose. For the nine months, net was $9 million against $7 million a "
      "year earlier.", [("Third-quarter", Q3_2025)]),
     ("Third-quarter net rose. In the first half, sales fell from a year ago.",

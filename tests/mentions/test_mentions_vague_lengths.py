@@ -61,6 +61,10 @@ FOUND = [
     ("The mosque stood for several centuries.", [("several centuries", "century")]),
     ("It ended a decades-long feud.", [("decades-long", "decade")]),
     ("They spent several nights in the open.", [("several nights", "day")]),
+    # A bare plural after "for": the unit alone, as TimeML marks it.
+    ("They worked for years on the plan.", [("years", "year")]),
+    ("For weeks the government has held rallies.", [("weeks", "week")]),
+    ("The mosque dominated the skyline for centuries.", [("centuries", "century")]),
 ]
 
 REFERENCES = [
@@ -73,13 +77,15 @@ REFERENCES = [
 
 NOT_FOUND = [
     "The council meets every few weeks.",             # a frequency
-    "They worked for years on the plan.",             # "for years": TBAQ marks it half the time
+    "He has lived there for years and years.",        # not a plain length
+    "The strike went on for days on end.",
+    "Pay for hours of overtime rose.",                # counts hours
     "Recent-years data were revised.",                # an adjective
     "The talks lasted three days.",                   # a stated length: a duration
     "The past two months were hard.",                 # a stated length
     "Few days pass without a strike.",                # "few" alone is no count of days
     "Several people were hurt.",                      # no unit
-    "The report came in days.",                       # no superlative: "for years" again
+    "The report came in days.",                       # no superlative, no "for"
 ]
 # fmt: on
 

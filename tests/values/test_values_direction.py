@@ -77,15 +77,40 @@ CASES = [
     # ... unless a verb in the past tense stands between them and the date.
     ("He will take the boy from relatives who cared for him since he was rescued in late "
      "November.", "late November", datetime.date(2000, 4, 5), "1999-11-21/1999-11-30"),
+    # ... or a relative clause after them whose own verb is past.
+    ("Officials hoped she would bring aid to the cities where the Aug. 7 blasts killed 257.",
+     "Aug. 7", datetime.date(1998, 8, 18), "1998-08-07"),
+    ("He will visit Berlin, where he meets the chancellor on Tuesday.", "Tuesday", FRIDAY,
+     "2000-01-11"),
     # A date that opens its sentence: the verb after it.
     ("On Tuesday, the league plans to hold a news conference.", "Tuesday", FRIDAY,
      "2000-01-11"),
     ("On Tuesday, the league said it would hold a news conference.", "Tuesday", FRIDAY,
      "2000-01-04"),
-    # 5. No cue: parse_date's own reading stands (the latest, at most two weeks ahead).
-    ("The talks in Istanbul on June 2 ended early.", "June 2", JUNE, "2025-06-02"),
-    ("Ministers meet in Rome on July 2 and July 20.", "July 20", JUNE, "2024-07-20"),
+    # 5. No cue, and the nearest verb is not past: ahead, up to four months after the
+    # dateline.
+    ("Ministers meet in Rome on July 2 and July 20.", "July 20", JUNE, "2025-07-20"),
     ("Ministers meet in Rome on July 2 and July 20.", "July 2", JUNE, "2025-07-02"),
+    ("The company is calling for the redemption on Dec. 7 of its notes.", "Dec. 7", OCTOBER,
+     "1989-12-07"),
+    ("The minister has invited her peers to a ceremony on Feb. 12.", "Feb. 12", OCTOBER,
+     "1990-02-12"),
+    ("The bank said it agreed to acquire the lender in January.", "in January", OCTOBER,
+     "1990-01"),
+    ("The accession in March will enable them to vote.", "in March",
+     datetime.date(1999, 2, 10), "1999-03"),
+    # ... not beyond four months ("in March" seen from October is last March) ...
+    ("The bank is reviewing the loans it made in March.", "in March", OCTOBER, "1989-03"),
+    ("The court hears the case on March 2.", "March 2", OCTOBER, "1989-03-02"),
+    # ... and not when the nearest verb is past: the last one before the date, or the first
+    # after it when none is before.
+    ("The company changed to a calendar year in December.", "in December", OCTOBER, "1988-12"),
+    ("In January, the company brought in a new chief.", "In January", OCTOBER, "1989-01"),
+    ("Sales in December rose 5%.", "in December", OCTOBER, "1988-12"),
+    ("Inflation stood at 3.6% in November.", "in November", JUNE, "2024-11"),
+    # 6. No cue and a past verb: parse_date's own reading stands (the latest, at most two
+    # weeks ahead).
+    ("The talks in Istanbul on June 2 ended early.", "June 2", JUNE, "2025-06-02"),
     # A phrase that says itself where it lies is never moved.
     ("The bank will review rates on April 9, 2024.", "April 9, 2024", NOVEMBER, "2024-04-09"),
     ("It will report third-quarter results.", "third-quarter", NOVEMBER,
@@ -107,7 +132,7 @@ def test_the_finder_reads_what_the_value_reader_reads(
     sentence: str, words: str, anchor: datetime.date, expected: str
 ) -> None:
     found = dict(_found(sentence, anchor))
-    span = words[3:] if words.startswith(("on ", "by ")) else words
+    span = words[3:] if words.startswith(("on ", "by ", "in ", "In ")) else words
     assert found.get(span) == expected, found
 
 
