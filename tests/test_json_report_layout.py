@@ -36,7 +36,7 @@ def _random_value(rng: random.Random, depth: int = 0) -> object:
     if depth > 3 or choice < 0.4:
         return rng.choice(AWKWARD) + rng.choice(AWKWARD)
     if choice < 0.55:
-        return rng.choice([None, True, False, 0, -3, 12345, 1.5])
+        return rng.choice([None, True, False, 0, -3, 12345, 1.5, float("inf"), 10**30])
     if choice < 0.7:
         return rng.choice([[], {}, ()])
     if choice < 0.85:

@@ -251,10 +251,8 @@ def _entry_text(entry: Entry) -> str:
         return "{\n      " + _encode_flat(entry)[1:-1] + "\n    }"
     lines = []
     for key, value in entry.items():
-        if type(value) in _SCALARS:
-            text = encode_basestring(value) if type(value) is str else json.dumps(value)
-        else:
-            text = _nested_text(value, depth=3)
+        scalar = type(value) in _SCALARS
+        text = _scalar_text(value) if scalar else _nested_text(value, depth=3)
         lines.append(f'      "{key}": {text}')
     return "{\n" + ",\n".join(lines) + "\n    }"
 
@@ -281,6 +279,22 @@ def _nested_text(value: Any, depth: int) -> str:
 
 
 _NUMBERS_AND_CONSTANTS = frozenset({int, float, bool, type(None)})
+_CONSTANTS = {True: "true", False: "false", None: "null"}
+
+
+def _scalar_text(value: str | int | float | bool | None) -> str:
+    """`json.dumps(value, ensure_ascii=False)` of a string, number, boolean or null.
+
+    json.dumps builds its C encoder anew at each call: a few microseconds for a number, and
+    an entry of nested values has many."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if kind is int:
+        return int.__repr__(value)
+    if kind is bool or value is None:
+        return _CONSTANTS[value]
+    return json.dumps(value)  # a float: NaN and Infinity as json writes them
 
 
 def _nested(value: Any, depth: int) -> str:
@@ -288,7 +302,7 @@ def _nested(value: Any, depth: int) -> str:
     if kind is str:
         return encode_basestring(value)
     if kind in _NUMBERS_AND_CONSTANTS:
-        return json.dumps(value)  # the shared default encoder: no new closures
+        return _scalar_text(value)
     if kind is dict:
         if not value:
             return "{}"
