@@ -70,8 +70,9 @@ def check_file(
 
         findings.extend(correction_findings(loaded, model, others))
     if model is not None and not result.claims:
+        citations = _citations(model.sources)
         result.claims = [
-            _unchecked(loaded, i, claim, model.sources) for i, claim in enumerate(model.claims)
+            _unchecked(loaded, i, claim, citations) for i, claim in enumerate(model.claims)
         ]
     result.findings, result.silenced = apply_config(
         findings, model, config, result.article_file, article_ignores
@@ -344,8 +345,9 @@ def _check_claims(
 
     results = []
     before_text: dict[str, str] = {}
+    citations = _citations(model.sources)
     for index, claim in enumerate(model.claims):
-        result = _unchecked(loaded, index, claim, model.sources)
+        result = _unchecked(loaded, index, claim, citations)
         grounding = ground_claim(index, claim, loaded, article)
         result.findings.extend(grounding.findings)
         result.missing = grounding.missing
@@ -382,8 +384,14 @@ def _check_claims(
     return results, before_text
 
 
+def _citations(sources: dict[str, Source]) -> dict[str, str]:
+    """Each shared source's citation line, by its id, written once a file (claims cite the
+    same few sources again and again)."""
+    return {key: _describe_source(key, sources) for key in sources}
+
+
 def _unchecked(
-    loaded: LoadedClaims, index: int, claim: ClaimBase, sources: dict[str, Source]
+    loaded: LoadedClaims, index: int, claim: ClaimBase, citations: dict[str, str]
 ) -> ClaimResult:
     try:
         value = describe(claimed_value(claim))
@@ -397,7 +405,12 @@ def _unchecked(
         line=loaded.position_of("claims", index).line,
         text=claim.text,
         note=claim.note,
-        sources=[_describe_source(source, sources) for source in claim.sources],
+        sources=[
+            citations[source]
+            if type(source) is str and source in citations
+            else _describe_source(source, {})
+            for source in claim.sources
+        ],
     )
 
 

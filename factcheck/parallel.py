@@ -99,7 +99,9 @@ def check_all(files: Sequence[str], settings: RunSettings, jobs: int) -> Iterato
     # live to the end: imported after it, they filled the young generation and made a cold
     # verify collect it once (4 ms) in the middle of importing markdown-it.
     from factcheck import engine  # noqa: F401
+    from factcheck.model.reading import expect_files
 
+    expect_files(len(files) // max(jobs, 1))  # forked workers inherit it
     tune_for_many_files()
     if jobs <= 1 or len(files) < 2:
         for path in files:

@@ -125,6 +125,37 @@ def test_an_archive_run_reads_with_pydantic_after_enough_files(monkeypatch) -> N
     assert all(_typed(model) == _typed(models[0]) for model in models[2:])
 
 
+@pytest.mark.parametrize(("files", "fast"), [(2, 2), (3, 0)])
+def test_a_run_of_more_files_than_that_reads_them_all_with_pydantic(
+    files: int, fast: int, factcheck, tmp_path: Path, monkeypatch
+) -> None:
+    """A verify that is given more than PYDANTIC_AFTER files reads none of them fast (it
+    would build pydantic's validator anyway); one given that many or fewer reads all fast."""
+    from factcheck.model import reading
+
+    monkeypatch.setattr(reading, "PYDANTIC_AFTER", 2)
+    monkeypatch.setattr(reading, "_read_fast", 0)
+    fast_reads: list[int] = []
+    real = fast_reader.read
+    monkeypatch.setattr(
+        fast_reader, "read", lambda cls, data: (fast_reads.append(1), real(cls, data))[1]
+    )
+    (tmp_path / "articles").mkdir()
+    article = ROOT / "articles" / "2025-06-27-putin-third-round.md"
+    (tmp_path / "articles" / article.name).write_bytes(article.read_bytes())
+    for number in range(files):
+        copy = tmp_path / f"copy-{number}.yaml"
+        copy.write_text(
+            BUNDLED.read_text(encoding="utf-8").replace("path: ../articles/", "path: articles/"),
+            encoding="utf-8",
+        )
+    monkeypatch.chdir(tmp_path)
+    run = factcheck("verify", "--format", "json", *sorted(tmp_path.glob("copy-*.yaml")))
+    assert run.code == 0, run.err
+    assert run.report["summary"]["articles"] == files
+    assert len(fast_reads) == fast
+
+
 def test_which_reading_read_a_file_never_shows_in_the_report(tmp_path: Path) -> None:
     """Every claims file of the repository, verified in one run read by the fast reading
     where it can and in one read by pydantic alone: the same JSON report, byte for byte."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
+from functools import cache
 
 from factcheck.archive import referenced
 from factcheck.archive.referenced import Referenced, ReferencedFiles
@@ -54,9 +55,15 @@ def _walk(
         for position, item in enumerate(value):
             yield from _walk(item, (*path, position))
     elif is_dataclass(value) and not isinstance(value, type):
-        for field in fields(value):
-            if field.name not in ("id", "description", "ignore"):
-                yield from _walk(getattr(value, field.name), (*path, field.name))
+        for name in _walked_fields(type(value)):
+            yield from _walk(getattr(value, name), (*path, name))
+
+
+@cache
+def _walked_fields(kind: type) -> tuple[str, ...]:
+    """The fields of a check's dataclass that may name another file's claim, found once a
+    class (`dataclasses.fields` builds its answer at each call: every check of every file)."""
+    return tuple(f.name for f in fields(kind) if f.name not in ("id", "description", "ignore"))
 
 
 def add_external_facts(

@@ -56,22 +56,35 @@ class NormalizedText:
 
     Paragraphs are separated by a single newline, which never occurs inside one, so no match
     runs from one paragraph into the next.
+
+    The offsets are kept as runs: most pieces a parser hands over are found whole in the
+    source, so their characters' offsets rise one by one. A run is where it starts in the
+    normalized text and the offset of its first character; a character's offset is found by
+    bisection. An array of every character's offset cost a tenth of reading an article to
+    fill (`offsets` still gives one, for the few callers that walk every character).
     """
 
     source: str
     chars: list[str] = field(default_factory=list)
-    # Machine integers, not a list of int objects: 8 bytes a character instead of 36, the
-    # largest part of a long article's memory.
-    offsets: array[int] = field(default_factory=lambda: array("q"))
     _text: str | None = None
     _line_starts: list[int] | None = None
+    # Where each run starts in the normalized text, and the source offset of its first
+    # character; `_size` characters in all.
+    _run_starts: list[int] = field(default_factory=list)
+    _run_offsets: list[int] = field(default_factory=list)
+    _size: int = 0
+    _array: array[int] | None = None  # `offsets`, made when first asked for
 
     def add(self, piece: str, offsets: Sequence[int]) -> None:
         """Append original text `piece` whose characters stand at `offsets` in the source."""
         if _PLAIN.fullmatch(piece):
             # Most pieces are words and single spaces, nothing to fold: take them whole.
             self.chars.extend(piece)
-            self.offsets.extend(offsets)
+            if type(offsets) is range and offsets.step == 1:
+                self._append_run(offsets.start, len(offsets))
+            else:
+                for offset in offsets:
+                    self._append_run(offset, 1)
             self._text = None
             return
         for char, offset in zip(piece, offsets, strict=True):
@@ -82,17 +95,53 @@ class NormalizedText:
                 continue
             for part in norm:
                 self.chars.append(part)
-                self.offsets.append(offset)
+                self._append_run(offset, 1)
         self._text = None
+
+    def _append_run(self, first: int, length: int) -> None:
+        """Offsets first, first + 1, ... for `length` more characters."""
+        if not length:
+            return
+        self._array = None
+        starts = self._run_starts
+        if starts and self._run_offsets[-1] + self._size - starts[-1] == first:
+            self._size += length  # the last run goes on
+            return
+        starts.append(self._size)
+        self._run_offsets.append(first)
+        self._size += length
+
+    def _offset(self, index: int) -> int:
+        """The source offset of normalized character `index` (an array's indexing)."""
+        if index < 0:
+            index += self._size
+        if not 0 <= index < self._size:
+            raise IndexError("normalized index out of range")
+        run = bisect.bisect_right(self._run_starts, index) - 1
+        return self._run_offsets[run] + index - self._run_starts[run]
+
+    @property
+    def offsets(self) -> array[int]:
+        """Each normalized character's offset in the source (8 bytes a character)."""
+        if self._array is None:
+            self._array = array("q")
+            ends = [*self._run_starts[1:], self._size] if self._run_starts else []
+            for start, end, first in zip(self._run_starts, ends, self._run_offsets, strict=True):
+                self._array.extend(range(first, first + end - start))
+        return self._array
 
     def end_paragraph(self) -> None:
         """Close the current paragraph (a heading, a caption, a list item...)."""
         while self.chars and self.chars[-1] == " ":
             self.chars.pop()
-            self.offsets.pop()
+            self._array = None
+            self._size -= 1
+            if self._size == self._run_starts[-1]:
+                self._run_starts.pop()
+                self._run_offsets.pop()
         if self.chars and self.chars[-1] != PARAGRAPH_BREAK:
             self.chars.append(PARAGRAPH_BREAK)
-            self.offsets.append(self.offsets[-1])
+            self._append_run(self._offset(-1), 1)
         self._text = None
 
     @property
@@ -106,15 +155,15 @@ class NormalizedText:
         """1-based line and column in the source of normalized character `index`."""
         if self._line_starts is None:
             self._line_starts = line_starts(self.source)
-        offset = self.offsets[min(index, len(self.offsets) - 1)] if self.offsets else 0
+        offset = self._offset(min(index, self._size - 1)) if self._size else 0
         line = bisect.bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
 
     def original(self, start: int, end: int) -> str:
         """The source's characters for normalized [start, end) (empty when not contiguous)."""
-        if not self.offsets or start >= end:
+        if not self._size or start >= end:
             return ""
-        first, last = self.offsets[start], self.offsets[end - 1]
+        first, last = self._offset(start), self._offset(end - 1)
         return self.source[first : last + 1] if last >= first else ""
 
     def paragraph_bounds(self, index: int) -> tuple[int, int]:

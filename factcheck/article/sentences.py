@@ -112,12 +112,30 @@ def _abbreviation(text: str, mark: int) -> bool:
     return word in ABBREVIATIONS or _INITIALS.fullmatch(word) is not None
 
 
+# The paragraphs of the latest text split so far, by (start, end). A verify splits an
+# article's paragraphs twice: for the sentence of each grounded claim
+# (``factcheck.pin.sentences``), then all of them for the mention finder
+# (``factcheck.mentions._text.Doc``). Keyed by the text object itself, and only the latest
+# text is kept.
+_split_in: tuple[str | None, dict[tuple[int, int], list[tuple[int, int]]]] = (None, {})
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence of the paragraph ``text[start:end]`` (which holds no
     line break): a sentence's end is after its closing marks, the next one starts after the
     spaces that follow; the last runs to the paragraph's end."""
+    global _split_in
     if end is None:
         end = len(text)
+    if _split_in[0] is not text:
+        _split_in = (text, {})
+    known = _split_in[1].get((start, end))
+    if known is None:
+        known = _split_in[1][start, end] = _split(text, start, end)
+    return list(known)  # the caller's own list
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     sentence = start
     for match in _END.finditer(text, start, end):

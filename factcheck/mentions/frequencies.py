@@ -32,6 +32,7 @@ import re
 
 from factcheck.lazy_pattern import lazy
 from factcheck.mentions._lexicon import NUMBER_WORDS, trie
+from factcheck.mentions._scan import anchored, occurrences
 from factcheck.mentions._spans import Taken
 from factcheck.mentions.model import Mention
 from factcheck.values.frequency import MONTHS, WEEKDAYS, parse_frequency
@@ -44,6 +45,7 @@ _EVERY = lazy(
     rf"\b(?:[Ee]very|[Ee]ach) (?:other (?:{_UNIT}|{'|'.join(WEEKDAYS)})"
     rf"|(?:{_COUNT} )?{_UNIT}|{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})\b(?![-']| of\b)"
 )
+_EVERY_WORDS = ("every ", "Every ", "each ", "Each ")  # where each _EVERY match starts
 _WEEKDAYS_PLURAL = lazy(
     rf"\b(?:{'|'.join(WEEKDAYS)})(?:s| (?:mornings|afternoons|evenings|nights))\b(?![-'])"
 )
@@ -90,8 +92,11 @@ def _adverb_of_frequency(text: str, start: int, end: int) -> bool:
 def find_frequencies(text: str, blocked: Taken) -> list[Mention]:
     """Every frequency in normalized ``text`` that overlaps no ``blocked`` span (times)."""
     found: list[tuple[int, int]] = []
-    if "very " in text or "ach " in text:
-        found += [match.span() for match in _EVERY().finditer(text)]
+    # Tried only where "every " or "each " stands: the pattern starts at a word boundary,
+    # which finditer tries at every character of the text.
+    starts = occurrences(text, _EVERY_WORDS)
+    if starts:
+        found += [match.span() for match in anchored(_EVERY(), text, starts)]
     if any(form in text for form in _WEEKDAY_PLURAL_FORMS):
         found += [match.span() for match in _WEEKDAYS_PLURAL().finditer(text)]
     if any(word in text for word in _ADVERB_WORDS):
