@@ -337,11 +337,14 @@ def _summary(results: list[dict]) -> None:
             row, floor = result["commands"][key], result["commands"]["floor"]
             ratio = row["x_floor"]
             # CPU time too, for the serial run: it does not move with the disk or with other
-            # work on the machine (a --jobs run's CPU is summed over its workers).
+            # work on the machine (a --jobs run's CPU is summed over its workers). The verdict
+            # takes the larger ratio: on a loaded machine the short floor run is slowed more
+            # than verify, and the wall ratio alone said "yes" at 3.4x in CPU time.
             cpu = f", {row['cpu_s'] / floor['cpu_s']:.2f}x in CPU time" if key == "verify" else ""
+            judged = max(ratio, row["cpu_s"] / floor["cpu_s"]) if key == "verify" else ratio
             print(
                 f"budget: {LABELS[key]} at {result['size']:,} within 3x of the floor: "
-                f"{'yes' if ratio <= 3 else 'NO'} ({ratio:.2f}x in wall time{cpu})"
+                f"{'yes' if judged <= 3 else 'NO'} ({ratio:.2f}x in wall time{cpu})"
             )
     for result in results:
         rows = result["commands"]
