@@ -53,7 +53,16 @@ _FORMAL = phrases(
     "Permanent Representative|Vice Chair|Vice Chairman|Vice Chairwoman|Vice-President|"
     "Vice-Chair|Vice-Chairman|Vice-Chairwoman|High Representative|Chairperson|"
     "Vice-Chairperson|Under-Secretary-General|Assistant Secretary-General|Inspector General|"
-    "Member of Parliament|MP|First Lady|Special Agent|Special Agent in Charge|Member|Board Member"
+    "Member of Parliament|MP|First Lady|Special Agent|Special Agent in Charge|Member|Board Member|"
+    # Military ranks as US and British services write them, with the ordinal some carry:
+    # "Sgt. 1st Class Roman Manzano", "Petty Officer 2nd Class", "1st Lt.", "Sgt. Maj.".
+    "Sgt. 1st Class|Sergeant First Class|Master Sgt.|Master Sergeant|Staff Sgt.|"
+    "Staff Sergeant|Sgt. Maj.|Sergeant Major|Command Sgt. Maj.|Command Sergeant Major|"
+    "1st Sgt.|First Sergeant|1st Lt.|2nd Lt.|First Lieutenant|Second Lieutenant|Lt. Col.|"
+    "Lt. Cmdr.|Lieutenant Commander|Rear Adm.|Vice Adm.|Rear Admiral|Vice Admiral|Spc.|Pfc.|"
+    "Pvt.|Private First Class|Petty Officer|Petty Officer 1st Class|Petty Officer 2nd Class|"
+    "Petty Officer 3rd Class|Chief Petty Officer|Master Chief Petty Officer|Senior Airman|"
+    "Airman 1st Class|Chief Warrant Officer|Warrant Officer|Lance Cpl.|Lance Corporal"
 )
 _LOWER = phrases(
     "president|vice president|prime minister|minister|spokesman|spokeswoman|spokesperson|"
@@ -160,7 +169,8 @@ def _glued(doc: Doc, left: Token, right: Token) -> bool:
 def _head_at(doc: Doc, index: int) -> tuple[int, bool] | None:
     """(index after the title, whether formal) for a title starting at token ``index``."""
     tokens = doc.tokens
-    first_word = tokens[index].text
+    words_at = _rank_words(doc, index)
+    first_word = words_at[0][0]
     for prefix in ("then-", "ex-"):
         first_word = first_word.removeprefix(prefix)
     first_word = _without_suffix(first_word)
@@ -169,15 +179,10 @@ def _head_at(doc: Doc, index: int) -> tuple[int, bool] | None:
         return None
     # A title's words are glued by single spaces: only the longest glued run from ``index``
     # and its beginnings are tried (found once, not again for each size).
-    glued = 1
-    text = doc.text
-    for left, right in itertools.pairwise(tokens[index : index + _MAX_HEAD]):
-        if text[left.end : right.start] != " ":
-            break
-        glued += 1
-    for size in range(min(_MAX_HEAD, len(tokens) - index, glued), 0, -1):
-        words = tokens[index : index + size]
-        key = tuple(token.text for token in words)
+    for size in range(len(words_at), 0, -1):
+        end = words_at[size - 1][1]
+        words = tokens[index:end]
+        key = tuple(word for word, _ in words_at[:size])
         first = key[0]
         for prefix in ("then-", "ex-"):
             if first.startswith(prefix) and len(first) > len(prefix):
@@ -190,10 +195,36 @@ def _head_at(doc: Doc, index: int) -> tuple[int, bool] | None:
             # "Analyst Mark Feldman": a lower-case title capitalized by its position.
             lowered = (key[0].lower(), *key[1:])
             if _HEADS.get(lowered) is False and all(t.text.islower() for t in words[1:]):
-                return index + size, False
+                return end, False
         if formal is not None and (formal or all(t.text.islower() for t in words)):
-            return index + size, formal
+            return end, formal
     return None
+
+
+_ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
+
+
+def _rank_words(doc: Doc, index: int) -> list[tuple[str, int]]:
+    """The words of the longest run glued by single spaces from token ``index``, at most a
+    title's length, each with the index of the token after it. An ordinal in digits is two
+    tokens ("1", "st") but one word of a rank ("Sgt. 1st Class", "1st Lt.")."""
+    tokens, text = doc.tokens, doc.text
+    words: list[tuple[str, int]] = []
+    at = index
+    while at < len(tokens) and len(words) < _MAX_HEAD:
+        word, after = tokens[at].text, at + 1
+        if (
+            word.isdigit()
+            and after < len(tokens)
+            and tokens[after].text in _ORDINAL_ENDINGS
+            and tokens[at].end == tokens[after].start
+        ):
+            word, after = word + tokens[after].text, after + 1
+        words.append((word, after))
+        if after >= len(tokens) or text[tokens[after - 1].end : tokens[after].start] != " ":
+            break
+        at = after
+    return words
 
 
 # Title words that also stand inside a name between two of its words.
@@ -767,7 +798,16 @@ def _title_starts(doc: Doc) -> list[int]:
         ]
     kinds = doc.token_kinds
     starts = sorted({*known, *plural, *prefixed, *misspelt})
-    return [index for index in starts if kinds[index] in ("word", "abbr")]
+    found = [index for index in starts if kinds[index] in ("word", "abbr")]
+    if any(word[:1].isdigit() for word in _FIRST_WORDS):
+        # Ranks that open with an ordinal in digits: "1st Lt. Mia Ross".
+        ranked = [
+            index
+            for index in indices(map(str.isdigit, doc.token_texts))
+            if _rank_words(doc, index)[0][0] in _FIRST_WORDS
+        ]
+        found = sorted({*found, *ranked})
+    return found
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"

@@ -1,0 +1,58 @@
+"""Military ranks that carry an ordinal ("Sgt. 1st Class", "Petty Officer 2nd Class", "1st
+Lt.") and the heads of devolved governments ("First Minister"), as US Army news and Scottish
+and Welsh Government releases write them (issue 13; tests/gold-dev-quotes), on sentences
+written for these tests. The ordinal in a rank is two tokens ("1", "st") but one word of the
+title; a title with no name after it is still no ordinal."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from factcheck.mentions import find_mentions
+
+ANCHOR = datetime.date(2025, 6, 27)
+
+
+def found(text: str) -> list[tuple[str, str, object]]:
+    """(kind, text, person or speaker) of the roles, persons, quotes and ordinals found."""
+    out = []
+    for m in find_mentions(text, ANCHOR):
+        if m.kind == "role":
+            out.append((m.kind, m.text, m.person))
+        elif m.kind == "quote":
+            out.append((m.kind, m.text, m.speaker))
+        elif m.kind in ("person", "ordinal"):
+            out.append((m.kind, m.text, None))
+    return out
+
+
+def titled(role: str, name: str) -> list[tuple[str, str, object]]:
+    return [("role", role, name), ("person", name, None)]
+
+
+# fmt: off
+RANKS = [
+    pytest.param('"We are ready," said Sgt. 1st Class Lena Ortiz, the range chief.',
+                 [("quote", "We are ready", "Lena Ortiz"), *titled("Sgt. 1st Class", "Lena Ortiz")],
+                 id="rank-with-ordinal-after-a-quote"),
+    pytest.param("Petty Officer 2nd Class Omar Diaz joined the crew.",
+                 titled("Petty Officer 2nd Class", "Omar Diaz"), id="petty-officer-2nd-class"),
+    pytest.param("The convoy was led by 1st Lt. Mia Ross of the battalion.",
+                 titled("1st Lt.", "Mia Ross"), id="rank-opening-with-an-ordinal"),
+    pytest.param("Sgt. Maj. Ken Ito spoke first.", titled("Sgt. Maj.", "Ken Ito"),
+                 id="sergeant-major-is-one-rank"),
+    pytest.param("Command Sgt. Maj. Ana Cruz thanked the troops.",
+                 titled("Command Sgt. Maj.", "Ana Cruz"), id="command-sergeant-major"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKS)
+def test_a_rank_with_an_ordinal_is_one_title(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+def test_an_ordinal_unit_is_still_an_ordinal() -> None:
+    assert found("The 1st Battalion left on June 3.") == [("ordinal", "1st Battalion", None)]
