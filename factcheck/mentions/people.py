@@ -62,7 +62,9 @@ _FORMAL = phrases(
     "Lt. Cmdr.|Lieutenant Commander|Rear Adm.|Vice Adm.|Rear Admiral|Vice Admiral|Spc.|Pfc.|"
     "Pvt.|Private First Class|Petty Officer|Petty Officer 1st Class|Petty Officer 2nd Class|"
     "Petty Officer 3rd Class|Chief Petty Officer|Master Chief Petty Officer|Senior Airman|"
-    "Airman 1st Class|Chief Warrant Officer|Warrant Officer|Lance Cpl.|Lance Corporal"
+    "Airman 1st Class|Chief Warrant Officer|Warrant Officer|Lance Cpl.|Lance Corporal|"
+    # The heads of the devolved governments and their deputies: "First Minister John Swinney".
+    "First Minister|Deputy First Minister"
 )
 _LOWER = phrases(
     "president|vice president|prime minister|minister|spokesman|spokeswoman|spokesperson|"

@@ -56,3 +56,29 @@ def test_a_rank_with_an_ordinal_is_one_title(text: str, expected: list) -> None:
 
 def test_an_ordinal_unit_is_still_an_ordinal() -> None:
     assert found("The 1st Battalion left on June 3.") == [("ordinal", "1st Battalion", None)]
+
+
+# fmt: off
+FIRST_MINISTERS = [
+    pytest.param('First Minister Ruth Adair said: "We will act."',
+                 [*titled("First Minister", "Ruth Adair"), ("quote", "We will act", "Ruth Adair")],
+                 id="first-minister-and-name"),
+    pytest.param("Deputy First Minister Ewan Bell opened it.",
+                 titled("Deputy First Minister", "Ewan Bell"), id="deputy-first-minister"),
+    pytest.param("First Minister announces changes to Ministerial team", [],
+                 id="a-title-with-no-name-is-no-ordinal"),
+    pytest.param("Yesterday the First Minister met the unions.", [], id="the-first-minister"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_MINISTERS)
+def test_first_minister_is_a_title_not_an_ordinal(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+def test_ordinals_before_other_nouns_stay() -> None:
+    assert found("It was the first time. The First Round ended.") == [
+        ("ordinal", "first time", None),
+        ("ordinal", "First Round", None),
+    ]
