@@ -52,6 +52,8 @@ _VERB_WORDS = sorted(
         # determined that the probable cause was "…"", "the court ruled"
         "determined concluded ruled"
     )
+    # and the two-word verbs of reported speech: "Knapman points out that "…""
+    | {"points out", "pointed out", "point out"}
 )
 _VERBS = rf"(?:{'|'.join(_VERB_WORDS)})\b"
 
@@ -538,10 +540,22 @@ def find_quotes(doc: Doc, people: Sequence[Mention]) -> list[Mention]:
                 speaker = _sole_person_before(doc, paragraph, span.open_mark, people, named)
         elif speaker is None and not opens_sentence:
             speaker = _within_sentence(doc, span, previous, people, named)
+        if speaker is not None and " " not in speaker:
+            speaker = _full_name_of(speaker, found, people)
         previous = _Previous(paragraph, speaker, span.end, span.close_mark is None)
         words = doc.text[span.start : span.end]
         found.append(Mention("quote", span.start, span.end, words, words, speaker=speaker))
     return found
+
+
+def _full_name_of(word: str, found: Sequence[Mention], people: Sequence[Mention]) -> str:
+    """The one full name, given before, whose first name ``word`` is ("Katie Knapman points
+    out that: …" then "Katie also points out that "…"": "Katie Knapman"), else ``word``.
+    A surname needs no such help: speakers are compared by surname."""
+    names = {quote.speaker for quote in found if quote.speaker}
+    names |= {str(person.value) for person in people if person.kind == "person"}
+    full = {name for name in names if " " in name and name.split()[0] == word}
+    return full.pop() if len(full) == 1 else word
 
 
 def _within_sentence(

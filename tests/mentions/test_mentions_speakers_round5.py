@@ -1,0 +1,42 @@
+"""Quote speakers in layouts a media digest and agency news use (issue 13; tests/gold-dev-quotes),
+on sentences written for these tests: a reporter's verb "points out that", a first name that
+points back to the one person named before with it, and plural nouns for groups of people
+("Judges", "Investigators"), which name nobody."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from factcheck.mentions import find_mentions
+
+ANCHOR = datetime.date(2025, 6, 27)
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(words, speaker) of every quote found in ``text``."""
+    return [(m.text, m.speaker) for m in find_mentions(text, ANCHOR) if m.kind == "quote"]
+
+
+# fmt: off
+FIRST_NAMES = [
+    pytest.param('Lena Ortiz said "yes". Lena also said "nothing is free".',
+                 [("yes", "Lena Ortiz"), ("nothing is free", "Lena Ortiz")],
+                 id="first-name-back-to-the-full-name"),
+    pytest.param('Katie Knapman points out that:\n"Helicopters might never fly,"\n'
+                 'Katie also points out that "lives depend on it", "it is critical" and more.',
+                 [("Helicopters might never fly", "Katie Knapman"),
+                  ("lives depend on it", "Katie Knapman"), ("it is critical", "Katie Knapman")],
+                 id="a-digest-quoting-a-reporter"),
+    pytest.param('Ortiz pointed out that "nothing is free".', [("nothing is free", "Ortiz")],
+                 id="pointed-out-that"),
+    pytest.param('Lena Ortiz and Lena Park met. Lena said "we agree".', [("we agree", "Lena")],
+                 id="two-people-share-the-first-name"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_NAMES)
+def test_first_names_and_points_out(text: str, expected: list) -> None:
+    assert speakers(text) == expected
