@@ -32,6 +32,7 @@ from factcheck.mentions.model import Mention
 from factcheck.mentions.quotes import QuoteSpan, find_quote_spans
 from factcheck.mentions.speaker_phrases import (
     caption_speaker,
+    is_generic_plural,
     is_proper_name,
     organisation_head,
     speaker_in,
@@ -101,10 +102,7 @@ _START = operator.attrgetter("start")
 _NOT_NAMES = word_set(
     "In On At By For Of With From To After Before During Since Until While When Where As "
     "And But Or So Yet If Then Though Although Because Despite Meanwhile However Also "
-    "It They We I You This That These Those There Here What Which Who "
-    # People no name picks out, capitalized only as a sentence's first word.
-    "Officials Residents Witnesses Analysts Critics Experts Observers Survivors Protesters "
-    "Diplomats Doctors Rescuers Lawmakers Villagers Activists Others Some Many Both"
+    "It They We I You This That These Those There Here What Which Who Others Some Many Both"
 )
 
 
@@ -128,7 +126,8 @@ def _clean(subject: str, start: int, people: Sequence[Mention]) -> str | None:
         subject = body  # "Mark Feldman of Redwood Research": the person; "Ministry of
         # Defence", "Bank of England": the organisation's whole name
     words = subject.split()
-    while words and words[0] in _NOT_NAMES:
+    # People no name picks out, capitalized only as a sentence's first word ("Officials").
+    while words and (words[0] in _NOT_NAMES or is_generic_plural(words[0])):
         words.pop(0)
     if not words:
         return None

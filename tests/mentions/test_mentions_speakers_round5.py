@@ -40,3 +40,22 @@ FIRST_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), FIRST_NAMES)
 def test_first_names_and_points_out(text: str, expected: list) -> None:
     assert speakers(text) == expected
+
+
+# fmt: off
+GROUPS = [
+    pytest.param('Judges later concluded that "the case was weak".', [("the case was weak", None)],
+                 id="judges-concluded"),
+    pytest.param('Investigators said "the engine failed".', [("the engine failed", None)],
+                 id="investigators-said"),
+    pytest.param('"It failed," Researchers said.', [("It failed", None)], id="after-the-quote"),
+    pytest.param('Officials said "no".', [("no", None)], id="officials"),
+    pytest.param('Judge Ann Lee wrote: "The law stands."', [("The law stands", "Ann Lee")],
+                 id="a-titled-name-still-speaks"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS)
+def test_a_group_of_people_is_no_speaker(text: str, expected: list) -> None:
+    assert speakers(text) == expected
