@@ -776,12 +776,28 @@ def _name_before(doc: Doc, comma: int, known: set[str]) -> tuple[int, int] | Non
         )
         if not surname and not _is_name_word(tokens[start - 1]):
             break
+        if start < comma and _title_ends_at(doc, start):
+            break  # "Sgt. 1st Class Roman Manzano, the BNCOC chief": the rank is no name
         start -= 1
     if start == comma or tokens[comma - 1].text.endswith("'s"):
         return None
     if comma - start < 2 and tokens[start].text not in known:
         return None
     return start, comma
+
+
+def _title_ends_at(doc: Doc, index: int) -> bool:
+    """Whether a title with a digit in it ends just before token ``index`` ("Sgt. 1st Class"
+    before "Roman"): its last capitalized word would otherwise read as a first name."""
+    for start in range(max(0, index - _MAX_HEAD - 1), index):
+        if doc.tokens[start].text[:1].isdigit() or not any(
+            token.text[:1].isdigit() for token in doc.tokens[start:index]
+        ):
+            continue
+        head = _head_at(doc, start)
+        if head is not None and head[0] == index:
+            return True
+    return False
 
 
 def _title_starts(doc: Doc) -> list[int]:
