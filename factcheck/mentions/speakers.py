@@ -725,6 +725,10 @@ def _attributed(doc: Doc, quote: QuoteSpan) -> bool:
     return _after_quote(doc.text[start : min(end, start + REACH)])[0] is not None
 
 
+# A release's headline that names the speaker of the text below it.
+_STATEMENT_BY = lazy(r"(?:Joint )?(?:Statement|Remarks|Message|Address)s? (?:by|of|from) ")
+
+
 def _introduced(
     doc: Doc,
     paragraph: int,
@@ -739,6 +743,14 @@ def _introduced(
     before_start, before_end = doc.paragraph_at(paragraph - 1)
     if previous and previous.paragraph == before_start and previous.ran_on:
         return previous.speaker
+    if before_start == 0 and _STATEMENT_BY().match(text, 0, before_end):
+        # The headline "Statement by U.S. Secretary of Energy Jennifer M. Granholm on …" names
+        # who speaks in the statement that follows it.
+        for mention in people:
+            if mention.start >= before_end:
+                break
+            if mention.kind == "person":
+                return str(mention.value)
     caption = caption_speaker(text[before_start:before_end])
     if caption:
         return caption

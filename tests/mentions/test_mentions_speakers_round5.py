@@ -59,3 +59,22 @@ GROUPS = [
 @pytest.mark.parametrize(("text", "expected"), GROUPS)
 def test_a_group_of_people_is_no_speaker(text: str, expected: list) -> None:
     assert speakers(text) == expected
+
+
+# fmt: off
+HEADLINES = [
+    pytest.param('Statement by U.S. Secretary of Energy Jennifer M. Granholm on the Reserve\n'
+                 '"The Department of Energy will act now.\n\nMore follows."',
+                 [("The Department of Energy will act now", "Jennifer M. Granholm")],
+                 id="statement-by-a-titled-person"),
+    pytest.param('Remarks by President Ana Ruiz at the Opening\n"Thank you all for coming."',
+                 [("Thank you all for coming", "Ana Ruiz")], id="remarks-by"),
+    pytest.param('Ana Ruiz visits the port\n"Thank you all for coming."',
+                 [("Thank you all for coming", None)], id="a-headline-that-is-no-statement"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_a_statement_headline_names_the_speaker_below_it(text: str, expected: list) -> None:
+    assert speakers(text) == expected
