@@ -64,7 +64,12 @@ _FORMAL = phrases(
     "Petty Officer 3rd Class|Chief Petty Officer|Master Chief Petty Officer|Senior Airman|"
     "Airman 1st Class|Chief Warrant Officer|Warrant Officer|Lance Cpl.|Lance Corporal|"
     # The heads of the devolved governments and their deputies: "First Minister John Swinney".
-    "First Minister|Deputy First Minister"
+    "First Minister|Deputy First Minister|"
+    # An institution's chief expert, as science agencies title them: "Chief Forecaster at the
+    # Met Office, Andy Page", "Met Office Chief Scientist".
+    "Chief Forecaster|Chief Scientist|Chief Economist|Chief Meteorologist|Chief Medical Officer|"
+    "Chief Scientific Adviser|Chief Scientific Officer|Chief Veterinary Officer|Chief Constable|"
+    "Chief Inspector"
 )
 _LOWER = phrases(
     "president|vice president|prime minister|minister|spokesman|spokeswoman|spokesperson|"

@@ -86,3 +86,23 @@ def test_ordinals_before_other_nouns_stay() -> None:
         ("ordinal", "first time", None),
         ("ordinal", "First Round", None),
     ]
+
+
+# fmt: off
+CHIEF_EXPERTS = [
+    pytest.param("Chief Forecaster at the Met Office, Andy Page, added that rain was due.",
+                 titled("Chief Forecaster at the Met Office", "Andy Page"),
+                 id="title-with-its-body-before-a-comma-and-the-name"),
+    pytest.param("Chief Economist Ana Ruiz said it.", titled("Chief Economist", "Ana Ruiz"),
+                 id="chief-economist"),
+    pytest.param("Mark Lee, Chief Scientist at the Bank, said it.",
+                 [("person", "Mark Lee", None),
+                  ("role", "Chief Scientist at the Bank", "Mark Lee")],
+                 id="in-apposition"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), CHIEF_EXPERTS)
+def test_an_institutions_chief_expert_is_one_title(text: str, expected: list) -> None:
+    assert found(text) == expected
