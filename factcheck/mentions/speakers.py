@@ -189,7 +189,7 @@ def sentence_speakers(doc: Doc, people: Sequence[Mention]) -> list[tuple[int, st
 # North Korea's National Aerospace Technology Administration said" (the run is the
 # complement of "of"), "the PM said" (a reference back to a person named before).
 _NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(?:of|for|at|from|with|in|on|by|to|the|The) )$")
-_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|from|with|in|on|by|to) $")
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|from|with|in|on|by|to) (?:the )?$")
 # A place named after the noun for it: "a prosecutor in the capital Ankara announced" (the
 # prosecutor spoke, not Ankara).
 _PLACE_NOUN_BEFORE = re.compile(
@@ -359,9 +359,10 @@ def speaker_of(
         is None
     ]
     subject_start = start + matches[-1].start("subject") if matches else 0
-    if matches and _AFTER_PREPOSITION.search(text, max(0, subject_start - 5), subject_start):
-        # "The mayor of Kyiv, Vitali Klitschko, wrote": the complement of "of" is no subject;
-        # a person named in apposition before the verb is.
+    if matches and _AFTER_PREPOSITION.search(text, max(0, subject_start - 9), subject_start):
+        # "The mayor of Kyiv, Vitali Klitschko, wrote", "Chief Forecaster at the Met Office,
+        # Andy Page, added": the complement of "of" or "at the" is no subject; a person named
+        # in apposition before the verb is.
         person = _person_within(people, start + matches[-1].start(), start + matches[-1].end())
         if person:
             return person

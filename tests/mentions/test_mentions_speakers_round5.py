@@ -78,3 +78,20 @@ HEADLINES = [
 @pytest.mark.parametrize(("text", "expected"), HEADLINES)
 def test_a_statement_headline_names_the_speaker_below_it(text: str, expected: list) -> None:
     assert speakers(text) == expected
+
+
+# fmt: off
+COMPLEMENTS = [
+    pytest.param('Chief Forecaster at the Met Office, Andy Page, added: "Rain is due."',
+                 [("Rain is due", "Andy Page")], id="the-person-after-the-body"),
+    pytest.param('The head of the Met Office said: "Rain is due."', [("Rain is due", None)],
+                 id="a-title-of-the-body-names-nobody"),
+    pytest.param('The Met Office said: "Rain is due."', [("Rain is due", "Met Office")],
+                 id="the-body-itself-speaks"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLEMENTS)
+def test_a_body_after_at_the_is_no_subject(text: str, expected: list) -> None:
+    assert speakers(text) == expected
