@@ -642,6 +642,10 @@ _REMIT_ENDS = word_set(
     "science research housing communities innovation tourism youth sport sports relations "
     "cooperation integration reform intelligence staff policy veterans services welfare "
     "employment infrastructure resources fisheries forestry immigration "
+    # the portfolios of devolved and Commonwealth governments: "Minister for Social Care and
+    # Mental Wellbeing", "Acting Minister for Climate Action", "Minister for Equalities"
+    "action wellbeing well-being care equalities equality skills climate recovery "
+    "procurement regeneration pensions policing prisons crime "
     # the bodies and countries an ambassador or envoy is sent to: "to the United Nations"
     "nations union kingdom states emirates"
 )
@@ -706,7 +710,7 @@ def _ends_remit(doc: Doc, first: int, end: int, *, listed: bool) -> bool:
     place = end  # the capitalized words just before the name: "of Canada", "of New Zealand"
     while place > max(first, end - 3) and tokens[place - 1].capitalized:
         place -= 1
-    if place == end or tokens[place - 1].text not in ("of", "the"):
+    if place == end or tokens[place - 1].text not in ("of", "the", "for"):
         return False
     for joiner in range(first + 1, place):
         # "Minister of Justice and Attorney General of Canada" is one title, but "Prime
@@ -714,7 +718,15 @@ def _ends_remit(doc: Doc, first: int, end: int, *, listed: bool) -> bool:
         before = tokens[joiner - 1].text.lower()
         if tokens[joiner].text == "and" and before not in _JOINED_PORTFOLIOS:
             return False
-    return is_place_name(doc.text[tokens[place].start : tokens[end - 1].end])
+    last = tokens[end - 1].end
+    if is_place_name(doc.text[tokens[place].start : last]):
+        return True
+    # "Minister for North Wales Lesley Griffiths": a part of a place
+    compass = tokens[place].text in _COMPASS and place + 1 < end
+    return compass and is_place_name(doc.text[tokens[place + 1].start : last])
+
+
+_COMPASS = word_set("North South East West Mid Northern Southern Eastern Western Central")
 
 
 def _remit_title(doc: Doc, start: int, head_end: int) -> list[Mention] | None:

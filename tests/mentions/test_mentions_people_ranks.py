@@ -106,3 +106,30 @@ CHIEF_EXPERTS = [
 @pytest.mark.parametrize(("text", "expected"), CHIEF_EXPERTS)
 def test_an_institutions_chief_expert_is_one_title(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+# fmt: off
+REMITS = [
+    pytest.param("Minister for North Wales Lesley Griffiths visited.",
+                 titled("Minister for North Wales", "Lesley Griffiths"),
+                 id="for-a-part-of-a-place"),
+    pytest.param("Minister for Wales Lesley Griffiths visited.",
+                 titled("Minister for Wales", "Lesley Griffiths"), id="for-a-place"),
+    pytest.param("Acting Minister for Climate Action Alasdair Allan will leave.",
+                 titled("Acting Minister for Climate Action", "Alasdair Allan"),
+                 id="climate-action"),
+    pytest.param("Minister for Social Care and Mental Wellbeing Tom Arthur spoke.",
+                 titled("Minister for Social Care and Mental Wellbeing", "Tom Arthur"),
+                 id="two-portfolios-joined"),
+    pytest.param("President of North Macedonia Gordana Siljanovska-Davkova came.",
+                 titled("President of North Macedonia", "Gordana Siljanovska-Davkova"),
+                 id="a-country-whose-name-has-a-compass-word"),
+    pytest.param("He thanked the Minister for North Wales and the people.", [],
+                 id="no-name-no-title"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), REMITS)
+def test_a_remit_for_a_portfolio_or_a_place(text: str, expected: list) -> None:
+    assert found(text) == expected
