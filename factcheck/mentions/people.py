@@ -1158,12 +1158,61 @@ def find_people(doc: Doc) -> list[Mention]:
         spans = [(m.start, m.end) for m in bodies]
         found = [m for m in found if not any(a < m.end and m.start < b for a, b in spans)]
         found += bodies
+    if " MP" in doc.text or " MSP" in doc.text or " MEP" in doc.text:
+        found = _post_nominals(doc, found)
     # A name with a title before it and another after ("Lt. Col. Nadav Shoshani, a military
     # spokesman,") has two roles but is one person.
     unique: dict[tuple[str, int, int], Mention] = {}
     for mention in found:
         unique.setdefault((mention.kind, mention.start, mention.end), mention)
     return sorted(unique.values(), key=lambda mention: (mention.start, mention.kind))
+
+
+# A member of a parliament named by the letters after the name: "John Healey MP".
+_POST_NOMINAL = lazy(
+    r"(?<![\w.'-])(?P<name>[A-Z][\w'-]+(?: [A-Z]\.)?(?: [A-Z][\w'-]+){1,2}) "
+    r"(?P<title>MP|MSP|MEP)\b(?![\w-])(?! [A-Z][a-z])"
+)
+_COURTESY_BEFORE = lazy(r"(?:Hon\.?|Honourable|Honorable|Rt\.?|Right) $")
+
+
+def _post_nominals(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """``found`` with the letters after a member's name made a role of the name, not part of
+    it: "Defence Secretary John Healey MP" is the person "John Healey", with the roles
+    "Defence Secretary" and "MP". The courtesy form "The Hon Jane Lee MP" is left alone."""
+    text = doc.text
+    for match in _POST_NOMINAL().finditer(text):
+        words = match.group("name").split()
+        while words and (
+            words[0].lower() in FUNCTION_WORDS
+            or words[0] in _FIRST_WORDS
+            or words[0] in _COURTESIES
+        ):
+            words.pop(0)  # "Secretary John Healey": the name is the words after the title
+        if len(words) < 2 or any(word in _FIRST_WORDS for word in words):
+            continue
+        person = " ".join(words)
+        end = match.end("name")
+        start = end - len(person)
+        if _COURTESY_BEFORE().search(text, max(0, start - 12), start):
+            continue
+        title = match["title"]
+        kept = []
+        for mention in found:
+            if mention.kind == "person" and mention.start <= start and mention.end > end:
+                continue  # "John Healey MP" as the name: the letters are no part of it
+            if mention.kind == "role" and mention.person == f"{person} {title}":
+                mention = Mention(
+                    "role", mention.start, mention.end, mention.text, mention.value, person=person
+                )
+            kept.append(mention)
+        title_start, title_end = match.span("title")
+        found = [
+            *kept,
+            Mention("person", start, end, person, person),
+            Mention("role", title_start, title_end, title, title, person=person),
+        ]
+    return found
 
 
 # Formal titles in the plural before two names: "Judges Ann Lee and Bo Park", "Foreign

@@ -133,3 +133,27 @@ REMITS = [
 @pytest.mark.parametrize(("text", "expected"), REMITS)
 def test_a_remit_for_a_portfolio_or_a_place(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+# fmt: off
+POST_NOMINALS = [
+    pytest.param("Defence Secretary John Healey MP said it.",
+                 [*titled("Defence Secretary", "John Healey"), ("role", "MP", "John Healey")],
+                 id="title-before-and-letters-after"),
+    pytest.param("The statement was signed by John Healey MP.",
+                 [("person", "John Healey", None), ("role", "MP", "John Healey")],
+                 id="letters-after-the-name-alone"),
+    pytest.param("Ruth Adair MSP and Ewan Bell MEP met.",
+                 [("person", "Ruth Adair", None), ("role", "MSP", "Ruth Adair"),
+                  ("person", "Ewan Bell", None), ("role", "MEP", "Ewan Bell")],
+                 id="msp-and-mep"),
+    pytest.param("Labour MP Jane Lee said it.", titled("Labour MP", "Jane Lee"),
+                 id="mp-before-the-name"),
+    pytest.param("The Hon Jane Lee MP wrote.", [], id="a-courtesy-form-names-no-title"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), POST_NOMINALS)
+def test_letters_after_a_members_name_are_a_role(text: str, expected: list) -> None:
+    assert found(text) == expected
