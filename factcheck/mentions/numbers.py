@@ -355,12 +355,21 @@ def _identifier_nouns(text: str) -> set[str]:
     return nouns | {noun + "s" for noun in nouns}
 
 
+# Nouns that number the steps of a programme, in lower case as much as capitalized: "BNCOC
+# phase 1", "stage 2 of the plan", "tier 3 restrictions". The digits after them name a step.
+_STEP_NOUNS = frozenset({"phase", "phases", "stage", "stages", "tier", "tiers"})
+
+
 def _learned_identifier(text: str, start: int, nouns: set[str]) -> bool:
-    """Whether the bare digits at ``start`` follow one of the article's identifier nouns."""
-    if not nouns or start < 2 or text[start - 1] != " ":
+    """Whether the bare digits at ``start`` follow one of the article's identifier nouns, or a
+    noun that numbers a programme's steps."""
+    if start < 2 or text[start - 1] != " ":
         return False
     word = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return word is not None and word.group(1).lower() in nouns
+    if word is None:
+        return False
+    noun = word.group(1).lower()
+    return noun in nouns or noun in _STEP_NOUNS
 
 
 def _wanted(text: str, candidate: Candidate, value: object) -> bool:
