@@ -31,3 +31,21 @@ STEPS = [
 @pytest.mark.parametrize(("text", "expected"), STEPS)
 def test_the_step_of_a_programme_is_no_figure(text: str, expected: list[str]) -> None:
     assert numbers(text) == expected
+
+
+# fmt: off
+NAMES = [
+    pytest.param("It will reach net zero by 2050 and deliver Net Zero commitments.", [],
+                 id="net-zero"),
+    pytest.param("The net-zero plan passed.", [], id="net-zero-hyphened"),
+    pytest.param("Emissions fell to zero.", ["zero"], id="zero-as-an-amount"),
+    pytest.param("Late that evening the women called 911 for help.", [], id="called-911"),
+    pytest.param("Dial 999 at once.", [], id="dial-999"),
+    pytest.param("Some 911 people came.", ["Some 911"], id="911-as-a-count"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_a_target_or_an_emergency_line_is_no_amount(text: str, expected: list[str]) -> None:
+    assert numbers(text) == expected
