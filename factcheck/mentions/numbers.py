@@ -363,7 +363,9 @@ _STEP_NOUNS = frozenset({"phase", "phases", "stage", "stages", "tier", "tiers"})
 # "net zero" names a target, and the emergency numbers after a verb of calling name a line:
 # neither is an amount.
 _NET_ZERO = lazy(r"\b[Nn]et[ -]$")
-_CALLED = lazy(r"\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling) $")
+_CALLED = lazy(
+    r"\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling) $", re.I
+)
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "111"})
 
 
