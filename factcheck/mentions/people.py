@@ -31,7 +31,7 @@ from factcheck.mentions._text import (
     word_set,
 )
 from factcheck.mentions.model import Mention
-from factcheck.mentions.places import is_place_name
+from factcheck.mentions.places import COMPASS_WORDS, is_place_name
 
 _FORMAL = phrases(
     "President|Vice President|President-elect|Prime Minister|Minister|Chancellor|Secretary|"
@@ -722,11 +722,8 @@ def _ends_remit(doc: Doc, first: int, end: int, *, listed: bool) -> bool:
     if is_place_name(doc.text[tokens[place].start : last]):
         return True
     # "Minister for North Wales Lesley Griffiths": a part of a place
-    compass = tokens[place].text in _COMPASS and place + 1 < end
+    compass = tokens[place].text in COMPASS_WORDS and place + 1 < end
     return compass and is_place_name(doc.text[tokens[place + 1].start : last])
-
-
-_COMPASS = word_set("North South East West Mid Northern Southern Eastern Western Central")
 
 
 def _remit_title(doc: Doc, start: int, head_end: int) -> list[Mention] | None:

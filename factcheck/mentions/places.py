@@ -300,6 +300,13 @@ def _longest_country(table: dict[str, tuple[str | None, bool]]) -> int:
     return known[1]
 
 
+# The words that make a part of a place ("North Wales", "West Africa"), for places and titles.
+COMPASS_WORDS = frozenset(
+    {"North", "South", "East", "West", "Mid", "Northern", "Southern", "Eastern", "Western"}
+    | {"Central", "Upper", "Lower"}
+)
+
+
 def _in_table(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None:
     """The candidate if a table name, or its longest tail after a plain capitalized word if
     that is a country's name."""
@@ -320,6 +327,8 @@ def _in_table(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None
             continue  # "Bank Of England" in a headline: a body named after a place
         if tokens[first].text.lower() in _JOINERS:
             continue
+        if before.text in COMPASS_WORDS and first == candidate.first + 1:
+            break  # "North Wales", "West Africa": a region GeoNames does not hold, no country
         tail = _Candidate(first, candidate.last, tokens[first].start, candidate.end, "")
         tail.name = doc.text[tail.start : tail.end]
         # Only a country: "Neighbouring Uganda", "Senior U.S."; "Denzel Washington" is a name.
