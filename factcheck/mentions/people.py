@@ -972,30 +972,74 @@ _TITLE_WORDS = frozenset(word.lower() for head in _HEADS for word in head)
 
 def _named_as(doc: Doc) -> list[Mention]:
     """A title given to a named person after "as": "named Mark H. Landry as the Federal
-    Coordinating Officer" (role "Federal Coordinating Officer", person "Mark H. Landry").
-    The title is its capitalized words up to a title's head word in any case, or a
-    lower-case title the tables hold ("as chief executive")."""
+    Coordinating Officer" (role "Federal Coordinating Officer", person "Mark H. Landry"), and
+    in the passive, "Màiri McAllan has been appointed as Cabinet Secretary for Housing". The
+    title is its capitalized words up to a title's head word in any case, with the remit after
+    them ("for Housing"), or a lower-case title the tables hold ("as chief executive")."""
     tokens, lowered = doc.tokens, doc.lowered
     found: list[Mention] = []
     for index in indices(map(_GIVING.__contains__, lowered)):
         name = _name_after(doc, index + 1, at_least=2) if index + 1 < len(tokens) else None
-        if name is None or name[1] >= len(tokens) or lowered[name[1]] != "as":
-            continue
-        start = name[1] + 1
-        while start < len(tokens) and lowered[start] in _AS_LEADS:
-            start += 1
-        end = start
-        while end < len(tokens) and tokens[end].capitalized and end - start < 6:
-            end += 1
-        if end == start:
-            head = _head_at(doc, start) if start < len(tokens) else None
-            if head is None or head[1]:
-                continue
-            end = head[0]  # "as chief executive": a lower-case title the tables hold
-        elif lowered[end - 1] not in _TITLE_WORDS:
-            continue  # "named Ana Ruiz as Person of the Year": no title's head
-        found += _mentions(doc, (start, end), name)
+        if name is not None and name[1] < len(tokens) and lowered[name[1]] == "as":
+            title = _title_after_as(doc, name[1] + 1)
+        else:
+            name = _subject_given(doc, index)
+            given = index + 1 < len(tokens) and lowered[index + 1] == "as"
+            title = _title_after_as(doc, index + 2) if name and given else None
+        if name is not None and title is not None:
+            found += _mentions(doc, title, name)
     return found
+
+
+_PASSIVE = word_set("has have had was were is are")
+
+
+def _subject_given(doc: Doc, verb: int) -> tuple[int, int] | None:
+    """The name a passive "has been appointed" or "was named" at token ``verb`` is said of: two
+    to four name words just before the auxiliary."""
+    tokens, lowered = doc.tokens, doc.lowered
+    aux = verb - 1
+    if aux >= 1 and lowered[aux] == "been":
+        aux -= 1
+    if aux < 2 or lowered[aux] not in _PASSIVE:
+        return None
+    start = aux
+    while start > 0 and aux - start < 4 and _is_name_word(tokens[start - 1]):
+        if start < aux and not _glued(doc, tokens[start - 1], tokens[start]):
+            break
+        start -= 1
+    if aux - start < 2 or any(tokens[i].text in _FIRST_WORDS for i in range(start, aux)):
+        return None
+    return start, aux
+
+
+def _title_after_as(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The title that starts after "as" at token ``start`` (past "the", "its new"), with the
+    remit after its capitalized words, or None."""
+    tokens, lowered = doc.tokens, doc.lowered
+    while start < len(tokens) and lowered[start] in _AS_LEADS:
+        start += 1
+    end = start
+    while end < len(tokens) and tokens[end].capitalized and end - start < 6:
+        end += 1
+    if end == start:
+        head = _head_at(doc, start) if start < len(tokens) else None
+        if head is None or head[1]:
+            return None
+        return start, head[0]  # "as chief executive": a lower-case title the tables hold
+    if lowered[end - 1] not in _TITLE_WORDS:
+        return None  # "named Ana Ruiz as Person of the Year": no title's head
+    ends, _commas = _remit(doc, end)
+    remit_ends = [
+        after for after in ends if lowered[after - 1] in _REMIT_ENDS or _ends_a_place(doc, after)
+    ]
+    return start, (remit_ends[-1] if remit_ends else end)
+
+
+def _ends_a_place(doc: Doc, end: int) -> bool:
+    """Whether the capitalized word before token ``end`` ends a place's name ("for Wales")."""
+    token = doc.tokens[end - 1]
+    return token.capitalized and is_place_name(token.text)
 
 
 # A paragraph in capitals: a release's headline ("STATEMENT OF ATTORNEY GENERAL ALBERTO R.

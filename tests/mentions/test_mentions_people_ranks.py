@@ -157,3 +157,31 @@ POST_NOMINALS = [
 @pytest.mark.parametrize(("text", "expected"), POST_NOMINALS)
 def test_letters_after_a_members_name_are_a_role(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+# fmt: off
+APPOINTED = [
+    pytest.param("Mairi Lyle has been appointed as Cabinet Secretary for Housing upon her return.",
+                 [("person", "Mairi Lyle", None),
+                  ("role", "Cabinet Secretary for Housing", "Mairi Lyle")],
+                 id="has-been-appointed-as-with-remit"),
+    pytest.param("Tom Arthur has been appointed as Minister for Social Care and Mental Wellbeing.",
+                 [("person", "Tom Arthur", None),
+                  ("role", "Minister for Social Care and Mental Wellbeing", "Tom Arthur")],
+                 id="a-remit-of-two-portfolios"),
+    pytest.param("Ana Ruiz was appointed as chief executive in May.",
+                 [("person", "Ana Ruiz", None), ("role", "chief executive", "Ana Ruiz")],
+                 id="was-appointed-lower-case-title"),
+    pytest.param("The agency named Mark H. Landry as the Federal Coordinating Officer for the "
+                 "recovery.", titled("Federal Coordinating Officer", "Mark H. Landry"),
+                 id="active-form-stays"),
+    pytest.param("The Cabinet has been appointed as a whole.", [], id="no-name-no-title"),
+    pytest.param("Maree Todd will become Minister for Drugs and Alcohol Policy.", [],
+                 id="a-post-to-come-is-no-title"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOINTED)
+def test_a_post_someone_has_been_appointed_as_is_their_title(text: str, expected: list) -> None:
+    assert sorted(found(text)) == sorted(expected)
