@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from factcheck.article.normalize import line_starts
+from factcheck.mentions._lexicon import NUMBER_WORDS
 from factcheck.mentions._scan import anchored, occurrences
 from factcheck.mentions._spans import Taken
 from factcheck.mentions._text import (
@@ -300,6 +301,8 @@ def _longest_country(table: dict[str, tuple[str | None, bool]]) -> int:
     return known[1]
 
 
+# Words a sentence's capital joins to a place's name after them: counts and function words.
+_RUN_OPENERS = NUMBER_WORDS | FUNCTION_WORDS | word_set("dozens hundreds thousands several")
 # The words that make a part of a place ("North Wales", "West Africa"), for places and titles.
 COMPASS_WORDS = frozenset(
     {"North", "South", "East", "West", "Mid", "Northern", "Southern", "Eastern", "Western"}
@@ -332,7 +335,9 @@ def _in_table(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None
         tail = _Candidate(first, candidate.last, tokens[first].start, candidate.end, "")
         tail.name = doc.text[tail.start : tail.end]
         # Only a country: "Neighbouring Uganda", "Senior U.S."; "Denzel Washington" is a name.
-        if tail.name in table and table[tail.name][1]:
+        # After a count or a function word capitalized by its place, any table name: "Two Utah
+        # women".
+        if tail.name in table and (table[tail.name][1] or before.text.lower() in _RUN_OPENERS):
             return tail
     return None
 

@@ -33,3 +33,18 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_a_compass_region_of_a_country_is_no_place(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+# fmt: off
+OPENERS = [
+    pytest.param("Two Utah women were rescued.", ["Utah"], id="a-count-before-a-state"),
+    pytest.param("Three Texas towns flooded.", ["Texas"], id="three-texas-towns"),
+    pytest.param("Denzel Washington smiled.", [], id="a-name-stays-a-name"),
+    pytest.param("New Mexico voted.", ["New Mexico"], id="a-state-named-whole"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENERS)
+def test_a_count_opening_a_sentence_is_no_part_of_a_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
