@@ -82,7 +82,10 @@ _LOWER = phrases(
     "coroner|chief justice|meteorologist|seismologist|officer|police officer|reporter|"
     "correspondent|coordinator|attorney|lawyer|captain|district attorney|chairperson|"
     "commissioner|high commissioner|high representative|inspector general|executive|"
-    "special agent|agent in charge|special agent in charge"
+    "special agent|agent in charge|special agent in charge|"
+    # the staff of agencies and boards: "Met Office forecaster Helen Chivers", "Festivals
+    # Edinburgh chair Dr Simon Gage"
+    "forecaster|chair"
 )
 # Lower-case titles that need no modifier before a name ("said economist Priya Shah").
 _STANDALONE = word_set(

@@ -185,3 +185,21 @@ APPOINTED = [
 @pytest.mark.parametrize(("text", "expected"), APPOINTED)
 def test_a_post_someone_has_been_appointed_as_is_their_title(text: str, expected: list) -> None:
     assert sorted(found(text)) == sorted(expected)
+
+
+# fmt: off
+STAFF = [
+    pytest.param("Met Office forecaster Helen Chivers said in the article that it rained.",
+                 titled("Met Office forecaster", "Helen Chivers"), id="forecaster"),
+    pytest.param('Festivals Edinburgh chair Dr Simon Gage said: "We welcome it."',
+                 [*titled("Festivals Edinburgh chair", "Simon Gage"),
+                  ("quote", "We welcome it", "Simon Gage")],
+                 id="a-bodys-chair-and-a-courtesy"),
+    pytest.param("The chair said nothing.", [], id="no-name-no-title"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), STAFF)
+def test_lower_case_staff_titles_after_a_body(text: str, expected: list) -> None:
+    assert found(text) == expected
