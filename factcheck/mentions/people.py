@@ -69,7 +69,11 @@ _FORMAL = phrases(
     # Met Office, Andy Page", "Met Office Chief Scientist".
     "Chief Forecaster|Chief Scientist|Chief Economist|Chief Meteorologist|Chief Medical Officer|"
     "Chief Scientific Adviser|Chief Scientific Officer|Chief Veterinary Officer|Chief Constable|"
-    "Chief Inspector"
+    "Chief Inspector|"
+    # a newsroom's and an agency's staff titles, capitalized after a name: "Clive Cookson,
+    # Science Editor at the Financial Times", "Ellen Blickhan, Public Affairs Officer"
+    # ("Officer" alone is no title: "the Noncommissioned Officer Education System")
+    "Editor|Public Affairs Officer|Press Officer|Information Officer"
 )
 _LOWER = phrases(
     "president|vice president|prime minister|minister|spokesman|spokeswoman|spokesperson|"
@@ -1414,7 +1418,8 @@ def _closes_apposition(doc: Doc, index: int) -> bool:
     if tokens[index].text == "and" and index + 1 < len(tokens):
         title = _title_start_at(doc, index + 1)
         return title is not None and _name_after(doc, title[1], at_least=2) is not None
-    return tokens[index].text in (",", ".", ";", ":") or tokens[index].text in _SPEECH
+    # a closing bracket too: a report's credit line "[Ellen Blickhan, Public Affairs Officer]"
+    return tokens[index].text in (",", ".", ";", ":", ")", "]") or tokens[index].text in _SPEECH
 
 
 def _listed_mentions(

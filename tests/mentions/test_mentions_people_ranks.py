@@ -203,3 +203,27 @@ STAFF = [
 @pytest.mark.parametrize(("text", "expected"), STAFF)
 def test_lower_case_staff_titles_after_a_body(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+# fmt: off
+STAFF_AFTER = [
+    pytest.param("Clive Cookson, Science Editor at the Financial Times, visited.",
+                 [("person", "Clive Cookson", None),
+                  ("role", "Science Editor at the Financial Times", "Clive Cookson")],
+                 id="science-editor-in-apposition"),
+    pytest.param("It ended. [Ellen Blickhan, Public Affairs Officer]",
+                 [("person", "Ellen Blickhan", None),
+                  ("role", "Public Affairs Officer", "Ellen Blickhan")],
+                 id="a-credit-line-in-brackets"),
+    pytest.param("It ended. (Ellen Blickhan, Director)",
+                 [("person", "Ellen Blickhan", None), ("role", "Director", "Ellen Blickhan")],
+                 id="in-parentheses"),
+    pytest.param("The Noncommissioned Officer Education System is key.", [],
+                 id="officer-alone-is-no-title"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), STAFF_AFTER)
+def test_staff_titles_in_apposition_and_credit_lines(text: str, expected: list) -> None:
+    assert found(text) == expected
