@@ -69,3 +69,15 @@ def test_a_speaker_line_given_twice_is_named_not_drafted(draft_of) -> None:
     ), extracted.out
     assert "“COLIN POWELL” at 8:1" in line
     assert _errors(verified) == [] and verified.code == 0
+
+
+def test_letters_after_a_members_name_are_a_title_of_their_own(draft_of) -> None:
+    _, data, verified = draft_of(
+        '"We will act," said Defence Secretary John Healey MP on Tuesday.\n\n'
+        "The report was signed by Ruth Adair MSP."
+    )
+    roles = [(claim["value"], claim["text"]) for claim in data["claims"] if claim["type"] == "role"]
+    assert ("MP", "MP") in roles and ("MSP", "MSP") in roles, roles
+    quotes = [claim for claim in data["claims"] if claim["type"] == "quote"]
+    assert [claim["subject"] for claim in quotes] == ["john-healey"], quotes
+    assert _errors(verified) == [] and verified.code == 0

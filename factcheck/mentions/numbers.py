@@ -355,12 +355,40 @@ def _identifier_nouns(text: str) -> set[str]:
     return nouns | {noun + "s" for noun in nouns}
 
 
+# Nouns that number the steps of a programme, in lower case as much as capitalized: "BNCOC
+# phase 1", "stage 2 of the plan", "tier 3 restrictions". The digits after them name a step.
+_STEP_NOUNS = frozenset({"phase", "phases", "stage", "stages", "tier", "tiers"})
+
+
+# "net zero" names a target, and the emergency numbers after a verb of calling name a line:
+# neither is an amount.
+_NET_ZERO = lazy(r"\b[Nn]et[ -]$")
+_CALLED = lazy(
+    r"\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling) $", re.I
+)
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "111"})
+
+
+def _names_no_amount(text: str, start: int, phrase: str) -> bool:
+    """Whether the figure ``phrase`` at ``start`` is a name, not an amount: "net zero",
+    "Net Zero commitments", "the women called 911"."""
+    if phrase.lower() == "zero":
+        return _NET_ZERO().search(text, max(0, start - 4), start) is not None
+    if phrase in _EMERGENCY_NUMBERS:
+        return _CALLED().search(text, max(0, start - 10), start) is not None
+    return False
+
+
 def _learned_identifier(text: str, start: int, nouns: set[str]) -> bool:
-    """Whether the bare digits at ``start`` follow one of the article's identifier nouns."""
-    if not nouns or start < 2 or text[start - 1] != " ":
+    """Whether the bare digits at ``start`` follow one of the article's identifier nouns, or a
+    noun that numbers a programme's steps."""
+    if start < 2 or text[start - 1] != " ":
         return False
     word = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return word is not None and word.group(1).lower() in nouns
+    if word is None:
+        return False
+    noun = word.group(1).lower()
+    return noun in nouns or noun in _STEP_NOUNS
 
 
 def _wanted(text: str, candidate: Candidate, value: object) -> bool:
@@ -498,6 +526,8 @@ def find_numbers(text: str, blocked: Taken, doc: Doc | None = None) -> list[Ment
     def parse(candidate: Candidate) -> object | None:
         if candidate.start in named and " " not in candidate.phrase:
             return None  # "Ten" of "the Ten Most Wanted Fugitives"
+        if _names_no_amount(text, candidate.start, candidate.phrase):
+            return None  # "net zero", "called 911"
         if _BARE_DIGITS.fullmatch(candidate.phrase) and _learned_identifier(
             text, candidate.start, identifier_nouns
         ):

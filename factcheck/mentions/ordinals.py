@@ -18,6 +18,7 @@ from factcheck.mentions._scan import digit_runs
 from factcheck.mentions._spans import Taken
 from factcheck.mentions._text import word_set
 from factcheck.mentions.model import Mention
+from factcheck.mentions.people import is_formal_title
 from factcheck.values import parse_ordinal
 from factcheck.values.ordinals import RANKS
 
@@ -215,6 +216,8 @@ def find_ordinals(text: str, blocked: Taken) -> list[Mention]:
         if end is None or blocked.hits(start, end):
             continue
         span = text[start:end]
+        if is_formal_title(span):
+            continue  # a title with no name after it: "First Minister announces changes"
         value = parse_ordinal(span)
         if value is None:
             continue

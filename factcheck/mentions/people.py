@@ -30,7 +30,7 @@ from factcheck.mentions._text import (
     word_set,
 )
 from factcheck.mentions.model import Mention
-from factcheck.mentions.places import is_place_name
+from factcheck.mentions.places import COMPASS_WORDS, is_place_name
 
 _FORMAL = phrases(
     "President|Vice President|President-elect|Prime Minister|Minister|Chancellor|Secretary|"
@@ -52,7 +52,27 @@ _FORMAL = phrases(
     "Permanent Representative|Vice Chair|Vice Chairman|Vice Chairwoman|Vice-President|"
     "Vice-Chair|Vice-Chairman|Vice-Chairwoman|High Representative|Chairperson|"
     "Vice-Chairperson|Under-Secretary-General|Assistant Secretary-General|Inspector General|"
-    "Member of Parliament|MP|First Lady|Special Agent|Special Agent in Charge|Member|Board Member"
+    "Member of Parliament|MP|First Lady|Special Agent|Special Agent in Charge|Member|Board Member|"
+    # Military ranks as US and British services write them, with the ordinal some carry:
+    # "Sgt. 1st Class Roman Manzano", "Petty Officer 2nd Class", "1st Lt.", "Sgt. Maj.".
+    "Sgt. 1st Class|Sergeant First Class|Master Sgt.|Master Sergeant|Staff Sgt.|"
+    "Staff Sergeant|Sgt. Maj.|Sergeant Major|Command Sgt. Maj.|Command Sergeant Major|"
+    "1st Sgt.|First Sergeant|1st Lt.|2nd Lt.|First Lieutenant|Second Lieutenant|Lt. Col.|"
+    "Lt. Cmdr.|Lieutenant Commander|Rear Adm.|Vice Adm.|Rear Admiral|Vice Admiral|Spc.|Pfc.|"
+    "Pvt.|Private First Class|Petty Officer|Petty Officer 1st Class|Petty Officer 2nd Class|"
+    "Petty Officer 3rd Class|Chief Petty Officer|Master Chief Petty Officer|Senior Airman|"
+    "Airman 1st Class|Chief Warrant Officer|Warrant Officer|Lance Cpl.|Lance Corporal|"
+    # The heads of the devolved governments and their deputies: "First Minister John Swinney".
+    "First Minister|Deputy First Minister|"
+    # An institution's chief expert, as science agencies title them: "Chief Forecaster at the
+    # Met Office, Andy Page", "Met Office Chief Scientist".
+    "Chief Forecaster|Chief Scientist|Chief Economist|Chief Meteorologist|Chief Medical Officer|"
+    "Chief Scientific Adviser|Chief Scientific Officer|Chief Veterinary Officer|Chief Constable|"
+    "Chief Inspector|"
+    # a newsroom's and an agency's staff titles, capitalized after a name: "Clive Cookson,
+    # Science Editor at the Financial Times", "Ellen Blickhan, Public Affairs Officer"
+    # ("Officer" alone is no title: "the Noncommissioned Officer Education System")
+    "Editor|Public Affairs Officer|Press Officer|Information Officer"
 )
 _LOWER = phrases(
     "president|vice president|prime minister|minister|spokesman|spokeswoman|spokesperson|"
@@ -65,7 +85,10 @@ _LOWER = phrases(
     "coroner|chief justice|meteorologist|seismologist|officer|police officer|reporter|"
     "correspondent|coordinator|attorney|lawyer|captain|district attorney|chairperson|"
     "commissioner|high commissioner|high representative|inspector general|executive|"
-    "special agent|agent in charge|special agent in charge"
+    "special agent|agent in charge|special agent in charge|"
+    # the staff of agencies and boards: "Met Office forecaster Helen Chivers", "Festivals
+    # Edinburgh chair Dr Simon Gage"
+    "forecaster|chair"
 )
 # Lower-case titles that need no modifier before a name ("said economist Priya Shah").
 _STANDALONE = word_set(
@@ -159,7 +182,8 @@ def _glued(doc: Doc, left: Token, right: Token) -> bool:
 def _head_at(doc: Doc, index: int) -> tuple[int, bool] | None:
     """(index after the title, whether formal) for a title starting at token ``index``."""
     tokens = doc.tokens
-    first_word = tokens[index].text
+    words_at = _rank_words(doc, index)
+    first_word = words_at[0][0]
     for prefix in ("then-", "ex-"):
         first_word = first_word.removeprefix(prefix)
     first_word = _without_suffix(first_word)
@@ -168,15 +192,10 @@ def _head_at(doc: Doc, index: int) -> tuple[int, bool] | None:
         return None
     # A title's words are glued by single spaces: only the longest glued run from ``index``
     # and its beginnings are tried (found once, not again for each size).
-    glued = 1
-    text = doc.text
-    for left, right in itertools.pairwise(tokens[index : index + _MAX_HEAD]):
-        if text[left.end : right.start] != " ":
-            break
-        glued += 1
-    for size in range(min(_MAX_HEAD, len(tokens) - index, glued), 0, -1):
-        words = tokens[index : index + size]
-        key = tuple(token.text for token in words)
+    for size in range(len(words_at), 0, -1):
+        end = words_at[size - 1][1]
+        words = tokens[index:end]
+        key = tuple(word for word, _ in words_at[:size])
         first = key[0]
         for prefix in ("then-", "ex-"):
             if first.startswith(prefix) and len(first) > len(prefix):
@@ -189,10 +208,36 @@ def _head_at(doc: Doc, index: int) -> tuple[int, bool] | None:
             # "Analyst Mark Feldman": a lower-case title capitalized by its position.
             lowered = (key[0].lower(), *key[1:])
             if _HEADS.get(lowered) is False and all(t.text.islower() for t in words[1:]):
-                return index + size, False
+                return end, False
         if formal is not None and (formal or all(t.text.islower() for t in words)):
-            return index + size, formal
+            return end, formal
     return None
+
+
+_ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
+
+
+def _rank_words(doc: Doc, index: int) -> list[tuple[str, int]]:
+    """The words of the longest run glued by single spaces from token ``index``, at most a
+    title's length, each with the index of the token after it. An ordinal in digits is two
+    tokens ("1", "st") but one word of a rank ("Sgt. 1st Class", "1st Lt.")."""
+    tokens, text = doc.tokens, doc.text
+    words: list[tuple[str, int]] = []
+    at = index
+    while at < len(tokens) and len(words) < _MAX_HEAD:
+        word, after = tokens[at].text, at + 1
+        if (
+            word.isdigit()
+            and after < len(tokens)
+            and tokens[after].text in _ORDINAL_ENDINGS
+            and tokens[at].end == tokens[after].start
+        ):
+            word, after = word + tokens[after].text, after + 1
+        words.append((word, after))
+        if after >= len(tokens) or text[tokens[after - 1].end : tokens[after].start] != " ":
+            break
+        at = after
+    return words
 
 
 # Title words that also stand inside a name between two of its words.
@@ -603,6 +648,10 @@ _REMIT_ENDS = word_set(
     "science research housing communities innovation tourism youth sport sports relations "
     "cooperation integration reform intelligence staff policy veterans services welfare "
     "employment infrastructure resources fisheries forestry immigration "
+    # the portfolios of devolved and Commonwealth governments: "Minister for Social Care and
+    # Mental Wellbeing", "Acting Minister for Climate Action", "Minister for Equalities"
+    "action wellbeing well-being care equalities equality skills climate recovery "
+    "procurement regeneration pensions policing prisons crime "
     # the bodies and countries an ambassador or envoy is sent to: "to the United Nations"
     "nations union kingdom states emirates"
 )
@@ -667,7 +716,7 @@ def _ends_remit(doc: Doc, first: int, end: int, *, listed: bool) -> bool:
     place = end  # the capitalized words just before the name: "of Canada", "of New Zealand"
     while place > max(first, end - 3) and tokens[place - 1].capitalized:
         place -= 1
-    if place == end or tokens[place - 1].text not in ("of", "the"):
+    if place == end or tokens[place - 1].text not in ("of", "the", "for"):
         return False
     for joiner in range(first + 1, place):
         # "Minister of Justice and Attorney General of Canada" is one title, but "Prime
@@ -675,7 +724,12 @@ def _ends_remit(doc: Doc, first: int, end: int, *, listed: bool) -> bool:
         before = tokens[joiner - 1].text.lower()
         if tokens[joiner].text == "and" and before not in _JOINED_PORTFOLIOS:
             return False
-    return is_place_name(doc.text[tokens[place].start : tokens[end - 1].end])
+    last = tokens[end - 1].end
+    if is_place_name(doc.text[tokens[place].start : last]):
+        return True
+    # "Minister for North Wales Lesley Griffiths": a part of a place
+    compass = tokens[place].text in COMPASS_WORDS and place + 1 < end
+    return compass and is_place_name(doc.text[tokens[place + 1].start : last])
 
 
 def _remit_title(doc: Doc, start: int, head_end: int) -> list[Mention] | None:
@@ -742,12 +796,28 @@ def _name_before(doc: Doc, comma: int, known: set[str]) -> tuple[int, int] | Non
         )
         if not surname and not _is_name_word(tokens[start - 1]):
             break
+        if start < comma and _title_ends_at(doc, start):
+            break  # "Sgt. 1st Class Roman Manzano, the BNCOC chief": the rank is no name
         start -= 1
     if start == comma or tokens[comma - 1].text.endswith("'s"):
         return None
     if comma - start < 2 and tokens[start].text not in known:
         return None
     return start, comma
+
+
+def _title_ends_at(doc: Doc, index: int) -> bool:
+    """Whether a title with a digit in it ends just before token ``index`` ("Sgt. 1st Class"
+    before "Roman"): its last capitalized word would otherwise read as a first name."""
+    for start in range(max(0, index - _MAX_HEAD - 1), index):
+        if doc.tokens[start].text[:1].isdigit() or not any(
+            token.text[:1].isdigit() for token in doc.tokens[start:index]
+        ):
+            continue
+        head = _head_at(doc, start)
+        if head is not None and head[0] == index:
+            return True
+    return False
 
 
 def _title_starts(doc: Doc) -> list[int]:
@@ -766,7 +836,16 @@ def _title_starts(doc: Doc) -> list[int]:
         ]
     kinds = doc.token_kinds
     starts = sorted({*known, *plural, *prefixed, *misspelt})
-    return [index for index in starts if kinds[index] in ("word", "abbr")]
+    found = [index for index in starts if kinds[index] in ("word", "abbr")]
+    if any(word[:1].isdigit() for word in _FIRST_WORDS):
+        # Ranks that open with an ordinal in digits: "1st Lt. Mia Ross".
+        ranked = [
+            index
+            for index in indices(map(str.isdigit, doc.token_texts))
+            if _rank_words(doc, index)[0][0] in _FIRST_WORDS
+        ]
+        found = sorted({*found, *ranked})
+    return found
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -899,30 +978,74 @@ _TITLE_WORDS = frozenset(word.lower() for head in _HEADS for word in head)
 
 def _named_as(doc: Doc) -> list[Mention]:
     """A title given to a named person after "as": "named Mark H. Landry as the Federal
-    Coordinating Officer" (role "Federal Coordinating Officer", person "Mark H. Landry").
-    The title is its capitalized words up to a title's head word in any case, or a
-    lower-case title the tables hold ("as chief executive")."""
+    Coordinating Officer" (role "Federal Coordinating Officer", person "Mark H. Landry"), and
+    in the passive, "Màiri McAllan has been appointed as Cabinet Secretary for Housing". The
+    title is its capitalized words up to a title's head word in any case, with the remit after
+    them ("for Housing"), or a lower-case title the tables hold ("as chief executive")."""
     tokens, lowered = doc.tokens, doc.lowered
     found: list[Mention] = []
     for index in indices(map(_GIVING.__contains__, lowered)):
         name = _name_after(doc, index + 1, at_least=2) if index + 1 < len(tokens) else None
-        if name is None or name[1] >= len(tokens) or lowered[name[1]] != "as":
-            continue
-        start = name[1] + 1
-        while start < len(tokens) and lowered[start] in _AS_LEADS:
-            start += 1
-        end = start
-        while end < len(tokens) and tokens[end].capitalized and end - start < 6:
-            end += 1
-        if end == start:
-            head = _head_at(doc, start) if start < len(tokens) else None
-            if head is None or head[1]:
-                continue
-            end = head[0]  # "as chief executive": a lower-case title the tables hold
-        elif lowered[end - 1] not in _TITLE_WORDS:
-            continue  # "named Ana Ruiz as Person of the Year": no title's head
-        found += _mentions(doc, (start, end), name)
+        if name is not None and name[1] < len(tokens) and lowered[name[1]] == "as":
+            title = _title_after_as(doc, name[1] + 1)
+        else:
+            name = _subject_given(doc, index)
+            given = index + 1 < len(tokens) and lowered[index + 1] == "as"
+            title = _title_after_as(doc, index + 2) if name and given else None
+        if name is not None and title is not None:
+            found += _mentions(doc, title, name)
     return found
+
+
+_PASSIVE = word_set("has have had was were is are")
+
+
+def _subject_given(doc: Doc, verb: int) -> tuple[int, int] | None:
+    """The name a passive "has been appointed" or "was named" at token ``verb`` is said of: two
+    to four name words just before the auxiliary."""
+    tokens, lowered = doc.tokens, doc.lowered
+    aux = verb - 1
+    if aux >= 1 and lowered[aux] == "been":
+        aux -= 1
+    if aux < 2 or lowered[aux] not in _PASSIVE:
+        return None
+    start = aux
+    while start > 0 and aux - start < 4 and _is_name_word(tokens[start - 1]):
+        if start < aux and not _glued(doc, tokens[start - 1], tokens[start]):
+            break
+        start -= 1
+    if aux - start < 2 or any(tokens[i].text in _FIRST_WORDS for i in range(start, aux)):
+        return None
+    return start, aux
+
+
+def _title_after_as(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The title that starts after "as" at token ``start`` (past "the", "its new"), with the
+    remit after its capitalized words, or None."""
+    tokens, lowered = doc.tokens, doc.lowered
+    while start < len(tokens) and lowered[start] in _AS_LEADS:
+        start += 1
+    end = start
+    while end < len(tokens) and tokens[end].capitalized and end - start < 6:
+        end += 1
+    if end == start:
+        head = _head_at(doc, start) if start < len(tokens) else None
+        if head is None or head[1]:
+            return None
+        return start, head[0]  # "as chief executive": a lower-case title the tables hold
+    if lowered[end - 1] not in _TITLE_WORDS:
+        return None  # "named Ana Ruiz as Person of the Year": no title's head
+    ends, _commas = _remit(doc, end)
+    remit_ends = [
+        after for after in ends if lowered[after - 1] in _REMIT_ENDS or _ends_a_place(doc, after)
+    ]
+    return start, (remit_ends[-1] if remit_ends else end)
+
+
+def _ends_a_place(doc: Doc, end: int) -> bool:
+    """Whether the capitalized word before token ``end`` ends a place's name ("for Wales")."""
+    token = doc.tokens[end - 1]
+    return token.capitalized and is_place_name(token.text)
 
 
 # A paragraph in capitals: a release's headline ("STATEMENT OF ATTORNEY GENERAL ALBERTO R.
@@ -1082,12 +1205,61 @@ def find_people(doc: Doc) -> list[Mention]:
         spans = [(m.start, m.end) for m in bodies]
         found = [m for m in found if not any(a < m.end and m.start < b for a, b in spans)]
         found += bodies
+    if " MP" in doc.text or " MSP" in doc.text or " MEP" in doc.text:
+        found = _post_nominals(doc, found)
     # A name with a title before it and another after ("Lt. Col. Nadav Shoshani, a military
     # spokesman,") has two roles but is one person.
     unique: dict[tuple[str, int, int], Mention] = {}
     for mention in found:
         unique.setdefault((mention.kind, mention.start, mention.end), mention)
     return sorted(unique.values(), key=lambda mention: (mention.start, mention.kind))
+
+
+# A member of a parliament named by the letters after the name: "John Healey MP".
+_POST_NOMINAL = lazy(
+    r"(?<![\w.'-])(?P<name>[A-Z][\w'-]+(?: [A-Z]\.)?(?: [A-Z][\w'-]+){1,2}) "
+    r"(?P<title>MP|MSP|MEP)\b(?![\w-])(?! [A-Z][a-z])"
+)
+_COURTESY_BEFORE = lazy(r"(?:Hon\.?|Honourable|Honorable|Rt\.?|Right) $")
+
+
+def _post_nominals(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """``found`` with the letters after a member's name made a role of the name, not part of
+    it: "Defence Secretary John Healey MP" is the person "John Healey", with the roles
+    "Defence Secretary" and "MP". The courtesy form "The Hon Jane Lee MP" is left alone."""
+    text = doc.text
+    for match in _POST_NOMINAL().finditer(text):
+        words = match.group("name").split()
+        while words and (
+            words[0].lower() in FUNCTION_WORDS
+            or words[0] in _FIRST_WORDS
+            or words[0] in _COURTESIES
+        ):
+            words.pop(0)  # "Secretary John Healey": the name is the words after the title
+        if len(words) < 2 or any(word in _FIRST_WORDS for word in words):
+            continue
+        person = " ".join(words)
+        end = match.end("name")
+        start = end - len(person)
+        if _COURTESY_BEFORE().search(text, max(0, start - 12), start):
+            continue
+        title = match["title"]
+        kept = []
+        for mention in found:
+            if mention.kind == "person" and mention.start <= start and mention.end > end:
+                continue  # "John Healey MP" as the name: the letters are no part of it
+            if mention.kind == "role" and mention.person == f"{person} {title}":
+                mention = Mention(
+                    "role", mention.start, mention.end, mention.text, mention.value, person=person
+                )
+            kept.append(mention)
+        title_start, title_end = match.span("title")
+        found = [
+            *kept,
+            Mention("person", start, end, person, person),
+            Mention("role", title_start, title_end, title, title, person=person),
+        ]
+    return found
 
 
 # Formal titles in the plural before two names: "Judges Ann Lee and Bo Park", "Foreign
@@ -1245,7 +1417,8 @@ def _closes_apposition(doc: Doc, index: int) -> bool:
     if tokens[index].text == "and" and index + 1 < len(tokens):
         title = _title_start_at(doc, index + 1)
         return title is not None and _name_after(doc, title[1], at_least=2) is not None
-    return tokens[index].text in (",", ".", ";", ":") or tokens[index].text in _SPEECH
+    # a closing bracket too: a report's credit line "[Ellen Blickhan, Public Affairs Officer]"
+    return tokens[index].text in (",", ".", ";", ":", ")", "]") or tokens[index].text in _SPEECH
 
 
 def _listed_mentions(

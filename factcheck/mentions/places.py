@@ -22,6 +22,7 @@ from functools import cache
 
 from factcheck.article.normalize import line_starts
 from factcheck.lazy_pattern import LazyPattern
+from factcheck.mentions._lexicon import NUMBER_WORDS
 from factcheck.mentions._scan import anchored, occurrences
 from factcheck.mentions._spans import Taken
 from factcheck.mentions._text import (
@@ -301,6 +302,15 @@ def _longest_country(table: dict[str, tuple[str | None, bool]]) -> int:
     return known[1]
 
 
+# Words a sentence's capital joins to a place's name after them: counts and function words.
+_RUN_OPENERS = NUMBER_WORDS | FUNCTION_WORDS | word_set("dozens hundreds thousands several")
+# The words that make a part of a place ("North Wales", "West Africa"), for places and titles.
+COMPASS_WORDS = frozenset(
+    {"North", "South", "East", "West", "Mid", "Northern", "Southern", "Eastern", "Western"}
+    | {"Central", "Upper", "Lower"}
+)
+
+
 def _in_table(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None:
     """The candidate if a table name, or its longest tail after a plain capitalized word if
     that is a country's name."""
@@ -321,10 +331,14 @@ def _in_table(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None
             continue  # "Bank Of England" in a headline: a body named after a place
         if tokens[first].text.lower() in _JOINERS:
             continue
+        if before.text in COMPASS_WORDS and first == candidate.first + 1:
+            break  # "North Wales", "West Africa": a region GeoNames does not hold, no country
         tail = _Candidate(first, candidate.last, tokens[first].start, candidate.end, "")
         tail.name = doc.text[tail.start : tail.end]
         # Only a country: "Neighbouring Uganda", "Senior U.S."; "Denzel Washington" is a name.
-        if tail.name in table and table[tail.name][1]:
+        # After a count or a function word capitalized by its place, any table name: "Two Utah
+        # women".
+        if tail.name in table and (table[tail.name][1] or before.text.lower() in _RUN_OPENERS):
             return tail
     return None
 

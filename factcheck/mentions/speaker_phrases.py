@@ -34,6 +34,17 @@ _HONORIFICS = word_set("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Lord L
 _PLURAL_TITLES = word_set(
     "Judges Justices Senators Representatives Ministers Presidents Leaders Officials"
 )
+# Plural nouns for groups of people, capitalized only because a sentence opens with them:
+# "Judges later concluded that "…"", "Investigators said". No name: the speaker is unnamed.
+_GENERIC_PLURALS = word_set(
+    "judges justices officials investigators prosecutors police officers researchers "
+    "scientists experts analysts critics residents witnesses doctors lawyers authorities "
+    "organizers organisers leaders ministers lawmakers legislators senators voters protesters "
+    "demonstrators rescuers firefighters teachers students workers parents economists "
+    "engineers employees staff soldiers troops activists observers diplomats sources "
+    "forecasters regulators inspectors auditors agents detectives jurors officers rangers "
+    "villagers survivors victims families farmers locals citizens members delegates"
+)
 # Organisations that speak: a capitalized run that ends in one of these, or starts with one
 # and goes on with "of" ("Ministry of Defence").
 _ORGANISATION_HEADS = word_set(
@@ -132,6 +143,8 @@ def is_proper_name(words: str) -> bool:
         return False
     if first.lower() in _ROLE_NOUNS or first in _PLURAL_TITLES:
         return False
+    if len(parts) == 1 and first.lower() in _GENERIC_PLURALS:
+        return False
     return all(_NAME_WORD.fullmatch(part) for part in parts)
 
 
@@ -172,6 +185,12 @@ def _organisation(phrase: str) -> str | None:
     if words[0] in _ORGANISATION_HEADS or words[-1] in _ORGANISATION_HEADS:
         return bare
     return None
+
+
+def is_generic_plural(word: str) -> bool:
+    """Whether ``word`` is a plural noun for a group of people ("Judges", "Officials"), which
+    names nobody."""
+    return word.lower() in _GENERIC_PLURALS
 
 
 def organisation_head(word: str) -> bool:
@@ -262,7 +281,13 @@ def speaker_in(phrase: str, start: int, people: Sequence[Mention], resolve: Reso
     if runs:
         name = strip_name(runs[-1])
         words = name.split()
-        if words and words[0].lower() not in FUNCTION_WORDS and name.lower() not in _ROLE_NOUNS:
+        generic = len(words) == 1 and words[0].lower() in _GENERIC_PLURALS
+        if (
+            words
+            and not generic
+            and words[0].lower() not in FUNCTION_WORDS
+            and name.lower() not in _ROLE_NOUNS
+        ):
             # "Turkish Foreign Ministry spokesman Oncu Keceli": the run after the title.
             if head.endswith(runs[-1]) and (len(words) > 1 or head == runs[-1]):
                 return name

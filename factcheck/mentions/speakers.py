@@ -32,6 +32,7 @@ from factcheck.mentions.model import Mention
 from factcheck.mentions.quotes import QuoteSpan, find_quote_spans
 from factcheck.mentions.speaker_phrases import (
     caption_speaker,
+    is_generic_plural,
     is_proper_name,
     organisation_head,
     speaker_in,
@@ -52,6 +53,8 @@ _VERB_WORDS = sorted(
         # determined that the probable cause was "…"", "the court ruled"
         "determined concluded ruled"
     )
+    # and the two-word verbs of reported speech: "Knapman points out that "…""
+    | {"points out", "pointed out", "point out"}
 )
 _VERBS = rf"(?:{'|'.join(_VERB_WORDS)})\b"
 
@@ -99,10 +102,7 @@ _START = operator.attrgetter("start")
 _NOT_NAMES = word_set(
     "In On At By For Of With From To After Before During Since Until While When Where As "
     "And But Or So Yet If Then Though Although Because Despite Meanwhile However Also "
-    "It They We I You This That These Those There Here What Which Who "
-    # People no name picks out, capitalized only as a sentence's first word.
-    "Officials Residents Witnesses Analysts Critics Experts Observers Survivors Protesters "
-    "Diplomats Doctors Rescuers Lawmakers Villagers Activists Others Some Many Both"
+    "It They We I You This That These Those There Here What Which Who Others Some Many Both"
 )
 
 
@@ -126,7 +126,8 @@ def _clean(subject: str, start: int, people: Sequence[Mention]) -> str | None:
         subject = body  # "Mark Feldman of Redwood Research": the person; "Ministry of
         # Defence", "Bank of England": the organisation's whole name
     words = subject.split()
-    while words and words[0] in _NOT_NAMES:
+    # People no name picks out, capitalized only as a sentence's first word ("Officials").
+    while words and (words[0] in _NOT_NAMES or is_generic_plural(words[0])):
         words.pop(0)
     if not words:
         return None
@@ -188,7 +189,7 @@ def sentence_speakers(doc: Doc, people: Sequence[Mention]) -> list[tuple[int, st
 # North Korea's National Aerospace Technology Administration said" (the run is the
 # complement of "of"), "the PM said" (a reference back to a person named before).
 _NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(?:of|for|at|from|with|in|on|by|to|the|The) )$")
-_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|from|with|in|on|by|to) $")
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|from|with|in|on|by|to) (?:the )?$")
 # A place named after the noun for it: "a prosecutor in the capital Ankara announced" (the
 # prosecutor spoke, not Ankara).
 _PLACE_NOUN_BEFORE = re.compile(
@@ -358,9 +359,10 @@ def speaker_of(
         is None
     ]
     subject_start = start + matches[-1].start("subject") if matches else 0
-    if matches and _AFTER_PREPOSITION.search(text, max(0, subject_start - 5), subject_start):
-        # "The mayor of Kyiv, Vitali Klitschko, wrote": the complement of "of" is no subject;
-        # a person named in apposition before the verb is.
+    if matches and _AFTER_PREPOSITION.search(text, max(0, subject_start - 9), subject_start):
+        # "The mayor of Kyiv, Vitali Klitschko, wrote", "Chief Forecaster at the Met Office,
+        # Andy Page, added": the complement of "of" or "at the" is no subject; a person named
+        # in apposition before the verb is.
         person = _person_within(people, start + matches[-1].start(), start + matches[-1].end())
         if person:
             return person
@@ -538,10 +540,22 @@ def find_quotes(doc: Doc, people: Sequence[Mention]) -> list[Mention]:
                 speaker = _sole_person_before(doc, paragraph, span.open_mark, people, named)
         elif speaker is None and not opens_sentence:
             speaker = _within_sentence(doc, span, previous, people, named)
+        if speaker is not None and " " not in speaker:
+            speaker = _full_name_of(speaker, found, people)
         previous = _Previous(paragraph, speaker, span.end, span.close_mark is None)
         words = doc.text[span.start : span.end]
         found.append(Mention("quote", span.start, span.end, words, words, speaker=speaker))
     return found
+
+
+def _full_name_of(word: str, found: Sequence[Mention], people: Sequence[Mention]) -> str:
+    """The one full name, given before, whose first name ``word`` is ("Katie Knapman points
+    out that: …" then "Katie also points out that "…"": "Katie Knapman"), else ``word``.
+    A surname needs no such help: speakers are compared by surname."""
+    names = {quote.speaker for quote in found if quote.speaker}
+    names |= {str(person.value) for person in people if person.kind == "person"}
+    full = {name for name in names if " " in name and name.split()[0] == word}
+    return full.pop() if len(full) == 1 else word
 
 
 def _within_sentence(
@@ -712,6 +726,10 @@ def _attributed(doc: Doc, quote: QuoteSpan) -> bool:
     return _after_quote(doc.text[start : min(end, start + REACH)])[0] is not None
 
 
+# A release's headline that names the speaker of the text below it.
+_STATEMENT_BY = lazy(r"(?:Joint )?(?:Statement|Remarks|Message|Address)s? (?:by|of|from) ")
+
+
 def _introduced(
     doc: Doc,
     paragraph: int,
@@ -726,6 +744,14 @@ def _introduced(
     before_start, before_end = doc.paragraph_at(paragraph - 1)
     if previous and previous.paragraph == before_start and previous.ran_on:
         return previous.speaker
+    if before_start == 0 and _STATEMENT_BY().match(text, 0, before_end):
+        # The headline "Statement by U.S. Secretary of Energy Jennifer M. Granholm on …" names
+        # who speaks in the statement that follows it.
+        for mention in people:
+            if mention.start >= before_end:
+                break
+            if mention.kind == "person":
+                return str(mention.value)
     caption = caption_speaker(text[before_start:before_end])
     if caption:
         return caption
