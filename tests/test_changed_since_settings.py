@@ -200,3 +200,37 @@ def test_a_register_claims_file_sharing_a_new_subject_compares_its_claims(factch
     assert run.code == 1
     assert full.findings("FC601") == [finding]
     assert "checking every claims file" not in run.err  # not a full run: c and the two
+
+
+def test_a_new_file_in_a_register_folder_sharing_a_subject_checks_the_files_giving_it(
+    factcheck, conflicts_on
+):
+    """The register names a folder of claims files (`claims/desk`); a new article there
+    declares `swap-2`: a and b, unchanged, are checked with it and get the FC601s a full
+    run gives; c, with no claim about it, is not checked."""
+    config = conflicts_on / "factcheck.yaml"
+    config.write_text(config.read_text().replace("claims/c.yaml]", "claims/c.yaml, claims/desk]"))
+    (conflicts_on / "claims" / "desk").mkdir()
+    (conflicts_on / "articles" / "desk").mkdir()
+    article(conflicts_on, "desk/keep", "2025-06-06", "The second round was held on June 2.",
+            claim("round-2-date", "round-2", "date", "date", "2025-06-02", "June 2"))  # fmt: skip
+    _fix_article_path(conflicts_on / "claims" / "desk" / "keep.yaml")
+    git(conflicts_on, "add", "-A")
+    git(conflicts_on, "commit", "-qm", "a register folder")
+    assert factcheck("verify", "--format", "json").code == 0
+    _count(conflicts_on, "desk/d", "2025-06-07", "300")
+    _fix_article_path(conflicts_on / "claims" / "desk" / "d.yaml")
+    run = _changed(factcheck)
+    assert _checked(run) == ["claims/a.yaml", "claims/b.yaml", "claims/desk/d.yaml"]
+    assert [(f["file"], f["line"]) for f in run.findings("FC601")] == [
+        ("claims/b.yaml", 16),
+        ("claims/desk/d.yaml", 16),
+    ]
+    assert run.code == 1
+    assert factcheck("verify", "--format", "json").findings("FC601") == run.findings("FC601")
+
+
+def _fix_article_path(claims_file: Path) -> None:
+    """A claims file one folder deeper names its article one `..` further up."""
+    text = claims_file.read_text(encoding="utf-8")
+    claims_file.write_text(text.replace("path: ../articles/", "path: ../../articles/"))
