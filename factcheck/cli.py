@@ -468,7 +468,9 @@ def _check_readable(path: str, config, option: str) -> None:  # type: ignore[no-
         raise RunError(f"{option}: {path} is not a regular file; factcheck reads only those")
 
 
-def _changed_files(files: list[str], ref: str, config, register, explicit_config=None):  # type: ignore[no-untyped-def]
+def _changed_files(  # type: ignore[no-untyped-def]
+    files: list[str], ref: str, config, register, explicit_config: str | None = None
+):
     """The files changed since `ref`, and (with a register) what the archive index knows
     of the others, so neither choosing nor comparing reads every claims file. A changed
     configuration, or register file of subjects only, makes every file be checked (the
