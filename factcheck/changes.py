@@ -350,3 +350,88 @@ def changed_paragraph_lines(article: Path, ref: str, policy: ReadPolicy | None =
             lines.append(new.text.line_column(offset)[0])
         offset += len(paragraph) + 1
     return lines
+
+
+# The files `config.find_config` reads, by name, in each folder it walks up through.
+CONFIG_NAMES = ("factcheck.yaml", "pyproject.toml")
+
+
+def configuration_change(
+    ref: str, changed: set[Path], cwd: Path, explicit: str | None = None
+) -> Path | None:
+    """The configuration file that differs from `ref`, if any: then a changed-since run must
+    check every claims file, since its claims folders, register, tolerances or severities
+    may have changed for all of them (a pull request loosening a tolerance, or turning a
+    rule off, would otherwise pass every unchanged file unchecked against the new settings).
+
+    `explicit` is `--config` (else `$FACTCHECK_CONFIG`): that file alone. Otherwise the walk
+    `config.find_config` makes from `cwd`, up to the file in force or the git top level:
+    a `factcheck.yaml` on the way that changed (edited, added, deleted) decides which file
+    is in force or what it says; a `pyproject.toml` only when its `[tool.factcheck]` table
+    changed, so a dependency bump does not make every run a full one. `changed` holds
+    absolute, resolved paths, as `changed_since` gives them.
+    """
+    from factcheck.root import git_top_level
+
+    chosen = explicit or os.environ.get("FACTCHECK_CONFIG")
+    if chosen:
+        path = Path(chosen)
+        return path if _config_differs(ref, path, changed) else None
+    top = git_top_level(cwd.resolve())
+    for folder in (cwd, *cwd.parents):
+        yaml_file = folder / "factcheck.yaml"
+        if _config_differs(ref, yaml_file, changed):
+            return yaml_file
+        if yaml_file.is_file():
+            return None  # the file in force, unchanged: those above it are not read
+        pyproject = folder / "pyproject.toml"
+        if _config_differs(ref, pyproject, changed):
+            return pyproject
+        if b"[tool.factcheck]" in (_bytes_of(pyproject) or b""):
+            return None  # in force, as `config._walk_up` tells it
+        if top is not None and folder.resolve() == top:
+            break
+    return None
+
+
+def _config_differs(ref: str, path: Path, changed: set[Path]) -> bool:
+    """Whether the configuration file at `path` is not what it was at `ref`: any change to
+    a YAML configuration (or a file whose name is not pyproject.toml), a change of the
+    `[tool.factcheck]` table of a pyproject.toml."""
+    try:
+        if path.resolve() not in changed:
+            return False
+    except (OSError, ValueError):
+        return False
+    if path.name != "pyproject.toml":
+        return True
+    before = content_at(ref, path)
+    then = _factcheck_table(before) if before is not None else None
+    return then != _factcheck_table(_bytes_of(path)) or then is _UNREADABLE
+
+
+def _bytes_of(path: Path) -> bytes | None:
+    """A configuration file's bytes as the config loader would read them (under the default
+    size limit), or None when there is none to read."""
+    try:
+        return ReadPolicy.at(Path(os.path.realpath(path)).parent).read_bytes(path)
+    except (OSError, Refused, ValueError):
+        return None
+
+
+_UNREADABLE: dict[str, Any] = {"\0": "unreadable"}  # never equal to a table read from TOML
+
+
+def _factcheck_table(data: bytes | None) -> Any:
+    """A pyproject.toml's `[tool.factcheck]` table (None when it has none, `_UNREADABLE`
+    when the file is not TOML: it then counts as changed)."""
+    import tomllib
+
+    if data is None:
+        return None
+    try:
+        document = tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError, ValueError):
+        return _UNREADABLE
+    tool = document.get("tool")
+    return tool.get("factcheck") if isinstance(tool, dict) else None

@@ -359,7 +359,7 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     ref = getattr(args, "changed_since", None)
     known = None  # with --changed-since: what the archive index says of the unchanged files
     if ref:
-        files, known = _changed_files(files, ref, config, register)
+        files, known = _changed_files(files, ref, config, register, args.config)
     article = getattr(args, "article", None)
     if article:
         if len(files) != 1:
@@ -468,20 +468,35 @@ def _check_readable(path: str, config, option: str) -> None:  # type: ignore[no-
         raise RunError(f"{option}: {path} is not a regular file; factcheck reads only those")
 
 
-def _changed_files(files: list[str], ref: str, config, register):  # type: ignore[no-untyped-def]
+def _changed_files(  # type: ignore[no-untyped-def]
+    files: list[str], ref: str, config, register, explicit_config: str | None = None
+):
     """The files changed since `ref`, and (with a register) what the archive index knows
-    of the others, so neither choosing nor comparing reads every claims file. With a
-    register whose titles the change altered, the files with role claims about those
-    people are checked too (`archive/retitled.py`)."""
-    from factcheck.changes import ChangesError, blobs_at, changed_since, select_changed
+    of the others, so neither choosing nor comparing reads every claims file. A changed
+    configuration, or register file of subjects only, makes every file be checked (the
+    reason goes to standard error); with a register whose titles or subject ids the change
+    altered, the files with claims about those subjects are checked too
+    (`archive/retitled.py`)."""
+    from factcheck.changes import (
+        ChangesError,
+        blobs_at,
+        changed_since,
+        configuration_change,
+        select_changed,
+    )
 
     try:
         changed = changed_since(ref, Path.cwd())
-        if config.register:
+        reason = configuration_change(ref, changed, Path.cwd(), explicit_config)
+        what = "the configuration"
+        if reason is None and config.register:
             from factcheck.archive.register import register_changed
 
-            if register_changed(changed, config.register, config.policy):
-                return files, None  # every file, checked against the changed register
+            reason = register_changed(changed, config.register, config.policy)
+            what = "the register file"
+        if reason is not None:
+            _say_full_run(f"{what} {display_path(reason)} changed since {ref}")
+            return files, None  # every file, checked against the changed settings
         known = None
         if config.register:
             from factcheck.archive.index_file import known_archive
@@ -496,14 +511,22 @@ def _changed_files(files: list[str], ref: str, config, register):  # type: ignor
         else:
             picked = select_changed(files, changed, config.policy, known.articles, known.resolved)
         if register is not None:
-            from factcheck.archive.retitled import files_naming, retitled_subjects
+            from factcheck.archive.retitled import files_naming, register_change
 
-            retitled = retitled_subjects(register, changed, ref, config)
-            if retitled:
-                picked = files_naming(files, picked, retitled, register, config)
+            change = register_change(register, changed, ref, config)
+            if change:
+                picked = files_naming(files, picked, change, register, config)
         return picked, known
     except ChangesError as error:
         raise RunError(f"--changed-since {ref}: {error}") from None
+
+
+def _say_full_run(why: str) -> None:
+    """One line on standard error (every format's output stays what it is) saying why a
+    changed-since run checks every claims file."""
+    from factcheck.report.escape import terminal
+
+    print(f"factcheck: {terminal(why)}: checking every claims file", file=sys.stderr)
 
 
 def _mark_changed_paragraphs(run, ref: str, config) -> None:  # type: ignore[no-untyped-def]

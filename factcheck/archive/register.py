@@ -40,6 +40,9 @@ class Register:
     # Every register file (resolved path) in the register's order, with the titles it
     # declares: what a changed-since run compares with the files' versions at its ref.
     declared_titles: tuple[tuple[str, DeclaredTitles], ...] = ()
+    # Every register file (resolved path) with the subject ids it declares: what a
+    # changed-since run compares with the ids at its ref (`archive/retitled.py`).
+    declared_ids: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 # The `titles:` one register file declares, by subject (subjects without titles left out).
@@ -78,6 +81,7 @@ def load_register(paths: list[Path], policy: ReadPolicy) -> Register:
     files: dict[str, FileFacts] = {}
     declarations: set[str] = set()
     per_file: list[tuple[str, DeclaredTitles]] = []
+    ids: list[tuple[str, frozenset[str]]] = []
     for name in chosen:
         path = Path(name)
         display = display_path(path)
@@ -89,6 +93,7 @@ def load_register(paths: list[Path], policy: ReadPolicy) -> Register:
         subjects.update(declared.subjects)
         real = real_path(path)
         per_file.append((real, declared_titles(declared.subjects)))
+        ids.append((real, frozenset(declared.subjects)))
         if loaded.model is None:
             declarations.add(real)
         else:
@@ -99,31 +104,33 @@ def load_register(paths: list[Path], policy: ReadPolicy) -> Register:
         merged_titles(titles for _, titles in per_file),
         frozenset(declarations),
         tuple(per_file),
+        tuple(ids),
     )
 
 
-def register_changed(changed: set[Path], paths: list[Path], policy: ReadPolicy) -> bool:
+def register_changed(changed: set[Path], paths: list[Path], policy: ReadPolicy) -> Path | None:
     """Whether a register file of subjects only (named by `register:`, or under a folder it
     names) is among the `changed` files (absolute, resolved), or a register file was
     deleted: then every claims file is checked against the new register, as its subjects
     and titles may have changed for all of them. A register file that is a claims file is
-    a changed file like any other (its claims meet the archive's as they do)."""
+    a changed file like any other (its claims meet the archive's as they do). Returns the
+    first such file (what the run names as the reason), or None."""
     from factcheck.load.claims_loader import load_claims_file
     from factcheck.paths import display_path
     from factcheck.selection import CLAIMS_SUFFIXES
 
     roots = [Path(real_path(path)) for path in paths]
-    for path in changed:
+    for path in sorted(changed):
         if path.suffix not in CLAIMS_SUFFIXES:
             continue
         if not any(path == root or root in path.parents for root in roots):
             continue
         if not path.exists():
-            return True  # what it declared is gone, whichever form it had
+            return path  # what it declared is gone, whichever form it had
         loaded = load_claims_file(path, display_path(path), policy, register=True)
         if subjects_only(loaded.data):
-            return True
-    return False
+            return path
+    return None
 
 
 def declarations_among(files: list[str], paths: list[Path], policy: ReadPolicy) -> set[str]:
