@@ -51,7 +51,7 @@ def find_mentions(
     ``UNCHECKABLE_KINDS``, see ``Mention``): references to the present, past and future
     ("now", "in the future"; ``factcheck.mentions.references``), lengths of time of
     unstated size ("several days", "in recent years"; ``factcheck.mentions.vague_lengths``)
-    and the year a story speaks of ("the year", "that year";
+    and the year, week or month a story speaks of ("the year", "that year", "the week";
     ``factcheck.mentions.story_years``). Coverage and ``extract`` do not ask for them.
     ``references=True`` is the flag's first name, from when it added references only; it
     is kept and means the same.

@@ -1,5 +1,6 @@
-"""Find "the year" a story speaks of: "the year", "the full year", "the current year", "the
-fiscal year", "the past year", "that year", "earlier in the year".
+"""Find the year (or the week, the month) a story speaks of: "the year", "the full year",
+"the current year", "the fiscal year", "the past year", "that year", "earlier in the year",
+"for the week".
 
 TimeML marks these as temporal expressions (TBAQ annotates 24 of their 25 uses), and
 TempEval-3 scores a finder on them: "for the year, volume was flat" is the year of the
@@ -20,6 +21,12 @@ year", "the fiscal year" are the dateline's year; "the past year" is the year be
 and no mention where it named none; "the year ended Sept. 30" is one year long. "the year
 before", "the year after", "the year earlier" measure from another time and are left.
 
+"the week" and "the month" a story speaks of ("For the week, the index dropped 3.8%", "the
+week's most active session") are the dateline's week (Monday to Sunday) and month, of the kind
+``story_period``: TBAQ annotates all 5 of its "the week"s (with the value "the week is not
+known", ``1989-WXX``: the story's week, not the words'). "the week of March 6", "the week
+before", "the week ended Friday" name or measure from another time and are left.
+
 "a year earlier", "a year ago" and "year-earlier" where no quarter the story named dates them
 (``factcheck.values.reference`` dates them when one does, and then the date finder holds
 them) are the year before the dateline's: TBAQ annotates 75 of their 76 uses, and their
@@ -37,6 +44,7 @@ from factcheck.mentions.model import Mention
 from factcheck.values import DateValue, parse_duration
 
 STORY_YEAR_KIND = "story_year"
+STORY_PERIOD_KIND = "story_period"
 
 # "the year", "the full year", "the current fiscal year", "earlier in the year".
 _THE_YEAR = lazy(
@@ -57,6 +65,12 @@ _YEAR_EARLIER = lazy(
     r"|[Yy]ear-(?:earlier|ago)(?! (?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve)\b))\b(?!-)"
 )
+# "the week", "the week's", "earlier in the month"; not "the week of March 6", "the week
+# before", "the week ended Oct. 20", "the week-long strike".
+_THE_WEEK_OR_MONTH = lazy(
+    r"(?<![\w-])[Tt]he (?P<unit>week|month)\b"
+    r"(?!-| (?:before|after|earlier|later|ago|of|end(?:ed|ing)?|to|through)\b| [0-9])"
+)
 _NAMED_YEAR = re.compile(r"(?<![\w$.,-])(?:1[89][0-9]{2}|20[0-9]{2})(?![\w-]|,[0-9])")
 # How far back "that year" looks for the year it points at.
 _LOOK_BACK = 600
@@ -68,12 +82,27 @@ def _named_before(text: str, start: int) -> int | None:
     return int(years[-1]) if years else None
 
 
+def _story_period(match: re.Match[str], anchor: datetime.date) -> DateValue:
+    """The dateline's week (Monday to Sunday) or month, as ``match`` names it."""
+    if match.group("unit") == "month":
+        return DateValue.for_month(anchor.year, anchor.month)
+    monday = anchor - datetime.timedelta(days=anchor.weekday())
+    return DateValue(monday, monday + datetime.timedelta(days=6), "interval")
+
+
 def find_story_years(text: str, anchor: datetime.date, blocked: Taken) -> list[Mention]:
-    """Every "the year" of the story in normalized ``text`` (see the module docstring) that
-    overlaps no ``blocked`` span ("the end of the year" is the date finder's)."""
+    """Every "the year" (and "the week", "the month") of the story in normalized ``text``
+    (see the module docstring) that overlaps no ``blocked`` span ("the end of the year" is
+    the date finder's)."""
+    mentions: list[Mention] = []
+    if "week" in text or "month" in text:
+        for match in _THE_WEEK_OR_MONTH().finditer(text):
+            start, end = match.span()
+            if not blocked.hits(start, end):  # "the end of the week" is the date finder's
+                value = _story_period(match, anchor)
+                mentions.append(Mention(STORY_PERIOD_KIND, start, end, match.group(), value))
     if "year" not in text:
-        return []
-    mentions = []
+        return mentions
     for match in _THE_YEAR().finditer(text):
         start, end = match.span("words")
         if blocked.hits(start, end):
