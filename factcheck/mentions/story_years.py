@@ -18,8 +18,11 @@ present, past and future: coverage (FC501) and ``factcheck extract`` never see t
 The readings, each the one TBAQ's gold gives: "the year", "the full year", "the current
 year", "the fiscal year" are the dateline's year; "the past year" is the year before it;
 "that year" and "the same year" are the last year (four figures) the text named before them,
-and no mention where it named none; "the year ended Sept. 30" is one year long. "the year
-before", "the year after", "the year earlier" measure from another time and are left.
+and no mention where it named none; "the following year" and "the subsequent year" the year
+after that one ("made a general on May 22, 1995, and the following year ...": 1996); "the
+year ended Sept. 30" is one year long. "the year before", "the year after", "the year
+earlier" measure from another time and are left, and so is "the next year", which is as often
+the year after the dateline or a length of one year ("over the next year").
 
 "the week" and "the month" a story speaks of ("For the week, the index dropped 3.8%", "the
 week's most active session") are the dateline's week (Monday to Sunday) and month, of the kind
@@ -53,11 +56,13 @@ _THE_YEAR = lazy(
     r"(?![-'\u2019]| (?:before|after|earlier|later|ago|of|two|nineteen)\b| [0-9])"
     r"(?P<ended> end(?:ed|ing)\b)?"
 )
-# "that year", "later that year", "the same year".
+# "that year", "later that year", "the same year", "the following year".
 _THAT_YEAR = lazy(
-    r"(?<![\w-])(?P<words>(?:(?:[Ee]arlier|[Ll]ater) )?(?:[Tt]hat|[Tt]he same) year)\b"
+    r"(?<![\w-])(?P<words>(?:(?:[Ee]arlier|[Ll]ater) )?"
+    r"(?:[Tt]hat|[Tt]he same|[Tt]he (?P<after>following|subsequent)) year)\b"
     r"(?![-'\u2019]| (?:before|after|earlier|later|ago|of)\b)"
 )
+_THAT_YEAR_WORDS = ("that year", "That year", "same year", "following year", "subsequent year")
 # "a year earlier", "a year ago", "year-earlier", "the year-ago period": the year before the
 # story's own time. Not "the year-earlier nine months": the length after it holds the words.
 _YEAR_EARLIER = lazy(
@@ -115,13 +120,13 @@ def find_story_years(text: str, anchor: datetime.date, blocked: Taken) -> list[M
             value = DateValue.for_year(anchor.year - (1 if past else 0))
             kind = STORY_YEAR_KIND
         mentions.append(Mention(kind, start, end, text[start:end], value))
-    that = "that year" in text or "That year" in text or "same year" in text
+    that = any(words in text for words in _THAT_YEAR_WORDS)
     for match in _THAT_YEAR().finditer(text) if that else ():
         start, end = match.span("words")
         year = _named_before(text, start)
         if year is None or blocked.hits(start, end):
             continue
-        value = DateValue.for_year(year)
+        value = DateValue.for_year(year + (1 if match.group("after") else 0))
         mentions.append(Mention(STORY_YEAR_KIND, start, end, text[start:end], value))
     earlier = "year earlier" in text or "year ago" in text or "ear-" in text
     for match in _YEAR_EARLIER().finditer(text) if earlier else ():

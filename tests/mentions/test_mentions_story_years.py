@@ -49,6 +49,10 @@ FOUND = [
      [("story_year", "later that year", "1998")]),
     ("The firm was founded in 1990. The same year, it went public.",
      [("story_year", "The same year", "1990")]),
+    ("He was made a general on May 22, 1995, and the following year an attache.",
+     [("story_year", "the following year", "1996")]),
+    ("The plant opened in 2001; in the subsequent year it doubled output.",
+     [("story_year", "the subsequent year", "2002")]),
     ("Revenue was $76 million for the year ended March 31.",
      [("duration", "the year", "P1Y")]),
     ("In the fiscal year ending June 30, net fell.",
@@ -60,6 +64,8 @@ NOT_FOUND = [
     "A year later, the plant closed.",                               # no "the": not this form
     "It was the year of the flood.",                                  # "of": a named year
     "They met that year.",                                            # no year named before
+    "They met again the following year.",                             # no year named before
+    "Sales grew 5% in 2024 and will grow over the next year.",        # not "the following"
     "She was named the player of the year's best game.",
     "Net fell in the year-earlier nine months.",                      # the length holds it
     "Computers may fail in the year 2000.",                           # the figures name it
