@@ -119,6 +119,7 @@ _KIND_TYPES = {
     "vague_duration": "DURATION",
     "story_year": "DATE",
     "story_period": "DATE",
+    "frequency_adjective": "SET",
 }
 GET_DATA = (
     "get the data with `git clone https://github.com/qiangning/StructTempRel-EMNLP17` and "
@@ -386,7 +387,7 @@ def timeml_value(kind: str, value: Any, dct: datetime.date, text: str = "") -> s
         return f"{dct.isoformat()}T{clock.group() if clock else value}"
     if kind == "reference":
         return f"{str(value).upper()}_REF"
-    if kind == "frequency":
+    if kind in ("frequency", "frequency_adjective"):
         return set_value(value, text)
     if kind == "vague_duration":
         return vague_value(str(value))
