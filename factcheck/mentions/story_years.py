@@ -30,6 +30,15 @@ week's most active session") are the dateline's week (Monday to Sunday) and mont
 known", ``1989-WXX``: the story's week, not the words'). "the week of March 6", "the week
 before", "the week ended Friday" name or measure from another time and are left.
 
+A day, week or month the story measures from the last date it named ("Dr. Slepian was killed
+on Oct. 23. Earlier that day, ...", "appeared in court the next morning", "that same day",
+"The following month, the company put itself up for sale") is of the kind ``story_period``
+too: the day (week, month) of that date, or the one after or before it ("following", "next",
+"previous", "preceding", "prior"). TBAQ annotates all 4 of these. They need a date named to
+the day (to the month for a month) within the last few sentences, and are no mention without
+one; "next month" is the date finder's, "the next month" (as often a length) and a bare "that
+day" (TBAQ marks neither of its two) are left.
+
 "a year earlier", "a year ago" and "year-earlier" where no quarter the story named dates them
 (``factcheck.values.reference`` dates them when one does, and then the date finder holds
 them) are the year before the dateline's: TBAQ annotates 75 of their 76 uses, and their
@@ -62,6 +71,13 @@ _THAT_YEAR = lazy(
     r"(?:[Tt]hat|[Tt]he same|[Tt]he (?P<after>following|subsequent)) year)\b"
     r"(?![-'\u2019]| (?:before|after|earlier|later|ago|of)\b)"
 )
+# "earlier that day", "that same week", "the next morning", "the following month".
+_THAT_DAY = lazy(
+    r"(?<![\w-])(?:(?:[Ee]arlier|[Ll]ater) (?:that|the same)|[Tt]hat same|[Tt]he same"
+    r"|[Tt]he (?P<step>following|next|previous|preceding|prior)) "
+    r"(?P<unit>day|morning|afternoon|evening|night|week|month)\b(?![-'\u2019]| of\b)"
+)
+_THAT_DAY_WORDS = ("that ", "same ", "following ", "next ", "previous ", "preceding ", "prior ")
 _THAT_YEAR_WORDS = ("that year", "That year", "same year", "following year", "subsequent year")
 # "a year earlier", "a year ago", "year-earlier", "the year-ago period": the year before the
 # story's own time. Not "the year-earlier nine months": the length after it holds the words.
@@ -93,6 +109,50 @@ def _story_period(match: re.Match[str], anchor: datetime.date) -> DateValue:
         return DateValue.for_month(anchor.year, anchor.month)
     monday = anchor - datetime.timedelta(days=anchor.weekday())
     return DateValue(monday, monday + datetime.timedelta(days=6), "interval")
+
+
+def _step_from(date: DateValue, unit: str, step: str | None) -> DateValue | None:
+    """The day (week, month) of ``date`` in ``unit``, moved one ahead or back by ``step``."""
+    sign = 0 if step is None else -1 if step in ("previous", "preceding", "prior") else 1
+    if unit == "month":
+        if date.precision not in ("day", "month"):
+            return None
+        month = date.start.year * 12 + date.start.month - 1 + sign
+        return DateValue.for_month(month // 12, month % 12 + 1)
+    if date.precision != "day":
+        return None
+    if unit == "week":
+        monday = date.start - datetime.timedelta(days=date.start.weekday()) + sign * WEEK
+        return DateValue(monday, monday + datetime.timedelta(days=6), "interval")
+    return DateValue.for_day(date.start + sign * DAY)
+
+
+DAY = datetime.timedelta(days=1)
+WEEK = datetime.timedelta(days=7)
+
+
+def find_story_days(text: str, dates: list[Mention], blocked: Taken) -> list[Mention]:
+    """Every day, week or month in normalized ``text`` measured from the last of ``dates``
+    (the date finder's, in order) named before it (see the module docstring)."""
+    if not dates or not any(words in text for words in _THAT_DAY_WORDS):
+        return []
+    mentions = []
+    for match in _THAT_DAY().finditer(text):
+        start, end = match.span()
+        unit, step = match.group("unit"), match.group("step")
+        if blocked.hits(start, end) or (step == "next" and unit == "month"):
+            continue
+        before = [
+            date
+            for date in dates
+            if start - _LOOK_BACK <= date.start
+            and date.end <= start
+            and isinstance(date.value, DateValue)
+        ]
+        value = _step_from(before[-1].value, unit, step) if before else None
+        if value is not None:
+            mentions.append(Mention(STORY_PERIOD_KIND, start, end, match.group(), value))
+    return mentions
 
 
 def find_story_years(text: str, anchor: datetime.date, blocked: Taken) -> list[Mention]:

@@ -223,3 +223,43 @@ def test_extract_drafts_no_claim_for_a_story_year_and_verify_asks_for_none(
     report = factcheck("verify", "--format", "json", draft).report
     assert report["summary"]["errors"] == 0
     assert [f for f in report["findings"] if f["code"] == "FC501"] == []
+
+
+# A day, week or month measured from the last date the story named.
+# fmt: off
+THAT_DAY = [
+    ("He was killed on Oct. 23, 1999. Earlier that day, the family sent a fax.",
+     [("Earlier that day", "1999-10-23")]),
+    ("She was released on Feb. 22 and appeared in court the next morning.",
+     [("the next morning", "2025-02-23")]),
+    ("Holders met on March 3. The following month, the company put itself up for sale.",
+     [("The following month", "2025-04")]),
+    ("The deal closed on June 2; the previous day, shares fell.",
+     [("the previous day", "2025-06-01")]),
+    ("The vote was on Tuesday, June 24, and the law was signed that same week.",
+     [("that same week", "2025-06-23/2025-06-29")]),
+]
+
+THAT_DAY_LEFT = [
+    "Earlier that day, the family sent a fax.",                   # no date named before
+    "Sales rose in March. The next day, shares fell.",            # a month: which day?
+    "Prices fell on June 2 and will rise over the next month.",   # as often a length
+    "Markets fell on June 2; trades made that day lost money.",   # a bare "that day"
+    "On June 2 the next day of talks was set.",                   # "of": another day
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_DAY)
+def test_a_day_measured_from_the_last_date_named(text: str, expected: list) -> None:
+    assert _periods(text) == expected
+
+
+@pytest.mark.parametrize("text", THAT_DAY_LEFT)
+def test_a_day_with_no_date_named_to_measure_from_is_left(text: str) -> None:
+    assert _periods(text) == []
+
+
+def test_a_day_measured_from_a_date_is_found_only_when_asked() -> None:
+    text = "He was killed on Oct. 23, 1999. Earlier that day, the family sent a fax."
+    assert [m.text for m in find_mentions(text, ANCHOR)] == ["Oct. 23, 1999"]
