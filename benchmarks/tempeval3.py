@@ -118,6 +118,8 @@ _KIND_TYPES = {
     "frequency": "SET",
     "vague_duration": "DURATION",
     "story_year": "DATE",
+    "story_period": "DATE",
+    "frequency_adjective": "SET",
 }
 GET_DATA = (
     "get the data with `git clone https://github.com/qiangning/StructTempRel-EMNLP17` and "
@@ -365,7 +367,7 @@ def timeml_value(kind: str, value: Any, dct: datetime.date, text: str = "") -> s
     `text`, the mention's words, tells a part of a day ("this morning") from the day."""
     if kind == "story_year":  # "the year", "that year": a year (mentions/story_years.py)
         return str(value.edtf())
-    if kind == "date":
+    if kind in ("date", "story_period"):  # "the week": the dateline's, a week (story_years.py)
         part = part_of_day(kind, text, value)
         if part:
             return f"{value.edtf()}T{part}"
@@ -385,7 +387,7 @@ def timeml_value(kind: str, value: Any, dct: datetime.date, text: str = "") -> s
         return f"{dct.isoformat()}T{clock.group() if clock else value}"
     if kind == "reference":
         return f"{str(value).upper()}_REF"
-    if kind == "frequency":
+    if kind in ("frequency", "frequency_adjective"):
         return set_value(value, text)
     if kind == "vague_duration":
         return vague_value(str(value))

@@ -95,7 +95,7 @@ def test_the_word_before_a_sentence_end_tells_abbreviations_as_the_whole_text_do
         for before in ("", " ", "Then ", "x"):
             text = before + word + ". Next"
             end = len(before) + len(word)
-            shown = sentences._word_before(text, end)
+            shown = sentences.word_before(text, end)
             whole = plain(text, end)
             assert sentences._abbreviation(text, end) == (
                 whole in sentences.ABBREVIATIONS or sentences._INITIALS.fullmatch(whole) is not None

@@ -92,7 +92,7 @@ _GOES_ON = LazyPattern(
 _LONGEST_WORD_BEFORE = 32  # longer than any abbreviation by far
 
 
-def _word_before(text: str, end: int) -> str:
+def word_before(text: str, end: int) -> str:
     """The run of ASCII letters and periods that ends at ``end`` ("U.S" before ". P"), at
     most 32 characters of it (copying all the text before ``end`` at each sentence end was
     quadratic in a long paragraph)."""
@@ -106,7 +106,7 @@ def _word_before(text: str, end: int) -> str:
 def _abbreviation(text: str, mark: int) -> bool:
     """Whether the period at ``mark`` follows an abbreviation or initials (and so does not
     end the sentence)."""
-    word = _word_before(text, mark)
+    word = word_before(text, mark)
     if word in _CLOCK:
         return _GOES_ON.match(text, mark + 1) is not None
     return word in ABBREVIATIONS or _INITIALS.fullmatch(word) is not None

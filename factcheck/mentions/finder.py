@@ -51,8 +51,9 @@ def find_mentions(
     ``UNCHECKABLE_KINDS``, see ``Mention``): references to the present, past and future
     ("now", "in the future"; ``factcheck.mentions.references``), lengths of time of
     unstated size ("several days", "in recent years"; ``factcheck.mentions.vague_lengths``)
-    and the year a story speaks of ("the year", "that year";
-    ``factcheck.mentions.story_years``). Coverage and ``extract`` do not ask for them.
+    the year, week or month a story speaks of ("the year", "that year", "the week";
+    ``factcheck.mentions.story_years``) and adjectives of frequency ("his weekly radio
+    address"; ``factcheck.mentions.frequencies``). Coverage and ``extract`` do not ask for them.
     ``references=True`` is the flag's first name, from when it added references only; it
     is kept and means the same.
     """
@@ -76,13 +77,19 @@ def find_mentions(
         blocked.add(mention.start, mention.end)
     found_references: list[Mention] = []
     if uncheckable:
+        from factcheck.mentions.frequencies import find_frequency_adjectives
         from factcheck.mentions.references import find_references
-        from factcheck.mentions.story_years import find_story_years
+        from factcheck.mentions.story_years import find_story_days, find_story_years
         from factcheck.mentions.vague_lengths import find_vague_lengths
 
         found_references = find_references(text, blocked)
         said = Taken((mention.start, mention.end) for mention in found_references)
-        for more in (find_vague_lengths(text, blocked), find_story_years(text, anchor, blocked)):
+        for more in (
+            find_vague_lengths(text, blocked),
+            find_story_years(text, anchor, blocked),
+            find_story_days(text, dates, blocked),
+            find_frequency_adjectives(text, blocked),
+        ):
             for mention in more:
                 if not said.hits(mention.start, mention.end):
                     said.add(mention.start, mention.end)

@@ -19,7 +19,13 @@ KINDS: tuple[str, ...] = (
 )
 
 # Kinds found only with ``find_mentions(..., uncheckable=True)`` (see ``Mention``).
-UNCHECKABLE_KINDS: tuple[str, ...] = ("reference", "vague_duration", "story_year")
+UNCHECKABLE_KINDS: tuple[str, ...] = (
+    "reference",
+    "vague_duration",
+    "story_year",
+    "story_period",
+    "frequency_adjective",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +37,7 @@ class Mention:
     or place the name; for a time a string such as "22:57+03:00" (or "22:57" when no zone is
     given).
 
-    Three kinds outside KINDS (``UNCHECKABLE_KINDS``) are found only when asked
+    Five kinds outside KINDS (``UNCHECKABLE_KINDS``) are found only when asked
     (``find_mentions(..., uncheckable=True)``): temporal expressions a benchmark scores whose
     words alone state no fact a claim could check, so coverage and ``extract`` never see them:
 
@@ -42,7 +48,12 @@ class Mention:
     - ``story_year`` ("the year", "that year", "a year earlier" with no quarter named):
       value the DateValue of the year the story speaks of
       (``factcheck.mentions.story_years``, which also gives "the year ended Sept. 30" as a
-      ``duration`` of one year, likewise only when asked).
+      ``duration`` of one year, likewise only when asked);
+    - ``story_period`` ("the week", "the month"): value the DateValue of the dateline's
+      week (Monday to Sunday) or month (``factcheck.mentions.story_years``);
+    - ``frequency_adjective`` ("his weekly radio address"): value the FrequencyValue
+      (``factcheck.mentions.frequencies``; the gold corpora count an adjective as no
+      frequency, TimeML as a SET).
     """
 
     kind: str

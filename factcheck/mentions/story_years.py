@@ -1,5 +1,6 @@
-"""Find "the year" a story speaks of: "the year", "the full year", "the current year", "the
-fiscal year", "the past year", "that year", "earlier in the year".
+"""Find the year (or the week, the month) a story speaks of: "the year", "the full year",
+"the current year", "the fiscal year", "the past year", "that year", "earlier in the year",
+"for the week".
 
 TimeML marks these as temporal expressions (TBAQ annotates 24 of their 25 uses), and
 TempEval-3 scores a finder on them: "for the year, volume was flat" is the year of the
@@ -17,8 +18,26 @@ present, past and future: coverage (FC501) and ``factcheck extract`` never see t
 The readings, each the one TBAQ's gold gives: "the year", "the full year", "the current
 year", "the fiscal year" are the dateline's year; "the past year" is the year before it;
 "that year" and "the same year" are the last year (four figures) the text named before them,
-and no mention where it named none; "the year ended Sept. 30" is one year long. "the year
-before", "the year after", "the year earlier" measure from another time and are left.
+and no mention where it named none; "the following year" and "the subsequent year" the year
+after that one ("made a general on May 22, 1995, and the following year ...": 1996); "the
+year ended Sept. 30" is one year long. "the year before", "the year after", "the year
+earlier" measure from another time and are left, and so is "the next year", which is as often
+the year after the dateline or a length of one year ("over the next year").
+
+"the week" and "the month" a story speaks of ("For the week, the index dropped 3.8%", "the
+week's most active session") are the dateline's week (Monday to Sunday) and month, of the kind
+``story_period``: TBAQ annotates all 5 of its "the week"s (with the value "the week is not
+known", ``1989-WXX``: the story's week, not the words'). "the week of March 6", "the week
+before", "the week ended Friday" name or measure from another time and are left.
+
+A day, week or month the story measures from the last date it named ("Dr. Slepian was killed
+on Oct. 23. Earlier that day, ...", "appeared in court the next morning", "that same day",
+"The following month, the company put itself up for sale") is of the kind ``story_period``
+too: the day (week, month) of that date, or the one after or before it ("following", "next",
+"previous", "preceding", "prior"). TBAQ annotates all 4 of these. They need a date named to
+the day (to the month for a month) within the last few sentences, and are no mention without
+one; "next month" is the date finder's, "the next month" (as often a length) and a bare "that
+day" (TBAQ marks neither of its two) are left.
 
 "a year earlier", "a year ago" and "year-earlier" where no quarter the story named dates them
 (``factcheck.values.reference`` dates them when one does, and then the date finder holds
@@ -37,6 +56,7 @@ from factcheck.mentions.model import Mention
 from factcheck.values import DateValue, parse_duration
 
 STORY_YEAR_KIND = "story_year"
+STORY_PERIOD_KIND = "story_period"
 
 # "the year", "the full year", "the current fiscal year", "earlier in the year".
 _THE_YEAR = lazy(
@@ -45,17 +65,32 @@ _THE_YEAR = lazy(
     r"(?![-'\u2019]| (?:before|after|earlier|later|ago|of|two|nineteen)\b| [0-9])"
     r"(?P<ended> end(?:ed|ing)\b)?"
 )
-# "that year", "later that year", "the same year".
+# "that year", "later that year", "the same year", "the following year".
 _THAT_YEAR = lazy(
-    r"(?<![\w-])(?P<words>(?:(?:[Ee]arlier|[Ll]ater) )?(?:[Tt]hat|[Tt]he same) year)\b"
+    r"(?<![\w-])(?P<words>(?:(?:[Ee]arlier|[Ll]ater) )?"
+    r"(?:[Tt]hat|[Tt]he same|[Tt]he (?P<after>following|subsequent)) year)\b"
     r"(?![-'\u2019]| (?:before|after|earlier|later|ago|of)\b)"
 )
+# "earlier that day", "that same week", "the next morning", "the following month".
+_THAT_DAY = lazy(
+    r"(?<![\w-])(?:(?:[Ee]arlier|[Ll]ater) (?:that|the same)|[Tt]hat same|[Tt]he same"
+    r"|[Tt]he (?P<step>following|next|previous|preceding|prior)) "
+    r"(?P<unit>day|morning|afternoon|evening|night|week|month)\b(?![-'\u2019]| of\b)"
+)
+_THAT_DAY_WORDS = ("that ", "same ", "following ", "next ", "previous ", "preceding ", "prior ")
+_THAT_YEAR_WORDS = ("that year", "That year", "same year", "following year", "subsequent year")
 # "a year earlier", "a year ago", "year-earlier", "the year-ago period": the year before the
 # story's own time. Not "the year-earlier nine months": the length after it holds the words.
 _YEAR_EARLIER = lazy(
     r"(?<![\w-])(?:(?:[Aa]|[Oo]ne) year (?:earlier|ago)|(?:[Tt]he )?[Yy]ear-(?:earlier|ago) period"
     r"|[Yy]ear-(?:earlier|ago)(?! (?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve)\b))\b(?!-)"
+)
+# "the week", "the week's", "earlier in the month"; not "the week of March 6", "the week
+# before", "the week ended Oct. 20", "the week-long strike".
+_THE_WEEK_OR_MONTH = lazy(
+    r"(?<![\w-])[Tt]he (?P<unit>week|month)\b"
+    r"(?!-| (?:before|after|earlier|later|ago|of|end(?:ed|ing)?|to|through)\b| [0-9])"
 )
 _NAMED_YEAR = re.compile(r"(?<![\w$.,-])(?:1[89][0-9]{2}|20[0-9]{2})(?![\w-]|,[0-9])")
 # How far back "that year" looks for the year it points at.
@@ -68,12 +103,71 @@ def _named_before(text: str, start: int) -> int | None:
     return int(years[-1]) if years else None
 
 
-def find_story_years(text: str, anchor: datetime.date, blocked: Taken) -> list[Mention]:
-    """Every "the year" of the story in normalized ``text`` (see the module docstring) that
-    overlaps no ``blocked`` span ("the end of the year" is the date finder's)."""
-    if "year" not in text:
+def _story_period(match: re.Match[str], anchor: datetime.date) -> DateValue:
+    """The dateline's week (Monday to Sunday) or month, as ``match`` names it."""
+    if match.group("unit") == "month":
+        return DateValue.for_month(anchor.year, anchor.month)
+    monday = anchor - datetime.timedelta(days=anchor.weekday())
+    return DateValue(monday, monday + datetime.timedelta(days=6), "interval")
+
+
+def _step_from(date: DateValue, unit: str, step: str | None) -> DateValue | None:
+    """The day (week, month) of ``date`` in ``unit``, moved one ahead or back by ``step``."""
+    sign = 0 if step is None else -1 if step in ("previous", "preceding", "prior") else 1
+    if unit == "month":
+        if date.precision not in ("day", "month"):
+            return None
+        month = date.start.year * 12 + date.start.month - 1 + sign
+        return DateValue.for_month(month // 12, month % 12 + 1)
+    if date.precision != "day":
+        return None
+    if unit == "week":
+        monday = date.start - datetime.timedelta(days=date.start.weekday()) + sign * WEEK
+        return DateValue(monday, monday + datetime.timedelta(days=6), "interval")
+    return DateValue.for_day(date.start + sign * DAY)
+
+
+DAY = datetime.timedelta(days=1)
+WEEK = datetime.timedelta(days=7)
+
+
+def find_story_days(text: str, dates: list[Mention], blocked: Taken) -> list[Mention]:
+    """Every day, week or month in normalized ``text`` measured from the last of ``dates``
+    (the date finder's, in order) named before it (see the module docstring)."""
+    if not dates or not any(words in text for words in _THAT_DAY_WORDS):
         return []
     mentions = []
+    for match in _THAT_DAY().finditer(text):
+        start, end = match.span()
+        unit, step = match.group("unit"), match.group("step")
+        if blocked.hits(start, end) or (step == "next" and unit == "month"):
+            continue
+        before = [
+            date
+            for date in dates
+            if start - _LOOK_BACK <= date.start
+            and date.end <= start
+            and isinstance(date.value, DateValue)
+        ]
+        value = _step_from(before[-1].value, unit, step) if before else None
+        if value is not None:
+            mentions.append(Mention(STORY_PERIOD_KIND, start, end, match.group(), value))
+    return mentions
+
+
+def find_story_years(text: str, anchor: datetime.date, blocked: Taken) -> list[Mention]:
+    """Every "the year" (and "the week", "the month") of the story in normalized ``text``
+    (see the module docstring) that overlaps no ``blocked`` span ("the end of the year" is
+    the date finder's)."""
+    mentions: list[Mention] = []
+    if "week" in text or "month" in text:
+        for match in _THE_WEEK_OR_MONTH().finditer(text):
+            start, end = match.span()
+            if not blocked.hits(start, end):  # "the end of the week" is the date finder's
+                value = _story_period(match, anchor)
+                mentions.append(Mention(STORY_PERIOD_KIND, start, end, match.group(), value))
+    if "year" not in text:
+        return mentions
     for match in _THE_YEAR().finditer(text):
         start, end = match.span("words")
         if blocked.hits(start, end):
@@ -86,13 +180,13 @@ def find_story_years(text: str, anchor: datetime.date, blocked: Taken) -> list[M
             value = DateValue.for_year(anchor.year - (1 if past else 0))
             kind = STORY_YEAR_KIND
         mentions.append(Mention(kind, start, end, text[start:end], value))
-    that = "that year" in text or "That year" in text or "same year" in text
+    that = any(words in text for words in _THAT_YEAR_WORDS)
     for match in _THAT_YEAR().finditer(text) if that else ():
         start, end = match.span("words")
         year = _named_before(text, start)
         if year is None or blocked.hits(start, end):
             continue
-        value = DateValue.for_year(year)
+        value = DateValue.for_year(year + (1 if match.group("after") else 0))
         mentions.append(Mention(STORY_YEAR_KIND, start, end, text[start:end], value))
     earlier = "year earlier" in text or "year ago" in text or "ear-" in text
     for match in _YEAR_EARLIER().finditer(text) if earlier else ():

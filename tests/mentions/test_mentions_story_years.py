@@ -49,6 +49,10 @@ FOUND = [
      [("story_year", "later that year", "1998")]),
     ("The firm was founded in 1990. The same year, it went public.",
      [("story_year", "The same year", "1990")]),
+    ("He was made a general on May 22, 1995, and the following year an attache.",
+     [("story_year", "the following year", "1996")]),
+    ("The plant opened in 2001; in the subsequent year it doubled output.",
+     [("story_year", "the subsequent year", "2002")]),
     ("Revenue was $76 million for the year ended March 31.",
      [("duration", "the year", "P1Y")]),
     ("In the fiscal year ending June 30, net fell.",
@@ -60,6 +64,8 @@ NOT_FOUND = [
     "A year later, the plant closed.",                               # no "the": not this form
     "It was the year of the flood.",                                  # "of": a named year
     "They met that year.",                                            # no year named before
+    "They met again the following year.",                             # no year named before
+    "Sales grew 5% in 2024 and will grow over the next year.",        # not "the following"
     "She was named the player of the year's best game.",
     "Net fell in the year-earlier nine months.",                      # the length holds it
     "Computers may fail in the year 2000.",                           # the figures name it
@@ -75,6 +81,51 @@ def test_the_year_of_the_story_is_found(text: str, expected: list) -> None:
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_a_year_measured_from_elsewhere_is_left(text: str) -> None:
     assert [item for item in found(text) if item[0] == "story_year"] == []
+
+
+# 2025-06-27 is a Friday: its week runs from Monday June 23 to Sunday June 29.
+# fmt: off
+WEEK_OR_MONTH = [
+    ("For the week, the index dropped 3.8%.", [("the week", "2025-06-23/2025-06-29")]),
+    ("Thursday was the week's most active session.", [("the week", "2025-06-23/2025-06-29")]),
+    ("Outflows doubled the level of the week following the squeeze.",
+     [("the week", "2025-06-23/2025-06-29")]),
+    ("Sales rose 4% for the month, the chain said.", [("the month", "2025-06")]),
+    ("Prices eased earlier in the month.", [("the month", "2025-06")]),
+]
+
+WEEK_OR_MONTH_LEFT = [
+    "A hearing is set for the week of March 6.",      # the date names the week
+    "Shares fell the week before the vote.",          # measured from another time
+    "In the week ended Oct. 20, loans rose.",         # a length, as "the year ended" is
+    "The month-long strike ended.",                   # an adjective
+    "It was the month of the great flood.",           # "of" names it
+    "Workers walked out in the weekend protests.",    # "weekend" is another word
+]
+# fmt: on
+
+
+def _periods(text: str) -> list[tuple[str, str]]:
+    return [
+        (m.text, m.value.edtf())
+        for m in find_mentions(text, ANCHOR, uncheckable=True)
+        if m.kind == "story_period"
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEK_OR_MONTH)
+def test_the_week_or_month_of_the_story_is_the_datelines(text: str, expected: list) -> None:
+    assert _periods(text) == expected
+
+
+@pytest.mark.parametrize("text", WEEK_OR_MONTH_LEFT)
+def test_a_week_or_month_named_or_measured_from_elsewhere_is_left(text: str) -> None:
+    assert _periods(text) == []
+
+
+def test_the_end_of_the_week_stays_the_date_finders() -> None:
+    mentions = find_mentions("Talks end by the end of the week.", ANCHOR, uncheckable=True)
+    assert [(m.kind, m.text) for m in mentions] == [("date", "the end of the week")]
 
 
 # fmt: off
@@ -111,19 +162,27 @@ def test_a_date_the_finder_holds_wins() -> None:
 
 
 def test_story_years_are_found_only_when_asked() -> None:
-    text = "For the year ended March 31, sales rose; in the current year they will fall."
-    assert [m for m in find_mentions(text, ANCHOR) if m.kind in ("story_year", "duration")] == []
+    text = (
+        "For the year ended March 31, sales rose; in the current year they will fall. "
+        "For the week, the index dropped."
+    )
+    kinds = ("story_year", "story_period", "duration")
+    assert [m for m in find_mentions(text, ANCHOR) if m.kind in kinds] == []
     assert [m[1] for m in found(text)] == ["the year", "the current year"]
+    assert _periods(text) == [("the week", "2025-06-23/2025-06-29")]
 
 
 def test_the_benchmark_writes_a_story_year_as_a_timeml_year() -> None:
+    """A year as the year; the story's week as the dateline's ISO week (TBAQ writes the
+    week it does not know, `1989-WXX`: the value differs, the span matches)."""
     document = tempeval3.read_timeml(
         '<?xml version="1.0" ?>\n<TimeML><DOCID>d</DOCID><DCT><TIMEX3 tid="t0" type="DATE" '
         'value="1989-10-27" functionInDocument="CREATION_TIME">Oct. 27, 1989</TIMEX3></DCT>'
         "<TEXT>For "
         '<TIMEX3 tid="t1" type="DATE" value="1989">the year</TIMEX3>, volume was flat. Sales '
         'were $5 million for <TIMEX3 tid="t2" type="DURATION" value="P1Y">the year</TIMEX3> '
-        "ended Sept. 30.</TEXT></TimeML>",
+        'ended Sept. 30. For <TIMEX3 tid="t3" type="DATE" value="1989-WXX">the week</TIMEX3>'
+        ", the index fell.</TEXT></TimeML>",
         "d.tml",
     )
     system = tempeval3.system_timexes(document)
@@ -131,6 +190,7 @@ def test_the_benchmark_writes_a_story_year_as_a_timeml_year() -> None:
         ("the year", "DATE", "1989"),
         ("the year", "DURATION", "P1Y"),
         ("Sept. 30", "DATE", "1989-09-30"),
+        ("the week", "DATE", "1989-W43"),
     ]
 
 
@@ -140,7 +200,7 @@ published: 2025-06-27T22:57:00+03:00
 ---
 
 The company met investors in Istanbul on June 2. Sales for the year ended March 31 rose,
-and it expects growth in the current year.
+and it expects growth in the current year. For the week, its shares rose.
 """
 
 
@@ -158,7 +218,48 @@ def test_extract_drafts_no_claim_for_a_story_year_and_verify_asks_for_none(
     claims = load_positioned(draft.read_text())[0]["claims"]
     texts = [claim["text"] for claim in claims]
     assert "the year" not in texts and "the current year" not in texts
+    assert "the week" not in texts
     assert ("date", "June 2") in [(c["type"], c["text"]) for c in claims]
     report = factcheck("verify", "--format", "json", draft).report
     assert report["summary"]["errors"] == 0
     assert [f for f in report["findings"] if f["code"] == "FC501"] == []
+
+
+# A day, week or month measured from the last date the story named.
+# fmt: off
+THAT_DAY = [
+    ("He was killed on Oct. 23, 1999. Earlier that day, the family sent a fax.",
+     [("Earlier that day", "1999-10-23")]),
+    ("She was released on Feb. 22 and appeared in court the next morning.",
+     [("the next morning", "2025-02-23")]),
+    ("Holders met on March 3. The following month, the company put itself up for sale.",
+     [("The following month", "2025-04")]),
+    ("The deal closed on June 2; the previous day, shares fell.",
+     [("the previous day", "2025-06-01")]),
+    ("The vote was on Tuesday, June 24, and the law was signed that same week.",
+     [("that same week", "2025-06-23/2025-06-29")]),
+]
+
+THAT_DAY_LEFT = [
+    "Earlier that day, the family sent a fax.",                   # no date named before
+    "Sales rose in March. The next day, shares fell.",            # a month: which day?
+    "Prices fell on June 2 and will rise over the next month.",   # as often a length
+    "Markets fell on June 2; trades made that day lost money.",   # a bare "that day"
+    "On June 2 the next day of talks was set.",                   # "of": another day
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_DAY)
+def test_a_day_measured_from_the_last_date_named(text: str, expected: list) -> None:
+    assert _periods(text) == expected
+
+
+@pytest.mark.parametrize("text", THAT_DAY_LEFT)
+def test_a_day_with_no_date_named_to_measure_from_is_left(text: str) -> None:
+    assert _periods(text) == []
+
+
+def test_a_day_measured_from_a_date_is_found_only_when_asked() -> None:
+    text = "He was killed on Oct. 23, 1999. Earlier that day, the family sent a fax."
+    assert [m.text for m in find_mentions(text, ANCHOR)] == ["Oct. 23, 1999"]

@@ -12,7 +12,8 @@ from factcheck.mentions.model import KINDS, UNCHECKABLE_KINDS
 ANCHOR = datetime.date(1989, 10, 26)
 TEXT = (
     "The company now expects sales to rise in the coming years. For the year, volume was "
-    "flat. It signed the deal on June 2 and will report within 30 days."
+    "flat. For the week, it rose in a daily rally. It signed the deal on June 2 and will "
+    "report within 30 days."
 )
 
 
@@ -28,6 +29,8 @@ def test_the_flag_adds_the_uncheckable_kinds_and_nothing_else() -> None:
         ("reference", "now"),
         ("vague_duration", "the coming years"),
         ("story_year", "the year"),
+        ("story_period", "the week"),
+        ("frequency_adjective", "daily"),
     ]
     assert {kind for kind, _ in added} == set(UNCHECKABLE_KINDS)
     assert not set(UNCHECKABLE_KINDS) & set(KINDS)

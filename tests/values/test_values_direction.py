@@ -108,6 +108,12 @@ CASES = [
     ("In January, the company brought in a new chief.", "In January", OCTOBER, "1989-01"),
     ("Sales in December rose 5%.", "in December", OCTOBER, "1988-12"),
     ("Inflation stood at 3.6% in November.", "in November", JUNE, "2024-11"),
+    # A title's period does not end the sentence: the past verb after "Mr." and "vs." is
+    # the date's.
+    ("In January, a week after the anniversary of Roe vs. Wade, a bomb killed two.",
+     "In January", OCTOBER, "1989-01"),
+    ("In December, Mr. Smith sold his shares.", "In December", OCTOBER, "1988-12"),
+    ("On Jan. 5, Sen. Dole will visit the plant.", "Jan. 5", OCTOBER, "1990-01-05"),
     # 6. No cue and a past verb: parse_date's own reading stands (the latest, at most two
     # weeks ahead).
     ("The talks in Istanbul on June 2 ended early.", "June 2", JUNE, "2025-06-02"),
@@ -166,6 +172,14 @@ def test_a_sentence_ends_where_a_search_forward_finds_its_mark() -> None:
         marks = [text.find(m, max(0, index - len(m) + 1)) for m in (". ", "? ", "! ", "\n")]
         found = [mark for mark in marks if mark != -1]
         assert sentence_end(text, index) == (min(found) if found else len(text)), index
+
+
+def test_a_title_does_not_end_the_sentence_but_a_company_suffix_does() -> None:
+    from factcheck.values.direction import sentence_start
+
+    text = "Sales at Acme Inc. He said Mr. Smith will go. Dr. Lee went."
+    assert text[sentence_start(text, text.index("Smith")) :].lstrip().startswith("He said")
+    assert text[sentence_start(text, text.index("Lee")) :].lstrip().startswith("Dr. Lee")
 
 
 def test_a_bare_month_after_by_takes_the_nearer_reading() -> None:
