@@ -228,8 +228,12 @@ def _identifier_before(text: str, start: int) -> bool:
         return False
     if word in _HEADLINE_VERBS:
         return False  # a headline's capitals: "Death Toll Hits 85", "Exports Top 400"
-    before = text[: start - len(match.group(1)) - 1].rstrip(" \"'(")
-    return bool(before) and before[-1] not in ".!?\n:"
+    # The character before the word, past spaces, quotes and brackets; walked back rather
+    # than stripped from a copy of all the text before it, which each figure made afresh.
+    index = start - len(match.group(1)) - 1
+    while index > 0 and text[index - 1] in " \"'(":
+        index -= 1
+    return index > 0 and text[index - 1] not in ".!?\n:"
 
 
 # Signs and words of a unit or currency, any of which in a figure makes it one with a unit.

@@ -288,17 +288,29 @@ def _candidate(doc: Doc, first: int, last: int) -> _Candidate | None:
 
 
 _START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 
 
-_longest: dict[int, tuple[dict, int]] = {}
+_longest: dict[int, tuple[dict, tuple[int, int]]] = {}
 
 
 def _longest_country(table: dict[str, tuple[str | None, bool]]) -> int:
     """The length of the longest country name in ``table`` (worked out once a table)."""
+    return _longest_of(table)[0]
+
+
+def _longest_name(table: dict[str, tuple[str | None, bool]]) -> int:
+    """The length of the longest name of any kind in ``table`` (worked out once a table)."""
+    return _longest_of(table)[1]
+
+
+def _longest_of(table: dict[str, tuple[str | None, bool]]) -> tuple[int, int]:
     known = _longest.get(id(table))
     if known is None or known[0] is not table:
-        length = max((len(name) for name, (_code, country) in table.items() if country), default=0)
-        known = _longest[id(table)] = (table, length)
+        country = max(
+            (len(name) for name, (_code, is_country) in table.items() if is_country), default=0
+        )
+        known = _longest[id(table)] = (table, (country, max(map(len, table), default=0)))
     return known[1]
 
 
@@ -384,7 +396,11 @@ def _headline_head(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate |
     """In a headline, the country or capital a run starts with ("Russia Agree Ceasefire"):
     headline case capitalizes the verb after a name, so the run runs on past it."""
     tokens = doc.tokens
-    for last in range(candidate.last - 1, candidate.first, -1):
+    # Only heads no longer than the table's longest name can be in it: in a headline of
+    # 20,000 capitalized words, each longer head was a copy of most of the paragraph.
+    reach = candidate.start + _longest_name(table) + 2  # + 2: a possessive "'s" is cut
+    highest = bisect.bisect_right(tokens, reach, candidate.first, candidate.last, key=_END)
+    for last in range(min(candidate.last - 1, highest), candidate.first, -1):
         end_token = tokens[last - 1]
         end = end_token.end - 2 if end_token.text.endswith("'s") else end_token.end
         name = doc.text[candidate.start : end]

@@ -1,0 +1,104 @@
+"""Hostile input against the finder's patterns: the work grows with the text, not its square.
+
+A pull request writes the article. benchmarks/hostile_finder.py times every pattern family
+at 1x, 4x and 16x; the families it found quadratic are held here by counting work, never by
+timing: the characters the finder copies out of the text (every slice of it), at 1x and 8x
+the input. Linear work copies about 8 times as much; the old code copied about 60 times as
+much. Each fix is also held to the answers it gave before on the same kind of text.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from factcheck.mentions import find_mentions
+
+ANCHOR = datetime.date(2025, 6, 27)
+WORDS = ["Alder", "Birch", "Cedar", "Dover", "Elgin", "Falk", "Garnet", "Harlow"]
+
+
+class CountedText(str):
+    """The article's text, counting the characters of every slice taken of it."""
+
+    sliced = 0
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        piece = super().__getitem__(key)
+        CountedText.sliced += len(piece)
+        return piece
+
+
+def _sliced(text: str) -> int:
+    """Characters copied out of ``text`` while finding its mentions (references too)."""
+    CountedText.sliced = 0
+    find_mentions(CountedText(text), ANCHOR, references=True)
+    return CountedText.sliced
+
+
+def _capitalised_paragraph(words: int) -> str:
+    return " ".join(WORDS[i % len(WORDS)] for i in range(words)) + "."
+
+
+def _addresses(count: int) -> str:
+    return " ".join(["1600 Pennsylvania Avenue NW"] * count)
+
+
+HOSTILE = {
+    # A paragraph of capitalised words is a headline: each shorter head of its one run was
+    # cut out of the text to be looked up as a country or capital.
+    "a paragraph of capitalised words": _capitalised_paragraph,
+    "a line of capitals": lambda words: _capitalised_paragraph(words).upper(),
+    # Each figure after a capitalised word ("Avenue 1600") copied all the text before it to
+    # see what ends the sentence before the word.
+    "figures after capitalised words": _addresses,
+    "times with zones": lambda count: " ".join(["10:57 p.m. EST"] * count) + ".",
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_the_text_copied_grows_as_the_text_does(name: str) -> None:
+    build = HOSTILE[name]
+    small, large = _sliced(build(500)), _sliced(build(4_000))
+    assert large <= 10 * small, f"{name}: {small} -> {large} characters copied at 8x the text"
+
+
+def test_a_long_headline_run_still_starts_with_its_country() -> None:
+    run = " ".join(WORDS[i % len(WORDS)] for i in range(3_000))
+    places = [(m.text, m.country) for m in find_mentions(f"Russia {run}", ANCHOR)]
+    assert places == [("Russia", "RU")]
+
+
+# What the old code found on these, kept: the bound on a head's length changes no answer.
+HEADLINES = {
+    "Russia Agree Ceasefire In Turkey Talks": [("Russia", "RU"), ("Turkey", "TR")],
+    "Democratic Republic Of The Congo Votes Today Again": [],
+    "Democratic Republic of the Congo Hails Peace Deal Today": [
+        ("Democratic Republic of the Congo", "CD")
+    ],
+    "United States Signs Pact With Ukraine Today": [("United States", "US"), ("Ukraine", "UA")],
+    "Bosnia and Herzegovina's Leaders Meet In Sarajevo Today": [("Sarajevo", "BA")],
+}
+
+
+@pytest.mark.parametrize("text", HEADLINES)
+def test_a_headline_s_places_are_read_as_before(text: str) -> None:
+    places = [(m.text, m.country) for m in find_mentions(text, ANCHOR) if m.kind == "place"]
+    assert places == HEADLINES[text]
+
+
+FIGURES = {
+    "The crew flew a Boeing 737 to Kyiv.": [],
+    'He left. "(Flight 17" was late.': ["17"],
+    'They left at noon. ("Article 5" applies.)': ["5"],
+    "Ten left.  Avenue 12 stayed.": ["Ten", "12"],
+    "Avenue 12 stayed.": ["12"],
+    '" ( Gate 4 opened.': ["4"],
+}
+
+
+@pytest.mark.parametrize("text", FIGURES)
+def test_a_figure_after_a_capitalised_word_is_told_apart_as_before(text: str) -> None:
+    found = [m.text for m in find_mentions(text, ANCHOR) if m.kind == "number"]
+    assert found == FIGURES[text]
