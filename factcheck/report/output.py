@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -67,6 +66,8 @@ def atomic_text_file(path: Path | None) -> Iterator[IO[str]]:
         return
     mode = check_writable(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # here: it imports shutil, and with it bz2 and lzma (~5 ms a cold run)
+
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         os.fchmod(handle, _umask_mode() if mode is None else mode)
