@@ -266,6 +266,12 @@ def main(argv: list[str] | None = None) -> int:
     args = None
     try:
         args = _parser(_command_named(argv)).parse_args(argv)
+        from factcheck.report.stream_encoding import escape_unencodable
+
+        escape_unencodable(
+            getattr(args, "format", None) or _default_format(),
+            writes_yaml=args.command in ("extract", "config"),
+        )
         if args.command is None:
             _parser().print_help()
             return EXIT_OK
@@ -275,6 +281,11 @@ def main(argv: list[str] | None = None) -> int:
 
         # Messages hold paths and names from the input: shown escaped, on one line.
         print(f"factcheck: error: {terminal(str(error))}", file=sys.stderr)
+        return EXIT_RUN_ERROR
+    except UnicodeEncodeError as error:
+        from factcheck.report.stream_encoding import unencodable_message
+
+        print(f"factcheck: error: {unencodable_message(error)}", file=sys.stderr)
         return EXIT_RUN_ERROR
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
