@@ -145,14 +145,15 @@ _HONORIFICS = word_set("Dr. Mr. Mrs. Ms. Prof. Dr Mr Mrs Ms Prof")
 # Excellency Sam Mostyn", "The Hon. Jane Lee".
 _COURTESIES = word_set("Honourable Honorable Hon. Hon Excellency")
 _COURTESY_OPENERS = word_set("the The Her His")
-# Capitalized words that end a name: organisations and places named after people.
+# Capitalized words that end a name: organisations and places named after people, and the
+# nouns a capitalized title word can stand before ("Member State", "Member States").
 _NOT_NAME = word_set(
     "department ministry office council committee agency service court house party bank "
     "forces army navy university institute motors electric assembly commission union summit "
     "agreement group company corporation foundation fund organization organisation "
     "administration government cabinet parliament senate congress palace square street "
     "airport station times post news press league cup club association federation board "
-    "states nations countries the a an"
+    "state states nations countries the a an"
 )
 _PREFIXES = ("then-", "ex-")
 # A title someone is about to take: "Vice Chair-designate Brainard", "Minister-designate".
