@@ -122,15 +122,54 @@ def _masked(text: str) -> Taken:
     versions = _version_starts(text, runs)
     ratios = _ratio_starts(text, runs)
     return Taken(
-        match.span()
-        for matches in (
-            phone,
-            anchored(_VERSION(), text, versions) if versions else (),
-            anchored(_RATIO(), text, ratios) if ratios else (),
-            *_identifiers(text, runs),
-        )
-        for match in matches
+        [
+            *(
+                match.span()
+                for matches in (
+                    phone,
+                    anchored(_VERSION(), text, versions) if versions else (),
+                    anchored(_RATIO(), text, ratios) if ratios else (),
+                    *_identifiers(text, runs),
+                )
+                for match in matches
+            ),
+            *_zip_codes(text, runs),
+        ]
     )
+
+
+# A US state's name or postal code, a comma or not, and a space: what stands before a ZIP
+# code in an address ("Ocean City, Maryland, 21842", "Lawrence, MI 49064"). Built on first
+# use: the state names come from the gazetteer.
+_STATE_BEFORE_ZIP: list[re.Pattern[str]] = []
+
+
+def _state_before_zip() -> re.Pattern[str]:
+    if not _STATE_BEFORE_ZIP:
+        from factcheck.consistency import gazetteer
+
+        states = "|".join(map(re.escape, gazetteer.us_states()))
+        _STATE_BEFORE_ZIP.append(re.compile(rf"(?:\b(?:{states})|\b[A-Z]{{2}}),? $"))
+    return _STATE_BEFORE_ZIP[0]
+
+
+# What ends a ZIP code: the line, or a comma, semicolon, bracket or period ending the address;
+# "-1234" (ZIP+4) first.
+_ZIP_END = lazy(r"(?:-[0-9]{4})?(?:$|\n|[,;)](?![0-9])|\.(?:$|\s))", re.M)
+
+
+def _zip_codes(text: str, runs: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """The spans of ZIP codes: five digits after a state's name or postal code that end the
+    address ("Ocean City, Maryland, 21842" is an address, no count)."""
+    spans = []
+    for start, end in runs:
+        if end - start != 5 or not _ZIP_END().match(text, end):
+            continue  # "In Texas, 21842 people voted": words go on, a count
+        if start and text[start - 1].isalnum():
+            continue
+        if _state_before_zip().search(text, max(0, start - 24), start):
+            spans.append((start, end))
+    return spans
 
 
 def _identifiers(text: str, runs: tuple[tuple[int, int], ...]) -> list[list[re.Match[str]]]:
