@@ -447,12 +447,25 @@ def _wanted(text: str, candidate: Candidate, value: object) -> bool:
         return False
     if _LEADING_ZERO.match(candidate.phrase):
         return False  # "079", "007": a code or a reference number, not a count
+    if _subdivision(text, candidate.start, candidate.end):
+        return False  # "Article 14(2)", "Section 5(a)(3)": a paragraph's number
     # An identifier is bare digits: "2 Million" or "40%" after a capital is a quantity.
     bare = _BARE_DIGITS.fullmatch(candidate.phrase) is not None
     return not (bare and _identifier_before(text, candidate.start))
 
 
 _BARE_DIGITS = re.compile(r"[0-9][0-9,.]*")
+
+
+def _subdivision(text: str, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) is bracketed and glued to the identifier before it,
+    as a law numbers its paragraphs ("Article 14(2)", "Section 5(a)(3)", "Rule 10b-5(1)")."""
+    return (
+        start >= 2
+        and text[start - 1] == "("
+        and (text[start - 2].isalnum() or text[start - 2] == ")")
+        and text[end : end + 1] == ")"
+    )
 
 
 # A figure written with a leading zero (not "0.5", not "0"): how codes are written.
