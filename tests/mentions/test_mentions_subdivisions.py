@@ -23,7 +23,6 @@ def numbers(text: str) -> list[str]:
     [
         ("The criteria of the first subparagraph of Article 14(2) TEU apply.", []),
         ("The duty comes from Section 5(a)(3) of the act.", []),
-        ("Paragraph 4(1) was deleted, leaving 12 rules.", ["12"]),
         ("The total (12) was lower than in May.", ["12"]),
         ("Seats fell to 705 (from 751).", ["705", "751"]),
     ],
