@@ -1208,12 +1208,32 @@ def find_people(doc: Doc) -> list[Mention]:
         found += bodies
     if " MP" in doc.text or " MSP" in doc.text or " MEP" in doc.text:
         found = _post_nominals(doc, found)
+    found = [_with_abbreviation_period(doc.text, mention) for mention in found]
     # A name with a title before it and another after ("Lt. Col. Nadav Shoshani, a military
     # spokesman,") has two roles but is one person.
     unique: dict[tuple[str, int, int], Mention] = {}
     for mention in found:
         unique.setdefault((mention.kind, mention.start, mention.end), mention)
     return sorted(unique.values(), key=lambda mention: (mention.start, mention.kind))
+
+
+# A company's legal form, written with its period: "chief executive of Tesla, Inc.".
+_COMPANY_FORMS = ("Inc", "Corp", "Ltd", "Co", "Bros", "Cos")
+
+
+def _with_abbreviation_period(text: str, mention: Mention) -> Mention:
+    """A role that ends in a company's abbreviated legal form, with the abbreviation's period
+    ("CEO and Chairman of Silicon Valley-based Tesla, Inc."), which the title's words stop
+    before."""
+    if (
+        mention.kind != "role"
+        or text[mention.end : mention.end + 1] != "."
+        or not mention.text.endswith(_COMPANY_FORMS)
+        or mention.text.rsplit(None, 1)[-1].lstrip(",") not in _COMPANY_FORMS
+    ):
+        return mention
+    role = mention.text + "."
+    return Mention("role", mention.start, mention.end + 1, role, role, person=mention.person)
 
 
 # A member of a parliament named by the letters after the name: "John Healey MP".
