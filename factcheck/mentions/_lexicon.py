@@ -71,7 +71,10 @@ _QUALIFIER_PHRASES = phrases(
     "just under|just shy of|about|around|approximately|roughly|some|an estimated|estimated|"
     "a little over|a little more than|slightly more than|slightly over|a little under|"
     "a little less than|slightly less than|slightly under|surpass|surpasses|surpassed|"
-    "surpassing|exceed|exceeds|exceeded|exceeding|topped|topping"
+    "surpassing|exceed|exceeds|exceeded|exceeding|topped|topping|"
+    # a ceiling by its height or a negated "exceed": "as high as 800 percent", "not exceeding
+    # 750", "a fine not to exceed $5,000", "not more than 20"
+    "as high as|not exceeding|not to exceed|not more than"
 )
 # Only the hedges the values package knows, longest first ("just over" before "over").
 _HEDGES = [phrase for phrase in _QUALIFIER_PHRASES if normalize_qualifier(phrase) is not None]

@@ -56,9 +56,11 @@ _MONTH_NAMED_YEAR = lazy(rf"(?:{DAY} )?{MONTH}(?: {DAY})? (?:last|this|next) yea
 _YEARS = lazy(rf"{BARE_YEAR} ?(?:-|to) ?{BARE_YEAR}")
 # "late May", "mid-2024", "early next year"; "the end of May", "the end of the year".
 # "early this month", "late last week", "the end of the month" too (around the dateline).
+# "later this week": the rest of the dateline's week, read as its late part.
 _PART = lazy(
     rf"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)[- ]"
     rf"(?:{MONTH}(?:,? {YEAR})?|{BARE_YEAR}|(?:this|next|last) (?:year|month|week)\b)"
+    r"|[Ll]ater (?:this|next) week\b"
 )
 _PART_OF = lazy(
     rf"(?:[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd) of "
@@ -196,7 +198,7 @@ _MONTH = re.compile(
 )
 
 # What each pattern starts with, to rule out the places it cannot match.
-_PART_WORDS = ("Early", "early", "Mid", "mid", "Late", "late", "End", "end")
+_PART_WORDS = ("Early", "early", "Mid", "mid", "Late", "late", "End", "end", "Later", "later")
 _PART_OF_WORDS = ("Beginning of ", "beginning of ", "Start of ", "start of ", "Middle of ")
 _PART_OF_WORDS += ("middle of ", "End of ", "end of ")
 _PERIOD_WORDS = ("Earlier ", "earlier ", "This ", "this ", "Last ", "last ", "Next ", "next ")

@@ -122,15 +122,54 @@ def _masked(text: str) -> Taken:
     versions = _version_starts(text, runs)
     ratios = _ratio_starts(text, runs)
     return Taken(
-        match.span()
-        for matches in (
-            phone,
-            anchored(_VERSION(), text, versions) if versions else (),
-            anchored(_RATIO(), text, ratios) if ratios else (),
-            *_identifiers(text, runs),
-        )
-        for match in matches
+        [
+            *(
+                match.span()
+                for matches in (
+                    phone,
+                    anchored(_VERSION(), text, versions) if versions else (),
+                    anchored(_RATIO(), text, ratios) if ratios else (),
+                    *_identifiers(text, runs),
+                )
+                for match in matches
+            ),
+            *_zip_codes(text, runs),
+        ]
     )
+
+
+# A US state's name or postal code, a comma or not, and a space: what stands before a ZIP
+# code in an address ("Ocean City, Maryland, 21842", "Lawrence, MI 49064"). Built on first
+# use: the state names come from the gazetteer.
+_STATE_BEFORE_ZIP: list[re.Pattern[str]] = []
+
+
+def _state_before_zip() -> re.Pattern[str]:
+    if not _STATE_BEFORE_ZIP:
+        from factcheck.consistency import gazetteer
+
+        states = "|".join(map(re.escape, gazetteer.us_states()))
+        _STATE_BEFORE_ZIP.append(re.compile(rf"(?:\b(?:{states})|\b[A-Z]{{2}}),? $"))
+    return _STATE_BEFORE_ZIP[0]
+
+
+# What ends a ZIP code: the line, or a comma, semicolon, bracket or period ending the address;
+# "-1234" (ZIP+4) first.
+_ZIP_END = lazy(r"(?:-[0-9]{4})?(?:$|\n|[,;)](?![0-9])|\.(?:$|\s))", re.M)
+
+
+def _zip_codes(text: str, runs: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """The spans of ZIP codes: five digits after a state's name or postal code that end the
+    address ("Ocean City, Maryland, 21842" is an address, no count)."""
+    spans = []
+    for start, end in runs:
+        if end - start != 5 or not _ZIP_END().match(text, end):
+            continue  # "In Texas, 21842 people voted": words go on, a count
+        if start and text[start - 1].isalnum():
+            continue
+        if _state_before_zip().search(text, max(0, start - 24), start):
+            spans.append((start, end))
+    return spans
 
 
 def _identifiers(text: str, runs: tuple[tuple[int, int], ...]) -> list[list[re.Match[str]]]:
@@ -412,12 +451,25 @@ def _wanted(text: str, candidate: Candidate, value: object) -> bool:
         return False
     if _LEADING_ZERO.match(candidate.phrase):
         return False  # "079", "007": a code or a reference number, not a count
+    if _subdivision(text, candidate.start, candidate.end):
+        return False  # "Article 14(2)", "Section 5(a)(3)": a paragraph's number
     # An identifier is bare digits: "2 Million" or "40%" after a capital is a quantity.
     bare = _BARE_DIGITS.fullmatch(candidate.phrase) is not None
     return not (bare and _identifier_before(text, candidate.start))
 
 
 _BARE_DIGITS = re.compile(r"[0-9][0-9,.]*")
+
+
+def _subdivision(text: str, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) is bracketed and glued to the identifier before it,
+    as a law numbers its paragraphs ("Article 14(2)", "Section 5(a)(3)", "Rule 10b-5(1)")."""
+    return (
+        start >= 2
+        and text[start - 1] == "("
+        and (text[start - 2].isalnum() or text[start - 2] == ")")
+        and text[end : end + 1] == ")"
+    )
 
 
 # A figure written with a leading zero (not "0.5", not "0"): how codes are written.

@@ -38,7 +38,10 @@ _HEADS = word_set(
     "mission deal agreement strike attack talks"
 )
 _ADJECTIVES = word_set(
-    "consecutive straight successive full direct official formal annual major largest new such"
+    "consecutive straight successive full direct official formal annual major largest new such "
+    # participles that stand as adjectives before a noun: "the third missing boater", "the
+    # second leading cause", "the first remaining survivor", "the fourth sitting judge"
+    "missing leading remaining reigning sitting serving ruling surviving"
 )
 _NOT_NOUNS = word_set(
     "of to and or the a an in on at for with by from that this these is was were be been as "

@@ -145,14 +145,15 @@ _HONORIFICS = word_set("Dr. Mr. Mrs. Ms. Prof. Dr Mr Mrs Ms Prof")
 # Excellency Sam Mostyn", "The Hon. Jane Lee".
 _COURTESIES = word_set("Honourable Honorable Hon. Hon Excellency")
 _COURTESY_OPENERS = word_set("the The Her His")
-# Capitalized words that end a name: organisations and places named after people.
+# Capitalized words that end a name: organisations and places named after people, and the
+# nouns a capitalized title word can stand before ("Member State", "Member States").
 _NOT_NAME = word_set(
     "department ministry office council committee agency service court house party bank "
     "forces army navy university institute motors electric assembly commission union summit "
     "agreement group company corporation foundation fund organization organisation "
     "administration government cabinet parliament senate congress palace square street "
     "airport station times post news press league cup club association federation board "
-    "states nations countries the a an"
+    "state states nations countries the a an"
 )
 _PREFIXES = ("then-", "ex-")
 # A title someone is about to take: "Vice Chair-designate Brainard", "Minister-designate".
@@ -1207,12 +1208,32 @@ def find_people(doc: Doc) -> list[Mention]:
         found += bodies
     if " MP" in doc.text or " MSP" in doc.text or " MEP" in doc.text:
         found = _post_nominals(doc, found)
+    found = [_with_abbreviation_period(doc.text, mention) for mention in found]
     # A name with a title before it and another after ("Lt. Col. Nadav Shoshani, a military
     # spokesman,") has two roles but is one person.
     unique: dict[tuple[str, int, int], Mention] = {}
     for mention in found:
         unique.setdefault((mention.kind, mention.start, mention.end), mention)
     return sorted(unique.values(), key=lambda mention: (mention.start, mention.kind))
+
+
+# A company's legal form, written with its period: "chief executive of Tesla, Inc.".
+_COMPANY_FORMS = ("Inc", "Corp", "Ltd", "Co", "Bros", "Cos")
+
+
+def _with_abbreviation_period(text: str, mention: Mention) -> Mention:
+    """A role that ends in a company's abbreviated legal form, with the abbreviation's period
+    ("CEO and Chairman of Silicon Valley-based Tesla, Inc."), which the title's words stop
+    before."""
+    if (
+        mention.kind != "role"
+        or text[mention.end : mention.end + 1] != "."
+        or not mention.text.endswith(_COMPANY_FORMS)
+        or mention.text.rsplit(None, 1)[-1].lstrip(",") not in _COMPANY_FORMS
+    ):
+        return mention
+    role = mention.text + "."
+    return Mention("role", mention.start, mention.end + 1, role, role, person=mention.person)
 
 
 # A member of a parliament named by the letters after the name: "John Healey MP".

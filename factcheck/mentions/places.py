@@ -536,6 +536,7 @@ def find_places(
     unknown = [c for c in unknown if c.start not in in_a_state]
     placed += _hyphen_joined(doc, Taken(blocked), table)
     placed += _postal_states(doc, Taken(blocked))
+    placed += _ap_states(doc, Taken(blocked))
     placed += [(c, confirmed[c.name]) for c in unknown if c.name in confirmed]
     placed = _states_named_as_countries(text, placed)
     found.extend(
@@ -550,10 +551,12 @@ _STATE_AFTER = LazyPattern(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
 
 def _before_a_state(text: str, end: int, table: dict) -> bool:
-    """Whether ", <US state>" follows the run that ends at ``end``."""
+    """Whether ", <US state>" or ", <its AP abbreviation>" follows the run that ends at
+    ``end``."""
     match = _STATE_AFTER.match(text, end)
     if match is None:
-        return False
+        # a state's AP abbreviation: "Dover, Del.", "Redding, Calif."
+        return text.startswith(", ", end) and _AP_STATE.match(text, end + 2) is not None
     entry = table.get(match.group(1))
     return entry is not None and entry == ("US", False)
 
@@ -615,6 +618,39 @@ def _postal_states(doc: Doc, blocked: Taken) -> list[tuple[_Candidate, str | Non
         if not blocked.covers(start):
             index = bisect.bisect_left(doc.tokens, start, key=_START)
             found.append((_Candidate(index, index + 1, start, start + 2, code), "US"))
+    return found
+
+
+# The states as AP style abbreviates them after a town ("YANKEETOWN, Fla.", "Ocean City,
+# Md.", "Redding, Calif."); the states AP writes in full (Alaska, Hawaii, Idaho, Iowa, Maine,
+# Ohio, Texas, Utah) are found by their names.
+# After it: the end of the line, a comma or dash, or a new sentence; "Ind. candidate" and
+# "Mass. transit" go on in lower case and are no state.
+_AP_STATE = LazyPattern(
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+    r"Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|"
+    r"Wash|W\.Va|Wis|Wyo)\."
+    r'(?=$|[\n,;:)-]| [A-Z0-9"(-])'
+)
+
+
+def _ap_states(doc: Doc, blocked: Taken) -> list[tuple[_Candidate, str | None]]:
+    """A state's AP abbreviation after a town's name and a comma: "Cedar Key, Fla.",
+    "BALTIMORE, Md." (the abbreviation with its period is the span). Read at each ", "."""
+    text = doc.text
+    found: list[tuple[_Candidate, str | None]] = []
+    for comma in occurrences(text, (", ",)):
+        start = comma + 2
+        if not comma or not text[comma - 1].isalpha() or not text[start : start + 1].isupper():
+            continue
+        match = _AP_STATE.match(text, start)
+        if match is None or blocked.covers(start):
+            continue
+        first = bisect.bisect_left(doc.tokens, start, key=_START)
+        last = bisect.bisect_left(doc.tokens, match.end(), key=_START)
+        found.append(
+            (_Candidate(first, max(last, first + 1), start, match.end(), match.group()), "US")
+        )
     return found
 
 

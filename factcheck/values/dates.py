@@ -193,7 +193,7 @@ def _year_end(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | Non
 def _part_of_period(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
     """ "early June", "mid-May", "late May 2025", "the end of May", "mid-2024",
     "early next year", "the end of the year", "early this month", "the end of the month",
-    "early this week", "the end of the week"."""
+    "early this week", "the end of the week", "later this week"."""
     first = text_at(tokens, 0)
     if first in MONTH_THIRDS:
         part, index = first, 1
@@ -203,6 +203,8 @@ def _part_of_period(tokens: Sequence[Token], anchor: datetime.date) -> DateValue
         part, index = _PART_OF[first], 2
     elif first == "end" and text_at(tokens, 1) == "-":
         part, index = "late", 2
+    elif first == "later" and text_at(tokens, 2) == "week":
+        part, index = "late", 1  # "later this week": the week's late part
     else:
         return None
     named = " ".join(token.text for token in tokens[index:])

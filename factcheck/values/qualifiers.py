@@ -51,6 +51,12 @@ _SYNONYMS: dict[str, Qualifier] = {
     "as many as": "up to",
     "as much as": "up to",
     "a maximum of": "up to",
+    # A ceiling stated by its height or by a negated "exceed": "returns as high as 800
+    # percent", "not exceeding 750", "not to exceed $5,000", "not more than 20".
+    "as high as": "up to",
+    "not exceeding": "up to",
+    "not to exceed": "up to",
+    "not more than": "up to",
     "at least": "at least",
     "no fewer than": "at least",
     "no less than": "at least",

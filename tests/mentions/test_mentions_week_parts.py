@@ -1,7 +1,7 @@
 """Parts of the dateline's week and its neighbours: "early this week", "late last week", "the
-end of the week". Found by the finder, read as Monday-Wednesday (early), Tuesday-Thursday
-(mid) or Thursday-Sunday (late, end), written by the TempEval-3 benchmark as the ISO week,
-and a draft verifies. Sentences written for these tests."""
+end of the week", "later this week". Found by the finder, read as Monday-Wednesday (early),
+Tuesday-Thursday (mid) or Thursday-Sunday (late, end, later), written by the TempEval-3
+benchmark as the ISO week, and a draft verifies. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -38,6 +38,10 @@ FOUND = [
     ("Troops will arrive by the end of the week.",
      [("the end of the week", "1989-11-02/1989-11-05")]),
     ("It closes at the end of this week.", [("the end of this week", "1989-11-02/1989-11-05")]),
+    # "later this week" (tests/gold-dev-roles): the rest of the week, read as its late part
+    ("More aid will be announced later this week.",
+     [("later this week", "1989-11-02/1989-11-05")]),
+    ("Later next week, the board meets.", [("Later next week", "1989-11-09/1989-11-12")]),
     ("The week ended badly.", []),
 ]
 # fmt: on
@@ -65,7 +69,8 @@ def test_a_draft_of_a_part_of_a_week_verifies(factcheck, tmp_path: Path) -> None
     article = tmp_path / "story.md"
     article.write_text(
         "---\ntitle: Troops\npublished: 1989-11-01T12:00:00-05:00\n---\n\n"
-        "Troops will arrive by the end of the week. Late last week, prices rose.\n",
+        "Troops will arrive by the end of the week. Late last week, prices rose. More aid "
+        "will be announced later this week.\n",
         encoding="utf-8",
     )
     draft = tmp_path / "story.yaml"
@@ -74,6 +79,7 @@ def test_a_draft_of_a_part_of_a_week_verifies(factcheck, tmp_path: Path) -> None
     text = draft.read_text(encoding="utf-8")
     assert "text: the end of the week" in text, text
     assert "text: Late last week" in text, text
+    assert "text: later this week" in text, text
     run = factcheck("verify", "--format", "json", draft)
     assert run.code == 0, run.out
     assert run.report["summary"]["errors"] == 0
