@@ -21,7 +21,7 @@ from typing import IO, Any
 
 from factcheck import __version__
 from factcheck.findings import WordChange
-from factcheck.report.escape import MAX_TEXT, cap, json_text
+from factcheck.report.escape import MAX_TEXT, bounded, cap, json_text
 from factcheck.result import FileResult, RunResult
 
 _ARRAYS = ("findings", "claims", "checks", "files")
@@ -200,20 +200,8 @@ def _capped(entries: list[Entry]) -> list[Entry]:
                 if len(value) > MAX_TEXT:
                     entry[key] = cap(value)
             elif kind is list or kind is dict:
-                entry[key] = _capped_value(value)
+                entry[key] = bounded(value)  # a finding's changes, a file's coverage
     return entries
-
-
-def _capped_value(value: Any) -> Any:
-    """A nested value of an entry (a finding's changes, a file's coverage), texts capped."""
-    kind = type(value)
-    if kind is str:
-        return cap(value)
-    if kind is list:
-        return [_capped_value(item) for item in value]
-    if kind is dict:
-        return {cap(key): _capped_value(item) for key, item in value.items()}
-    return value
 
 
 # An entry of the report's arrays, one key a line, in one call of the C encoder: with this
