@@ -14,7 +14,10 @@ pydantic builds instances by filling their `__dict__` (as it does for any datacl
 do `pickle` and `copy`; none of them calls `__init__` or `__setattr__`. Two things differ from
 generated methods, and nothing here reads them: `__dataclass_params__` says `init`, `repr`,
 `eq` and `frozen` are false (the decorator generated none of them), and `inspect.signature`
-shows `(*args, **values)`.
+shows `(*args, **values)`. Equality compares the fields as one tuple, as the generated
+`__eq__` does through Python 3.12; from 3.13 that method compares field by field after an
+identity test, which differs only for a field holding the same NaN object on both sides
+(the model's numbers refuse NaN, so no claim can hold one).
 """
 
 from __future__ import annotations
