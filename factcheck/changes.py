@@ -182,13 +182,14 @@ def select_referencing(
     A check item, a numeric operand, `corrects:` or `supersedes:` names another file's
     claim as `FILE#claim-id` (`archive/referenced.py`) and reads its value (and dateline)
     from that file's claims, so when FILE changed or was deleted the naming file's checks
-    may now fail (FC401, FC108, FC603, FC604...) though it did not change. Its words are a
-    line scan, never a parse: a valid reference ends in `.yaml#` or `.yml#` after the last
+    may now fail (FC401, FC108, FC603, FC604...) though it did not change. They are found by a
+    byte scan, never a parse: a valid reference ends in `.yaml#` or `.yml#` after the last
     characters of FILE's name, which YAML writes as they are unless escaped, so a file is
     picked when one such name's end is the end of a changed file's name (or of a link to
-    one, in the claims folders or the changed files' folders), or when it holds a
-    backslash (an escape may spell anything). Picking a file that names another file of
-    the same name only checks one more file; none that names a changed one is left out.
+    one, in the claims folders or the changed files' folders), or when it holds an escape
+    that may spell any character (`\\x2e`; a quotation's `\\"` does not count). Picking
+    a file that names another file of the same name only checks one more file; none that
+    names a changed one is left out.
     """
     targets = _changed_claims_names(claims_files, changed)
     if not targets:
@@ -215,14 +216,17 @@ def select_referencing(
 # a FILE's last name that a scan cannot see through (a space folded from a line break, a
 # quote doubled or closing, a flow bracket or comma, a slash before the name).
 _REFERENCE_END = re.compile(rb"\.ya?ml#")
-_CUT = frozenset(b" \t\r\n'\"[]{},/#")
+_CUT = frozenset(b" \t\r\n'\"[]{},/#\\")
+# An escape that may hide a name's characters from the scan (`\x2e`, `\u0023`, a line break
+# escaped away...): all but `\\`, `\"`, `\/` and `\ `, which stand for one of `_CUT`.
+_HIDING_ESCAPE = re.compile(rb'\\[^\\"/ ]')
 
 
 def _may_name(data: bytes, targets: frozenset[bytes]) -> bool:
     """Whether a claims file's bytes may hold a reference to a file named in `targets`
     (lowercased names): some `NAME.yaml#` whose NAME, back to where YAML may have cut it,
     ends one of them. Linear in the file: each match looks back at most a name's length."""
-    if b"\\" in data:
+    if b"\\" in data and _HIDING_ESCAPE.search(data):
         return True  # an escape in a double-quoted value may spell any name
     for match in _REFERENCE_END.finditer(data):
         before = match.end() - 1  # the `#`

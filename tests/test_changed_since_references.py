@@ -238,3 +238,16 @@ def test_names_that_only_end_like_the_changed_one_are_not_picked(tmp_path: Path)
     changed = {tmp_path / ("b" * 200 + "a" * 10 + ".yaml")}
     assert select_referencing([str(naming)], [], changed) == []
     assert select_referencing([str(naming)], [], {tmp_path / "a.yaml"}) == [str(naming)]
+
+
+def test_a_quotation_escape_does_not_make_every_file_named(tmp_path: Path) -> None:
+    from factcheck.changes import select_referencing
+
+    naming = tmp_path / "naming.yaml"
+    naming.write_text(
+        'claims:\n  - id: x\n    context: "\\"No breakthrough,\\" he said"\n'
+        "    corrects: june-02.yaml#c\n",
+        "utf-8",
+    )
+    assert select_referencing([str(naming)], [], {tmp_path / "june-03.yaml"}) == []
+    assert select_referencing([str(naming)], [], {tmp_path / "june-02.yaml"}) == [str(naming)]
