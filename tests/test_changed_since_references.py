@@ -251,3 +251,23 @@ def test_a_quotation_escape_does_not_make_every_file_named(tmp_path: Path) -> No
     )
     assert select_referencing([str(naming)], [], {tmp_path / "june-03.yaml"}) == []
     assert select_referencing([str(naming)], [], {tmp_path / "june-02.yaml"}) == [str(naming)]
+
+
+def test_a_supersession_of_a_deleted_yml_file_gives_fc603(factcheck, tmp_path) -> None:
+    named = _archive(
+        tmp_path,
+        check="",
+        extra=("supersedes: june-02.yml#round-2-date", "note: The date was moved."),
+    )
+    named.rename(named.with_suffix(".yml"))
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "june-02 as .yml")
+    git(tmp_path, "rm", "-q", "claims/june-02.yml")
+    run = _verify(factcheck, "--changed-since", "HEAD")
+    assert run.code == 1
+    [line] = _lines(run, "FC603")
+    assert line.startswith(
+        "claims/june-27.yaml:19:17: FC603 error `talks-date` supersedes "
+        "`june-02.yml#round-2-date`: june-02.yml does not exist"
+    )
+    assert line in _verify(factcheck).out.splitlines()
