@@ -30,6 +30,9 @@ process with the corpus as its working directory:
                        untimed; the edit is undone after): the changed file against the whole
                        archive, the unchanged files' facts from the cache `register` wrote;
                        its budget: within 2x of `one file`
+    claims             the same after a comment line was added to that claims file instead:
+                       every unchanged claims file is then scanned for a FILE#claim-id naming
+                       it (`changes.select_referencing`); the same budget
 
 Wall time is time.perf_counter() around the child's start and os.wait4(). Peak memory is that
 child's ru_maxrss from os.wait4(); for --jobs the kernel reports the largest of the parent and
@@ -89,6 +92,7 @@ LABELS = {
     "register": "verify, register on",
     "one": "verify one file",
     "changed": "changed-since, 1 file",
+    "claims": "changed-since, 1 claims file",
 }
 
 
@@ -193,17 +197,18 @@ def _measure(size: int, seed: int, workdir: Path, chosen: list[str]) -> dict:
             "json",
         ],
     }
+    commands["claims"] = commands["changed"]
     rows: dict[str, dict] = {}
     for key in chosen:
         argv, label = commands[key], LABELS[key]
         log = workdir / f"log-{size}-{key}.txt"
-        if key == "changed":
-            _edit_one_article(folder)
+        if key in ("changed", "claims"):
+            _edit_one_article(folder, claims=key == "claims")
         load = _load()
         try:
             row = _run(argv, folder, log)
         finally:
-            if key == "changed":
+            if key in ("changed", "claims"):
                 subprocess.run(["git", "checkout", "-q", "--", "."], cwd=folder, check=True)
         row["load_before"] = load
         rows[key] = row
@@ -235,8 +240,10 @@ def _one_file(folder: Path) -> str:
     return "claims/" + min(p.name for p in (folder / "claims").glob("*-00000-*.yaml"))
 
 
-def _edit_one_article(folder: Path) -> None:
-    """Commit the corpus once (untimed), then add a paragraph to one file's article."""
+def _edit_one_article(folder: Path, claims: bool = False) -> None:
+    """Commit the corpus once (untimed), then add a paragraph to one file's article (or,
+    with `claims`, a comment line to its claims file: then every unchanged claims file is
+    scanned for a `FILE#claim-id` naming it, `changes.select_referencing`)."""
     git = ["git", "-c", "user.name=scale", "-c", "user.email=scale@example.org"]
     # The archive cache is ignored, as a newsroom's repository ignores it: a cache git
     # tracks is never used (cache.cache_is_local), and the run would parse every file.
@@ -256,6 +263,10 @@ def _edit_one_article(folder: Path) -> None:
             ["commit", "-q", "-m", "ignore the archive cache"],
         ):
             subprocess.run([*git, *args], cwd=folder, check=True)
+    if claims:
+        with (folder / _one_file(folder)).open("a", encoding="utf-8") as stream:
+            stream.write("# reviewed\n")
+        return
     article = folder / "articles" / (Path(_one_file(folder)).stem + ".md")
     with article.open("a", encoding="utf-8") as stream:
         stream.write("\nThe talks were followed closely.\n")
@@ -348,13 +359,15 @@ def _summary(results: list[dict]) -> None:
             )
     for result in results:
         rows = result["commands"]
-        if "changed" in rows and "one" in rows:
-            ratio = rows["changed"]["wall_s"] / rows["one"]["wall_s"]
+        for key, what in (("changed", "file"), ("claims", "claims file")):
+            if key not in rows or "one" not in rows:
+                continue
+            ratio = rows[key]["wall_s"] / rows["one"]["wall_s"]
             print(
-                f"budget: --changed-since with one changed file at {result['size']:,}, register "
-                f"on, within 2x of verifying that file alone: {'yes' if ratio <= 2 else 'NO'} "
-                f"({ratio:.2f}x in wall time: {rows['changed']['wall_s']:.2f} s against "
-                f"{rows['one']['wall_s']:.2f} s)"
+                f"budget: --changed-since with one changed {what} at {result['size']:,}, "
+                f"register on, within 2x of verifying that file alone: "
+                f"{'yes' if ratio <= 2 else 'NO'} ({ratio:.2f}x in wall time: "
+                f"{rows[key]['wall_s']:.2f} s against {rows['one']['wall_s']:.2f} s)"
             )
         if "register" in rows and "verify" in rows:
             ratio = rows["register"]["wall_s"] / rows["verify"]["wall_s"]
@@ -399,7 +412,8 @@ def main() -> int:
         "--commands",
         default="floor,validate,verify,jobs",
         help="which to run besides the floor (always run): validate, verify, jobs, register, "
-        "one, changed (changed needs the cache register writes: run both)",
+        "one, changed, claims (changed and claims, a changed article or claims file, need the "
+        "cache register writes: run both)",
     )
     options.add_argument("--json", action="store_true", help="also print the figures as JSON")
     args = options.parse_args()

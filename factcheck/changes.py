@@ -170,6 +170,97 @@ def select_changed(
     return picked
 
 
+def select_referencing(
+    claims_files: Sequence[_P],
+    picked: Sequence[_P],
+    changed: set[Path],
+    policy: ReadPolicy | None = None,
+) -> list[_P]:
+    """`picked` and the other claims files that may name a changed claims file's claim, in
+    the order of `claims_files`: what a changed-since run checks.
+
+    A check item, a numeric operand, `corrects:` or `supersedes:` names another file's
+    claim as `FILE#claim-id` (`archive/referenced.py`) and reads its value (and dateline)
+    from that file's claims, so when FILE changed or was deleted the naming file's checks
+    may now fail (FC401, FC108, FC603, FC604...) though it did not change. They are found by a
+    byte scan, never a parse: a valid reference ends in `.yaml#` or `.yml#` after the last
+    characters of FILE's name, which YAML writes as they are unless escaped, so a file is
+    picked when one such name's end is the end of a changed file's name (or of a link to
+    one, in the claims folders or the changed files' folders), or when it holds an escape
+    that may spell any character (`\\x2e`; a quotation's `\\"` does not count). Picking
+    a file that names another file of the same name only checks one more file; none that
+    names a changed one is left out.
+    """
+    targets = _changed_claims_names(claims_files, changed)
+    if not targets:
+        return list(picked)
+    from factcheck.safe_paths import ReadPolicy as Policy
+
+    reader = policy or Policy.here()
+    chosen = {os.fspath(path) for path in picked}
+    kept = []
+    for claims_file in claims_files:
+        if os.fspath(claims_file) in chosen:
+            kept.append(claims_file)
+            continue
+        try:
+            data = reader.read_bytes(claims_file)
+        except (OSError, Refused, ValueError):
+            continue  # its check reports that alone; no change here alters it
+        if _may_name(data, targets):
+            kept.append(claims_file)
+    return kept
+
+
+# Where a FILE#claim-id reference's FILE ends, and the characters YAML may have put inside
+# a FILE's last name that a scan cannot see through (a space folded from a line break, a
+# quote doubled or closing, a flow bracket or comma, a slash before the name).
+_REFERENCE_END = re.compile(rb"\.ya?ml#")
+_CUT = frozenset(b" \t\r\n'\"[]{},/#\\")
+# An escape that may hide a name's characters from the scan (`\x2e`, `\u0023`, a line break
+# escaped away...): all but `\\`, `\"`, `\/` and `\ `, which stand for one of `_CUT`.
+_HIDING_ESCAPE = re.compile(rb'\\[^\\"/ ]')
+
+
+def _may_name(data: bytes, targets: frozenset[bytes]) -> bool:
+    """Whether a claims file's bytes may hold a reference to a file named in `targets`
+    (lowercased names): some `NAME.yaml#` whose NAME, back to where YAML may have cut it,
+    ends one of them. Linear in the file: each match looks back at most a name's length."""
+    if b"\\" in data and _HIDING_ESCAPE.search(data):
+        return True  # an escape in a double-quoted value may spell any name
+    for match in _REFERENCE_END.finditer(data):
+        before = match.end() - 1  # the `#`
+        for target in targets:
+            size = len(target)
+            window = data[max(0, before - size) : before].lower()
+            if window == target:
+                return True
+            common = 0  # how many of the name's last bytes the file has before the `#`
+            while common < len(window) and window[-1 - common] == target[-1 - common]:
+                common += 1
+            if common == before or data[before - common - 1] in _CUT:
+                return True  # the name ends as the target does, where YAML may cut it
+    return False
+
+
+def _changed_claims_names(claims_files: Sequence[_P], changed: set[Path]) -> frozenset[bytes]:
+    """The lowercased names (bytes) a reference may give a changed or deleted `.yaml` or
+    `.yml` file by: its own, and those of the links to it in the claims files' folders and
+    its own folder (each listed once)."""
+    names = {str(path) for path in changed}
+    wanted = [path for path in changed if path.suffix in (".yaml", ".yml")]
+    if not wanted:
+        return frozenset()
+    targets = {os.fsencode(path.name).lower() for path in wanted}
+    listed = {os.path.realpath(os.path.dirname(os.fspath(f)) or ".") for f in claims_files}
+    listed.update(str(path.parent) for path in wanted)
+    for folder in listed:
+        for link in _links(folder) or ():
+            if os.path.realpath(os.path.join(folder, link)) in names:
+                targets.add(os.fsencode(link).lower())
+    return frozenset(targets)
+
+
 def _lock_name(claims_file: str) -> str:
     """`pin.lock.lock_path` on a name: the claims file's stem + `.lock.json`, beside it."""
     folder, separator, name = claims_file.rpartition(os.sep)

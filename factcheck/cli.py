@@ -512,13 +512,15 @@ def _changed_files(  # type: ignore[no-untyped-def]
     configuration, or register file of subjects only, makes every file be checked (the
     reason goes to standard error); with a register whose titles or subject ids the change
     altered, the files with claims about those subjects are checked too
-    (`archive/retitled.py`)."""
+    (`archive/retitled.py`); so are the files naming a changed claims file's claim
+    (`FILE#claim-id`, `changes.select_referencing`)."""
     from factcheck.changes import (
         ChangesError,
         blobs_at,
         changed_since,
         configuration_change,
         select_changed,
+        select_referencing,
     )
 
     try:
@@ -552,7 +554,7 @@ def _changed_files(  # type: ignore[no-untyped-def]
             change = register_change(register, changed, ref, config)
             if change:
                 picked = files_naming(files, picked, change, register, config)
-        return picked, known
+        return select_referencing(files, picked, changed, config.policy), known
     except ChangesError as error:
         raise RunError(f"--changed-since {ref}: {error}") from None
 
