@@ -168,6 +168,8 @@ _PREPOSITION_MONTH = lazy(
     rf"|(?:[Ff]or|(?P<determiner>[Tt]he)) "
     rf"(?!May\b)(?P<month_before>{MONTH})(?! [0-9])(?(determiner)(?= [a-z])(?! {_NOT_NOUN}\b))"
 )
+# "fiscal 1989", "fiscal year 2009", "Fiscal-Year 2007", "FY 2007" before a year.
+_FISCAL_BEFORE = lazy(r"(?:\b[Ff]iscal(?:[- ][Yy]ear)?|\bFISCAL(?:[- ]YEAR)?|\bFY) $")
 # A four-digit figure after these is an amount ("about 2000"), not a year.
 _AMOUNT_BEFORE = lazy(
     r"(?:about|around|some|nearly|almost|over|than|least|roughly|approximately) $",
@@ -446,6 +448,8 @@ def _candidates(text: str) -> list[Candidate]:
                     found.append(Candidate(weekday.start(), end, text[weekday.start() : end]))
             if _YEAR_ONLY.fullmatch(span) and _amount_before(text[max(0, start - 20) : start]):
                 continue
+            if _YEAR_ONLY.fullmatch(span) and _fiscal_before(text, start):
+                continue  # a fiscal year is not the calendar year (mentions/story_years.py)
             found.append(Candidate(start, start + len(span), span))
     found += _years_in_words(text)
     found += _year_ends(text)
@@ -571,6 +575,15 @@ def _amount_before(before: str) -> bool:
     """Whether ``before`` ends with "about ", "some " or the like (so with a space, which is
     checked first: most years follow no space but "in ", and the pattern is not needed)."""
     return before.endswith((" ", " \n")) and bool(_AMOUNT_BEFORE().search(before))
+
+
+def _fiscal_before(text: str, start: int) -> bool:
+    """Whether the year at ``start`` names a fiscal year ("fiscal 1989", "fiscal year 2009",
+    "FY 2007"): whose months it holds is its keeper's, so it is no calendar date."""
+    before = text[max(0, start - 12) : start]
+    if not before.endswith(" ") or text[start + 5 : start + 6].isdigit():
+        return False  # "fiscal 1989-90" spans two years: left as it was read
+    return bool(_FISCAL_BEFORE().search(before))
 
 
 def _preposition_months(text: str, months: list[int]) -> list[re.Match[str]]:

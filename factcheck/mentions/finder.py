@@ -75,6 +75,13 @@ def find_mentions(
     durations = _led(text, find_durations(text, blocked), blocked)
     for mention in durations:
         blocked.add(mention.start, mention.end)
+    fiscal_years: list[Mention] = []
+    if "iscal" in text or "FY" in text or "FISCAL" in text:
+        from factcheck.mentions.story_years import find_fiscal_years
+
+        fiscal_years = find_fiscal_years(text, blocked)  # "fiscal 1989": no calendar year
+        for mention in fiscal_years:
+            blocked.add(mention.start, mention.end)
     found_references: list[Mention] = []
     if uncheckable:
         from factcheck.mentions.frequencies import find_frequency_adjectives
@@ -82,7 +89,7 @@ def find_mentions(
         from factcheck.mentions.story_years import find_story_days, find_story_years
         from factcheck.mentions.vague_lengths import find_vague_lengths
 
-        found_references = find_references(text, blocked)
+        found_references = find_references(text, blocked) + fiscal_years
         said = Taken((mention.start, mention.end) for mention in found_references)
         for more in (
             find_vague_lengths(text, blocked),
