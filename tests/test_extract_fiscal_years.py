@@ -1,8 +1,9 @@
-"""A fiscal year ("FY 2007", "fiscal year 2007") is a mention `extract` skips on purpose and
-coverage does not ask a claim for: which months it holds is its keeper's (the US government's
-run October to September), which the words do not say, and the claims model has no fiscal
-year to state. Before, its number was drafted as the calendar year, a fact the article does
-not state (factcheck/mentions/story_years.py)."""
+"""A fiscal year ("FY 2007", "fiscal year 2007") or its quarter ("the fiscal first quarter")
+is a mention `extract` skips on purpose and coverage does not ask a claim for: which months it
+holds is its keeper's (the US government's run October to September), which the words do not
+say, and the claims model has no fiscal year to state. Before, its number was drafted as the
+calendar year (its quarter as the calendar quarter), a fact the article does not state
+(factcheck/mentions/story_years.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ published: 2007-12-28T10:00:00-05:00
 
 The Wage and Hour Division recovered $220 million in back wages in FY 2007, up from FY 2000.
 It helped 341,624 workers in fiscal year 2007, the department said on Friday.
-Its budget for 2008 is flat.
+Its budget for 2008 is flat, as it was in the fiscal first quarter.
 """
 
 

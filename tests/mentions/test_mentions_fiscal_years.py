@@ -82,3 +82,48 @@ def test_the_benchmark_writes_the_year_tbaq_writes() -> None:
     [mention] = [m for m in find_mentions("Profit rose in fiscal 1989.", ANCHOR, uncheckable=True)]
     assert tempeval3.timeml_value(mention.kind, mention.value, ANCHOR, mention.text) == "1989"
     assert tempeval3.timeml_type(mention.kind, mention.text, mention.value) == "DATE"
+
+
+# A dateline of 26 October 1989: the first quarter begun by then is 1989's.
+QUARTER_ANCHOR = datetime.date(1989, 10, 26)
+
+# fmt: off
+QUARTERS = [
+    ("Net rose 33% in the fiscal first quarter, the airline said.",
+     [("story_period", "the fiscal first quarter", "1989-Q1")]),
+    ("It posted net income for the fiscal second-quarter of $8.6 million.",
+     [("story_period", "the fiscal second-quarter", "1989-Q2")]),
+    ("Profit was flat for the fiscal-first quarter ended Sept. 30.",
+     [("story_period", "the fiscal-first quarter", "1989-Q1"), ("date", "Sept. 30", "1989-09-30")]),
+    ("Its fiscal third quarter closes in December.",
+     [("story_period", "fiscal third quarter", "1989-Q3"), ("date", "December", "1989-12")]),
+]
+# fmt: on
+
+
+def quarters(text: str, *, uncheckable: bool = True) -> list[tuple[str, str, str]]:
+    """(kind, words, TimeML value) of each date-like mention, ordinals among them."""
+    return [
+        (m.kind, m.text, tempeval3.timeml_value(m.kind, m.value, QUARTER_ANCHOR, m.text))
+        for m in find_mentions(text, QUARTER_ANCHOR, uncheckable=uncheckable)
+        if m.kind in ("story_period", "date", "ordinal")
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUARTERS)
+def test_a_fiscal_quarter_is_found_whole(text: str, expected: list) -> None:
+    assert quarters(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), QUARTERS)
+def test_a_fiscal_quarter_is_no_calendar_quarter_nor_ordinal_for_claims(
+    text: str, expected: list
+) -> None:
+    kept = [item for item in expected if item[0] != "story_period"]
+    assert quarters(text, uncheckable=False) == kept
+
+
+def test_a_calendar_quarter_is_still_a_date() -> None:
+    assert quarters("Sales rose in the first quarter.", uncheckable=False) == [
+        ("date", "the first quarter", "1989-Q1")
+    ]
