@@ -13,6 +13,7 @@ published: 1998-03-03T10:00:00-05:00
 ---
 
 Membership in hate groups kept dropping through the nineties, the center said.
+It had grown in the late '80s.
 Highs will be in the nineties on Friday, forecasters said.
 """
 
@@ -31,6 +32,7 @@ def test_the_decade_is_drafted_and_verifies(factcheck, tmp_path: Path) -> None:
     text = draft.read_text(encoding="utf-8")
     assert text.count('value: "1990-01-01/1999-12-31"') == 1  # not the temperature
     assert "text: the nineties" in text
+    assert 'value: "1987-01-01/1989-12-31"' in text and "text: the late '80s" in text
     run = factcheck("verify", "--format", "json", draft)
     assert run.code == 0, run.out
     assert {f["code"] for f in run.report["findings"]} == {"FC425"}

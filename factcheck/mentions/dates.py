@@ -97,12 +97,13 @@ _SEASON = lazy(
 )
 # "by the summer", "over the summer": the dateline year's (values._seasons). Not "after the
 # fall" (of a regime), "the fall of Rome", "the fall in prices", "the spring-like weather".
-# "the nineties", "the late eighties", "the mid-seventies": a decade in words after "the"
+# "the nineties", "the late eighties", "the mid-'70s": a decade in words after "the"
 # (not "in her forties", an age). "the" is in the span, as TimeML's is: a decade in words
 # never stands without it ("1990s" does, and is found without it).
 _THE_DECADE_WORD = lazy(
     r"(?<![\w-])(?P<decade>[Tt]he (?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?"
-    r"(?:[Tt]went|[Tt]hirt|[Ff]ort|[Ff]ift|[Ss]ixt|[Ss]event|[Ee]ight|[Nn]inet)ies)\b(?!-)"
+    r"(?:(?:[Tt]went|[Tt]hirt|[Ff]ort|[Ff]ift|[Ss]ixt|[Ss]event|[Ee]ight|[Nn]inet)ies"
+    r"|['\u2019][1-9]0s))\b(?!-)"
 )
 # Words that make "the nineties" a temperature, an age, a score or a speed, not a decade:
 # "highs in the nineties", "temperatures reached the nineties", "aged in the seventies".
@@ -474,7 +475,7 @@ def _candidates(text: str) -> list[Candidate]:
         for match in _THE_SEASON().finditer(text):
             start, end = match.span("season")
             found.append(Candidate(start, end, match.group("season")))
-    if "ties" in text or "TIES" in text:
+    if "ties" in text or "TIES" in text or "0s" in text:
         for match in _THE_DECADE_WORD().finditer(text):
             if _a_decade(text, match):
                 start, end = match.span("decade")
