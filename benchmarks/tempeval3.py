@@ -365,7 +365,7 @@ def timeml_type(kind: str, text: str, value: Any) -> str:
 def timeml_value(kind: str, value: Any, dct: datetime.date, text: str = "") -> str:
     """A finder mention's value as TimeML writes it (the rules in the module docstring);
     `text`, the mention's words, tells a part of a day ("this morning") from the day."""
-    if kind == "story_year":  # "the year", "that year": a year (mentions/story_years.py)
+    if kind == "story_year":  # "the year", "fiscal 1989": a year (mentions/story_years.py)
         return str(value.edtf())
     if kind in ("date", "story_period"):  # "the week": the dateline's, a week (story_years.py)
         part = part_of_day(kind, text, value)

@@ -97,6 +97,21 @@ _SEASON = lazy(
 )
 # "by the summer", "over the summer": the dateline year's (values._seasons). Not "after the
 # fall" (of a regime), "the fall of Rome", "the fall in prices", "the spring-like weather".
+# "the nineties", "the late eighties", "the mid-'70s": a decade in words after "the"
+# (not "in her forties", an age). "the" is in the span, as TimeML's is: a decade in words
+# never stands without it ("1990s" does, and is found without it).
+_THE_DECADE_WORD = lazy(
+    r"(?<![\w-])(?P<decade>[Tt]he (?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?"
+    r"(?:(?:[Tt]went|[Tt]hirt|[Ff]ort|[Ff]ift|[Ss]ixt|[Ss]event|[Ee]ight|[Nn]inet)ies"
+    r"|['\u2019][1-9]0s))\b(?!-)"
+)
+# Words that make "the nineties" a temperature, an age, a score or a speed, not a decade:
+# "highs in the nineties", "temperatures reached the nineties", "aged in the seventies".
+_NOT_A_DECADE = lazy(
+    r"\b(?:degrees?|temperatures?|highs?|lows?|heat|hot|warm|fahrenheit|celsius|thermometer"
+    r"|mercury|forecasts?|weather|aged?|old|scores?|scored|scoring|grades?|iq|mph|speeds?)\b|°",
+    re.IGNORECASE,
+)
 _THE_SEASON = lazy(
     r"\b(?:[Ii]n|[Ii]nto|[Bb]y|[Oo]ver|[Dd]uring|[Uu]ntil|[Tt]hrough|[Tt]hroughout) "
     r"(?P<season>the (?:spring|summer|fall|autumn|winter))\b(?![-'])(?! (?:of|in)\b)"
@@ -168,6 +183,8 @@ _PREPOSITION_MONTH = lazy(
     rf"|(?:[Ff]or|(?P<determiner>[Tt]he)) "
     rf"(?!May\b)(?P<month_before>{MONTH})(?! [0-9])(?(determiner)(?= [a-z])(?! {_NOT_NOUN}\b))"
 )
+# "fiscal 1989", "fiscal year 2009", "Fiscal-Year 2007", "FY 2007" before a year.
+_FISCAL_BEFORE = lazy(r"(?:\b[Ff]iscal(?:[- ][Yy]ear)?|\bFISCAL(?:[- ]YEAR)?|\bFY) $")
 # A four-digit figure after these is an amount ("about 2000"), not a year.
 _AMOUNT_BEFORE = lazy(
     r"(?:about|around|some|nearly|almost|over|than|least|roughly|approximately) $",
@@ -446,6 +463,8 @@ def _candidates(text: str) -> list[Candidate]:
                     found.append(Candidate(weekday.start(), end, text[weekday.start() : end]))
             if _YEAR_ONLY.fullmatch(span) and _amount_before(text[max(0, start - 20) : start]):
                 continue
+            if _YEAR_ONLY.fullmatch(span) and _fiscal_before(text, start):
+                continue  # a fiscal year is not the calendar year (mentions/story_years.py)
             found.append(Candidate(start, start + len(span), span))
     found += _years_in_words(text)
     found += _year_ends(text)
@@ -456,6 +475,11 @@ def _candidates(text: str) -> list[Candidate]:
         for match in _THE_SEASON().finditer(text):
             start, end = match.span("season")
             found.append(Candidate(start, end, match.group("season")))
+    if "ties" in text or "TIES" in text or "0s" in text:
+        for match in _THE_DECADE_WORD().finditer(text):
+            if _a_decade(text, match):
+                start, end = match.span("decade")
+                found.append(Candidate(start, end, match.group("decade")))
     for match in _preposition_months(text, months):
         if match.start() and text[match.start() - 1].isalnum():
             continue
@@ -571,6 +595,28 @@ def _amount_before(before: str) -> bool:
     """Whether ``before`` ends with "about ", "some " or the like (so with a space, which is
     checked first: most years follow no space but "in ", and the pattern is not needed)."""
     return before.endswith((" ", " \n")) and bool(_AMOUNT_BEFORE().search(before))
+
+
+def _a_decade(text: str, match: re.Match[str]) -> bool:
+    """Whether "the nineties" at ``match`` is a decade: no word of temperature, age, score
+    or speed in its sentence's words around it (90 characters either side, cut at a
+    sentence's end), where "the nineties" is a range of numbers."""
+    start, end = match.span()
+    before = text[max(0, start - 90) : start]
+    after = text[end : end + 90]
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+    cut = [i for i in (after.find(". "), after.find("\n")) if i >= 0]
+    after = after[: min(cut)] if cut else after
+    return not _NOT_A_DECADE().search(before) and not _NOT_A_DECADE().search(after)
+
+
+def _fiscal_before(text: str, start: int) -> bool:
+    """Whether the year at ``start`` names a fiscal year ("fiscal 1989", "fiscal year 2009",
+    "FY 2007"): whose months it holds is its keeper's, so it is no calendar date."""
+    before = text[max(0, start - 12) : start]
+    if not before.endswith(" ") or text[start + 5 : start + 6].isdigit():
+        return False  # "fiscal 1989-90" spans two years: left as it was read
+    return bool(_FISCAL_BEFORE().search(before))
 
 
 def _preposition_months(text: str, months: list[int]) -> list[re.Match[str]]:

@@ -66,6 +66,14 @@ def find_mentions(
 
     times = find_times(text, anchor)
     blocked = Taken((mention.start, mention.end) for mention in times)
+    fiscal_years: list[Mention] = []
+    if "iscal" in text or "FY" in text or "FISCAL" in text:
+        from factcheck.mentions.story_years import find_fiscal_years
+
+        # "fiscal 1989", "the fiscal first quarter": no calendar year or quarter, no figure.
+        fiscal_years = find_fiscal_years(text, anchor, blocked)
+        for mention in fiscal_years:
+            blocked.add(mention.start, mention.end)
     frequencies = find_frequencies(text, blocked)
     for mention in frequencies:
         blocked.add(mention.start, mention.end)
@@ -82,7 +90,7 @@ def find_mentions(
         from factcheck.mentions.story_years import find_story_days, find_story_years
         from factcheck.mentions.vague_lengths import find_vague_lengths
 
-        found_references = find_references(text, blocked)
+        found_references = find_references(text, blocked) + fiscal_years
         said = Taken((mention.start, mention.end) for mention in found_references)
         for more in (
             find_vague_lengths(text, blocked),
@@ -95,7 +103,7 @@ def find_mentions(
                     said.add(mention.start, mention.end)
                     found_references.append(mention)
     ordinal_blocked = Taken(titles)
-    for mention in [*times, *frequencies, *dates, *durations]:
+    for mention in [*times, *fiscal_years, *frequencies, *dates, *durations]:
         ordinal_blocked.add(mention.start, mention.end)
     ordinals = find_ordinals(text, ordinal_blocked)
     for mention in ordinals:

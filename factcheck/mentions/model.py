@@ -45,8 +45,9 @@ class Mention:
       "future" (``factcheck.mentions.references``);
     - ``vague_duration`` ("several days", "in recent years"): value the unit, "day",
       "year", ... (``factcheck.mentions.vague_lengths``);
-    - ``story_year`` ("the year", "that year", "a year earlier" with no quarter named):
-      value the DateValue of the year the story speaks of
+    - ``story_year`` ("the year", "that year", "a year earlier" with no quarter named,
+      "fiscal 1989", "FY 2007"): value the DateValue of the year the story speaks of (of
+      a fiscal year, the year it names, as TimeML's TBAQ values it)
       (``factcheck.mentions.story_years``, which also gives "the year ended Sept. 30" as a
       ``duration`` of one year, likewise only when asked);
     - ``story_period`` ("the week", "the month"): value the DateValue of the dateline's

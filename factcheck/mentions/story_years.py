@@ -39,6 +39,16 @@ the day (to the month for a month) within the last few sentences, and are no men
 one; "next month" is the date finder's, "the next month" (as often a length) and a bare "that
 day" (TBAQ marks neither of its two) are left.
 
+A fiscal year named by its number ("fiscal 1989", "fiscal year 2009", "FY 2007") is of the
+kind ``story_year`` too, valued as the year it names, as TBAQ values all 4 of its "fiscal
+1989"s (TimeML's guidelines allow "FY1989"; TBAQ writes "1989"). Which months it holds is its
+keeper's (the US government's runs October to September, the UK's April to March, a
+company's its own), which the words seldom say, so no claim is drafted from it and the date
+finder leaves its number alone: the calendar year would be a fact the article does not state.
+A fiscal year's quarter ("the fiscal first quarter", "fiscal second-quarter") is of the kind
+``story_period`` for the same reason, valued as the date finder reads "the first quarter"
+(TBAQ marks all 4, with that value); the date finder does not read it as the calendar one.
+
 "a year earlier", "a year ago" and "year-earlier" where no quarter the story named dates them
 (``factcheck.values.reference`` dates them when one does, and then the date finder holds
 them) are the year before the dateline's: TBAQ annotates 75 of their 76 uses, and their
@@ -53,7 +63,7 @@ import re
 from factcheck.lazy_pattern import lazy
 from factcheck.mentions._spans import Taken
 from factcheck.mentions.model import Mention
-from factcheck.values import DateValue, parse_duration
+from factcheck.values import DateValue, parse_date, parse_duration
 
 STORY_YEAR_KIND = "story_year"
 STORY_PERIOD_KIND = "story_period"
@@ -64,6 +74,18 @@ _THE_YEAR = lazy(
     r"(?P<which>(?:full |current |latest |past |entire |whole )?(?:fiscal )?)year)\b"
     r"(?![-'\u2019]| (?:before|after|earlier|later|ago|of|two|nineteen)\b| [0-9])"
     r"(?P<ended> end(?:ed|ing)\b)?"
+)
+# "fiscal 1989", "fiscal year 2009", "Fiscal Year 2007", "FY 2007", "FY2007" (not "fiscal
+# 1989-90", a span of two, nor "fiscal 1989 dollars" read any other way: the year is named).
+_FISCAL_YEAR = lazy(
+    r"(?<![\w-])(?:[Ff]iscal(?:[- ][Yy]ear)? |FISCAL(?:[- ]YEAR)? |FY ?)"
+    r"(?P<year>(?:19|20)[0-9]{2})\b(?![-/][0-9])"
+)
+# "the fiscal first quarter", "the fiscal-first quarter", "fiscal second-quarter": a fiscal
+# year's quarter, read as the quarter of that number the date finder reads ("first quarter").
+_FISCAL_QUARTER = lazy(
+    r"(?<![\w-])(?:[Tt]he )?(?:[Ff]iscal|FISCAL)[- ](?P<quarter>(?:[Ff]irst|[Ss]econd|[Tt]hird"
+    r"|[Ff]ourth)[- ][Qq]uarter)\b(?!-)"
 )
 # "that year", "later that year", "the same year", "the following year".
 _THAT_YEAR = lazy(
@@ -152,6 +174,30 @@ def find_story_days(text: str, dates: list[Mention], blocked: Taken) -> list[Men
         value = _step_from(before[-1].value, unit, step) if before else None
         if value is not None:
             mentions.append(Mention(STORY_PERIOD_KIND, start, end, match.group(), value))
+    return mentions
+
+
+def find_fiscal_years(text: str, anchor: datetime.date, blocked: Taken) -> list[Mention]:
+    """Every fiscal year named by its number in normalized ``text`` ("fiscal 1989", "FY
+    2007"), valued as the year it names, and every fiscal quarter ("the fiscal first
+    quarter"), valued as the quarter "the first quarter" is read as, that overlaps no
+    ``blocked`` span (see the module docstring). The finder asks for them on every text,
+    before the date finder, to keep their words from being read as a calendar year or
+    quarter or a figure, and returns them only when asked for uncheckable kinds."""
+    if "iscal" not in text and "FY" not in text and "FISCAL" not in text:
+        return []
+    mentions = []
+    for match in _FISCAL_YEAR().finditer(text):
+        start, end = match.span()
+        if not blocked.hits(start, end):
+            value = DateValue.for_year(int(match.group("year")))
+            mentions.append(Mention(STORY_YEAR_KIND, start, end, match.group(), value))
+    for match in _FISCAL_QUARTER().finditer(text):
+        start, end = match.span()
+        quarter = parse_date("the " + match.group("quarter").replace("-", " "), anchor)
+        if quarter is not None and not blocked.hits(start, end):
+            mentions.append(Mention(STORY_PERIOD_KIND, start, end, match.group(), quarter))
+    mentions.sort(key=lambda mention: mention.start)
     return mentions
 
 

@@ -296,6 +296,45 @@ def _decade(tokens: Sequence[Token]) -> DateValue | None:
     return decade(found[0], part)
 
 
+# "the nineties", "the '90s": a decade named by its years within a century.
+_DECADE_WORDS = {
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
+
+
+def _decade_in_words(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    """ "the nineties", "the late eighties", "the mid-'70s": the latest such decade
+    begun by the dateline (the 1990s in a 1998 or a 2026 article, the 2020s in a 2026 one),
+    since a story that means an earlier century's says so ("the 1890s", "the Roaring
+    Twenties" of a history). The finder asks the text to make it a decade first (not
+    "temperatures in the nineties"); a claim's own words are read as a decade."""
+    index = 1 if text_at(tokens, 0) == "the" else 0
+    part = text_at(tokens, index) if text_at(tokens, index) in DECADE_PARTS else None
+    if part is not None:
+        index += 2 if text_at(tokens, index + 1) == "-" else 1
+    digits = text_at(tokens, index + 1)
+    if text_at(tokens, index) == "'" and len(digits) == 2 and digits.endswith("0"):
+        # "the '80s", "the mid-'90s": the same decade, its years in figures.
+        if len(tokens) != index + 3 or text_at(tokens, index + 2) != "s":
+            return None
+        if tokens[index + 1].spaced or tokens[index + 2].spaced or not digits.isdigit():
+            return None
+        years = int(digits)
+    elif len(tokens) == index + 1 and text_at(tokens, index) in _DECADE_WORDS:
+        years = _DECADE_WORDS[text_at(tokens, index)]
+    else:
+        return None
+    first = anchor.year // 100 * 100 + years
+    return decade(first if first <= anchor.year else first - 100, part)
+
+
 # "June last year", "January this year": the year named after a month or a day.
 _YEAR_WORDS_AFTER = {"last": -1, "this": 0, "next": 1}
 
@@ -359,6 +398,7 @@ def _parse_single(tokens: Sequence[Token], anchor: datetime.date) -> DateValue |
         or _quarter_or_half(tokens, anchor)
         or _named_quarter(tokens, anchor)
         or _decade(tokens)
+        or _decade_in_words(tokens, anchor)
         or _century(tokens)
         or _in_named_year(tokens, anchor)
     )
