@@ -14,6 +14,7 @@ import datetime
 import pytest
 
 from factcheck.mentions import find_mentions
+from factcheck.mentions.model import Mention
 
 ANCHOR = datetime.date(2025, 6, 27)
 WORDS = ["Alder", "Birch", "Cedar", "Dover", "Elgin", "Falk", "Garnet", "Harlow"]
@@ -102,3 +103,43 @@ FIGURES = {
 def test_a_figure_after_a_capitalised_word_is_told_apart_as_before(text: str) -> None:
     found = [m.text for m in find_mentions(text, ANCHOR) if m.kind == "number"]
     assert found == FIGURES[text]
+
+
+class _CountedReads:
+    """Counts every attribute read of a ``Mention`` while the finder runs: a step that
+    walks all mentions found so far once per new match reads them a square number of
+    times."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.reads = 0
+        read = object.__getattribute__
+
+        def counted(mention: Mention, name: str) -> object:
+            self.reads += 1
+            return read(mention, name)
+
+        monkeypatch.setattr(Mention, "__getattribute__", counted, raising=False)
+
+    def of(self, text: str) -> int:
+        self.reads = 0
+        find_mentions(text, ANCHOR)
+        return self.reads
+
+
+def test_members_named_with_mp_cost_as_many_reads_as_the_text_is_long(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counter = _CountedReads(monkeypatch)
+    line = "Defence Secretary John Healey MP said."
+    small, large = counter.of(" ".join([line] * 100)), counter.of(" ".join([line] * 800))
+    assert large <= 10 * small, f"{small} -> {large} mention reads at 8x the text"
+
+
+def test_a_member_named_with_mp_is_read_as_before() -> None:
+    found = find_mentions("Defence Secretary John Healey MP said it would end.", ANCHOR)
+    people = [(m.kind, m.text, m.person) for m in found if m.kind in ("person", "role")]
+    assert people == [
+        ("role", "Defence Secretary", "John Healey"),
+        ("person", "John Healey", None),
+        ("role", "MP", "John Healey"),
+    ]

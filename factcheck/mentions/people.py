@@ -1247,8 +1247,13 @@ _COURTESY_BEFORE = lazy(r"(?:Hon\.?|Honourable|Honorable|Rt\.?|Right) $")
 def _post_nominals(doc: Doc, found: list[Mention]) -> list[Mention]:
     """``found`` with the letters after a member's name made a role of the name, not part of
     it: "Defence Secretary John Healey MP" is the person "John Healey", with the roles
-    "Defence Secretary" and "MP". The courtesy form "The Hon Jane Lee MP" is left alone."""
+    "Defence Secretary" and "MP". The courtesy form "The Hon Jane Lee MP" is left alone.
+
+    The members are collected first and ``found`` is then walked once (a page of "... MP
+    said." lines would otherwise rebuild the list per member): the same answer as taking the
+    members one by one in text order."""
     text = doc.text
+    members: list[tuple[int, int, str, str, int, int]] = []
     for match in _POST_NOMINAL().finditer(text):
         words = match.group("name").split()
         while words and (
@@ -1264,23 +1269,49 @@ def _post_nominals(doc: Doc, found: list[Mention]) -> list[Mention]:
         start = end - len(person)
         if _COURTESY_BEFORE().search(text, max(0, start - 12), start):
             continue
-        title = match["title"]
-        kept = []
-        for mention in found:
-            if mention.kind == "person" and mention.start <= start and mention.end > end:
+        members.append((start, end, person, match["title"], *match.span("title")))
+    if not members:
+        return found
+    starts = [member[0] for member in members]
+    # "John Healey MP" -> the members (in text order) whose roles it names: a role that
+    # named the person with the letters is given the person named without them.
+    named: dict[str, list[int]] = {}
+    for index, (_, _, person, title, _, _) in enumerate(members):
+        named.setdefault(f"{person} {title}", []).append(index)
+
+    def renamed(person: str | None, after: int) -> str | None:
+        """The person a role names once the members after index ``after`` are taken."""
+        while person is not None and person in named:
+            indexes = named[person]
+            next_one = bisect.bisect_right(indexes, after)
+            if next_one == len(indexes):
+                break
+            after = indexes[next_one]
+            person = members[after][2]
+        return person
+
+    def retold(mention: Mention, after: int) -> Mention:
+        person = renamed(mention.person, after)
+        if person == mention.person:
+            return mention
+        return Mention(
+            "role", mention.start, mention.end, mention.text, mention.value, person=person
+        )
+
+    kept: list[Mention] = []
+    for mention in found:
+        if mention.kind == "person":
+            first = bisect.bisect_left(starts, mention.start)  # the members inside it
+            if first < len(members) and members[first][1] < mention.end:
                 continue  # "John Healey MP" as the name: the letters are no part of it
-            if mention.kind == "role" and mention.person == f"{person} {title}":
-                mention = Mention(
-                    "role", mention.start, mention.end, mention.text, mention.value, person=person
-                )
-            kept.append(mention)
-        title_start, title_end = match.span("title")
-        found = [
-            *kept,
-            Mention("person", start, end, person, person),
-            Mention("role", title_start, title_end, title, title, person=person),
-        ]
-    return found
+        elif mention.kind == "role":
+            mention = retold(mention, -1)
+        kept.append(mention)
+    for index, (start, end, person, title, title_start, title_end) in enumerate(members):
+        kept.append(Mention("person", start, end, person, person))
+        role = Mention("role", title_start, title_end, title, title, person=person)
+        kept.append(retold(role, index))
+    return kept
 
 
 # Formal titles in the plural before two names: "Judges Ann Lee and Bo Park", "Foreign
