@@ -143,3 +143,18 @@ def test_a_member_named_with_mp_is_read_as_before() -> None:
         ("person", "John Healey", None),
         ("role", "MP", "John Healey"),
     ]
+
+
+def test_one_word_speakers_cost_as_many_reads_as_the_text_is_long(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counter = _CountedReads(monkeypatch)
+    line = '"We go," Katie said.'
+    small, large = counter.of("\n\n".join([line] * 200)), counter.of("\n\n".join([line] * 1_600))
+    assert large <= 10 * small, f"{small} -> {large} mention reads at 8x the text"
+
+
+def test_a_one_word_speaker_is_still_given_the_full_name_said_before() -> None:
+    text = '"We start," Katie Knapman said.\n\n"We go," Katie said.\n\n"Go," Bo said.'
+    speakers = [m.speaker for m in find_mentions(text, ANCHOR) if m.kind == "quote"]
+    assert speakers == ["Katie Knapman", "Katie Knapman", "Bo"]
