@@ -120,9 +120,9 @@ class _CountedReads:
 
         monkeypatch.setattr(Mention, "__getattribute__", counted, raising=False)
 
-    def of(self, text: str) -> int:
+    def of(self, text: str, *, uncheckable: bool = False) -> int:
         self.reads = 0
-        find_mentions(text, ANCHOR)
+        find_mentions(text, ANCHOR, uncheckable=uncheckable)
         return self.reads
 
 
@@ -158,3 +158,23 @@ def test_a_one_word_speaker_is_still_given_the_full_name_said_before() -> None:
     text = '"We start," Katie Knapman said.\n\n"We go," Katie said.\n\n"Go," Bo said.'
     speakers = [m.speaker for m in find_mentions(text, ANCHOR) if m.kind == "quote"]
     assert speakers == ["Katie Knapman", "Katie Knapman", "Bo"]
+
+
+def test_days_measured_from_the_last_date_cost_as_many_reads_as_the_text_is_long(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counter = _CountedReads(monkeypatch)
+    pair = "They met on June 2. That same day, it rained."
+
+    def reads(count: int) -> int:
+        return counter.of(" ".join([pair] * count), uncheckable=True)
+
+    small, large = reads(200), reads(1_600)
+    assert large <= 10 * small, f"{small} -> {large} mention reads at 8x the text"
+
+
+def test_that_same_day_is_still_the_last_date_named_before_it() -> None:
+    text = "They met on June 2. Talks resumed on June 9. That same day, it rained."
+    found = find_mentions(text, ANCHOR, uncheckable=True)
+    days = [(m.text, m.value.start) for m in found if m.text == "That same day"]
+    assert days == [("That same day", datetime.date(2025, 6, 9))]

@@ -47,6 +47,7 @@ period is the story's (a quarter, a month, a fiscal year), which the words do no
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 
@@ -137,19 +138,27 @@ def find_story_days(text: str, dates: list[Mention], blocked: Taken) -> list[Men
     if not dates or not any(words in text for words in _THAT_DAY_WORDS):
         return []
     mentions = []
+    # The dates by start (with their place in ``dates``), so each match looks only at those
+    # starting within _LOOK_BACK before it, not at every date of the text.
+    by_start = sorted((date.start, index) for index, date in enumerate(dates))
+    starts = [date_start for date_start, _ in by_start]
     for match in _THAT_DAY().finditer(text):
         start, end = match.span()
         unit, step = match.group("unit"), match.group("step")
         if blocked.hits(start, end) or (step == "next" and unit == "month"):
             continue
-        before = [
-            date
-            for date in dates
-            if start - _LOOK_BACK <= date.start
-            and date.end <= start
-            and isinstance(date.value, DateValue)
+        window = by_start[
+            bisect.bisect_left(starts, start - _LOOK_BACK) : bisect.bisect_right(starts, start)
         ]
-        value = _step_from(before[-1].value, unit, step) if before else None
+        last = max(
+            (
+                index
+                for _, index in window
+                if dates[index].end <= start and isinstance(dates[index].value, DateValue)
+            ),
+            default=None,
+        )
+        value = _step_from(dates[last].value, unit, step) if last is not None else None
         if value is not None:
             mentions.append(Mention(STORY_PERIOD_KIND, start, end, match.group(), value))
     return mentions
