@@ -178,3 +178,14 @@ def test_that_same_day_is_still_the_last_date_named_before_it() -> None:
     found = find_mentions(text, ANCHOR, uncheckable=True)
     days = [(m.text, m.value.start) for m in found if m.text == "That same day"]
     assert days == [("That same day", datetime.date(2025, 6, 9))]
+
+
+def test_number_words_in_one_long_headline_copy_as_much_as_the_text_is_long() -> None:
+    small, large = _sliced("Ten Big " * 200), _sliced("Ten Big " * 1_600)
+    assert large <= 10 * small, f"{small} -> {large} characters copied at 8x the text"
+
+
+def test_a_number_word_in_a_headline_is_a_name_only_where_the_prose_says_so() -> None:
+    text = "Storm Kills Ten People Near Five Eyes Base\n\nThe Five Eyes alliance met. Ten left."
+    numbers = [m.text for m in find_mentions(text, ANCHOR) if m.kind == "number"]
+    assert numbers == ["Ten", "Ten"]

@@ -24,7 +24,6 @@ from factcheck.mentions._text import (
     WEEKDAY_NAMES,
     Doc,
     Token,
-    headline_case,
     indices,
     phrases,
     word_set,
@@ -1392,22 +1391,12 @@ def _headline_name(doc: Doc, name: tuple[int, int]) -> tuple[int, int]:
     tokens = doc.tokens
     if counts[tokens[start].bare] < 2:
         return name
-    if not _in_headline(doc, tokens[start].start):
+    if not doc.in_headline(tokens[start].start):
         return name
     kept = start + 1
     while kept < end and counts[tokens[kept].bare] >= 2:
         kept += 1
     return start, kept
-
-
-def _in_headline(doc: Doc, offset: int) -> bool:
-    """Whether the paragraph holding ``offset`` is in headline case (each paragraph read once
-    a text: read again for each name, one long paragraph of names was quadratic)."""
-    paragraph = doc.paragraph_at(offset)
-    cases: dict[int, bool] = doc.__dict__.setdefault("_headline_paragraphs", {})
-    if paragraph[0] not in cases:
-        cases[paragraph[0]] = headline_case(doc.text[paragraph[0] : paragraph[1]])
-    return cases[paragraph[0]]
 
 
 def _word_counts(doc: Doc) -> Counter[str]:

@@ -32,7 +32,6 @@ from factcheck.mentions._text import (
     WEEKDAY_NAMES,
     Doc,
     Token,
-    headline_case,
     indices,
     word_set,
 )
@@ -258,7 +257,7 @@ def _runs(doc: Doc, blocked: Taken) -> list[tuple[int, int]]:
 def _headline_verb(doc: Doc, index: int) -> bool:
     """Whether token ``index`` is a verb in a headline's capitals ("Signs", "Meets"), which
     ends the name before it and starts none."""
-    return doc.lowered[index] in HEADLINE_VERBS and _headline(doc, doc.tokens[index].start)
+    return doc.lowered[index] in HEADLINE_VERBS and doc.in_headline(doc.tokens[index].start)
 
 
 def _capitalized(doc: Doc) -> list[int]:
@@ -353,25 +352,6 @@ def _in_table(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None
         if tail.name in table and (table[tail.name][1] or before.text.lower() in _RUN_OPENERS):
             return tail
     return None
-
-
-_headlines: dict[int, tuple[str, dict[int, bool]]] = {}
-
-
-def _headline(doc: Doc, index: int) -> bool:
-    """Whether the paragraph holding ``index`` is written in headline case: four or more
-    words, and all but one of the words of four letters or more capitalized ("Russia Ready
-    To Hold Third Round Of Talks, Putin Says")."""
-    start, end = doc.paragraph_at(index)
-    known = _headlines.get(id(doc))
-    if known is None or known[0] is not doc.text:
-        _headlines.clear()
-        known = _headlines[id(doc)] = (doc.text, {})
-    answer = known[1].get(start)
-    if answer is None:
-        answer = headline_case(doc.text[start:end])
-        known[1][start] = answer
-    return answer
 
 
 # How US releases name a state as a party or a government: "the State of Indiana", "the
@@ -483,7 +463,7 @@ def find_places(
                     unknown.append(candidate)
                 continue
         hit = _in_table(doc, candidate, table)
-        if hit is None and _headline(doc, candidate.start):
+        if hit is None and doc.in_headline(candidate.start):
             hit = _headline_head(doc, candidate, table)
         if hit is not None:
             known.append(hit)
