@@ -909,9 +909,13 @@ _CAPS_LABEL = lazy(r"(?m)^(?P<label>[A-Z][A-Z.' -]{4,80}?):")
 _CAPS_NAME_WORD = LazyPattern(r"[A-Z][A-Z'-]+|[A-Z]\.|JR\.|SR\.")
 
 
+# Every word of a title's head, in lower case ("secretary", "defense", "chief").
+_TITLE_WORDS = frozenset(word.lower() for head in _HEADS for word in head)
+
+
 def _caps_title_words() -> frozenset[str]:
-    words = {word.lower() for head in _HEADS for word in head}
-    words |= _LOWER_MODIFIERS | _REMIT_ENDS | {"of", "the", "for", "to", "press", "white"}
+    words = _TITLE_WORDS | _LOWER_MODIFIERS | _REMIT_ENDS
+    words |= {"of", "the", "for", "to", "press", "white"}
     return frozenset(words | {"house", "u.s.", "us", "uk", "un", "eu", "nato", "joint", "chiefs"})
 
 
@@ -973,7 +977,6 @@ def _caps_labels(doc: Doc) -> list[Mention]:
 _GIVING = word_set("named appointed nominated designated selected tapped picked chosen chose")
 # Words between "as" and the title: "as the Federal Coordinating Officer", "as its new head".
 _AS_LEADS = word_set("the its his her their our a an new interim acting permanent")
-_TITLE_WORDS = frozenset(word.lower() for head in _HEADS for word in head)
 
 
 def _named_as(doc: Doc) -> list[Mention]:
