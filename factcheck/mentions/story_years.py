@@ -55,6 +55,7 @@ from factcheck.lazy_pattern import lazy
 from factcheck.mentions._spans import Taken
 from factcheck.mentions.model import Mention
 from factcheck.values import DateValue, parse_duration
+from factcheck.values._relative import _period, _week_start
 
 STORY_YEAR_KIND = "story_year"
 STORY_PERIOD_KIND = "story_period"
@@ -105,11 +106,11 @@ def _named_before(text: str, start: int) -> int | None:
 
 
 def _story_period(match: re.Match[str], anchor: datetime.date) -> DateValue:
-    """The dateline's week (Monday to Sunday) or month, as ``match`` names it."""
-    if match.group("unit") == "month":
-        return DateValue.for_month(anchor.year, anchor.month)
-    monday = anchor - datetime.timedelta(days=anchor.weekday())
-    return DateValue(monday, monday + datetime.timedelta(days=6), "interval")
+    """The dateline's week (Monday to Sunday) or month, as ``match`` names it: what "this
+    week" or "this month" means."""
+    period = _period(f"this {match.group('unit')}", anchor)
+    assert period is not None, "values._relative reads both 'this week' and 'this month'"
+    return period
 
 
 def _step_from(date: DateValue, unit: str, step: str | None) -> DateValue | None:
@@ -123,7 +124,7 @@ def _step_from(date: DateValue, unit: str, step: str | None) -> DateValue | None
     if date.precision != "day":
         return None
     if unit == "week":
-        monday = date.start - datetime.timedelta(days=date.start.weekday()) + sign * WEEK
+        monday = _week_start(date.start) + sign * WEEK
         return DateValue(monday, monday + datetime.timedelta(days=6), "interval")
     return DateValue.for_day(date.start + sign * DAY)
 
