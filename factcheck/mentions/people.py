@@ -661,6 +661,16 @@ _REMIT_JOINERS = word_set("and of the for")
 _JOINED_PORTFOLIOS = _REMIT_ENDS | {"foreign", "urbanization", "urbanisation"}
 
 
+def _remit_word(token: Token) -> bool | None:
+    """Whether ``token`` is a word of a title's remit ("of Veterans Affairs", "for U.S.
+    Trade"): True for a capitalized word, False for a capitalized function word, which ends
+    the remit ("Secretary of State In 2019"), None for any other token (a joiner such as
+    "and", or what ends the remit)."""
+    if not token.capitalized or token.text.lower() in HEADLINE_VERBS:
+        return None
+    return not (token.text.lower() in FUNCTION_WORDS and token.text != "U.S.")
+
+
 def _remit(doc: Doc, index: int) -> tuple[list[int], list[int]]:
     """After a title, its remit "of"/"for" a body at token ``index``: (the token indices just
     past each word that may end it, the indices of the commas inside it). Both empty when no
@@ -673,9 +683,10 @@ def _remit(doc: Doc, index: int) -> tuple[list[int], list[int]]:
     position = index + 1
     while position < len(tokens) and position - index < 16:
         token = tokens[position]
-        if token.capitalized and token.text.lower() not in HEADLINE_VERBS:
-            if token.text.lower() in FUNCTION_WORDS and token.text != "U.S.":
-                break
+        word = _remit_word(token)
+        if word is False:
+            break
+        if word:
             position += 1
             ends.append(position)
             continue
@@ -1573,9 +1584,10 @@ def _remit_span(doc: Doc, index: int) -> int:
         name = _name_after(doc, head[0]) if head is not None and head[1] else None
         if name is not None and not _names_a_thing(doc, name):
             return index  # "an aide to Russian President Vladimir Putin": a person, no remit
-        if token.capitalized and token.text.lower() not in HEADLINE_VERBS:
-            if token.text.lower() in FUNCTION_WORDS and token.text != "U.S.":
-                break
+        word = _remit_word(token)
+        if word is False:
+            break
+        if word:
             position += 1
             end = position
             continue
