@@ -446,7 +446,8 @@ def find_places(
         for first, last in _runs(doc, Taken(blocked + dateline_spans))
         if (candidate := _candidate(doc, first, last)) is not None
     ]
-    candidates += _glued_heads(doc, Taken(blocked))
+    taken = Taken(blocked)  # read only from here on: one mask for every check below
+    candidates += _glued_heads(doc, taken)
     candidates.sort(key=lambda candidate: candidate.start)
     named = {mention.country for mention in found if mention.country}
     unknown: list[_Candidate] = []
@@ -514,9 +515,9 @@ def find_places(
         if c.start in in_a_state and "US" in cities.get(c.name, frozenset())
     ]
     unknown = [c for c in unknown if c.start not in in_a_state]
-    placed += _hyphen_joined(doc, Taken(blocked), table)
-    placed += _postal_states(doc, Taken(blocked))
-    placed += _ap_states(doc, Taken(blocked))
+    placed += _hyphen_joined(doc, taken, table)
+    placed += _postal_states(doc, taken)
+    placed += _ap_states(doc, taken)
     placed += [(c, confirmed[c.name]) for c in unknown if c.name in confirmed]
     placed = _states_named_as_countries(text, placed)
     found.extend(
