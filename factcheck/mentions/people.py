@@ -369,11 +369,13 @@ def _name_after(doc: Doc, index: int, *, at_least: int = 1) -> tuple[int, int] |
     return index, end
 
 
-# Nouns that end a public body's name: the capitalized words glued before one name the body.
-_BODY_NOUNS = word_set(
-    "board department office council committee agency service commission administration "
-    "bureau authority"
+# Nouns a public body's name ends with, in both tables below ("Security Council",
+# "Executive Office"); each adds its own.
+_BODY_WORDS = word_set(
+    "department office council committee agency service commission administration bureau"
 )
+# Nouns that end a public body's name: the capitalized words glued before one name the body.
+_BODY_NOUNS = _BODY_WORDS | word_set("board authority")
 
 
 def _names_a_body(doc: Doc, index: int) -> bool:
@@ -701,10 +703,7 @@ def _remit(doc: Doc, index: int) -> tuple[list[int], list[int]]:
 
 # The nouns a body's name ends with, which no person's name has: "Secretary of the Security
 # Council Nikolai Patrushev", "Chief of Staff of the Presidential Executive Office Anton Vaino".
-_BODY_ENDS = word_set(
-    "council office service committee agency department ministry commission bureau "
-    "directorate administration secretariat assembly parliament court"
-)
+_BODY_ENDS = _BODY_WORDS | word_set("ministry directorate secretariat assembly parliament court")
 
 
 def _ends_remit(doc: Doc, first: int, end: int, *, listed: bool) -> bool:
