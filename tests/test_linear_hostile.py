@@ -14,6 +14,7 @@ import datetime
 import pytest
 
 from factcheck.mentions import find_mentions
+from factcheck.mentions.model import Mention
 
 ANCHOR = datetime.date(2025, 6, 27)
 WORDS = ["Alder", "Birch", "Cedar", "Dover", "Elgin", "Falk", "Garnet", "Harlow"]
@@ -102,3 +103,89 @@ FIGURES = {
 def test_a_figure_after_a_capitalised_word_is_told_apart_as_before(text: str) -> None:
     found = [m.text for m in find_mentions(text, ANCHOR) if m.kind == "number"]
     assert found == FIGURES[text]
+
+
+class _CountedReads:
+    """Counts every attribute read of a ``Mention`` while the finder runs: a step that
+    walks all mentions found so far once per new match reads them a square number of
+    times."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.reads = 0
+        read = object.__getattribute__
+
+        def counted(mention: Mention, name: str) -> object:
+            self.reads += 1
+            return read(mention, name)
+
+        monkeypatch.setattr(Mention, "__getattribute__", counted, raising=False)
+
+    def of(self, text: str, *, uncheckable: bool = False) -> int:
+        self.reads = 0
+        find_mentions(text, ANCHOR, uncheckable=uncheckable)
+        return self.reads
+
+
+def test_members_named_with_mp_cost_as_many_reads_as_the_text_is_long(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counter = _CountedReads(monkeypatch)
+    line = "Defence Secretary John Healey MP said."
+    small, large = counter.of(" ".join([line] * 100)), counter.of(" ".join([line] * 800))
+    assert large <= 10 * small, f"{small} -> {large} mention reads at 8x the text"
+
+
+def test_a_member_named_with_mp_is_read_as_before() -> None:
+    found = find_mentions("Defence Secretary John Healey MP said it would end.", ANCHOR)
+    people = [(m.kind, m.text, m.person) for m in found if m.kind in ("person", "role")]
+    assert people == [
+        ("role", "Defence Secretary", "John Healey"),
+        ("person", "John Healey", None),
+        ("role", "MP", "John Healey"),
+    ]
+
+
+def test_one_word_speakers_cost_as_many_reads_as_the_text_is_long(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counter = _CountedReads(monkeypatch)
+    line = '"We go," Katie said.'
+    small, large = counter.of("\n\n".join([line] * 200)), counter.of("\n\n".join([line] * 1_600))
+    assert large <= 10 * small, f"{small} -> {large} mention reads at 8x the text"
+
+
+def test_a_one_word_speaker_is_still_given_the_full_name_said_before() -> None:
+    text = '"We start," Katie Knapman said.\n\n"We go," Katie said.\n\n"Go," Bo said.'
+    speakers = [m.speaker for m in find_mentions(text, ANCHOR) if m.kind == "quote"]
+    assert speakers == ["Katie Knapman", "Katie Knapman", "Bo"]
+
+
+def test_days_measured_from_the_last_date_cost_as_many_reads_as_the_text_is_long(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counter = _CountedReads(monkeypatch)
+    pair = "They met on June 2. That same day, it rained."
+
+    def reads(count: int) -> int:
+        return counter.of(" ".join([pair] * count), uncheckable=True)
+
+    small, large = reads(200), reads(1_600)
+    assert large <= 10 * small, f"{small} -> {large} mention reads at 8x the text"
+
+
+def test_that_same_day_is_still_the_last_date_named_before_it() -> None:
+    text = "They met on June 2. Talks resumed on June 9. That same day, it rained."
+    found = find_mentions(text, ANCHOR, uncheckable=True)
+    days = [(m.text, m.value.start) for m in found if m.text == "That same day"]
+    assert days == [("That same day", datetime.date(2025, 6, 9))]
+
+
+def test_number_words_in_one_long_headline_copy_as_much_as_the_text_is_long() -> None:
+    small, large = _sliced("Ten Big " * 200), _sliced("Ten Big " * 1_600)
+    assert large <= 10 * small, f"{small} -> {large} characters copied at 8x the text"
+
+
+def test_a_number_word_in_a_headline_is_a_name_only_where_the_prose_says_so() -> None:
+    text = "Storm Kills Ten People Near Five Eyes Base\n\nThe Five Eyes alliance met. Ten left."
+    numbers = [m.text for m in find_mentions(text, ANCHOR) if m.kind == "number"]
+    assert numbers == ["Ten", "Ten"]

@@ -150,6 +150,8 @@ class Doc:
             self.tokens += _tokens(matches, texts, kinds)
         # Sentence start -> where its first character other than an opener stands.
         self._content_starts: dict[int, int] = {}
+        # Paragraph start -> whether the paragraph is in headline case.
+        self._headline_paragraphs: dict[int, bool] = {}
 
     @cached_property
     def lowered(self) -> list[str]:
@@ -194,6 +196,17 @@ class Doc:
         it (by bisection: a search of the text for breaks at each question was quadratic in
         a long paragraph), from this text's own paragraph starts."""
         return paragraph_within(self._paragraph_starts, len(self.text), index)
+
+    def in_headline(self, offset: int) -> bool:
+        """Whether the paragraph holding ``offset`` is written in headline case (see
+        ``headline_case``: "Russia Ready To Hold Third Round Of Talks, Putin Says"), each
+        paragraph read once a text: the name, place and number finders ask per word, and a
+        long paragraph read again for each was quadratic."""
+        start, end = self.paragraph_at(offset)
+        answer = self._headline_paragraphs.get(start)
+        if answer is None:
+            answer = self._headline_paragraphs[start] = headline_case(self.text[start:end])
+        return answer
 
     def starts_sentence(self, token_index: int) -> bool:
         """Whether the token opens its sentence (ignoring opening quotes and brackets).

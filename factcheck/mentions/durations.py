@@ -24,6 +24,7 @@ from factcheck.mentions._scan import occurrences
 from factcheck.mentions._spans import Candidate, Taken, pick_longest, some_day
 from factcheck.mentions.model import Mention
 from factcheck.values import parse_duration
+from factcheck.values.durations import ADDED_WORDS
 
 _UNIT = r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)"
 # "5 1/2 hours": a whole number and a half or a quarter, as wire copy writes them.
@@ -31,8 +32,8 @@ _COUNT = (
     rf"(?:(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+| [13]/[24])?|{WORD_NUMBER}|[Aa]n?"
     r"|[Hh]alf an?)"
 )  # "1,300 years": thousands as the value reader reads them
-# "two more weeks", "an additional year", "three straight months" (values.durations._ADDED).
-_ADDED = r"(?:(?:more|additional|extra|further|straight|consecutive) )?"
+# "two more weeks", "an additional year", "three straight months".
+_ADDED = rf"(?:(?:{'|'.join(ADDED_WORDS)}) )?"
 _LONG_UNIT = r"(?:minute|hour|day|week|month|year|decade)"
 _ONE_SPAN = (
     rf"{_COUNT}(?:(?:-to-|- to | ?- ?| to | or | and ){SIMPLE_COUNT})?(?:-and-a-half| and a half)?"
@@ -121,14 +122,7 @@ def _unhedged(phrase: str) -> str:
 _UNIT_STEMS = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur")
 # What a count ends with ("30", "two hundred", "a", "three-and-a-half"), in lower case.
 _COUNT_ENDS = (*sorted(NUMBER_WORDS | {"a", "an", "half"}), *"0123456789")
-_COUNT_ENDS += (
-    "more",
-    "additional",
-    "extra",
-    "further",
-    "straight",
-    "consecutive",
-)  # "two more weeks"
+_COUNT_ENDS += ADDED_WORDS  # "two more weeks"
 _LONGEST_COUNT_END = max(map(len, _COUNT_ENDS))
 
 

@@ -31,7 +31,6 @@ from factcheck.mentions._text import (
     MONTH_NAMES,
     WEEKDAY_NAMES,
     Doc,
-    headline_case,
     indices,
     word_set,
 )
@@ -538,7 +537,7 @@ def _number_word_names(doc: Doc) -> set[int]:
     before another capitalized word, not at the start of a sentence, is part of a name. A
     headline capitalizes every word ("Storm Kills Ten People"), so there the same two words
     are a name only where the article's prose writes them as one."""
-    tokens, text = doc.tokens, doc.text
+    tokens = doc.tokens
     in_prose: set[tuple[str, str]] = set()
     in_headlines: list[tuple[int, tuple[str, str]]] = []
     names: set[int] = set()
@@ -550,8 +549,7 @@ def _number_word_names(doc: Doc) -> set[int]:
         if not following.capitalized or following.start != token.end + 1:
             continue
         words = (token.text, following.text)
-        start, end = doc.paragraph_at(token.start)
-        if headline_case(text[start:end]):
+        if doc.in_headline(token.start):
             in_headlines.append((token.start, words))
         elif not doc.starts_sentence(index):
             in_prose.add(words)

@@ -24,7 +24,6 @@ from factcheck.mentions._text import (
     WEEKDAY_NAMES,
     Doc,
     Token,
-    headline_case,
     indices,
     phrases,
     word_set,
@@ -370,11 +369,13 @@ def _name_after(doc: Doc, index: int, *, at_least: int = 1) -> tuple[int, int] |
     return index, end
 
 
-# Nouns that end a public body's name: the capitalized words glued before one name the body.
-_BODY_NOUNS = word_set(
-    "board department office council committee agency service commission administration "
-    "bureau authority"
+# Nouns a public body's name ends with, in both tables below ("Security Council",
+# "Executive Office"); each adds its own.
+_BODY_WORDS = word_set(
+    "department office council committee agency service commission administration bureau"
 )
+# Nouns that end a public body's name: the capitalized words glued before one name the body.
+_BODY_NOUNS = _BODY_WORDS | word_set("board authority")
 
 
 def _names_a_body(doc: Doc, index: int) -> bool:
@@ -662,6 +663,16 @@ _REMIT_JOINERS = word_set("and of the for")
 _JOINED_PORTFOLIOS = _REMIT_ENDS | {"foreign", "urbanization", "urbanisation"}
 
 
+def _remit_word(token: Token) -> bool | None:
+    """Whether ``token`` is a word of a title's remit ("of Veterans Affairs", "for U.S.
+    Trade"): True for a capitalized word, False for a capitalized function word, which ends
+    the remit ("Secretary of State In 2019"), None for any other token (a joiner such as
+    "and", or what ends the remit)."""
+    if not token.capitalized or token.text.lower() in HEADLINE_VERBS:
+        return None
+    return not (token.text.lower() in FUNCTION_WORDS and token.text != "U.S.")
+
+
 def _remit(doc: Doc, index: int) -> tuple[list[int], list[int]]:
     """After a title, its remit "of"/"for" a body at token ``index``: (the token indices just
     past each word that may end it, the indices of the commas inside it). Both empty when no
@@ -674,9 +685,10 @@ def _remit(doc: Doc, index: int) -> tuple[list[int], list[int]]:
     position = index + 1
     while position < len(tokens) and position - index < 16:
         token = tokens[position]
-        if token.capitalized and token.text.lower() not in HEADLINE_VERBS:
-            if token.text.lower() in FUNCTION_WORDS and token.text != "U.S.":
-                break
+        word = _remit_word(token)
+        if word is False:
+            break
+        if word:
             position += 1
             ends.append(position)
             continue
@@ -691,10 +703,7 @@ def _remit(doc: Doc, index: int) -> tuple[list[int], list[int]]:
 
 # The nouns a body's name ends with, which no person's name has: "Secretary of the Security
 # Council Nikolai Patrushev", "Chief of Staff of the Presidential Executive Office Anton Vaino".
-_BODY_ENDS = word_set(
-    "council office service committee agency department ministry commission bureau "
-    "directorate administration secretariat assembly parliament court"
-)
+_BODY_ENDS = _BODY_WORDS | word_set("ministry directorate secretariat assembly parliament court")
 
 
 def _ends_remit(doc: Doc, first: int, end: int, *, listed: bool) -> bool:
@@ -910,9 +919,13 @@ _CAPS_LABEL = lazy(r"(?m)^(?P<label>[A-Z][A-Z.' -]{4,80}?):")
 _CAPS_NAME_WORD = LazyPattern(r"[A-Z][A-Z'-]+|[A-Z]\.|JR\.|SR\.")
 
 
+# Every word of a title's head, in lower case ("secretary", "defense", "chief").
+_TITLE_WORDS = frozenset(word.lower() for head in _HEADS for word in head)
+
+
 def _caps_title_words() -> frozenset[str]:
-    words = {word.lower() for head in _HEADS for word in head}
-    words |= _LOWER_MODIFIERS | _REMIT_ENDS | {"of", "the", "for", "to", "press", "white"}
+    words = _TITLE_WORDS | _LOWER_MODIFIERS | _REMIT_ENDS
+    words |= {"of", "the", "for", "to", "press", "white"}
     return frozenset(words | {"house", "u.s.", "us", "uk", "un", "eu", "nato", "joint", "chiefs"})
 
 
@@ -974,7 +987,6 @@ def _caps_labels(doc: Doc) -> list[Mention]:
 _GIVING = word_set("named appointed nominated designated selected tapped picked chosen chose")
 # Words between "as" and the title: "as the Federal Coordinating Officer", "as its new head".
 _AS_LEADS = word_set("the its his her their our a an new interim acting permanent")
-_TITLE_WORDS = frozenset(word.lower() for head in _HEADS for word in head)
 
 
 def _named_as(doc: Doc) -> list[Mention]:
@@ -1247,8 +1259,13 @@ _COURTESY_BEFORE = lazy(r"(?:Hon\.?|Honourable|Honorable|Rt\.?|Right) $")
 def _post_nominals(doc: Doc, found: list[Mention]) -> list[Mention]:
     """``found`` with the letters after a member's name made a role of the name, not part of
     it: "Defence Secretary John Healey MP" is the person "John Healey", with the roles
-    "Defence Secretary" and "MP". The courtesy form "The Hon Jane Lee MP" is left alone."""
+    "Defence Secretary" and "MP". The courtesy form "The Hon Jane Lee MP" is left alone.
+
+    The members are collected first and ``found`` is then walked once (a page of "... MP
+    said." lines would otherwise rebuild the list per member): the same answer as taking the
+    members one by one in text order."""
     text = doc.text
+    members: list[tuple[int, int, str, str, int, int]] = []
     for match in _POST_NOMINAL().finditer(text):
         words = match.group("name").split()
         while words and (
@@ -1264,23 +1281,49 @@ def _post_nominals(doc: Doc, found: list[Mention]) -> list[Mention]:
         start = end - len(person)
         if _COURTESY_BEFORE().search(text, max(0, start - 12), start):
             continue
-        title = match["title"]
-        kept = []
-        for mention in found:
-            if mention.kind == "person" and mention.start <= start and mention.end > end:
+        members.append((start, end, person, match["title"], *match.span("title")))
+    if not members:
+        return found
+    starts = [member[0] for member in members]
+    # "John Healey MP" -> the members (in text order) whose roles it names: a role that
+    # named the person with the letters is given the person named without them.
+    named: dict[str, list[int]] = {}
+    for index, (_, _, person, title, _, _) in enumerate(members):
+        named.setdefault(f"{person} {title}", []).append(index)
+
+    def renamed(person: str | None, after: int) -> str | None:
+        """The person a role names once the members after index ``after`` are taken."""
+        while person is not None and person in named:
+            indexes = named[person]
+            next_one = bisect.bisect_right(indexes, after)
+            if next_one == len(indexes):
+                break
+            after = indexes[next_one]
+            person = members[after][2]
+        return person
+
+    def retold(mention: Mention, after: int) -> Mention:
+        person = renamed(mention.person, after)
+        if person == mention.person:
+            return mention
+        return Mention(
+            "role", mention.start, mention.end, mention.text, mention.value, person=person
+        )
+
+    kept: list[Mention] = []
+    for mention in found:
+        if mention.kind == "person":
+            first = bisect.bisect_left(starts, mention.start)  # the members inside it
+            if first < len(members) and members[first][1] < mention.end:
                 continue  # "John Healey MP" as the name: the letters are no part of it
-            if mention.kind == "role" and mention.person == f"{person} {title}":
-                mention = Mention(
-                    "role", mention.start, mention.end, mention.text, mention.value, person=person
-                )
-            kept.append(mention)
-        title_start, title_end = match.span("title")
-        found = [
-            *kept,
-            Mention("person", start, end, person, person),
-            Mention("role", title_start, title_end, title, title, person=person),
-        ]
-    return found
+        elif mention.kind == "role":
+            mention = retold(mention, -1)
+        kept.append(mention)
+    for index, (start, end, person, title, title_start, title_end) in enumerate(members):
+        kept.append(Mention("person", start, end, person, person))
+        role = Mention("role", title_start, title_end, title, title, person=person)
+        kept.append(retold(role, index))
+    return kept
 
 
 # Formal titles in the plural before two names: "Judges Ann Lee and Bo Park", "Foreign
@@ -1361,22 +1404,12 @@ def _headline_name(doc: Doc, name: tuple[int, int]) -> tuple[int, int]:
     tokens = doc.tokens
     if counts[tokens[start].bare] < 2:
         return name
-    if not _in_headline(doc, tokens[start].start):
+    if not doc.in_headline(tokens[start].start):
         return name
     kept = start + 1
     while kept < end and counts[tokens[kept].bare] >= 2:
         kept += 1
     return start, kept
-
-
-def _in_headline(doc: Doc, offset: int) -> bool:
-    """Whether the paragraph holding ``offset`` is in headline case (each paragraph read once
-    a text: read again for each name, one long paragraph of names was quadratic)."""
-    paragraph = doc.paragraph_at(offset)
-    cases: dict[int, bool] = doc.__dict__.setdefault("_headline_paragraphs", {})
-    if paragraph[0] not in cases:
-        cases[paragraph[0]] = headline_case(doc.text[paragraph[0] : paragraph[1]])
-    return cases[paragraph[0]]
 
 
 def _word_counts(doc: Doc) -> Counter[str]:
@@ -1550,9 +1583,10 @@ def _remit_span(doc: Doc, index: int) -> int:
         name = _name_after(doc, head[0]) if head is not None and head[1] else None
         if name is not None and not _names_a_thing(doc, name):
             return index  # "an aide to Russian President Vladimir Putin": a person, no remit
-        if token.capitalized and token.text.lower() not in HEADLINE_VERBS:
-            if token.text.lower() in FUNCTION_WORDS and token.text != "U.S.":
-                break
+        word = _remit_word(token)
+        if word is False:
+            break
+        if word:
             position += 1
             end = position
             continue

@@ -32,7 +32,6 @@ from factcheck.mentions._text import (
     WEEKDAY_NAMES,
     Doc,
     Token,
-    headline_case,
     indices,
     word_set,
 )
@@ -258,7 +257,7 @@ def _runs(doc: Doc, blocked: Taken) -> list[tuple[int, int]]:
 def _headline_verb(doc: Doc, index: int) -> bool:
     """Whether token ``index`` is a verb in a headline's capitals ("Signs", "Meets"), which
     ends the name before it and starts none."""
-    return doc.lowered[index] in HEADLINE_VERBS and _headline(doc, doc.tokens[index].start)
+    return doc.lowered[index] in HEADLINE_VERBS and doc.in_headline(doc.tokens[index].start)
 
 
 def _capitalized(doc: Doc) -> list[int]:
@@ -355,25 +354,6 @@ def _in_table(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None
     return None
 
 
-_headlines: dict[int, tuple[str, dict[int, bool]]] = {}
-
-
-def _headline(doc: Doc, index: int) -> bool:
-    """Whether the paragraph holding ``index`` is written in headline case: four or more
-    words, and all but one of the words of four letters or more capitalized ("Russia Ready
-    To Hold Third Round Of Talks, Putin Says")."""
-    start, end = doc.paragraph_at(index)
-    known = _headlines.get(id(doc))
-    if known is None or known[0] is not doc.text:
-        _headlines.clear()
-        known = _headlines[id(doc)] = (doc.text, {})
-    answer = known[1].get(start)
-    if answer is None:
-        answer = headline_case(doc.text[start:end])
-        known[1][start] = answer
-    return answer
-
-
 # How US releases name a state as a party or a government: "the State of Indiana", "the
 # Commonwealth of Kentucky".
 _STATE_OF = ("State of ", "Commonwealth of ")
@@ -466,7 +446,8 @@ def find_places(
         for first, last in _runs(doc, Taken(blocked + dateline_spans))
         if (candidate := _candidate(doc, first, last)) is not None
     ]
-    candidates += _glued_heads(doc, Taken(blocked))
+    taken = Taken(blocked)  # read only from here on: one mask for every check below
+    candidates += _glued_heads(doc, taken)
     candidates.sort(key=lambda candidate: candidate.start)
     named = {mention.country for mention in found if mention.country}
     unknown: list[_Candidate] = []
@@ -483,7 +464,7 @@ def find_places(
                     unknown.append(candidate)
                 continue
         hit = _in_table(doc, candidate, table)
-        if hit is None and _headline(doc, candidate.start):
+        if hit is None and doc.in_headline(candidate.start):
             hit = _headline_head(doc, candidate, table)
         if hit is not None:
             known.append(hit)
@@ -534,9 +515,9 @@ def find_places(
         if c.start in in_a_state and "US" in cities.get(c.name, frozenset())
     ]
     unknown = [c for c in unknown if c.start not in in_a_state]
-    placed += _hyphen_joined(doc, Taken(blocked), table)
-    placed += _postal_states(doc, Taken(blocked))
-    placed += _ap_states(doc, Taken(blocked))
+    placed += _hyphen_joined(doc, taken, table)
+    placed += _postal_states(doc, taken)
+    placed += _ap_states(doc, taken)
     placed += [(c, confirmed[c.name]) for c in unknown if c.name in confirmed]
     placed = _states_named_as_countries(text, placed)
     found.extend(

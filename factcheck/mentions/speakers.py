@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from factcheck.lazy_pattern import lazy
@@ -526,6 +526,7 @@ def find_quotes(doc: Doc, people: Sequence[Mention]) -> list[Mention]:
     """Quotes with their speakers, in text order (see the module's docstring)."""
     named = sentence_speakers(doc, people)
     found: list[Mention] = []
+    full_names = _FullNames(str(person.value) for person in people if person.kind == "person")
     previous: _Previous | None = None
     for span in find_quote_spans(doc.text):
         speaker = speaker_of(doc, span, people, named)
@@ -541,21 +542,35 @@ def find_quotes(doc: Doc, people: Sequence[Mention]) -> list[Mention]:
         elif speaker is None and not opens_sentence:
             speaker = _within_sentence(doc, span, previous, people, named)
         if speaker is not None and " " not in speaker:
-            speaker = _full_name_of(speaker, found, people)
+            speaker = full_names.of(speaker)
         previous = _Previous(paragraph, speaker, span.end, span.close_mark is None)
         words = doc.text[span.start : span.end]
         found.append(Mention("quote", span.start, span.end, words, words, speaker=speaker))
+        if speaker:
+            full_names.add(speaker)
     return found
 
 
-def _full_name_of(word: str, found: Sequence[Mention], people: Sequence[Mention]) -> str:
-    """The one full name, given before, whose first name ``word`` is ("Katie Knapman points
-    out that: …" then "Katie also points out that "…"": "Katie Knapman"), else ``word``.
-    A surname needs no such help: speakers are compared by surname."""
-    names = {quote.speaker for quote in found if quote.speaker}
-    names |= {str(person.value) for person in people if person.kind == "person"}
-    full = {name for name in names if " " in name and name.split()[0] == word}
-    return full.pop() if len(full) == 1 else word
+class _FullNames:
+    """The full names of the persons and of the quotes' speakers so far, by first name, kept
+    as quotes are found (rebuilt per one-word speaker, a page of ""…," Katie said." lines
+    cost the square of its length)."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._by_first: dict[str, set[str]] = {}
+        for name in names:
+            self.add(name)
+
+    def add(self, name: str) -> None:
+        if " " in name:
+            self._by_first.setdefault(name.split()[0], set()).add(name)
+
+    def of(self, word: str) -> str:
+        """The one full name, given before, whose first name ``word`` is ("Katie Knapman
+        points out that: …" then "Katie also points out that "…"": "Katie Knapman"), else
+        ``word``. A surname needs no such help: speakers are compared by surname."""
+        full = self._by_first.get(word, ())
+        return next(iter(full)) if len(full) == 1 else word
 
 
 def _within_sentence(

@@ -57,6 +57,7 @@ period is the story's (a quarter, a month, a fiscal year), which the words do no
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 
@@ -64,6 +65,7 @@ from factcheck.lazy_pattern import lazy
 from factcheck.mentions._spans import Taken
 from factcheck.mentions.model import Mention
 from factcheck.values import DateValue, parse_date, parse_duration
+from factcheck.values._relative import _period, _week_start
 
 STORY_YEAR_KIND = "story_year"
 STORY_PERIOD_KIND = "story_period"
@@ -126,11 +128,11 @@ def _named_before(text: str, start: int) -> int | None:
 
 
 def _story_period(match: re.Match[str], anchor: datetime.date) -> DateValue:
-    """The dateline's week (Monday to Sunday) or month, as ``match`` names it."""
-    if match.group("unit") == "month":
-        return DateValue.for_month(anchor.year, anchor.month)
-    monday = anchor - datetime.timedelta(days=anchor.weekday())
-    return DateValue(monday, monday + datetime.timedelta(days=6), "interval")
+    """The dateline's week (Monday to Sunday) or month, as ``match`` names it: what "this
+    week" or "this month" means."""
+    period = _period(f"this {match.group('unit')}", anchor)
+    assert period is not None, "values._relative reads both 'this week' and 'this month'"
+    return period
 
 
 def _step_from(date: DateValue, unit: str, step: str | None) -> DateValue | None:
@@ -144,7 +146,7 @@ def _step_from(date: DateValue, unit: str, step: str | None) -> DateValue | None
     if date.precision != "day":
         return None
     if unit == "week":
-        monday = date.start - datetime.timedelta(days=date.start.weekday()) + sign * WEEK
+        monday = _week_start(date.start) + sign * WEEK
         return DateValue(monday, monday + datetime.timedelta(days=6), "interval")
     return DateValue.for_day(date.start + sign * DAY)
 
@@ -159,19 +161,27 @@ def find_story_days(text: str, dates: list[Mention], blocked: Taken) -> list[Men
     if not dates or not any(words in text for words in _THAT_DAY_WORDS):
         return []
     mentions = []
+    # The dates by start (with their place in ``dates``), so each match looks only at those
+    # starting within _LOOK_BACK before it, not at every date of the text.
+    by_start = sorted((date.start, index) for index, date in enumerate(dates))
+    starts = [date_start for date_start, _ in by_start]
     for match in _THAT_DAY().finditer(text):
         start, end = match.span()
         unit, step = match.group("unit"), match.group("step")
         if blocked.hits(start, end) or (step == "next" and unit == "month"):
             continue
-        before = [
-            date
-            for date in dates
-            if start - _LOOK_BACK <= date.start
-            and date.end <= start
-            and isinstance(date.value, DateValue)
+        window = by_start[
+            bisect.bisect_left(starts, start - _LOOK_BACK) : bisect.bisect_right(starts, start)
         ]
-        value = _step_from(before[-1].value, unit, step) if before else None
+        last = max(
+            (
+                index
+                for _, index in window
+                if dates[index].end <= start and isinstance(dates[index].value, DateValue)
+            ),
+            default=None,
+        )
+        value = _step_from(dates[last].value, unit, step) if last is not None else None
         if value is not None:
             mentions.append(Mention(STORY_PERIOD_KIND, start, end, match.group(), value))
     return mentions

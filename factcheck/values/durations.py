@@ -47,8 +47,10 @@ _LEADING = frozenset(
     {"for", "the", "past", "last", "next", "first", "coming", "latest", "previous"}
 )
 # "two more weeks", "an additional year", "three straight months": words between a count and
-# its unit that say the length is added to another or unbroken, which leave it what it is.
-_ADDED = frozenset({"more", "additional", "extra", "further", "straight", "consecutive"})
+# its unit that say the length is added to another or unbroken, which leave it what it is
+# (the mention finder's duration pattern allows the same words: mentions.durations).
+ADDED_WORDS = ("more", "additional", "extra", "further", "straight", "consecutive")
+_ADDED = frozenset(ADDED_WORDS)
 # "5 1/2 hours", "2 1/4 years": the fractions wire copy writes after a whole number.
 _FRACTIONS = {("1", "2"): Decimal("0.5"), ("1", "4"): Decimal("0.25"), ("3", "4"): Decimal("0.75")}
 _RANGE_OPENERS = {"between": "and", "from": "to"}

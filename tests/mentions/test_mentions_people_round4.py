@@ -11,8 +11,8 @@ import itertools
 
 import pytest
 
+from factcheck.mentions import _text as text_module
 from factcheck.mentions import find_mentions
-from factcheck.mentions import people as people_module
 
 ANCHOR = datetime.date(2025, 6, 27)
 
@@ -190,14 +190,14 @@ def test_a_paragraph_is_read_for_headline_case_once(monkeypatch: pytest.MonkeyPa
     """Each name in a long paragraph asked whether its paragraph is a headline: read again
     for each, one paragraph of names was quadratic."""
     reads = 0
-    read = people_module.headline_case
+    read = text_module.headline_case
 
     def counted(paragraph: str) -> bool:
         nonlocal reads
         reads += 1
         return read(paragraph)
 
-    monkeypatch.setattr(people_module, "headline_case", counted)
+    monkeypatch.setattr(text_module, "headline_case", counted)
     found = people("Director Wray Champions FBI " * 500 + "\nDirector Wray spoke.")
     assert len(found) > 500
     assert reads <= 2
