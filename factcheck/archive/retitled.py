@@ -22,7 +22,7 @@ already holds changes nothing, so it is still checked alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from factcheck.archive.facts import FileFacts
@@ -124,6 +124,7 @@ def files_naming(
             for f in file_facts.facts
         ):
             kept.append(path)  # checked: its facts are read again with its claims
-        else:
-            read[real] = file_facts
+        else:  # kept for the archive pass, which compares register subjects' facts only
+            shared = tuple(f for f in file_facts.facts if f.subject in register.subjects)
+            read[real] = replace(file_facts, facts=shared)
     return kept, read
