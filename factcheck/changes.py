@@ -462,26 +462,21 @@ def configuration_change(
     changed, so a dependency bump does not make every run a full one. `changed` holds
     absolute, resolved paths, as `changed_since` gives them.
     """
-    from factcheck.root import git_top_level
+    from factcheck.config import TOOL_TABLE, config_candidates
 
     chosen = explicit or os.environ.get("FACTCHECK_CONFIG")
     if chosen:
         path = Path(chosen)
         return path if _config_differs(ref, path, changed) else None
-    top = git_top_level(cwd.resolve())
-    for folder in (cwd, *cwd.parents):
-        yaml_file = folder / "factcheck.yaml"
+    for yaml_file, pyproject in config_candidates(cwd):
         if _config_differs(ref, yaml_file, changed):
             return yaml_file
         if yaml_file.is_file():
             return None  # the file in force, unchanged: those above it are not read
-        pyproject = folder / "pyproject.toml"
         if _config_differs(ref, pyproject, changed):
             return pyproject
-        if b"[tool.factcheck]" in (_bytes_of(pyproject) or b""):
+        if TOOL_TABLE.encode() in (_bytes_of(pyproject) or b""):
             return None  # in force, as `config._walk_up` tells it
-        if top is not None and folder.resolve() == top:
-            break
     return None
 
 
@@ -504,8 +499,10 @@ def _config_differs(ref: str, path: Path, changed: set[Path]) -> bool:
 def _bytes_of(path: Path) -> bytes | None:
     """A configuration file's bytes as the config loader would read them (under the default
     size limit), or None when there is none to read."""
+    from factcheck.config import config_bytes
+
     try:
-        return ReadPolicy.at(Path(os.path.realpath(path)).parent).read_bytes(path)
+        return config_bytes(path)
     except (OSError, Refused, ValueError):
         return None
 

@@ -394,8 +394,9 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
         archive = files
     ref = getattr(args, "changed_since", None)
     known = None  # with --changed-since: what the archive index says of the unchanged files
+    read = None  # and the unchanged files' facts read while choosing (a register change)
     if ref:
-        files, known = _changed_files(files, ref, config, register, args.config)
+        files, known, read = _changed_files(files, ref, config, register, args.config)
     article = getattr(args, "article", None)
     if article:
         if len(files) != 1:
@@ -417,7 +418,8 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
         return results, config
     from factcheck.archive.run import archive_checked
 
-    return archive_checked(results, files, config, register, unchanged, not article, known), config
+    checked = archive_checked(results, files, config, register, unchanged, not article, known, read)
+    return checked, config
 
 
 def _register_and_claims(files: list[str], config, ground: bool):  # type: ignore[no-untyped-def]
@@ -513,7 +515,8 @@ def _changed_files(  # type: ignore[no-untyped-def]
     reason goes to standard error); with a register whose titles or subject ids the change
     altered, the files with claims about those subjects are checked too
     (`archive/retitled.py`); so are the files naming a changed claims file's claim
-    (`FILE#claim-id`, `changes.select_referencing`)."""
+    (`FILE#claim-id`, `changes.select_referencing`). The third item holds the facts of
+    the unchanged files read to choose them (by resolved path), for the archive pass."""
     from factcheck.changes import (
         ChangesError,
         blobs_at,
@@ -534,7 +537,7 @@ def _changed_files(  # type: ignore[no-untyped-def]
             what = "the register file"
         if reason is not None:
             _say_full_run(f"{what} {display_path(reason)} changed since {ref}")
-            return files, None  # every file, checked against the changed settings
+            return files, None, None  # every file, checked against the changed settings
         known = None
         if config.register:
             from factcheck.archive.index_file import known_archive
@@ -548,13 +551,14 @@ def _changed_files(  # type: ignore[no-untyped-def]
             picked = select_changed(files, changed, config.policy)
         else:
             picked = select_changed(files, changed, config.policy, known.articles, known.resolved)
+        read = None
         if register is not None:
             from factcheck.archive.retitled import files_naming, register_change
 
             change = register_change(register, changed, ref, config)
             if change:
-                picked = files_naming(files, picked, change, register, config)
-        return select_referencing(files, picked, changed, config.policy), known
+                picked, read = files_naming(files, picked, change, register, config)
+        return select_referencing(files, picked, changed, config.policy), known, read
     except ChangesError as error:
         raise RunError(f"--changed-since {ref}: {error}") from None
 

@@ -11,6 +11,7 @@ every path it names must lie inside that root.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -139,19 +140,38 @@ def find_config(explicit: str | None, cwd: Path, root: str | None = None) -> Con
 def _walk_up(cwd: Path) -> tuple[Path | None, str]:
     """The first configuration file at or above `cwd`, and its text (no further than the
     git top level: a file outside the repository does not configure it)."""
-    top = git_top_level(cwd.resolve())
-    for folder in (cwd, *cwd.parents):
-        yaml_file = folder / "factcheck.yaml"
+    for yaml_file, pyproject in config_candidates(cwd):
         if yaml_file.is_file():
             return yaml_file, _read_config(yaml_file)
-        pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
             text = _read_config(pyproject)
-            if "[tool.factcheck]" in text:
+            if TOOL_TABLE in text:
                 return pyproject, text
+    return None, ""
+
+
+# The table of a pyproject.toml that makes it a configuration file.
+TOOL_TABLE = "[tool.factcheck]"
+
+
+def config_candidates(cwd: Path) -> Iterator[tuple[Path, Path]]:
+    """Each folder's configuration files, from `cwd` up to the git top level (a file
+    outside the repository does not configure it), in the order they are tried: the
+    folder's `factcheck.yaml`, then its `pyproject.toml` if it has a `[tool.factcheck]`
+    table. The first found is in force. The one walk the loader and `--changed-since`
+    (`changes.configuration_change`) share, so both agree on the file in force."""
+    top = git_top_level(cwd.resolve())
+    for folder in (cwd, *cwd.parents):
+        yield folder / "factcheck.yaml", folder / "pyproject.toml"
         if top is not None and folder.resolve() == top:
             break
-    return None, ""
+
+
+def config_bytes(path: Path) -> bytes:
+    """A configuration file's bytes, read under the default rule (a regular file under the
+    default size limit), from its own folder: the read both the loader and
+    `--changed-since` make, so they see the same file. Raises `Refused` or `OSError`."""
+    return ReadPolicy.at(Path(os.path.realpath(path)).parent).read_bytes(path)
 
 
 def _read_config(path: Path) -> str:
@@ -159,8 +179,7 @@ def _read_config(path: Path) -> str:
     from factcheck.load.text_files import DecodeProblem, decode_utf8
 
     try:
-        policy = ReadPolicy.at(Path(os.path.realpath(path)).parent)
-        return decode_utf8(policy.read_bytes(path))
+        return decode_utf8(config_bytes(path))
     except Refused as refused:
         raise ConfigError(f"{path}: {refused.message}") from None
     except DecodeProblem as problem:

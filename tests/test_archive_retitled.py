@@ -134,3 +134,45 @@ def test_a_ref_whose_register_file_was_broken_checks_every_titled_person(factche
     checked = [f["claims_file"] for f in run.report["files"]]
     assert checked == ["claims/july-01.yaml", "claims/june-02.yaml", "claims/june-20.yaml"]
     assert run.code == 0 and "Traceback" not in run.err
+
+
+def test_each_unchanged_file_is_parsed_once_when_the_register_gains_a_subject(
+    factcheck, tmp_path, monkeypatch
+):
+    """Choosing the files to check reads every unchanged file's facts; the archive pass
+    compares against those same facts rather than parsing each file a second time (a CI
+    checkout has no cache, and a new subject id changes the cache's key anyway)."""
+    from factcheck.archive import run as archive_run
+
+    article(tmp_path, "june-02", "2025-06-02", "The first round was held on May 16.",
+            claim("round-1-date", "swap", "date", "date", "2025-05-16", "May 16"))  # fmt: skip
+    for name, published in (("july-01", "2025-07-01"), ("june-20", "2025-06-20")):
+        article(tmp_path, name, published, "Defense Minister Rustem Umerov spoke.",
+                claim("umerov-title", "umerov", "title", "role", "Defense Minister",
+                      "Defense Minister Rustem Umerov"),
+                subjects=UMEROV)  # fmt: skip
+    article(tmp_path, "round-2", "2025-06-03", "The second round was held on June 2.",
+            claim("round-2-date", "round-2", "date", "date", "2025-06-02", "June 2"))  # fmt: skip
+    configure(tmp_path, "claims/june-02.yaml")  # the only register file
+    commit_archive(tmp_path, "four articles")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FACTCHECK_CONFIG")
+    _retitle(tmp_path, "subjects:\n", "subjects:\n" + UMEROV_IN_REGISTER)  # a new subject
+    parsed: list[str] = []
+    real_claims_facts = archive_run.claims_facts
+
+    def counted(path, config):  # type: ignore[no-untyped-def]
+        parsed.append(path.name)
+        return real_claims_facts(path, config)
+
+    monkeypatch.setattr(archive_run, "claims_facts", counted)
+    run = _changed(factcheck)
+    # july-01 and june-20 name the subject new to the register: checked with june-02.
+    assert [f["claims_file"] for f in run.report["files"]] == [
+        "claims/july-01.yaml",
+        "claims/june-02.yaml",
+        "claims/june-20.yaml",
+    ]
+    assert run.code == 0, run.err
+    # Each unchanged file read once, to choose; round-2 is compared from that reading.
+    assert sorted(parsed) == ["july-01.yaml", "june-20.yaml", "round-2.yaml"]

@@ -22,9 +22,10 @@ already holds changes nothing, so it is still checked alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from factcheck.archive.facts import FileFacts
 from factcheck.archive.register import (
     DeclaredTitles,
     Register,
@@ -99,25 +100,31 @@ def files_naming(
     change: RegisterChange,
     register: Register,
     config: Config,
-) -> list[str]:
+) -> tuple[list[str], dict[str, FileFacts]]:
     """`picked` and the other `files` with a role claim about a retitled subject or any
     claim about a subject new to the register, in the order of `files`: what a
     changed-since run checks after that change. The others' facts come from the register,
-    their cache entries or their claims."""
+    their cache entries or their claims; those of the files left unchecked are returned too
+    (by resolved path), so the archive pass compares against them without parsing each
+    again."""
     from factcheck.archive.run import register_key, unchanged_facts
 
     chosen = {real_path(path) for path in picked}
     key = register_key(register)
     kept = []
+    read: dict[str, FileFacts] = {}
     for path in files:
         real = real_path(path)
         if real in chosen:
             kept.append(path)
             continue
-        facts = unchanged_facts(path, real, key, register, config).facts
+        file_facts = unchanged_facts(path, real, key, register, config)
         if any(
             f.subject in change.added or (f.type == "role" and f.subject in change.retitled)
-            for f in facts
+            for f in file_facts.facts
         ):
-            kept.append(path)
-    return kept
+            kept.append(path)  # checked: its facts are read again with its claims
+        else:  # kept for the archive pass, which compares register subjects' facts only
+            shared = tuple(f for f in file_facts.facts if f.subject in register.subjects)
+            read[real] = replace(file_facts, facts=shared)
+    return kept, read

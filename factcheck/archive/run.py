@@ -34,6 +34,7 @@ def archive_checked(
     unchanged: list[str] | None = None,
     write_cache: bool = True,
     known: KnownArchive | None = None,
+    read: dict[str, FileFacts] | None = None,
 ) -> Iterator[FileResult]:
     """`results` (of `files`, in order) with the archive's findings added, file by file.
 
@@ -44,7 +45,8 @@ def archive_checked(
     finding lands on the changed file, and the index is written anew. Each checked file's
     entry is written as it is passed on (unless `write_cache` is false: with `--article`,
     the words checked are not those of the article the entry would be keyed by), and a run
-    of the whole archive writes the index at its end.
+    of the whole archive writes the index at its end. `read` holds unchanged files' facts
+    already read (by resolved path) while choosing the files, so none is parsed twice.
     """
     tolerances = config.typed_tolerances
     key = register_key(register)
@@ -59,11 +61,11 @@ def archive_checked(
     else:
         sparse = None
         if known is not None:
-            sparse = _sparse(unchanged, checked, key, register, config, known, builder)
+            sparse = _sparse(unchanged, checked, key, register, config, known, builder, read)
         if sparse is not None:
             index = sparse
         else:
-            index = _plain(unchanged, checked, key, register, config, builder)
+            index = _plain(unchanged, checked, key, register, config, builder, read)
     for path, result in zip(files, results, strict=True):
         facts, result.archive = result.archive, None  # keep only the index's share
         if facts is not None:
@@ -108,13 +110,16 @@ def _plain(
     register: Register,
     config: Config,
     builder: IndexBuilder | None,
+    read: dict[str, FileFacts] | None = None,
 ) -> ArchiveIndex:
-    """Every unchanged file's facts, indexed (and given to `builder`, for a new index)."""
+    """Every unchanged file's facts, indexed (and given to `builder`, for a new index);
+    those in `read` (by resolved path) were read already and are taken from it."""
     index = ArchiveIndex(register.subjects, config.typed_tolerances)
+    memo = read if read is not None else {}
     for path in unchanged:
         real = real_path(path)
         if real not in checked:
-            facts = unchanged_facts(path, real, key, register, config)
+            facts = memo.pop(real, None) or unchanged_facts(path, real, key, register, config)
             index.add(facts)
             if builder is not None:
                 builder.add(facts, indexed_facts(facts, register.subjects))
@@ -137,10 +142,12 @@ def _sparse(
     config: Config,
     known: KnownArchive,
     builder: IndexBuilder | None,
+    read: dict[str, FileFacts] | None = None,
 ) -> SparseIndex | None:
     """The changed files' comparison through the stored index, or None when the index
     was made with another register or tolerances, lists the files in another order, or
-    misses more than EXTRAS_LIMIT of them (the caller then reads them all). Should a part
+    misses more than EXTRAS_LIMIT of them (the caller then reads them all; `read`: as for
+    `_plain`). Should a part
     of the index prove corrupt, the run reads them all then, giving them to `builder`."""
     from factcheck.changes import resolved_name
 
@@ -174,7 +181,11 @@ def _sparse(
             others.append((position, path, real))
             if len(others) > EXTRAS_LIMIT:
                 return None
-    extras = [(p, unchanged_facts(path, real, key, register, config)) for p, path, real in others]
+    memo = read if read is not None else {}
+    extras = [
+        (p, memo.pop(real, None) or unchanged_facts(path, real, key, register, config))
+        for p, path, real in others
+    ]
     end = len(unchanged)
     for offset, (path, facts) in enumerate(register.files.items()):
         if path not in checked and path not in seen:
@@ -187,7 +198,7 @@ def _sparse(
         return named[path]
 
     def plain() -> ArchiveIndex:
-        return _plain(unchanged, checked, key, register, config, builder)
+        return _plain(unchanged, checked, key, register, config, builder, memo)
 
     return SparseIndex(stored, positions, extras, register.subjects, tolerances, facts_of, plain)
 

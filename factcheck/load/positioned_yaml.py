@@ -100,12 +100,13 @@ class Positions:
     """Where each value (and each mapping key) of a loaded document stands.
 
     Kept as a compact tree of plain tuples and integers made from the composed nodes (see
-    `_compact`), and a position is found by walking it along the path when asked: a claims
-    file of 50 claims has some 850 values, and a verify asks where about 150 of them stand,
-    so a map from every path was more than the questions cost. The node tree itself was
-    kept once: for 10,000 claims 655,000 objects (370,000 of them pyyaml's marks) that the
-    garbage collector scanned at every full collection for the whole run, which made a file
-    of 100,000 claims take 13 times the time of one of 10,000, and most of its memory.
+    `_Builder.positioned`), and a position is found by walking it along the path when
+    asked: a claims file of 50 claims has some 850 values, and a verify asks where about
+    150 of them stand, so a map from every path was more than the questions cost. The node
+    tree itself was kept once: for 10,000 claims 655,000 objects (370,000 of them pyyaml's
+    marks) that the garbage collector scanned at every full collection for the whole run,
+    which made a file of 100,000 claims take 13 times the time of one of 10,000, and most
+    of its memory.
     """
 
     __slots__ = ("_root",)
@@ -149,39 +150,6 @@ _COLUMNS = 1 << 32  # a position packed as line * _COLUMNS + column (both 0-base
 def _unpacked(position: int) -> Position:
     line, column = divmod(position, _COLUMNS)
     return Position(line + 1, column + 1)
-
-
-def _compact(node: yaml.Node) -> _Compact:
-    """The compact tree of `node`. A node that aliases repeat is made once for each use, as
-    the built value repeats it (`_refuse_alias_bombs` has bounded that expansion)."""
-    mark = node.start_mark
-    position = mark.line * _COLUMNS + mark.column
-    kind = node.__class__
-    if kind is yaml.ScalarNode:
-        return position
-    scalar = yaml.ScalarNode
-    if kind is yaml.SequenceNode:
-        items = []
-        for item in node.value:
-            if item.__class__ is scalar:
-                mark = item.start_mark
-                items.append(mark.line * _COLUMNS + mark.column)
-            else:
-                items.append(_compact(item))
-        return (_SEQUENCE, position, tuple(items))
-    keys = []
-    key_positions = []
-    values = []
-    for key_node, value_node in node.value:
-        mark = key_node.start_mark
-        keys.append(None if key_node.tag == _MERGE else key_node.value)
-        key_positions.append(mark.line * _COLUMNS + mark.column)
-        if value_node.__class__ is scalar:
-            mark = value_node.start_mark
-            values.append(mark.line * _COLUMNS + mark.column)
-        else:
-            values.append(_compact(value_node))
-    return (_MAPPING, position, tuple(keys), tuple(key_positions), tuple(values))
 
 
 def _entry(node: _Compact, part: str | int) -> tuple[int | None, _Compact] | None:
@@ -236,7 +204,7 @@ class _Builder:
         self._constructor = SafeConstructor()
 
     def positioned(self, node: yaml.Node) -> tuple[Any, _Compact]:
-        """The value of `node` and its compact tree (see `_compact`), made in one walk of
+        """The value of `node` and its compact tree (see `_Compact`), made in one walk of
         the node tree (a walk for each was a third of loading a claims file, composing
         aside)."""
         mark = node.start_mark
@@ -304,9 +272,8 @@ class _Builder:
             mark = key_node.start_mark
             key_positions.append(mark.line * _COLUMNS + mark.column)
             if key_node.tag == _MERGE:
-                self._merge(value_node, result, merged)
                 keys.append(None)
-                values.append(_compact(value_node))
+                values.append(self._merge(value_node, result, merged))
                 continue
             # Keys are names, whatever YAML 1.1 would resolve them to: `on:` and `no:` stay
             # the words typed, not booleans (the "Norway problem").
@@ -333,18 +300,28 @@ class _Builder:
                 values.append(compact)
         return result, (_MAPPING, position, tuple(keys), tuple(key_positions), tuple(values))
 
-    def _merge(self, node: yaml.Node, into: dict[str, Any], merged: set[str]) -> None:
-        """YAML merge keys (`<<: *defaults`): explicit keys win over merged ones."""
-        sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
+    def _merge(self, node: yaml.Node, into: dict[str, Any], merged: set[str]) -> _Compact:
+        """YAML merge keys (`<<: *defaults`): explicit keys win over merged ones. Returns
+        the compact tree of the `<<` entry's value (a mapping, or a list of them), made
+        by the same walk that built the merged values."""
+        is_list = isinstance(node, yaml.SequenceNode)
+        sources = node.value if is_list else [node]
+        compacts = []
         for source in sources:
             if not isinstance(source, yaml.MappingNode):
                 raise YamlProblem(
                     "type", "`<<` must merge a mapping", _position(source), "Use `<<: *anchor`."
                 )
-            for key, value in self.positioned(source)[0].items():
+            value, compact = self.positioned(source)
+            compacts.append(compact)
+            for key, item in value.items():
                 if key not in into:
-                    into[key] = value
+                    into[key] = item
                     merged.add(key)
+        if not is_list:
+            return compacts[0]
+        mark = node.start_mark
+        return (_SEQUENCE, mark.line * _COLUMNS + mark.column, tuple(compacts))
 
 
 def _duplicate(mapping: yaml.MappingNode, key_node: yaml.Node) -> YamlProblem:
