@@ -296,8 +296,8 @@ class _Sentences:
             return "nearest"
         if self._opens(first, start):
             # "On Tuesday, the league plans to hold a news conference": the date opens its
-            # sentence, and the verb after it, future or past, says which Tuesday. (Once a
-            # sentence: only its first date opens it.)
+            # sentence, and the verb after it, future or past, says which Tuesday. (The words
+            # after are cut out here only for the date that opens the sentence.)
             after = text[end:last]
             ahead, behind = _FUTURE_AFTER().search(after), _PAST_SINCE().search(after)
             if ahead and (behind is None or ahead.start() < behind.start()):
