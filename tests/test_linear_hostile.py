@@ -10,8 +10,11 @@ much. Each fix is also held to the answers it gave before on the same kind of te
 from __future__ import annotations
 
 import datetime
+import random
+import re
 
 import pytest
+import yaml
 
 from factcheck.mentions import find_mentions
 from factcheck.mentions.model import Mention
@@ -189,3 +192,152 @@ def test_a_number_word_in_a_headline_is_a_name_only_where_the_prose_says_so() ->
     text = "Storm Kills Ten People Near Five Eyes Base\n\nThe Five Eyes alliance met. Ten left."
     numbers = [m.text for m in find_mentions(text, ANCHOR) if m.kind == "number"]
     assert numbers == ["Ten", "Ten"]
+
+
+# Every date without a year in one long sentence: the direction rule (values/direction.py) cut
+# the sentence out before and after each date and scanned both pieces for "will", past verbs,
+# quote ends and verb forms, so each date cost the whole sentence.
+SENTENCES = {
+    "yearless dates": lambda count: "Alder said he left on June 2 and " * count + ".",
+    "weekdays": lambda count: "they met on Tuesday and " * count + "left.",
+    "seasons": lambda count: "they met in the spring and " * count + "left.",
+    # future words, then a relative clause whose verb decides each date (rules 3 and 5)
+    "dates after 'will' and 'where'": lambda count: (
+        "Alder will go where " + "on June 2 and " * count
+    ),
+    "dates after a quote's end": lambda count: (
+        "\"It will rise,\" he said.'' " * 2 + "They met on Tuesday and " * count
+    ),
+}
+
+
+@pytest.mark.parametrize("name", SENTENCES)
+def test_a_long_sentence_of_dates_costs_as_much_per_date_as_a_short_one(name: str) -> None:
+    build = SENTENCES[name]
+    small, large = _sliced(build(200)), _sliced(build(1_600))
+    assert large <= 10 * small, f"{name}: {small} -> {large} characters copied at 8x the text"
+
+
+def test_a_long_markdown_paragraph_of_dates_costs_as_much_per_date(tmp_path) -> None:
+    from factcheck.article.reader import read_article
+    from factcheck.safe_paths import ReadPolicy
+
+    def copied(count: int) -> int:
+        path = tmp_path / f"paragraph-{count}.md"
+        body = "Alder said he left on June 2 and " * count
+        path.write_text(f"---\ntitle: Dates\npublished: 2025-06-27\n---\n\n{body}\n", "utf-8")
+        article = read_article(path, path.name, policy=ReadPolicy.at(tmp_path))
+        return _sliced(article.text.text)
+
+    small, large = copied(200), copied(1_600)
+    assert large <= 10 * small, f"{small} -> {large} characters copied at 8x the paragraph"
+
+
+LONG_SENTENCES = """\
+---
+title: Rates
+published: 2024-11-27T14:00:00+13:00
+---
+
+The bank will review rates {will}and then stop.
+
+It cut rates {cut}and then stopped.
+"""
+
+
+def _dates(*months: str) -> tuple[str, list[str]]:
+    """ "on March 1 and on March 2 and ..." to the 28th of each month, and their month-days."""
+    days = [(month, day) for month in months for day in range(1, 29)]
+    number = {"March": 3, "April": 4, "May": 5, "June": 6}
+    words = "".join(f"on {month} {day} and " for month, day in days)
+    return words, [f"{number[month]:02}-{day:02}" for month, day in days]
+
+
+def test_every_date_of_a_long_sentence_reads_as_in_a_short_one(factcheck, tmp_path) -> None:
+    """The first and the fifty-sixth date of a sentence take its direction alike: after
+    "will" the coming spring's, after "cut" the last one's; the draft verifies."""
+    article = tmp_path / "articles" / "rates.md"
+    article.parent.mkdir()
+    (ahead, ahead_days), (behind, behind_days) = _dates("March", "April"), _dates("May", "June")
+    article.write_text(LONG_SENTENCES.format(will=ahead, cut=behind), encoding="utf-8")
+    draft = tmp_path / "rates.yaml"
+    assert factcheck("extract", article, "--output", draft).code == 0
+    claims = yaml.safe_load(draft.read_text(encoding="utf-8"))["claims"]
+    values = [claim["value"] for claim in claims if claim["type"] == "date"]
+    assert values == [f"2025-{day}" for day in ahead_days] + [f"2024-{day}" for day in behind_days]
+    run = factcheck("verify", draft)
+    assert run.code == 0, run.out + run.err
+
+
+# The look-ups answer what the plain scans of each piece answered (values/_slice_scans.py):
+# held on generated text that piles up what their edges read differently ("who'll", "who's
+# killed", "to to to", quote ends, words cut at a piece's end).
+PIECES = [*"toedwhasilkn' ", " to ", "who", "'s ", "'ll ", "'ve ", "has ", "being ", "will "]
+PIECES += ["was ", ". ", ".'' ", '." ', "\n", "On ", "and ", "killed", "where", "June 2", "X"]
+PIECES += ["Tuesday", "9", "is due", "willing", "are supposed to ", "iſ", "said ", "which "]
+
+
+def _generated(chance: random.Random) -> str:
+    return "".join(chance.choice(PIECES) for _ in range(chance.choice([5, 20, 60, 200])))
+
+
+def test_a_verb_form_look_up_finds_what_the_piece_s_own_scan_finds() -> None:
+    from factcheck.values import direction
+    from factcheck.values._slice_scans import SliceScan
+
+    def seen(form: re.Match[str]) -> tuple[str, bool]:
+        return form.group(), form.group("past") is not None
+
+    chance = random.Random(11)
+    for _ in range(600):
+        text = _generated(chance)
+        scan = SliceScan(
+            direction._VERB_FORM,
+            text,
+            barrier=direction._NOT_IN_A_FORM,
+            behind=direction._FORM_LOOKBEHIND,
+            value=seen,
+        )
+        for _ in range(30):
+            a = chance.randrange(len(text) + 1)
+            b = chance.randrange(a, len(text) + 1)
+            plain = [seen(form) for form in direction._VERB_FORM().finditer(text[a:b])]
+            assert scan.first(a, b) == (plain[0] if plain else None), (text, a, b)
+            assert scan.last(a, b) == (plain[-1] if plain else None), (text, a, b)
+
+
+def test_the_word_look_ups_find_what_the_piece_s_own_scan_finds() -> None:
+    from factcheck.values import direction
+
+    chance = random.Random(12)
+    for _ in range(600):
+        text = _generated(chance)
+        sentences = direction._Sentences(text)
+        for _ in range(30):
+            start = chance.randrange(len(text) + 1)
+            first, _ = sentences.around(start, start)
+            before = text[first:start]
+            futures = list(direction._FUTURE().finditer(before))
+            found = sentences._future.last_end(first, start)
+            assert found == (first + futures[-1].end() if futures else None), (text, start)
+            if not futures:
+                continue
+            future = futures[-1].end()
+            past = direction._PAST_SINCE().search(before, future) is not None
+            assert sentences._past_since.finds(first + future, start) == past, (text, start)
+            clauses = list(direction._RELATIVE().finditer(before, future))
+            clause = first + clauses[-1].end() if clauses else None
+            assert sentences._relative.last_end(first + future, start) == clause, (text, start)
+
+
+def test_an_opening_is_what_the_whole_opening_pattern_matches() -> None:
+    from factcheck.values import direction
+
+    opening = re.compile(r"[\s\"'`(]*(?:(?:[Oo]n|[Bb]y|[Aa]lso|[Aa]nd|[Bb]ut|[Tt]hen) )*")
+    chance = random.Random(13)
+    words = ["On ", "on ", "And ", "Also ", "Then ", "By ", "But ", " ", '"', "(", "Onward ", "X"]
+    for _ in range(2_000):
+        text = "".join(chance.choice(words) for _ in range(chance.randrange(8)))
+        for start in range(len(text) + 1):
+            expected = opening.fullmatch(text, 0, start) is not None
+            assert direction._Sentences(text)._opens(0, start) == expected, (text, start)

@@ -70,6 +70,7 @@ from factcheck.article.sentences import word_before
 from factcheck.lazy_pattern import lazy as _lazy
 from factcheck.values._calendar import month_end
 from factcheck.values._holidays import holiday_in, holiday_name
+from factcheck.values._slice_scans import BoundedScan, SliceScan
 from factcheck.values.dates import parse_date
 from factcheck.values.types import DateValue
 
@@ -159,10 +160,6 @@ _FUTURE = _lazy(
     r"expects?|upcoming|next)\b",
     re.IGNORECASE,
 )
-# Words each _FUTURE match holds, in lower case (most sentences hold none: no search then).
-_FUTURE_WORDS = ("will", "'ll", "would", " due", "schedul", "set to", "expect", "slated", " to")
-_FUTURE_WORDS += ("plan", "supposed")
-_FUTURE_WORDS += ("intend", "upcoming", "next")
 # A verb in the past tense after the future words and before the date: the date belongs to
 # that verb ("will take him from the relatives who cared for him since he was rescued in late
 # November"). Only forms that are past tense wherever they stand ("-ed" words are also
@@ -182,8 +179,10 @@ _FUTURE_AFTER = _lazy(
     r"supposed|to))\b",
     re.IGNORECASE,
 )
-# What may stand before a date that opens its sentence.
-_OPENING = _lazy(r"[\s\"'`(]*(?:(?:[Oo]n|[Bb]y|[Aa]lso|[Aa]nd|[Bb]ut|[Tt]hen) )*")
+# What may stand before a date that opens its sentence: quotes and spaces, then these words.
+# (A word starts with a letter, which no mark is: the words start where the marks end.)
+_OPENING_MARKS = _lazy(r"[\s\"'`(]*")
+_OPENING_WORD = _lazy(r"(?:[Oo]n|[Bb]y|[Aa]lso|[Aa]nd|[Bb]ut|[Tt]hen) ")
 _A_YEAR_AGO = _lazy(r"\s*[Aa] year ago\s*")
 # A phrase that says itself where it lies: its year, or a word placing it.
 _STATED = _lazy(
@@ -220,50 +219,144 @@ _VERB_FORM = _lazy(
 )
 
 
+# A character no _VERB_FORM match takes in: anything but a lower-case letter, an apostrophe
+# and the space of "to go" (the space after an "o"). How far back its lookbehinds read: "\b"
+# and "being " before a form, seven characters.
+_NOT_IN_A_FORM = _lazy(r"[^a-z' ]|(?<!o) ")
+_FORM_LOOKBEHIND = 7
+# More than any _FUTURE, _PAST_SINCE or _RELATIVE match reads past its start: its longest
+# match ("are supposed to", 15 characters) and the "\b" after it.
+_WORD_REACH = 32
+
+
+class _Sentences:
+    """The direction rule's look-ups in one text, found once for the text and answered by
+    bisection: a date costs about the same in a sentence of any length.
+
+    Each answers what the rule asks of the words before a date (``text[first:start]``, from
+    the last quote end in its sentence) and after it (``text[end:last]``, to the first), the
+    plain way's pieces: the same matches, with the same reading of their edges (see
+    `factcheck.values._slice_scans`)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._quote_starts: list[int] | None = None
+        self._quote_ends: list[int] = []
+        self._openings: dict[int, tuple[int, frozenset[int]]] = {}
+        # From a sentence's start or a quote's end (no match holds the mark or the space
+        # before it); from the end of a future word (a word's end, which no word match holds).
+        self._future = BoundedScan(_FUTURE, text, _WORD_REACH)
+        self._past_since = BoundedScan(_PAST_SINCE, text, _WORD_REACH)
+        self._relative = BoundedScan(_RELATIVE, text, _WORD_REACH)
+        self._forms = SliceScan(
+            _VERB_FORM,
+            text,
+            barrier=_NOT_IN_A_FORM,
+            behind=_FORM_LOOKBEHIND,
+            value=lambda form: form.group("past") is not None,
+        )
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """Where the words before ``text[start:end]`` start and the words after it end: its
+        sentence's bounds, cut at a closing quote between (``... will rise.'' The rate fell in
+        December``: the quote's "will" is not the next sentence's)."""
+        text = self.text
+        first = sentence_start(text, start)
+        last = sentence_end(text, max(start, end - 1))
+        if self._quote_starts is None:
+            found = list(_QUOTE_END().finditer(text))
+            self._quote_starts = [quote_end.start() for quote_end in found]
+            self._quote_ends = [quote_end.end() for quote_end in found]
+        starts, ends = self._quote_starts, self._quote_ends
+        before = bisect.bisect_right(ends, start) - 1  # the last quote end within the words before
+        if before >= 0 and starts[before] >= first:
+            first = ends[before]
+        after = bisect.bisect_left(starts, end)  # the first quote end within the words after
+        if after < len(starts) and ends[after] <= last:
+            last = starts[after] + 1
+        return first, max(last, end)
+
+    def direction(self, first: int, start: int, end: int, last: int) -> Direction | None:
+        """The direction the words ``text[first:start]`` before a date and ``text[end:last]``
+        after it give it, or None when they give none (the rules in the module docstring)."""
+        text = self.text
+        near = text[max(first, start - 40) : start]
+        if _CUE_AHEAD().search(near):
+            return "future"
+        if _CUE_END().search(near):
+            return "nearest"
+        if _PAST_JUST_BEFORE().search(near):
+            return "past"
+        future = self._future.last_end(first, start)
+        if future is not None and not self._past_since.finds(future, start):
+            clause = self._relative.last_end(future, start)
+            if clause is None or not self.leans_past(clause, start, end, last):
+                return "future"
+        if _CUE_BY().search(near):
+            return "nearest"
+        if self._opens(first, start):
+            # "On Tuesday, the league plans to hold a news conference": the date opens its
+            # sentence, and the verb after it, future or past, says which Tuesday. (The words
+            # after are cut out here only for the date that opens the sentence.)
+            after = text[end:last]
+            ahead, behind = _FUTURE_AFTER().search(after), _PAST_SINCE().search(after)
+            if ahead and (behind is None or ahead.start() < behind.start()):
+                return "future"
+        return None
+
+    def leans_past(self, first: int, start: int, end: int, last: int) -> bool:
+        """Whether the verb nearest a date, the last verb form in ``text[first:start]`` or,
+        when there is none, the first in ``text[end:last]``, is in the past tense (rule 5)."""
+        past = self._forms.last(first, start)
+        if past is None:
+            past = self._forms.first(end, last)
+        return bool(past)
+
+    def _opens(self, first: int, start: int) -> bool:
+        """Whether ``text[first:start]`` is only what may stand before a date that opens its
+        sentence (quotes, spaces, "On", "And" ...). The places where such words may end are
+        found once for each ``first``: "On and and and ..." is read once, not once a date."""
+        known = self._openings.get(first)
+        if known is None:
+            marks_end = _OPENING_MARKS().match(self.text, first).end()  # type: ignore[union-attr]
+            ends = []
+            word = _OPENING_WORD().match(self.text, marks_end)
+            while word is not None:
+                ends.append(word.end())
+                word = _OPENING_WORD().match(self.text, word.end())
+            known = self._openings[first] = (marks_end, frozenset(ends))
+        marks_end, word_ends = known
+        return start <= marks_end or start in word_ends
+
+
+_sentences_of: _Sentences | None = None
+
+
+def _sentences(text: str) -> _Sentences:
+    """The look-ups of ``text``, kept while the same text is asked about."""
+    global _sentences_of
+    if _sentences_of is None or _sentences_of.text is not text:
+        _sentences_of = _Sentences(text)
+    return _sentences_of
+
+
 def leans_past(before: str, after: str) -> bool:
     """Whether the verb nearest a date, the last verb form in ``before`` or, when there is
     none, the first in ``after``, is in the past tense (rule 5)."""
-    forms = list(_VERB_FORM().finditer(before))
-    last = forms[-1] if forms else _VERB_FORM().search(after)
-    return last is not None and last.group("past") is not None
+    text = before + after
+    return _Sentences(text).leans_past(0, len(before), len(before), len(text))
 
 
 def _last_future(before: str) -> int | None:
-    """Where the last of _FUTURE's words in ``before`` ends, or None if there is none (most
-    sentences hold none of _FUTURE_WORDS, and then the pattern is not tried)."""
-    lowered = before.lower()
-    if before.isascii() and not any(word in lowered for word in _FUTURE_WORDS):
-        return None
-    last = None
-    for match in _FUTURE().finditer(before):
-        last = match.end()
-    return last
+    """Where the last of _FUTURE's words in ``before`` ends, or None if there is none."""
+    return _Sentences(before)._future.last_end(0, len(before))
 
 
 def direction_of(before: str, after: str = "") -> Direction | None:
     """The direction the sentence gives a date between ``before`` and ``after`` (the rest of
     its sentence on each side), or None when it gives none (rules in the module docstring)."""
-    near = before[-40:]
-    if _CUE_AHEAD().search(near):
-        return "future"
-    if _CUE_END().search(near):
-        return "nearest"
-    if _PAST_JUST_BEFORE().search(near):
-        return "past"
-    future = _last_future(before)
-    if future is not None and not _PAST_SINCE().search(before, future):
-        clauses = list(_RELATIVE().finditer(before, future))
-        if not clauses or not leans_past(before[clauses[-1].end() :], after):
-            return "future"
-    if _CUE_BY().search(near):
-        return "nearest"
-    if _OPENING().fullmatch(before):
-        # "On Tuesday, the league plans to hold a news conference": the date opens its
-        # sentence, and the verb after it, future or past, says which Tuesday.
-        ahead, behind = _FUTURE_AFTER().search(after), _PAST_SINCE().search(after)
-        if ahead and (behind is None or ahead.start() < behind.start()):
-            return "future"
-    return None
+    text = before + after
+    return _Sentences(text).direction(0, len(before), len(before), len(text))
 
 
 # A sentence that ends inside a closing quote, '." ', ".' ", ".'' " (wire copy's closing
@@ -275,17 +368,10 @@ _QUOTE_END = _lazy(r"[.?!](?:''|[\"']) ")
 
 def direction_at(text: str, start: int, end: int) -> Direction | None:
     """The direction the sentence of ``text`` holding ``text[start:end]`` gives that date."""
-    first = sentence_start(text, start)
-    last = sentence_end(text, max(start, end - 1))
-    before, after = text[first:start], text[end:last]
-    if "' " in before or '" ' in before:
-        ends = [quote_end.end() for quote_end in _QUOTE_END().finditer(before)]
-        before = before[ends[-1] :] if ends else before
-    if "' " in after or '" ' in after:
-        quote_end = _QUOTE_END().search(after)
-        after = after[: quote_end.start() + 1] if quote_end else after
-    direction = direction_of(before, after)
-    if direction is None and not leans_past(before, after):
+    sentences = _sentences(text)
+    first, last = sentences.around(start, end)
+    direction = sentences.direction(first, start, end, last)
+    if direction is None and not sentences.leans_past(first, start, end, last):
         return "soon"
     return direction
 
