@@ -132,7 +132,9 @@ BASE = 2_000
 def text_of(kind: str, body: str, folder: Path) -> tuple[str, datetime.date]:
     """The normalized text ``find_mentions`` reads for this family's article."""
     if kind == "text":
-        return body, ANCHOR
+        # A new string object each run: the value readers keep their answers for the last
+        # text they read (by identity), so a reused object made later runs of a size cheap.
+        return "".join(list(body)), ANCHOR
     from factcheck.article.reader import read_article
     from factcheck.safe_paths import ReadPolicy
 
