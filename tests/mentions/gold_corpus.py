@@ -3,7 +3,7 @@
 Written once so that each corpus's test file states only what is particular to it: its folder,
 its licences, its minimum sizes, the sibling dev sets it may share outlets with, the measure
 units and kinds it adds. Each check raises AssertionError with the file and what is wrong, so
-tests/mentions/test_mentions_gold_corpus_checks.py can show every one fails on a broken corpus.
+tests/mentions/test_gold_corpus_checks.py can show every one fails on a broken corpus.
 """
 
 from __future__ import annotations
