@@ -4,8 +4,8 @@ well formed, and is new text: no article, and no outlet, is shared with another 
 The finder was tuned on this set after its first blind run, so its scores here are not held
 up by this file (tests/mentions/test_mentions_gold.py and the other corpora's tests hold the
 finder); `python benchmarks/mentions.py --gold tests/gold-dev-real --errors` prints them.
-The value rules are tests/gold-real's (`value_problems`), with the measure units this corpus
-uses added to the currencies that one allows.
+The checks and value rules are tests/gold-real's (gold_corpus.py), with the measure units this
+corpus uses added to the currencies that one allows.
 """
 
 from __future__ import annotations
