@@ -7,21 +7,13 @@ and precision at least 0.90 for every kind and overall.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
-from pathlib import Path
 
 import pytest
+from gold_corpus import ROOT
+from gold_corpus import bench as load_bench
 
-ROOT = Path(__file__).resolve().parents[2]
-_SPEC = importlib.util.spec_from_file_location(
-    "mentions_benchmark", ROOT / "benchmarks" / "mentions.py"
-)
-assert _SPEC is not None and _SPEC.loader is not None
-bench = importlib.util.module_from_spec(_SPEC)
-sys.modules[_SPEC.name] = bench  # dataclasses look their module up while the class is made
-_SPEC.loader.exec_module(bench)
+bench = load_bench()
 
 MIN_RECALL = 0.95
 MIN_PRECISION = 0.90

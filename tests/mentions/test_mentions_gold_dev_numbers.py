@@ -9,22 +9,13 @@ measured when the set was tuned. Durations and places there are other modules' w
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 import yaml
+from gold_corpus import FRONT_MATTER, ROOT
+from gold_corpus import bench as load_bench
 
-ROOT = Path(__file__).resolve().parents[2]
 GOLD_DEV_NUMBERS = ROOT / "tests" / "gold-dev-numbers"
-_SPEC = importlib.util.spec_from_file_location(
-    "mentions_benchmark_dev_numbers", ROOT / "benchmarks" / "mentions.py"
-)
-assert _SPEC is not None and _SPEC.loader is not None
-bench = importlib.util.module_from_spec(_SPEC)
-sys.modules[_SPEC.name] = bench  # dataclasses look their module up while the class is made
-_SPEC.loader.exec_module(bench)
+bench = load_bench()
 
 KINDS = ("number", "pair", "ordinal", "duration", "place")
 
@@ -38,7 +29,7 @@ def test_at_least_twelve_articles_from_five_outlets_with_credits(corpus: list) -
     outlets = set()
     for article in corpus:
         front = yaml.safe_load(article.path.read_text(encoding="utf-8").split("---")[1])
-        for field in ("title", "published", "url", "outlet", "licence", "credit"):
+        for field in FRONT_MATTER:
             assert front.get(field), (article.name, field)
         outlets.add(front["outlet"].split(" (")[0])
         assert article.kinds == KINDS, article.name

@@ -12,23 +12,16 @@ table.
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
+from gold_corpus import ROOT
+from gold_corpus import bench as load_bench
 
-ROOT = Path(__file__).resolve().parents[2]
 GOLD_DEV_PEOPLE = ROOT / "tests" / "gold-dev-people"
-_SPEC = importlib.util.spec_from_file_location(
-    "mentions_benchmark_dev_people", ROOT / "benchmarks" / "mentions.py"
-)
-assert _SPEC is not None and _SPEC.loader is not None
-bench = importlib.util.module_from_spec(_SPEC)
-sys.modules[_SPEC.name] = bench  # dataclasses look their module up while the class is made
-_SPEC.loader.exec_module(bench)
+bench = load_bench()
 
 KINDS = ("person", "role", "quote")
 

@@ -4,136 +4,59 @@ well formed, and is new text: no article, and no outlet, is shared with another 
 The finder was tuned on this set after its first blind run, so its scores here are not held
 up by this file (tests/mentions/test_mentions_gold.py and the other corpora's tests hold the
 finder); `python benchmarks/mentions.py --gold tests/gold-dev-real --errors` prints them.
-The value rules are tests/gold-real's (`value_problems`), with the measure units this corpus
-uses added to the currencies that one allows.
+The checks and value rules are tests/gold-real's (gold_corpus.py), with the measure units this
+corpus uses added to the currencies that one allows.
 """
 
 from __future__ import annotations
 
-import datetime
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
-import yaml
+from gold_corpus import ROOT, Corpus
 
-ROOT = Path(__file__).resolve().parents[2]
-GOLD_DEV_REAL = ROOT / "tests" / "gold-dev-real"
-ARTICLES = GOLD_DEV_REAL / "articles"
-GOLD_FILES = sorted(GOLD_DEV_REAL.glob("*.yaml"))
-ARTICLE_FILES = sorted(ARTICLES.glob("*.md"))
-FRONT_MATTER = ("title", "published", "url", "outlet", "licence", "credit")
-LICENCES = ("CC BY 4.0", "Public domain", "Reproduction permitted")
-# Measure units as written in these articles: measures.py's codes, and feet, which the
-# annotation keeps from the text ("164 ft").
-MEASURES = {"bp", "pp", "km", "m", "cm", "mi", "ft"}
-
-
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load("mentions_benchmark_dev_real", ROOT / "benchmarks" / "mentions.py")
-real = _load(
-    "gold_real_checks_for_dev_real", Path(__file__).with_name("test_mentions_gold_real.py")
+GOLD_DEV_REAL = Corpus(
+    ROOT / "tests" / "gold-dev-real",
+    licences=("CC BY 4.0", "Public domain", "Reproduction permitted"),
+    min_articles=12,
+    min_outlets=6,
+    # Measure units as written in these articles: measures.py's codes, and feet, which the
+    # annotation keeps from the text ("164 ft").
+    measures=frozenset({"bp", "pp", "km", "m", "cm", "mi", "ft"}),
 )
-
-
-def _front_matter(path: Path) -> dict:
-    _, front, _ = path.read_text(encoding="utf-8").split("---\n", 2)
-    return yaml.safe_load(front)
-
-
-def value_problems(entry: dict) -> list[str]:
-    """gold-real's checks of one entry, with this corpus's measure units allowed."""
-    unit = entry.get("unit")
-    if unit in MEASURES:
-        entry = {key: value for key, value in entry.items() if key != "unit"}
-    return real.value_problems(entry)
+value_problems = GOLD_DEV_REAL.value_problems
 
 
 def test_corpus_is_big_and_varied_enough_to_tune_on() -> None:
-    outlets = {_front_matter(path)["outlet"] for path in ARTICLE_FILES}
-    assert len(ARTICLE_FILES) >= 12, len(ARTICLE_FILES)
-    assert len(outlets) >= 6, sorted(outlets)
+    GOLD_DEV_REAL.check_big_and_varied()
 
 
 def test_no_article_or_outlet_is_shared_with_another_gold_corpus() -> None:
-    others = [
-        path
-        for folder in sorted((ROOT / "tests").glob("gold*"))
-        if folder != GOLD_DEV_REAL
-        for path in (folder / "articles").glob("*.md")
-    ]
-    assert len(others) >= 80
-    assert not {path.name for path in others} & {path.name for path in ARTICLE_FILES}
-    # tests/gold-dev-people was drawn the same day from the same unused outlets: both sets are
-    # tuned on, so sharing an outlet with it leaves the held-out tests/gold-real untouched.
-    used = {
-        _front_matter(path).get("outlet")
-        for path in others
-        if path.parent.parent.name != "gold-dev-people"
-    }
-    shared = {_front_matter(path)["outlet"] for path in ARTICLE_FILES} & used
-    assert not shared, shared
+    # tests/gold-dev-people was drawn the same day from the same unused outlets.
+    GOLD_DEV_REAL.check_new_text(min_others=80, same_day={"gold-dev-people"})
 
 
 def test_every_article_has_one_gold_file_and_every_gold_file_an_article() -> None:
-    named = {yaml.safe_load(path.read_text(encoding="utf-8"))["article"] for path in GOLD_FILES}
-    assert named == {f"articles/{path.name}" for path in ARTICLE_FILES}
-    assert [path.stem for path in GOLD_FILES] == [path.stem for path in ARTICLE_FILES]
+    GOLD_DEV_REAL.check_articles_and_gold_files_pair()
 
 
-@pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda path: path.stem)
+@pytest.mark.parametrize("path", GOLD_DEV_REAL.article_files, ids=lambda path: path.stem)
 def test_article_carries_its_licence_credit_and_dateline(path: Path) -> None:
-    meta = _front_matter(path)
-    missing = [key for key in FRONT_MATTER if not str(meta.get(key) or "").strip()]
-    assert not missing, f"{path.name}: front matter lacks {missing}"
-    assert meta["licence"].startswith(LICENCES), meta["licence"]
-    assert meta["url"].startswith(("http://", "https://")), meta["url"]
-    published = meta["published"]
-    assert isinstance(published, datetime.datetime), published
-    assert published.utcoffset() is not None, f"{path.name}: `published` needs its zone"
-    assert path.name.startswith(published.date().isoformat()), (path.name, published)
+    GOLD_DEV_REAL.check_front_matter(path)
 
 
 def test_readme_lists_every_article_with_its_credit_and_says_it_is_a_dev_set() -> None:
-    readme = (GOLD_DEV_REAL / "README.md").read_text(encoding="utf-8")
-    assert "development set" in readme and "annotated blind" in readme
-    for path in ARTICLE_FILES:
-        assert f"`{path.stem}`" in readme, path.stem
-        assert _front_matter(path)["credit"] in readme, path.stem
+    GOLD_DEV_REAL.check_readme()
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda path: path.stem)
+@pytest.mark.parametrize("path", GOLD_DEV_REAL.gold_files, ids=lambda path: path.stem)
 def test_every_annotation_lies_in_the_normalized_article(path: Path) -> None:
-    # load_gold reads the article as `factcheck verify` does and raises when a text does
-    # not occur as a whole word at the stated occurrence.
-    gold = bench.load_gold(path)
-    assert gold.mentions, path.name
-    spans = [(m.kind, m.start, m.end) for m in gold.mentions]
-    assert len(spans) == len(set(spans)), f"{path.name}: a mention is annotated twice"
-    for mention in gold.mentions:
-        assert gold.text[mention.start : mention.end] == mention.text
+    GOLD_DEV_REAL.check_annotations_lie_in_the_article(path)
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda path: path.stem)
+@pytest.mark.parametrize("path", GOLD_DEV_REAL.gold_files, ids=lambda path: path.stem)
 def test_every_value_parses_for_its_kind(path: Path) -> None:
-    entries = yaml.safe_load(path.read_text(encoding="utf-8"))["mentions"]
-    problems = [
-        f"#{number} {entry.get('kind')} {entry.get('text')!r}: {problem}"
-        for number, entry in enumerate(entries, 1)
-        for problem in (
-            value_problems(entry) if entry.get("kind") in real.ALLOWED else ["unknown kind"]
-        )
-    ]
-    assert not problems, "\n".join(problems)
+    GOLD_DEV_REAL.check_values(path)
 
 
 @pytest.mark.parametrize(

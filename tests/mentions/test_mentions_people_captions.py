@@ -3,21 +3,10 @@ title and a rank between it and the name are roles of the person; the body is no
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
+from people_mentions import ANCHOR, people
 
 from factcheck.mentions import find_mentions
-
-ANCHOR = datetime.date(2025, 6, 27)
-
-
-def people(text: str) -> list[tuple[str, str, str | None]]:
-    return [
-        (m.kind, m.text, m.person)
-        for m in find_mentions(text, ANCHOR)
-        if m.kind in ("role", "person")
-    ]
 
 
 @pytest.mark.parametrize(

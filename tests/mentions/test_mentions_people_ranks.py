@@ -6,13 +6,10 @@ title; a title with no name after it is still no ordinal."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
+from people_mentions import ANCHOR, titled
 
 from factcheck.mentions import find_mentions
-
-ANCHOR = datetime.date(2025, 6, 27)
 
 
 def found(text: str) -> list[tuple[str, str, object]]:
@@ -26,10 +23,6 @@ def found(text: str) -> list[tuple[str, str, object]]:
         elif m.kind in ("person", "ordinal"):
             out.append((m.kind, m.text, None))
     return out
-
-
-def titled(role: str, name: str) -> list[tuple[str, str, object]]:
-    return [("role", role, name), ("person", name, None)]
 
 
 # fmt: off

@@ -5,27 +5,10 @@ in a headline in title case and in a transcript's speaker label; and what is no 
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
+from people_mentions import ANCHOR, people, titled
 
 from factcheck.mentions import find_mentions
-
-ANCHOR = datetime.date(2025, 6, 27)
-
-
-def people(text: str) -> list[tuple[str, str, str | None]]:
-    """(kind, text, person) of every role and person the finder gives ``text``, in order."""
-    return [
-        (m.kind, m.text, m.person)
-        for m in find_mentions(text, ANCHOR)
-        if m.kind in ("role", "person")
-    ]
-
-
-def titled(role: str, name: str) -> list[tuple[str, str, str | None]]:
-    return [("role", role, name), ("person", name, None)]
-
 
 # fmt: off
 FOUND = [

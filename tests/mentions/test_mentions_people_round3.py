@@ -7,32 +7,8 @@ place named after its noun that is no speaker."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
-
-from factcheck.mentions import find_mentions
-
-ANCHOR = datetime.date(2025, 6, 27)
-
-
-def people(text: str) -> list[tuple[str, str, str | None]]:
-    """(kind, text, person) of every role and person the finder gives ``text``, in order."""
-    return [
-        (m.kind, m.text, m.person)
-        for m in find_mentions(text, ANCHOR)
-        if m.kind in ("role", "person")
-    ]
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    """(words, speaker) of every quote the finder gives ``text``, in order."""
-    return [(m.text, m.speaker) for m in find_mentions(text, ANCHOR) if m.kind == "quote"]
-
-
-def titled(role: str, name: str) -> list[tuple[str, str, str | None]]:
-    return [("role", role, name), ("person", name, None)]
-
+from people_mentions import people, speakers, titled
 
 # fmt: off
 FOUND = [

@@ -6,29 +6,13 @@ titles of one name in apposition, each title a role of its own."""
 
 from __future__ import annotations
 
-import datetime
 import itertools
 
 import pytest
+from people_mentions import ANCHOR, people, speakers, titled
 
 from factcheck.mentions import _text as text_module
 from factcheck.mentions import find_mentions
-
-ANCHOR = datetime.date(2025, 6, 27)
-
-
-def people(text: str) -> list[tuple[str, str, str | None]]:
-    """(kind, text, person) of every role and person the finder gives ``text``, in order."""
-    return [
-        (m.kind, m.text, m.person)
-        for m in find_mentions(text, ANCHOR)
-        if m.kind in ("role", "person")
-    ]
-
-
-def titled(role: str, name: str) -> list[tuple[str, str, str | None]]:
-    return [("role", role, name), ("person", name, None)]
-
 
 # fmt: off
 FOUND = [
@@ -159,11 +143,6 @@ NOT_FOUND = [
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_a_title_with_no_name_names_nobody(text: str) -> None:
     assert people(text) == []
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    """(words, speaker) of every quote the finder gives ``text``, in order."""
-    return [(m.text, m.speaker) for m in find_mentions(text, ANCHOR) if m.kind == "quote"]
 
 
 # fmt: off

@@ -5,19 +5,8 @@ points back to the one person named before with it, and plural nouns for groups 
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
-
-from factcheck.mentions import find_mentions
-
-ANCHOR = datetime.date(2025, 6, 27)
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    """(words, speaker) of every quote found in ``text``."""
-    return [(m.text, m.speaker) for m in find_mentions(text, ANCHOR) if m.kind == "quote"]
-
+from people_mentions import speakers
 
 # fmt: off
 FIRST_NAMES = [
