@@ -281,9 +281,17 @@ def _generated(chance: random.Random) -> str:
     return "".join(chance.choice(PIECES) for _ in range(chance.choice([5, 20, 60, 200])))
 
 
-def test_a_verb_form_look_up_finds_what_the_piece_s_own_scan_finds() -> None:
-    from factcheck.values import direction
+# The whole text's matches are found a block of lines at a time (_BLOCK characters or more):
+# with blocks of a few characters, generated text spans many of them.
+BLOCKS = pytest.mark.parametrize("block", [4096, 8])
+
+
+@BLOCKS
+def test_a_verb_form_look_up_finds_what_the_piece_s_own_scan_finds(monkeypatch, block) -> None:
+    from factcheck.values import _slice_scans, direction
     from factcheck.values._slice_scans import SliceScan
+
+    monkeypatch.setattr(_slice_scans, "_BLOCK", block)
 
     def seen(form: re.Match[str]) -> tuple[str, bool]:
         return form.group(), form.group("past") is not None
@@ -306,8 +314,11 @@ def test_a_verb_form_look_up_finds_what_the_piece_s_own_scan_finds() -> None:
             assert scan.last(a, b) == (plain[-1] if plain else None), (text, a, b)
 
 
-def test_the_word_look_ups_find_what_the_piece_s_own_scan_finds() -> None:
-    from factcheck.values import direction
+@BLOCKS
+def test_the_word_look_ups_find_what_the_piece_s_own_scan_finds(monkeypatch, block) -> None:
+    from factcheck.values import _slice_scans, direction
+
+    monkeypatch.setattr(_slice_scans, "_BLOCK", block)
 
     chance = random.Random(12)
     for _ in range(600):
