@@ -268,10 +268,7 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser(_command_named(argv)).parse_args(argv)
         from factcheck.report.stream_encoding import escape_unencodable
 
-        escape_unencodable(
-            getattr(args, "format", None) or _default_format(),
-            writes_yaml=args.command in ("extract", "config"),
-        )
+        escape_unencodable(_stream_format(args), writes_yaml=args.command in ("extract", "config"))
         if args.command is None:
             _parser().print_help()
             return EXIT_OK
@@ -654,6 +651,18 @@ def _stream_writer(output_format: str, out):  # type: ignore[no-untyped-def]
     from factcheck.report.line_report import LineWriter
 
     return LineWriter(out)
+
+
+# Commands that write JSON to standard output whatever their options say.
+_JSON_COMMANDS = ("export", "schema")
+
+
+def _stream_format(args: argparse.Namespace) -> str:
+    """The format standard output carries, so what it cannot encode is escaped the way that
+    format's reader reads escapes (`report.stream_encoding`)."""
+    if args.command in _JSON_COMMANDS:
+        return "json"
+    return getattr(args, "format", None) or _default_format()
 
 
 def _default_format() -> str:

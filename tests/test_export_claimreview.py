@@ -722,3 +722,31 @@ def test_an_article_outside_the_root_is_refused_not_read(factcheck, tmp_path) ->
     assert run.code == 1
     assert "SECRET-7e1" not in run.out + run.err
     assert run.err.startswith(f"{claims}:1:17: {repo}/../secret.md is outside the repository root")
+
+
+def test_an_ascii_standard_output_gets_valid_json_ld(newsroom: Path) -> None:
+    """A stream that cannot encode every character (LANG=C, PYTHONIOENCODING=ascii) gets the
+    JSON-LD with JSON's own escapes, read back as the UTF-8 run's, not backslash escapes that
+    no JSON reader takes (factcheck.report.stream_encoding)."""
+    import os
+    import subprocess
+    import sys
+
+    def run(encoding: str) -> subprocess.CompletedProcess[bytes]:
+        command = [sys.executable, "-m", "factcheck", "export", "claimreview", "claims"]
+        command += ["--config", "factcheck.yaml", "--date", "2025-06-28"]
+        env = {**os.environ, "PYTHONIOENCODING": encoding}
+        return subprocess.run(command, cwd=newsroom, env=env, capture_output=True, timeout=120)
+
+    article = newsroom / "articles" / "talks.md"  # "ü" (U+00FC) and "—" in the headline
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("ends in Istanbul", "ends in Istanbul — Gürak"), "utf-8")
+    ascii_run, utf8_run = run("ascii"), run("utf-8")
+    assert (
+        "Gürak"
+        in json.loads(utf8_run.stdout.decode("utf-8"))[0]["itemReviewed"]["appearance"]["headline"]
+    )
+    assert ascii_run.returncode == utf8_run.returncode == 0, ascii_run.stderr
+    ascii_run.stdout.decode("ascii")
+    assert json.loads(ascii_run.stdout) == json.loads(utf8_run.stdout.decode("utf-8"))
+    assert utf8_run.stdout.decode("utf-8") != ascii_run.stdout.decode("ascii")  # it had to escape
