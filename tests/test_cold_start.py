@@ -208,3 +208,42 @@ def test_validate_imports_nothing_only_verify_uses() -> None:
         *NOT_FOR_A_VALID_FILE_IN_JSON,
     )
     assert sorted(m for m in verify_only if m in modules) == []
+
+
+def _cold_start_benchmark():
+    """benchmarks/cold_start.py as a module (it is a script, not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("cold_start", ROOT / "benchmarks/cold_start.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_benchmarks_floor_compiles_the_runs_patterns_and_imports_no_factcheck(
+    tmp_path,
+) -> None:
+    """The floor row is honest: the patterns a verify compiles, and nothing of factcheck."""
+    benchmark = _cold_start_benchmark()
+    patterns = tmp_path / "patterns.json"
+    count = benchmark._collect_patterns(patterns)
+    import json
+
+    pairs = json.loads(patterns.read_text(encoding="utf-8"))
+    assert count == len(pairs) > 50  # the finder's and the value readers' patterns
+    sources = {pattern for pattern, _ in pairs}
+    from factcheck.mentions import durations
+
+    assert durations._DURATION.pattern in sources  # a pattern only the check compiles
+    probe = (
+        benchmark._FLOOR
+        + "print(sorted(m for m in sys.modules if m.split('.')[0] == 'factcheck'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(patterns)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "[]"), done.stderr[-2000:]
