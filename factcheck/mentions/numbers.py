@@ -68,14 +68,16 @@ _NUMBER = re.compile(
 # articles have any, so each of these patterns is compiled only for an article that has
 # what its matches hold, and tried only where a match can start (see _masked).
 _PHONE = lazy(
-    r"\+[0-9]{1,3}[ .-]?(?:\([0-9]{2,4}\)[ .-]?)?[0-9]{2,4}(?:[ .-][0-9]{2,4})+"
+    r"\+[0-9]{1,3}[ .-]?(?:\([0-9]{2,4}\)[ .-]?)?[0-9]{1,4}(?:[ .-][0-9]{2,4}){2,}"
+    r"|\+[0-9]{1,3}[ .-]?(?:\([0-9]{2,4}\)[ .-]?)?[0-9]{2,4}(?:[ .-][0-9]{2,4})+"
     r"|\([0-9]{2,4}\)[ .-]?[0-9]{2,4}(?:[ .-][0-9]{2,4})+"
     r"|[0-9]{2,4}(?:[ .-][0-9]{2,4}){2,}|[0-9]{3}-[0-9]{4}\b"
 )
 # "one in five children": a ratio, not two counts.
 # Not "$51,017 in 2012": the digits of a longer figure, or a year after "in", make no ratio.
+# "7 out of every 10 Americans": "every" makes it a ratio too ("32 out of 33" is a pair).
 _RATIO = lazy(
-    r"\b(?<![0-9][,.])(?:[Oo]ne|[0-9]+) in "
+    r"\b(?<![0-9][,.])(?:[Oo]ne|[0-9]+) (?:in|out of every) "
     r"(?:two|three|four|five|six|seven|eight|nine|ten|(?!(?:1[89]|20)[0-9]{2}\b)[0-9]+)\b"
 )
 _VERSION = lazy(
@@ -84,7 +86,16 @@ _VERSION = lazy(
 # Identifiers written with figures that no count is: a coordinate in degrees, minutes and
 # seconds ("19°25'16\" N"), a legal citation ("18 U.S.C. § 1001", "40 C.F.R. 60.5"), a
 # street address ("490 S. Paw Paw St.", "1600 Pennsylvania Avenue").
-_COORDINATE = lazy(r"[0-9]{1,3}° ?[0-9]{1,2}(?:\.[0-9]+)?['′](?: ?[0-9]{1,2}(?:\.[0-9]+)?[\"″])?")
+# A coordinate in decimal degrees names its hemisphere ("24.773°N, 90.480°E"); a temperature
+# ("41°", "38°C") names none.
+_COORDINATE = lazy(
+    r"[0-9]{1,3}° ?[0-9]{1,2}(?:\.[0-9]+)?['′](?: ?[0-9]{1,2}(?:\.[0-9]+)?[\"″])?"
+    r"|[0-9]{1,3}(?:\.[0-9]+)? ?° ?[NSEW]\b"
+)
+# A clock's offset from UTC is no amount: "(+6 GMT)", "GMT+8", "UTC -5".
+_UTC_OFFSET = lazy(
+    r"[+-][0-9]{1,2}(?::?[0-9]{2})? ?(?:GMT|UTC)\b|(?:GMT|UTC) ?[+-][0-9]{1,2}(?::?[0-9]{2})?"
+)
 _CITATION = lazy(
     r"(?:\b[0-9]+ (?:U\.S\.C\.|USC|C\.F\.R\.|CFR|Stat\.|U\.S\.)(?: ?§+)? ?)?§+ ?[0-9][0-9a-z.()-]*"
     r"|\b[0-9]+ (?:U\.S\.C\.|USC|C\.F\.R\.|CFR) ?[0-9][0-9a-z.()-]*"
@@ -179,6 +190,8 @@ def _identifiers(text: str, runs: tuple[tuple[int, int], ...]) -> list[list[re.M
     starts = [start for start, _ in runs]
     if "°" in text:
         found.append(anchored(_COORDINATE(), text, starts))
+    if "GMT" in text or "UTC" in text:
+        found.append(list(_UTC_OFFSET().finditer(text)))
     if "§" in text or "U.S.C." in text or "C.F.R." in text or "USC" in text or "CFR" in text:
         found.append(anchored(_CITATION(), text, starts + occurrences(text, ("§",))))
     if _STREET_WORD.search(text):
@@ -234,8 +247,14 @@ def _version_starts(text: str, runs: tuple[tuple[int, int], ...]) -> list[int]:
 
 
 def _ratio_starts(text: str, runs: tuple[tuple[int, int], ...]) -> list[int]:
-    """Where a _RATIO match can start: at digits or "one" before " in " and a count."""
-    ins = {index for index in occurrences(text, (" in ",)) if text.startswith(_RATIO_OF, index + 4)}
+    """Where a _RATIO match can start: at digits or "one" before " in " or " out of every "
+    and a count."""
+    ins = {
+        index
+        for joint in (" in ", " out of every ")
+        for index in occurrences(text, (joint,))
+        if text.startswith(_RATIO_OF, index + len(joint))
+    }
     starts = [start for start, end in runs if end in ins]
     starts += [index - 3 for index in ins if text.startswith(("one", "One"), index - 3, index)]
     return starts
@@ -400,6 +419,10 @@ def _identifier_nouns(text: str) -> set[str]:
 # Nouns that number the steps of a programme, in lower case as much as capitalized: "BNCOC
 # phase 1", "stage 2 of the plan", "tier 3 restrictions". The digits after them name a step.
 _STEP_NOUNS = frozenset({"phase", "phases", "stage", "stages", "tier", "tiers"})
+# "Day 16 of the Games" and "week 3 of the strike" number a day and a week the same way, where
+# the word is capitalized or the digits are followed by "of" ("on the first day 300 people
+# queued" counts people).
+_DAY_NOUNS = frozenset({"day", "week"})
 
 
 # "net zero" names a target, and the emergency numbers after a verb of calling name a line:
@@ -430,6 +453,11 @@ def _learned_identifier(text: str, start: int, nouns: set[str]) -> bool:
     if word is None:
         return False
     noun = word.group(1).lower()
+    if noun in _DAY_NOUNS:
+        return (
+            word.group(1)[0].isupper()
+            or re.match(r"[0-9]+ of ", text[start : start + 12]) is not None
+        )
     return noun in nouns or noun in _STEP_NOUNS
 
 
