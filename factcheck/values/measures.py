@@ -31,6 +31,10 @@ MEASURE_UNITS: dict[str, tuple[str, ...]] = {
     "l": ("l", "litres", "liters", "litre", "liter"),
     "MW": ("MW", "megawatts", "megawatt"),
     "GW": ("GW", "gigawatts", "gigawatt"),
+    # Temperatures, as weather and climate stories give them: "38 degrees Celsius", "0.23
+    # degrees Fahrenheit (0.13 Celsius)", "41°C".
+    "°C": ("°C", "degrees Celsius", "degree Celsius", "degrees centigrade", "Celsius"),
+    "°F": ("°F", "degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit"),
     "people": ("people", "persons", "person"),
 }
 
