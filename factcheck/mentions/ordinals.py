@@ -35,7 +35,11 @@ _HEADS = word_set(
     "round time day week month year quarter term phase stage meeting session exchange "
     "summit attempt wave batch package edition anniversary century visit trip tranche "
     "congress conference election game match race season half place test launch flight "
-    "mission deal agreement strike attack talks"
+    "mission deal agreement strike attack talks "
+    # what sport and disaster stories rank, often behind a name or a material: "its second
+    # Olympic gold medal", "a fifth Grand Slam title", "the ninth storm", "a second quake"
+    "medal title trophy championship victory win defeat goal lap storm typhoon hurricane "
+    "cyclone earthquake quake"
 )
 _ADJECTIVES = word_set(
     "consecutive straight successive full direct official formal annual major largest new such "
