@@ -389,6 +389,44 @@ def _with_measure(text: str, candidate: Candidate) -> Candidate | None:
     return Candidate(candidate.start, unit_end, text[candidate.start : unit_end])
 
 
+# A share of a unit in words ("two-tenths of a percentage point", "half a percentage point",
+# "one half mile"): searched only in an article that has one of its words. A share of a
+# whole ("more than half of the deaths") and thirds are no figure (values.numbers reads the
+# same shares).
+_SHARE_WORDS = ("half", "Half", "quarter", "fifth", "eighth", "tenth")
+_SHARE = lazy(
+    r"(?<![\w-])(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
+    r"[Nn]ine)[- ])?(?:[Hh]alf|quarters?|fifths?|eighths?|tenths?)(?![\w-])"
+    r"(?:(?: of (?:an?|one)| an?) (?:percentage points?|percent|per cent|pct|point)\b)?"
+)
+_SHARE_UNITS = ("point", "points", "percent", "cent", "pct")
+_SHARE_SIDES = word_set("first second latter other top bottom upper lower back front")
+_GLUED_SHARE = lazy(r"-(?:halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b")
+
+
+def _shares(text: str) -> list[Candidate]:
+    """Shares of a unit, with and without their hedge."""
+    if not any(word in text for word in _SHARE_WORDS):
+        return []
+    found = []
+    for match in _SHARE().finditer(text):
+        start, end = match.span()
+        before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        if before and before.group(1).lower() in _SHARE_SIDES:
+            continue  # "the first half", "the other half"
+        if match.group().rsplit(" ", 1)[-1] not in _SHARE_UNITS:
+            measured = _with_measure(text, Candidate(start, end, text[start:end]))
+            if measured is None:
+                continue  # "half of the deaths", "a quarter of a century"
+            end = measured.end  # "one half mile"
+        found.append(Candidate(start, end, text[start:end]))
+        leading = lead(text, start)
+        if leading and leading.group("qual"):
+            first = leading.start("qual")
+            found.append(Candidate(first, end, text[first:end]))
+    return found
+
+
 # A fraction is a figure of its own only in a rate or a change of one ("1/2 percentage
 # point", "4-3/4 to 5 percent"): elsewhere "3/4" may be a date, a score or a share.
 _FRACTION_UNITS = frozenset({"%", "pp"})
@@ -604,12 +642,15 @@ def find_numbers(text: str, blocked: Taken, doc: Doc | None = None) -> list[Ment
         if (measured := _with_measure(text, candidate)) is not None
         and not masked.hits(measured.start, measured.end)
     ]
+    candidates += _shares(text)
 
     def parse(candidate: Candidate) -> object | None:
         if candidate.start in named and " " not in candidate.phrase:
             return None  # "Ten" of "the Ten Most Wanted Fugitives"
         if _names_no_amount(text, candidate.start, candidate.phrase):
             return None  # "net zero", "called 911"
+        if _GLUED_SHARE().match(text, candidate.end):
+            return None  # "two" of "two-tenths", "two-thirds": a share, not a count
         if _BARE_DIGITS.fullmatch(candidate.phrase) and _learned_identifier(
             text, candidate.start, identifier_nouns
         ):
