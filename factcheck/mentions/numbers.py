@@ -118,7 +118,8 @@ _CHANGE = lazy(
 )
 # Nouns after which "one" is a count ("one person was killed"), not a pronoun or article.
 _ONE_COUNTS = word_set(
-    "person man woman child boy girl soldier civilian officer journalist resident patient "
+    "person man woman child boy girl infant baby passenger soldier civilian officer journalist "
+    "resident patient "
     "prisoner hostage worker student member victim death fatality drone missile ship plane "
     "aircraft tank vehicle village city country point vote seat"
 )
