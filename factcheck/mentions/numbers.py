@@ -373,7 +373,8 @@ def _with_measure(text: str, candidate: Candidate) -> Candidate | None:
     _NUMBER, agrees with verify by construction and costs no compiling at start-up."""
     end = candidate.end
     word = _FIRST_WORD.match(text, end)
-    if word is None or word.group(1).lower() not in first_words():
+    degrees = text.startswith(("°", " °"), end)  # "30 °C", "41°F"
+    if not degrees and (word is None or word.group(1).lower() not in first_words()):
         return None  # most figures: no unit's first word after them
     following = text[end : end + _MEASURE_REACH].split("\n", 1)[0]
     tokens = tokenize(following)  # a space before the first word is stripped: put it back

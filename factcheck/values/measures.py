@@ -102,8 +102,8 @@ def read_measure_unit(tokens: Sequence[Token], index: int) -> tuple[str, int] | 
         if end > len(tokens):
             continue
         said = tokens[first:end]
-        if any(token.kind == "other" for token in said):
-            continue
+        if any(token.kind == "other" and token.text != "°" for token in said):
+            continue  # the degree sign is a symbol's first character ("30 °C", "41°F")
         if tuple(token.raw if symbol else token.text for token in said) != words:
             continue
         if any(token.spaced for token in said[1:]) and symbol:

@@ -44,6 +44,11 @@ def _numbers(text: str) -> list[tuple[str, Decimal, str | None, str | None]]:
             "Nights stayed at 1 degree Celsius.",
             [("1 degree Celsius", Decimal(1), None, "°C")],
         ),
+        # The symbols, spaced or glued (found on tests/gold-dev-quotes: "reaching 30 °C").
+        (
+            "Places may reach 30 °C on Sunday and 86°F on Monday.",
+            [("30 °C", Decimal(30), None, "°C"), ("86°F", Decimal(86), None, "°F")],
+        ),
         # A rate keeps no unit; bare degrees name no scale.
         ("The air cooled 5 degrees Celsius per hour.", [("5", Decimal(5), None, None)]),
         ("It reached 35 degrees in the shade.", [("35", Decimal(35), None, None)]),
@@ -57,13 +62,18 @@ def test_a_drafted_temperature_verifies(factcheck, tmp_path: Path) -> None:
     article = tmp_path / "heat.md"
     article.write_text(
         "---\ntitle: Heat\npublished: 2012-07-07T12:00:00-04:00\n---\n\n"
-        "Temperatures topped 38 degrees Celsius on Saturday, 0.5 Fahrenheit above the record.\n",
+        "Temperatures topped 38 degrees Celsius on Saturday, 0.5 Fahrenheit above the record; "
+        "Sunday brought 30 °C.\n",
         encoding="utf-8",
     )
     draft = tmp_path / "heat.yaml"
     assert factcheck("extract", article, "--output", draft).code == 0
     claims = yaml.safe_load(draft.read_text(encoding="utf-8"))["claims"]
     drafted = {(c["text"], c["value"], c.get("unit")) for c in claims if c["type"] == "number"}
-    assert drafted == {("topped 38 degrees Celsius", 38, "°C"), ("0.5 Fahrenheit", 0.5, "°F")}
+    assert drafted == {
+        ("topped 38 degrees Celsius", 38, "°C"),
+        ("0.5 Fahrenheit", 0.5, "°F"),
+        ("30 °C", 30, "°C"),
+    }
     run = factcheck("verify", "--format", "json", draft)
     assert run.code == 0, run.out
