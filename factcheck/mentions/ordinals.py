@@ -156,6 +156,8 @@ _AFTER_THE = lazy(
     r" to [a-z]+| of (?:them|the|these|those|its|their|[0-9]+\b|(?:two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)| most [a-z]+"
     r"| (?:for|in|by|at|on|since|among|from|out|under|with)\b| [a-z]+ed by\b"
+    # a verb where the noun would stand: "The first is that ...", "the second came in May"
+    r"| (?:is|was|are|were|will|would|came|comes|has|had)\b"
 )
 # A rank after its verb, also in a list after a colon ("ranked:\n- first as ...").
 _RANK_VERB = lazy(r"\b(?:finished|finishes|placed|ranked|ranks|came)(?: |:\s+)$")
