@@ -62,7 +62,10 @@ _NOT_NOUNS = word_set(
     "their our met came went became began took made said told saw won lost arrived "
     "appeared held did had has have most"
 )
-_IDIOMS = word_set("aid hand glance sight nature thoughts thought person class rate lady place")
+_IDIOMS = word_set(
+    "aid hand glance sight nature thoughts thought person class rate lady place impression "
+    "impressions"
+)
 # "written in the first person" is grammar; "the first person to die" is a rank.
 _GRAMMAR_PERSON = lazy(r"\bin the \w+$")
 
