@@ -68,14 +68,16 @@ _NUMBER = re.compile(
 # articles have any, so each of these patterns is compiled only for an article that has
 # what its matches hold, and tried only where a match can start (see _masked).
 _PHONE = lazy(
-    r"\+[0-9]{1,3}[ .-]?(?:\([0-9]{2,4}\)[ .-]?)?[0-9]{2,4}(?:[ .-][0-9]{2,4})+"
+    r"\+[0-9]{1,3}[ .-]?(?:\([0-9]{2,4}\)[ .-]?)?[0-9]{1,4}(?:[ .-][0-9]{2,4}){2,}"
+    r"|\+[0-9]{1,3}[ .-]?(?:\([0-9]{2,4}\)[ .-]?)?[0-9]{2,4}(?:[ .-][0-9]{2,4})+"
     r"|\([0-9]{2,4}\)[ .-]?[0-9]{2,4}(?:[ .-][0-9]{2,4})+"
     r"|[0-9]{2,4}(?:[ .-][0-9]{2,4}){2,}|[0-9]{3}-[0-9]{4}\b"
 )
 # "one in five children": a ratio, not two counts.
 # Not "$51,017 in 2012": the digits of a longer figure, or a year after "in", make no ratio.
+# "7 out of every 10 Americans": "every" makes it a ratio too ("32 out of 33" is a pair).
 _RATIO = lazy(
-    r"\b(?<![0-9][,.])(?:[Oo]ne|[0-9]+) in "
+    r"\b(?<![0-9][,.])(?:[Oo]ne|[0-9]+) (?:in|out of every) "
     r"(?:two|three|four|five|six|seven|eight|nine|ten|(?!(?:1[89]|20)[0-9]{2}\b)[0-9]+)\b"
 )
 _VERSION = lazy(
@@ -84,7 +86,16 @@ _VERSION = lazy(
 # Identifiers written with figures that no count is: a coordinate in degrees, minutes and
 # seconds ("19°25'16\" N"), a legal citation ("18 U.S.C. § 1001", "40 C.F.R. 60.5"), a
 # street address ("490 S. Paw Paw St.", "1600 Pennsylvania Avenue").
-_COORDINATE = lazy(r"[0-9]{1,3}° ?[0-9]{1,2}(?:\.[0-9]+)?['′](?: ?[0-9]{1,2}(?:\.[0-9]+)?[\"″])?")
+# A coordinate in decimal degrees names its hemisphere ("24.773°N, 90.480°E"); a temperature
+# ("41°", "38°C") names none.
+_COORDINATE = lazy(
+    r"[0-9]{1,3}° ?[0-9]{1,2}(?:\.[0-9]+)?['′](?: ?[0-9]{1,2}(?:\.[0-9]+)?[\"″])?"
+    r"|[0-9]{1,3}(?:\.[0-9]+)? ?° ?[NSEW]\b"
+)
+# A clock's offset from UTC is no amount: "(+6 GMT)", "GMT+8", "UTC -5".
+_UTC_OFFSET = lazy(
+    r"[+-][0-9]{1,2}(?::?[0-9]{2})? ?(?:GMT|UTC)\b|(?:GMT|UTC) ?[+-][0-9]{1,2}(?::?[0-9]{2})?"
+)
 _CITATION = lazy(
     r"(?:\b[0-9]+ (?:U\.S\.C\.|USC|C\.F\.R\.|CFR|Stat\.|U\.S\.)(?: ?§+)? ?)?§+ ?[0-9][0-9a-z.()-]*"
     r"|\b[0-9]+ (?:U\.S\.C\.|USC|C\.F\.R\.|CFR) ?[0-9][0-9a-z.()-]*"
@@ -107,7 +118,8 @@ _CHANGE = lazy(
 )
 # Nouns after which "one" is a count ("one person was killed"), not a pronoun or article.
 _ONE_COUNTS = word_set(
-    "person man woman child boy girl soldier civilian officer journalist resident patient "
+    "person man woman child boy girl infant baby passenger soldier civilian officer journalist "
+    "resident patient "
     "prisoner hostage worker student member victim death fatality drone missile ship plane "
     "aircraft tank vehicle village city country point vote seat"
 )
@@ -179,6 +191,8 @@ def _identifiers(text: str, runs: tuple[tuple[int, int], ...]) -> list[list[re.M
     starts = [start for start, _ in runs]
     if "°" in text:
         found.append(anchored(_COORDINATE(), text, starts))
+    if "GMT" in text or "UTC" in text:
+        found.append(list(_UTC_OFFSET().finditer(text)))
     if "§" in text or "U.S.C." in text or "C.F.R." in text or "USC" in text or "CFR" in text:
         found.append(anchored(_CITATION(), text, starts + occurrences(text, ("§",))))
     if _STREET_WORD.search(text):
@@ -234,8 +248,14 @@ def _version_starts(text: str, runs: tuple[tuple[int, int], ...]) -> list[int]:
 
 
 def _ratio_starts(text: str, runs: tuple[tuple[int, int], ...]) -> list[int]:
-    """Where a _RATIO match can start: at digits or "one" before " in " and a count."""
-    ins = {index for index in occurrences(text, (" in ",)) if text.startswith(_RATIO_OF, index + 4)}
+    """Where a _RATIO match can start: at digits or "one" before " in " or " out of every "
+    and a count."""
+    ins = {
+        index
+        for joint in (" in ", " out of every ")
+        for index in occurrences(text, (joint,))
+        if text.startswith(_RATIO_OF, index + len(joint))
+    }
     starts = [start for start, end in runs if end in ins]
     starts += [index - 3 for index in ins if text.startswith(("one", "One"), index - 3, index)]
     return starts
@@ -353,7 +373,8 @@ def _with_measure(text: str, candidate: Candidate) -> Candidate | None:
     _NUMBER, agrees with verify by construction and costs no compiling at start-up."""
     end = candidate.end
     word = _FIRST_WORD.match(text, end)
-    if word is None or word.group(1).lower() not in first_words():
+    degrees = text.startswith(("°", " °"), end)  # "30 °C", "41°F"
+    if not degrees and (word is None or word.group(1).lower() not in first_words()):
         return None  # most figures: no unit's first word after them
     following = text[end : end + _MEASURE_REACH].split("\n", 1)[0]
     tokens = tokenize(following)  # a space before the first word is stripped: put it back
@@ -368,6 +389,44 @@ def _with_measure(text: str, candidate: Candidate) -> Candidate | None:
     if text[unit_end - len(tokens[read[1] - 1].raw) : unit_end] != tokens[read[1] - 1].raw:
         return None
     return Candidate(candidate.start, unit_end, text[candidate.start : unit_end])
+
+
+# A share of a unit in words ("two-tenths of a percentage point", "half a percentage point",
+# "one half mile"): searched only in an article that has one of its words. A share of a
+# whole ("more than half of the deaths") and thirds are no figure (values.numbers reads the
+# same shares).
+_SHARE_WORDS = ("half", "Half", "quarter", "fifth", "eighth", "tenth")
+_SHARE = lazy(
+    r"(?<![\w-])(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
+    r"[Nn]ine)[- ])?(?:[Hh]alf|quarters?|fifths?|eighths?|tenths?)(?![\w-])"
+    r"(?:(?: of (?:an?|one)| an?) (?:percentage points?|percent|per cent|pct|point)\b)?"
+)
+_SHARE_UNITS = ("point", "points", "percent", "cent", "pct")
+_SHARE_SIDES = word_set("first second latter other top bottom upper lower back front")
+_GLUED_SHARE = lazy(r"-(?:halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b")
+
+
+def _shares(text: str) -> list[Candidate]:
+    """Shares of a unit, with and without their hedge."""
+    if not any(word in text for word in _SHARE_WORDS):
+        return []
+    found = []
+    for match in _SHARE().finditer(text):
+        start, end = match.span()
+        before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        if before and before.group(1).lower() in _SHARE_SIDES:
+            continue  # "the first half", "the other half"
+        if match.group().rsplit(" ", 1)[-1] not in _SHARE_UNITS:
+            measured = _with_measure(text, Candidate(start, end, text[start:end]))
+            if measured is None:
+                continue  # "half of the deaths", "a quarter of a century"
+            end = measured.end  # "one half mile"
+        found.append(Candidate(start, end, text[start:end]))
+        leading = lead(text, start)
+        if leading and leading.group("qual"):
+            first = leading.start("qual")
+            found.append(Candidate(first, end, text[first:end]))
+    return found
 
 
 # A fraction is a figure of its own only in a rate or a change of one ("1/2 percentage
@@ -400,6 +459,10 @@ def _identifier_nouns(text: str) -> set[str]:
 # Nouns that number the steps of a programme, in lower case as much as capitalized: "BNCOC
 # phase 1", "stage 2 of the plan", "tier 3 restrictions". The digits after them name a step.
 _STEP_NOUNS = frozenset({"phase", "phases", "stage", "stages", "tier", "tiers"})
+# "Day 16 of the Games" and "week 3 of the strike" number a day and a week the same way, where
+# the word is capitalized or the digits are followed by "of" ("on the first day 300 people
+# queued" counts people).
+_DAY_NOUNS = frozenset({"day", "week"})
 
 
 # "net zero" names a target, and the emergency numbers after a verb of calling name a line:
@@ -430,6 +493,11 @@ def _learned_identifier(text: str, start: int, nouns: set[str]) -> bool:
     if word is None:
         return False
     noun = word.group(1).lower()
+    if noun in _DAY_NOUNS:
+        return (
+            word.group(1)[0].isupper()
+            or re.match(r"[0-9]+ of ", text[start : start + 12]) is not None
+        )
     return noun in nouns or noun in _STEP_NOUNS
 
 
@@ -576,12 +644,15 @@ def find_numbers(text: str, blocked: Taken, doc: Doc | None = None) -> list[Ment
         if (measured := _with_measure(text, candidate)) is not None
         and not masked.hits(measured.start, measured.end)
     ]
+    candidates += _shares(text)
 
     def parse(candidate: Candidate) -> object | None:
         if candidate.start in named and " " not in candidate.phrase:
             return None  # "Ten" of "the Ten Most Wanted Fugitives"
         if _names_no_amount(text, candidate.start, candidate.phrase):
             return None  # "net zero", "called 911"
+        if _GLUED_SHARE().match(text, candidate.end):
+            return None  # "two" of "two-tenths", "two-thirds": a share, not a count
         if _BARE_DIGITS.fullmatch(candidate.phrase) and _learned_identifier(
             text, candidate.start, identifier_nouns
         ):

@@ -35,13 +35,26 @@ _HEADS = word_set(
     "round time day week month year quarter term phase stage meeting session exchange "
     "summit attempt wave batch package edition anniversary century visit trip tranche "
     "congress conference election game match race season half place test launch flight "
-    "mission deal agreement strike attack talks"
+    "mission deal agreement strike attack talks "
+    # what sport and disaster stories rank, often behind a name or a material: "its second
+    # Olympic gold medal", "a fifth Grand Slam title", "the ninth storm", "a second quake"
+    "medal title trophy championship victory win defeat goal lap storm typhoon hurricane "
+    "cyclone earthquake quake "
+    # what health stories rank: "the first Ebola case", "the second confirmed death"
+    "case death"
 )
 _ADJECTIVES = word_set(
     "consecutive straight successive full direct official formal annual major largest new such "
     # participles that stand as adjectives before a noun: "the third missing boater", "the
     # second leading cause", "the first remaining survivor", "the fourth sitting judge"
-    "missing leading remaining reigning sitting serving ruling surviving"
+    "missing leading remaining reigning sitting serving ruling surviving "
+    # past participles that stand as adjectives before what health and disaster stories count:
+    # "the first confirmed case", "the second suspected death"
+    "confirmed suspected reported recorded registered documented detected imported"
+)
+# Those participles do not end the ordinal's phrase as other words in -ed do.
+_PARTICIPLE_ADJECTIVES = word_set(
+    "confirmed suspected reported recorded registered documented detected imported"
 )
 _NOT_NOUNS = word_set(
     "of to and or the a an in on at for with by from that this these is was were be been as "
@@ -49,7 +62,10 @@ _NOT_NOUNS = word_set(
     "their our met came went became began took made said told saw won lost arrived "
     "appeared held did had has have most"
 )
-_IDIOMS = word_set("aid hand glance sight nature thoughts thought person class rate lady place")
+_IDIOMS = word_set(
+    "aid hand glance sight nature thoughts thought person class rate lady place impression "
+    "impressions"
+)
 # "written in the first person" is grammar; "the first person to die" is a rank.
 _GRAMMAR_PERSON = lazy(r"\bin the \w+$")
 
@@ -74,8 +90,14 @@ def _noun_end(text: str, end: int) -> int | None:
     if not words:
         return None
     first = words[0].group(1).lower()
-    if first in _NOT_NOUNS or first.endswith(("ly", "ed")):
+    if first in _NOT_NOUNS or first.endswith("ly"):
         return None
+    if first.endswith("ed") and first not in _PARTICIPLE_ADJECTIVES:
+        return None
+    if first in _PARTICIPLE_ADJECTIVES and (
+        len(words) < 2 or words[1].group(1).lower() in _NOT_NOUNS
+    ):
+        return None  # "was first confirmed in March": an adverb, no noun after it
     if first in _IDIOMS and (
         first != "person" or _GRAMMAR_PERSON().search(text, max(0, end - 24), end)
     ):
@@ -86,6 +108,8 @@ def _noun_end(text: str, end: int) -> int | None:
             # A head noun that names another's kind runs on to it: "first test flight".
             following = words[index + 1].group(1).lower() if index + 1 < len(words) else ""
             return words[index + 1].end() if following in _HEADS else match.end()
+        if word in _PARTICIPLE_ADJECTIVES:
+            continue  # "first confirmed case"
         if word in _NOT_NOUNS or word.endswith("ed") or (index and word.endswith("ing")):
             break
     # Past the adjectives before the noun: "fourth serious accident", "second consecutive
@@ -93,7 +117,9 @@ def _noun_end(text: str, end: int) -> int | None:
     last = 0
     while last + 1 < len(words) and _is_adjective(words[last].group(1).lower()):
         following = words[last + 1].group(1).lower()
-        if following in _NOT_NOUNS or following.endswith(("ly", "ed", "ing")):
+        if following in _NOT_NOUNS or following.endswith(("ly", "ing")):
+            break
+        if following.endswith("ed") and following not in _PARTICIPLE_ADJECTIVES:
             break
         last += 1
     return words[last].end()
@@ -133,6 +159,8 @@ _AFTER_THE = lazy(
     r" to [a-z]+| of (?:them|the|these|those|its|their|[0-9]+\b|(?:two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)| most [a-z]+"
     r"| (?:for|in|by|at|on|since|among|from|out|under|with)\b| [a-z]+ed by\b"
+    # a verb where the noun would stand: "The first is that ...", "the second came in May"
+    r"| (?:is|was|are|were|will|would|came|comes|has|had)\b"
 )
 # A rank after its verb, also in a list after a colon ("ranked:\n- first as ...").
 _RANK_VERB = lazy(r"\b(?:finished|finishes|placed|ranked|ranks|came)(?: |:\s+)$")

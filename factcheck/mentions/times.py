@@ -83,8 +83,10 @@ _ZONE = (
 _LEFT = r"(?<![\w:.,$€£/-])"
 # Most articles state no time of day, so each pattern is compiled only when an article has
 # what it must start with; the digits of the first three follow no letter or digit.
+# Seconds, as agencies give a quake's time ("18:51:49 UTC"), are read and left out of the
+# value: a claim states the minute.
 _CLOCK = lazy(
-    rf"{_LEFT}(?P<h>[01]?[0-9]|2[0-3]):(?P<m>[0-5][0-9])(?![0-9]|:[0-9])"
+    rf"{_LEFT}(?P<h>[01]?[0-9]|2[0-3]):(?P<m>[0-5][0-9])(?::[0-5][0-9](?![0-9.,]))?(?![0-9]|:[0-9])"
     rf"(?: ?(?P<ap>{_AMPM}))?(?: (?P<zone>{_ZONE}))?"
 )
 _HOUR = lazy(rf"{_LEFT}(?P<h>1[0-2]|0?[1-9]) ?(?P<ap>{_AMPM})(?: (?P<zone>{_ZONE}))?")

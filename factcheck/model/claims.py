@@ -487,8 +487,8 @@ class NumberClaim(ClaimBase):
         str | None,
         Field(
             description="'%', a currency code such as USD, or a measure: bp, pp (percentage "
-            "points), km, m, cm, mi, ft, km2, ha, kg, t, l, MW, GW, people (written after the "
-            "number in `text`).",
+            "points), km, m, cm, mi, ft, km2, ha, kg, t, l, MW, GW, °C, °F, people (written after "
+            "the number in `text`).",
             examples=["%", "USD", "km", "bp", "people"],
         ),
     ] = None

@@ -31,6 +31,10 @@ MEASURE_UNITS: dict[str, tuple[str, ...]] = {
     "l": ("l", "litres", "liters", "litre", "liter"),
     "MW": ("MW", "megawatts", "megawatt"),
     "GW": ("GW", "gigawatts", "gigawatt"),
+    # Temperatures, as weather and climate stories give them: "38 degrees Celsius", "0.23
+    # degrees Fahrenheit (0.13 Celsius)", "41°C".
+    "°C": ("°C", "degrees Celsius", "degree Celsius", "degrees centigrade", "Celsius"),
+    "°F": ("°F", "degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit"),
     "people": ("people", "persons", "person"),
 }
 
@@ -98,8 +102,8 @@ def read_measure_unit(tokens: Sequence[Token], index: int) -> tuple[str, int] | 
         if end > len(tokens):
             continue
         said = tokens[first:end]
-        if any(token.kind == "other" for token in said):
-            continue
+        if any(token.kind == "other" and token.text != "°" for token in said):
+            continue  # the degree sign is a symbol's first character ("30 °C", "41°F")
         if tuple(token.raw if symbol else token.text for token in said) != words:
             continue
         if any(token.spaced for token in said[1:]) and symbol:

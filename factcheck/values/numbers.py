@@ -47,6 +47,18 @@ _FRACTION_WORDS = frozenset(
     | {"tenths", "sixth", "sixths", "eighth", "eighths"}
 )
 _MAX_DIGITS = 40
+# Shares of a unit written in words, whose value is exact: "two-tenths of a percentage
+# point", "half a percentage point", "one half mile". A share of a whole ("more than half of
+# the deaths") is left out, as the corpora leave it out, and so are thirds: no decimal states
+# a third.
+_SHARES = {
+    "half": 2, "halves": 2, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+    "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+_SHARE_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -113,9 +125,54 @@ def _read_fraction(tokens: Sequence[Token], index: int) -> tuple[Decimal, int] |
     return whole + Decimal(numerator) / Decimal(denominator), index + 3
 
 
+def _read_share(tokens: Sequence[Token], index: int) -> tuple[_Amount, int] | None:
+    """A share of a unit written in words at ``index``: "two-tenths of a percentage point"
+    (0.2 pp), "a tenth of a percent" (0.1%), "half a point", "one half mile" (0.5 mi); the
+    amount and the index after. "half a million" is a count (``read_cardinal``), and a share
+    of anything else ("a quarter of a century", "half of the votes") no figure."""
+    count, position = 1, index
+    first = text_at(tokens, index)
+    if first in _SHARE_COUNTS and text_at(tokens, index + 1) != "of":
+        count, position = _SHARE_COUNTS[first], index + 1
+        if text_at(tokens, position) == "-" and not tokens[position].spaced:
+            position += 1
+    share = text_at(tokens, position)
+    if share not in _SHARES or (position == index and share != "half"):
+        return None
+    if share == "halves" or count >= _SHARES[share] or (share.endswith("s") != (count > 1)):
+        return None  # "two-halves", "five fifths", "one tenths": no share
+    value = Decimal(count) / Decimal(_SHARES[share])
+    position += 1
+    unit = None
+    joint = text_at(tokens, position)
+    if (joint == "of" and text_at(tokens, position + 1) in ("a", "an", "one")) or (
+        share == "half" and count == 1 and joint in ("a", "an")
+    ):
+        after = position + 2 if joint == "of" else position + 1  # "half a percentage point"
+        if text_at(tokens, after) in ("percent", "pct"):
+            unit, position = "%", after + 1
+        elif text_at(tokens, after) == "per" and text_at(tokens, after + 1) == "cent":
+            unit, position = "%", after + 2
+        elif text_at(tokens, after) == "point":
+            position = after + 1  # "a quarter of a point": a share of a rate's point
+        else:
+            measure = read_measure_unit(tokens, after)
+            if measure is None or measure[0] != "pp":
+                return None  # "a quarter of a century"
+            unit, position = measure
+    else:
+        # "one half mile", "a quarter mile": a measure written after the share
+        measured = _with_unit(_Amount(value, None, 1, (), fraction=True), tokens, position)
+        return measured if measured is not None and measured[0].unit is not None else None
+    return _Amount(value, unit, 1, (), fraction=True), position
+
+
 def _read_amount(tokens: Sequence[Token], index: int) -> tuple[_Amount, int] | None:
     """One figure with an optional currency before or after it and an optional percent."""
     unit: str | None = None
+    share = _read_share(tokens, index)
+    if share is not None:
+        return share
     fraction = _read_fraction(tokens, index)
     if fraction is not None:
         return _with_unit(_Amount(fraction[0], None, 1, (), fraction=True), tokens, fraction[1])

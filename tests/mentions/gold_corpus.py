@@ -41,7 +41,9 @@ ALLOWED = {
 _KEYS = {"kind", "text", "occurrence", "value"}
 _DAY = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 _TIME = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?:[+-](?:0\d|1[0-4]):[0-5]\d)?")
-_DURATION = re.compile(r"P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?)?")
+_DURATION = re.compile(
+    r"P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?"
+)
 _FREQUENCY = re.compile(r"R/P\d+[YMWD](?:/[A-Z][a-z]+)?")
 
 
