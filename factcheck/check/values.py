@@ -152,7 +152,7 @@ def check_value(
 
 
 _NOTATION_HINT = {
-    "date": "Write YYYY-MM-DD, YYYY-MM, YYYY or START/END.",
+    "date": "Write YYYY-MM-DD, YYYY-MM, YYYY or START/END (each end one of those).",
     "duration": "Write an ISO 8601 duration such as P30D or P3Y6M.",
     "time": "Write HH:MM on a 24-hour clock, e.g. 14:44 or 14:44+03:00.",
     "frequency": "Write R/ and the period, e.g. R/P1D for daily or R/P1W/Thursday.",
