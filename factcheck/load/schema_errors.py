@@ -255,6 +255,13 @@ def _notation_finding(detail: Any, path: Path, where: str, tags: list[str], make
         return make("FC106", f"`{where}`: {detail['ctx']['error']}", hint, path)
     reason = "has no time zone" if detail["type"] == "timezone_aware" else "is not valid notation"
     if detail["type"] == "string_pattern_mismatch" and hint == _NOTATION_HINTS["date"]:
+        from factcheck.fiscal_years import fiscal_year_hint, fiscal_year_in
+
+        fiscal = fiscal_year_in(given) if isinstance(given, str) else None
+        if fiscal:
+            return make(
+                "FC106", f"`{where}` {given!r} is a fiscal year", fiscal_year_hint(fiscal), path
+            )
         reason += " (a date here has a year from 0001 to 9999)"
     return make("FC106", f"`{where}` {given!r} {reason}", hint, path)
 
