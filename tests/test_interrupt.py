@@ -149,10 +149,16 @@ def _ctrl_c_while_checking(tmp_path: Path, jobs: str, starting_worker: bool = Fa
     out.mkdir()
     script = textwrap.dedent(
         f"""
-        import multiprocessing, sys, time
+        import multiprocessing, signal, sys, time
         import factcheck.engine as engine
         import factcheck.parallel as parallel
         from factcheck.cli import main
+
+        # Ctrl-C as a terminal delivers it, whatever the test's parent passed down: a shell
+        # starts a background job (`pytest &` in a script) with SIGINT ignored, and a child
+        # keeps that, so the run went on to exit 0 as if Ctrl-C had never been pressed.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {{signal.SIGINT}})
 
         original = engine.check_file
 
