@@ -60,7 +60,7 @@ def test_a_changed_article_is_the_selection(factcheck, newsroom: Path) -> None:
     assert _sarif_properties(factcheck, "--changed-since", "HEAD") == {
         "changedSince": "HEAD",
         "fullRun": False,
-        "fullRunReason": None,
+        "reason": None,
         "candidates": 2,
         "claimsFiles": ["claims/b.yaml"],
     }
@@ -83,7 +83,7 @@ def test_a_changed_configuration_is_a_full_run_and_the_reports_say_why(
     assert _sarif_properties(factcheck, "--changed-since", "HEAD") == {
         "changedSince": "HEAD",
         "fullRun": True,
-        "fullRunReason": why,
+        "reason": why,
         "candidates": 2,
         "claimsFiles": ["claims/a.yaml", "claims/b.yaml"],
     }

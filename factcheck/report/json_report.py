@@ -123,7 +123,8 @@ def _file(f: FileResult) -> Entry:
     }
 
 
-def _selection(s: Selection) -> Entry:
+def selection_entry(s: Selection) -> Entry:
+    """The report's `selection`; SARIF writes the same in its run's properties."""
     return {
         "changed_since": s.changed_since,
         "full_run": s.full_run_reason is not None,
@@ -186,7 +187,9 @@ class JsonWriter:
         self.out.write(f'  "tool": {_indented(json.dumps(tool, indent=2), depth=1)},\n')
         self.out.write(f'  "summary": {_indented(summary, depth=1)}')
         if selection is not None:
-            entry = json.dumps(_capped([_selection(selection)])[0], indent=2, ensure_ascii=False)
+            entry = json.dumps(
+                _capped([selection_entry(selection)])[0], indent=2, ensure_ascii=False
+            )
             self.out.write(f',\n  "selection": {_indented(json_text(entry), depth=1)}')
         for name in _ARRAYS:
             stream = self.parts[name]

@@ -13,9 +13,9 @@
   alert per result, so the edit is one alert, as it is one finding in every other report
   (docs/grouping.md says why; the JSON report keeps every finding).
 - With `--changed-since`, the run's `properties` say what the selection chose: the ref
-  (`changedSince`), whether every claims file was checked (`fullRun`) and why
-  (`fullRunReason`: the configuration or a register file changed), the files it could have
-  chosen (`candidates`) and the ones it did (`claimsFiles`), as the JSON report's `selection`.
+  (`changedSince`), whether every claims file was checked (`fullRun`) and why (`reason`:
+  the configuration or a register file changed), the files it could have chosen
+  (`candidates`) and the ones it did (`claimsFiles`): the JSON report's `selection`.
 - URIs are relative to the report's root (the folder factcheck runs from, normally the
   repository root) with `uriBaseId: "%SRCROOT%"`; a file outside it gets an absolute URI.
 - `partialFingerprints["factcheck/v1"]` is a hash of the code, the claims file and the claim
@@ -195,15 +195,16 @@ def build(run: RunResult, root: Path, failed: bool) -> dict:
 
 
 def _selection_properties(selection: Selection) -> dict:
-    """The run's property bag with --changed-since: the ref, whether it became a full run
-    and why, and the claims files chosen (as the JSON report's `selection`)."""
-    return {
-        "changedSince": selection.changed_since,
-        "fullRun": selection.full_run_reason is not None,
-        "fullRunReason": selection.full_run_reason,
-        "candidates": selection.candidates,
-        "claimsFiles": selection.claims_files,
-    }
+    """The run's property bag with --changed-since: the JSON report's `selection`, its
+    keys in SARIF's camelCase (`changed_since` → `changedSince`), so the two never differ."""
+    from factcheck.report.json_report import selection_entry
+
+    return {_camel(key): value for key, value in selection_entry(selection).items()}
+
+
+def _camel(key: str) -> str:
+    first, *rest = key.split("_")
+    return first + "".join(word.capitalize() for word in rest)
 
 
 def render(run: RunResult, context: object = None) -> str:
