@@ -365,8 +365,8 @@ def _run(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped-def
     """Check every selected file and keep the results (for reports that need them all)."""
     from factcheck.result import RunResult
 
-    results, config = _results(args, ground)
-    run = RunResult()
+    results, config, selection = _results(args, ground)
+    run = RunResult(selection=selection)
     try:
         run.files.extend(results)
     except OSError as error:
@@ -378,12 +378,13 @@ def _run(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped-def
 
 
 def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped-def]
-    """The selected files' results, one at a time, in the files' order, and the config."""
+    """The selected files' results, one at a time, in the files' order, the config, and
+    (with --changed-since) what the selection chose and why (`result.Selection`)."""
     from factcheck.parallel import RunSettings, check_all, in_shard, job_count, parse_shard
 
     config = _load_config(args)
     if STDIN in args.paths:
-        return _stdin_result(args, ground, config), config
+        return _stdin_result(args, ground, config), config, None
     files = archive = _claims_files(args.paths, config)
     register = None
     if config.register:
@@ -392,8 +393,14 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     ref = getattr(args, "changed_since", None)
     known = None  # with --changed-since: what the archive index says of the unchanged files
     read = None  # and the unchanged files' facts read while choosing (a register change)
+    selection = None
     if ref:
-        files, known, read = _changed_files(files, ref, config, register, args.config)
+        from factcheck.result import Selection
+
+        candidates = len(files)
+        files, known, read, why_all = _changed_files(files, ref, config, register, args.config)
+        chosen = [display_path(Path(path)) for path in files]
+        selection = Selection(ref, chosen, candidates, why_all)
     article = getattr(args, "article", None)
     if article:
         if len(files) != 1:
@@ -409,14 +416,14 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     settings = RunSettings(config, Path(article) if article else None, ground)
     results = check_all(files, settings, jobs)
     if not ground:  # validate reads no article: the archive is verify's
-        return results, config
+        return results, config, selection
     unchanged = archive if ref else None
     if register is None or not files:
-        return results, config
+        return results, config, selection
     from factcheck.archive.run import archive_checked
 
     checked = archive_checked(results, files, config, register, unchanged, not article, known, read)
-    return checked, config
+    return checked, config, selection
 
 
 def _register_and_claims(files: list[str], config, ground: bool):  # type: ignore[no-untyped-def]
@@ -513,7 +520,8 @@ def _changed_files(  # type: ignore[no-untyped-def]
     altered, the files with claims about those subjects are checked too
     (`archive/retitled.py`); so are the files naming a changed claims file's claim
     (`FILE#claim-id`, `changes.select_referencing`). The third item holds the facts of
-    the unchanged files read to choose them (by resolved path), for the archive pass."""
+    the unchanged files read to choose them (by resolved path), for the archive pass; the
+    fourth, why every file is checked (None when the change chose them)."""
     from factcheck.changes import (
         ChangesError,
         blobs_at,
@@ -533,8 +541,9 @@ def _changed_files(  # type: ignore[no-untyped-def]
             reason = register_changed(changed, config.register, config.policy)
             what = "the register file"
         if reason is not None:
-            _say_full_run(f"{what} {display_path(reason)} changed since {ref}")
-            return files, None, None  # every file, checked against the changed settings
+            why = f"{what} {display_path(reason)} changed since {ref}"
+            _say_full_run(why)
+            return files, None, None, why  # every file, checked against the changed settings
         known = None
         if config.register:
             from factcheck.archive.index_file import known_archive
@@ -555,7 +564,7 @@ def _changed_files(  # type: ignore[no-untyped-def]
             change = register_change(register, changed, ref, config)
             if change:
                 picked, read = files_naming(files, picked, change, register, config)
-        return select_referencing(files, picked, changed, config.policy), known, read
+        return select_referencing(files, picked, changed, config.policy), known, read, None
     except ChangesError as error:
         raise RunError(f"--changed-since {ref}: {error}") from None
 
@@ -623,7 +632,7 @@ def _verify_streaming(args: argparse.Namespace, output_format: str) -> int:
     from factcheck.findings import SEVERITY_ORDER
     from factcheck.report.output import atomic_text_file
 
-    results, config = _results(args, ground=True)
+    results, config, _selection = _results(args, ground=True)  # streamed: no --changed-since
     fail_on = "warning" if args.strict else (args.fail_on or config.fail_on)
     worst = -1
     try:
@@ -794,7 +803,7 @@ VALIDATE_FORMATS = ("line", "rich", "json", "github")
 
 
 def _validate(args: argparse.Namespace) -> int:
-    results, _ = _results(args, ground=False)
+    results, _, _ = _results(args, ground=False)
     if args.format == "github":
         from factcheck.report import ReportContext, render
         from factcheck.result import RunResult

@@ -46,6 +46,7 @@ from factcheck.check.search import WHOLE_SEARCH_UNDER, find_all
 from factcheck.coverage import ClaimedSpans
 from factcheck.findings import Finding, WordChange
 from factcheck.load.claims_loader import LoadedClaims
+from factcheck.load.positioned_yaml import Position
 from factcheck.mentions.model import Mention
 from factcheck.model.claims import ClaimsFile
 from factcheck.pin.lock import Pin
@@ -537,6 +538,22 @@ def _primary(
         + "; if the claim is right, correct the article."
     )
     change = WordChange(old, new, start, end, line, column, "replaced", tuple(stretch.claims))
+    return _edit_finding(message, hint, first, position, stretch.cause, loaded, article, change)
+
+
+def _edit_finding(
+    message: str,
+    hint: str,
+    claim: str,
+    position: Position,
+    cause: str,
+    loaded: LoadedClaims,
+    article: Article,
+    change: WordChange | None,
+) -> Finding:
+    """The FC207 of one edit, changed words or a deleted sentence alike: an error on
+    `claim`'s key at `position` in the claims file and, where the edit's place in the
+    article is known (`change`), there too. One shape, so every report treats both alike."""
     return Finding(
         PRIMARY_CODE,
         "error",
@@ -545,12 +562,12 @@ def _primary(
         position.line,
         position.column,
         hint,
-        claim=first,
-        article_file=article.display,
-        article_line=line,
-        article_column=column,
-        changes=(change,),
-        cause=stretch.cause,
+        claim=claim,
+        article_file=article.display if change else None,
+        article_line=change.article_line if change else None,
+        article_column=change.article_column if change else None,
+        changes=(change,) if change else (),
+        cause=cause,
     )
 
 
@@ -632,29 +649,14 @@ def _removal(
         f"now and run `factcheck accept` with the ids you keep; if not, restore the sentence."
     )
     place = _where_removed(first, around, finder)
-    changes: tuple[WordChange, ...] = ()
-    line = column = None
+    change = None
     if place is not None:
         # Just after the last character of the sentence before (the character at `place`
         # may be a paragraph break, which the source does not hold as one character).
         line, column = article.text.line_column(place - 1)
-        column += 1
-        changes = (WordChange(sentence, "", place, place, line, column, "replaced", tuple(ids)),)
-    return Finding(
-        PRIMARY_CODE,
-        "error",
-        message,
-        loaded.display,
-        position.line,
-        position.column,
-        hint,
-        claim=first,
-        article_file=article.display if place is not None else None,
-        article_line=line,
-        article_column=column,
-        changes=changes,
-        cause=f"{loaded.display}#removed-{first}",
-    )
+        change = WordChange(sentence, "", place, place, line, column + 1, "replaced", tuple(ids))
+    cause = f"{loaded.display}#removed-{first}"
+    return _edit_finding(message, hint, first, position, cause, loaded, article, change)
 
 
 def _where_removed(first: str, around: _FoundAround, finder: _SentenceFinder) -> int | None:

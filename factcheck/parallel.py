@@ -20,7 +20,7 @@ from factcheck.config import Config
 from factcheck.result import FileResult
 
 if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 # Chunks of files queued for the workers at a time, per worker: enough that none waits for
 # the next, few enough that an archive's files and results are not all held at once.
@@ -143,7 +143,7 @@ def _alone(path: str, settings: RunSettings) -> FileResult:
 
     pool = ProcessPoolExecutor(1, initializer=_start_worker, initargs=(settings,))
     try:
-        return pool.submit(_check_chunk, [path]).result()[0]
+        return _submit(pool, [path]).result()[0]
     except BrokenProcessPool:
         return crashed(path, "the worker process checking it died")
     except OSError:
@@ -193,7 +193,7 @@ def _in_one_pool(
 ) -> Generator[FileResult, None, deque[_Chunk]]:
     """Run chunks from `queue` in one pool until it is done (returns no chunks to retry) or
     breaks (returns the chunks it lost, in order, the broken one split into single files)."""
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     # Forked workers inherit the collector's tuning; spawned ones (macOS, Windows) run it in
@@ -205,7 +205,7 @@ def _in_one_pool(
         def submit_next() -> None:
             chunk = queue.next()
             if chunk is not None:
-                ahead.append((chunk, pool.submit(_check_chunk, chunk.paths)))
+                ahead.append((chunk, _submit(pool, chunk.paths)))
 
         for _ in range(jobs * CHUNKS_AHEAD_PER_WORKER):
             submit_next()
@@ -239,6 +239,28 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
         process.terminate()
 
 
+def _submit(pool: ProcessPoolExecutor, paths: list[str]) -> Future[list[FileResult]]:
+    """Queue a chunk, with Ctrl-C held back while `submit` starts worker processes.
+
+    Ctrl-C reaches the whole process group, and a worker must never answer it: the main
+    process alone says "interrupted" and stops the pool. A worker ignores it from its
+    initializer on, but it is born earlier (forked or spawned inside `submit`); Ctrl-C in
+    between, on a loaded machine, made it print "Exception in initializer" and a traceback.
+    With SIGINT blocked here, a worker is born with it blocked and `_start_worker` unblocks
+    it once it is ignored (a pending one is then dropped); the main process gets its own
+    Ctrl-C as soon as `submit` returns.
+    """
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks, nothing to hold
+        return pool.submit(_check_chunk, paths)
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return pool.submit(_check_chunk, paths)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 _worker_settings: RunSettings | None = None
 
 
@@ -248,9 +270,12 @@ def _start_worker(settings: RunSettings) -> None:
     tune_for_many_files()
     # Ctrl-C reaches the whole process group: the main process alone says "interrupted"
     # and stops the pool; a worker printing its own KeyboardInterrupt traceback would not.
+    # The worker was born with SIGINT blocked (`_submit`): ignore it, then let it through.
     import signal  # here: only a worker needs it, not a run with one job
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _check_chunk(paths: list[str]) -> list[FileResult]:

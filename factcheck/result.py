@@ -88,11 +88,27 @@ class FileResult:
     archive: FileFacts | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """What `--changed-since REF` chose to check: the claims files (shown as reports show
+    them, in the run's order, before `--shard` takes its share) out of `candidates`, the
+    files the run would check without it. `full_run_reason` says why it chose every file
+    (the configuration or a register file changed), so reports can tell a full run from a
+    change that touched every file; standard error alone said it before."""
+
+    changed_since: str
+    claims_files: list[str]
+    candidates: int
+    full_run_reason: str | None = None
+
+
 @dataclass
 class RunResult:
     """Everything a run found, in a deterministic order."""
 
     files: list[FileResult] = field(default_factory=list)
+    # With --changed-since: what the selection chose, and why every file when it did.
+    selection: Selection | None = None
 
     @property
     def findings(self) -> list[Finding]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from article_helpers import extract_draft
+
 ARTICLE = """\
 ---
 title: Rates held
@@ -18,12 +20,7 @@ It last cut rates on April 9, when inflation eased.
 
 
 def _draft(factcheck, tmp_path: Path) -> Path:
-    article = tmp_path / "rates.md"
-    article.write_text(ARTICLE, encoding="utf-8")
-    draft = tmp_path / "rates.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
-    return draft
+    return extract_draft(factcheck, tmp_path, ARTICLE, "rates")
 
 
 def test_a_draft_with_a_date_ahead_verifies(factcheck, tmp_path: Path) -> None:
@@ -67,11 +64,7 @@ def test_a_date_weeks_ahead_with_no_past_verb_is_drafted_ahead_and_verifies(
 ) -> None:
     # Rule 5 of values/direction.py: "is calling ... on Dec. 7" in an October story is the
     # coming Dec. 7; "changed ... in December" (a past verb) is the last one.
-    article = tmp_path / "notes.md"
-    article.write_text(SOON, encoding="utf-8")
-    draft = tmp_path / "notes.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
+    draft = extract_draft(factcheck, tmp_path, SOON, "notes")
     text = draft.read_text(encoding="utf-8")
     assert 'value: "1989-12-07"' in text
     assert 'value: "1988-12"' in text

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from article_helpers import extract_draft
+
 ARTICLE = """\
 ---
 title: Hate groups
@@ -19,12 +21,7 @@ Highs will be in the nineties on Friday, forecasters said.
 
 
 def _draft(factcheck, tmp_path: Path) -> Path:
-    article = tmp_path / "groups.md"
-    article.write_text(ARTICLE, encoding="utf-8")
-    draft = tmp_path / "groups.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
-    return draft
+    return extract_draft(factcheck, tmp_path, ARTICLE, "groups")
 
 
 def test_the_decade_is_drafted_and_verifies(factcheck, tmp_path: Path) -> None:

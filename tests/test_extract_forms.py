@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from article_helpers import extract_draft
 
 HEADER = """\
 ---
@@ -17,11 +18,7 @@ published: 2025-06-02T12:00:00+03:00
 
 
 def _draft(factcheck, tmp_path: Path, body: str) -> str:
-    article = tmp_path / "story.md"
-    article.write_text(HEADER + body + "\n", encoding="utf-8")
-    draft = tmp_path / "story.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
+    draft = extract_draft(factcheck, tmp_path, HEADER + body + "\n")
     return draft.read_text(encoding="utf-8")
 
 

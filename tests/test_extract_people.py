@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from factcheck.load.positioned_yaml import load_positioned
+from article_helpers import draft_and_verify_in_claims_folder
 
 PUBLISHED = "2011-05-19T12:00:00-05:00"
 
@@ -23,15 +22,8 @@ def draft_of(factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.chdir(tmp_path)
 
     def draft(body: str):
-        article = tmp_path / "story.md"
-        article.write_text(
-            f"---\ntitle: A story\npublished: {PUBLISHED}\n---\n\n{body}\n", encoding="utf-8"
-        )
-        extracted = factcheck("extract", "story.md")
-        assert extracted.code == 0, extracted.err
-        data, _ = load_positioned((tmp_path / "claims" / "story.yaml").read_text())
-        verified = factcheck("verify", "--format", "json", "claims/story.yaml")
-        return extracted, data, verified
+        article = f"---\ntitle: A story\npublished: {PUBLISHED}\n---\n\n{body}\n"
+        return draft_and_verify_in_claims_folder(factcheck, tmp_path, article)
 
     return draft
 

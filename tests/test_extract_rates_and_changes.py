@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from article_helpers import extract_draft
 
 HEADER = """\
 ---
@@ -18,11 +19,7 @@ published: 2021-02-05T08:30:00-05:00
 
 
 def _draft(factcheck, tmp_path: Path, body: str) -> str:
-    article = tmp_path / "release.md"
-    article.write_text(HEADER + body + "\n", encoding="utf-8")
-    draft = tmp_path / "release.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
+    draft = extract_draft(factcheck, tmp_path, HEADER + body + "\n", "release")
     return draft.read_text(encoding="utf-8")
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from article_helpers import draft_and_verify_in_claims_folder
 
 from factcheck.check.search import find_all
 from factcheck.load.positioned_yaml import load_positioned
@@ -25,15 +26,8 @@ def draft_of(factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.chdir(tmp_path)
 
     def draft(body: str, published: str = PUBLISHED):
-        article = tmp_path / "story.md"
-        article.write_text(
-            f"---\ntitle: A story\npublished: {published}\n---\n\n{body}\n", encoding="utf-8"
-        )
-        extracted = factcheck("extract", "story.md")
-        assert extracted.code == 0, extracted.err
-        data, _ = load_positioned((tmp_path / "claims" / "story.yaml").read_text())
-        verified = factcheck("verify", "--format", "json", "claims/story.yaml")
-        return extracted, data, verified
+        article = f"---\ntitle: A story\npublished: {published}\n---\n\n{body}\n"
+        return draft_and_verify_in_claims_folder(factcheck, tmp_path, article)
 
     return draft
 

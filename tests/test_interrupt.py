@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import queue
 import signal
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -102,20 +105,60 @@ def test_ctrl_c_while_writing_the_html_report_leaves_no_temporary_file(
     assert list(out.iterdir()) == []
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_real_ctrl_c_exits_130_without_a_traceback_or_temporary_file(
-    tmp_path: Path, jobs: str
-) -> None:
-    """SIGINT to the whole process group, as a terminal sends it (workers included)."""
+# How long the child may take to reach the slow file: generous, since the machine may be
+# loaded (a full test run beside it), but bounded, so a child that never gets there fails
+# the test with its standard error rather than hanging it.
+READY_WITHIN = 120
+
+
+def _ready_lines(process: subprocess.Popen, expected: list[str]) -> None:  # type: ignore[type-arg]
+    """Wait (at most READY_WITHIN seconds) until the child has printed every line of
+    `expected`, in any order: it is then where the test means to press Ctrl-C."""
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(
+        target=lambda: [lines.put(line) for line in process.stdout], daemon=True
+    ).start()
+    waiting = sorted(expected)
+    deadline = time.monotonic() + READY_WITHIN
+    while waiting:
+        try:
+            line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            process.kill()
+            pytest.fail(
+                f"the child did not get ready ({waiting} not seen): {process.stderr.read()}"
+            )
+        assert line in waiting, f"unexpected output {line!r}"
+        waiting.remove(line)
+
+
+def _ctrl_c_while_checking(tmp_path: Path, jobs: str, starting_worker: bool = False):  # type: ignore[no-untyped-def]
+    """Run `verify --jobs JOBS` in a child whose check of b-slow.yaml sleeps, and press
+    Ctrl-C (SIGINT to the whole process group, as a terminal sends it, workers included)
+    once it is there: its exit code, its standard error, and what is left in the output
+    folder.
+
+    With `starting_worker`, the second worker is held where a loaded machine may keep one:
+    born, but not yet through the initializer that makes it ignore Ctrl-C (it says
+    "starting" there), and the main process is slow to stop the workers, so a worker that
+    took Ctrl-C would have time to print its traceback.
+    """
     claims = tmp_path / "claims"
     _files(claims, "a.yaml", "b-slow.yaml", "c.yaml")
     out = tmp_path / "out"
     out.mkdir()
     script = textwrap.dedent(
         f"""
-        import sys, time
+        import multiprocessing, signal, sys, time
         import factcheck.engine as engine
+        import factcheck.parallel as parallel
         from factcheck.cli import main
+
+        # Ctrl-C as a terminal delivers it, whatever the test's parent passed down: a shell
+        # starts a background job (`pytest &` in a script) with SIGINT ignored, and a child
+        # keeps that, so the run went on to exit 0 as if Ctrl-C had never been pressed.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {{signal.SIGINT}})
 
         original = engine.check_file
 
@@ -126,6 +169,20 @@ def test_a_real_ctrl_c_exits_130_without_a_traceback_or_temporary_file(
             return original(path, *args, **kwargs)
 
         engine.check_file = slow
+        if {starting_worker!r}:
+            start, stop = parallel._start_worker, parallel._stop_workers
+
+            def late_start(settings):
+                if multiprocessing.current_process().name.endswith("-2"):
+                    print("starting", flush=True)
+                    time.sleep(60)
+                start(settings)
+
+            def slow_stop(pool):
+                time.sleep(2)
+                stop(pool)
+
+            parallel._start_worker, parallel._stop_workers = late_start, slow_stop
         sys.exit(main(["verify", "--jobs", {jobs!r}, "--root", {str(tmp_path)!r},
                        "--format", "json", "--output", {str(out / "report.json")!r},
                        {str(claims)!r}]))
@@ -141,18 +198,32 @@ def test_a_real_ctrl_c_exits_130_without_a_traceback_or_temporary_file(
         env={**os.environ, "FACTCHECK_CONFIG": str(ROOT / "tests" / "fixtures" / "factcheck.yaml")},
     )
     try:
-        assert process.stdout is not None
-        assert process.stdout.readline() == "checking\n"
+        _ready_lines(process, ["checking\n"] + (["starting\n"] if starting_worker else []))
         os.killpg(process.pid, signal.SIGINT)
-        _, stderr = process.communicate(timeout=30)
+        stderr = process.stderr.read()
+        process.wait(timeout=30)
     finally:
         # Nothing of the group may outlive the test (a worker sleeping, say).
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
         process.wait()
-    assert process.returncode == 130
-    assert stderr == "factcheck: interrupted\n"
-    assert list(out.iterdir()) == []
+    return process.returncode, stderr, list(out.iterdir())
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_real_ctrl_c_exits_130_without_a_traceback_or_temporary_file(
+    tmp_path: Path, jobs: str
+) -> None:
+    assert _ctrl_c_while_checking(tmp_path, jobs) == (130, "factcheck: interrupted\n", [])
+
+
+def test_a_real_ctrl_c_while_a_worker_is_still_starting_prints_no_traceback(
+    tmp_path: Path,
+) -> None:
+    """Ctrl-C between a worker's birth and its ignoring Ctrl-C: the worker must not take it
+    (it printed "Exception in initializer" and a KeyboardInterrupt traceback)."""
+    code, stderr, left = _ctrl_c_while_checking(tmp_path, "2", starting_worker=True)
+    assert (code, stderr, left) == (130, "factcheck: interrupted\n", [])
 
 
 def test_a_check_that_raises_is_fc120_for_its_file_and_the_others_are_checked(

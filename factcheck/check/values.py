@@ -14,6 +14,7 @@ from decimal import Decimal
 from factcheck import values as v
 from factcheck.article.normalize import normalize_phrase
 from factcheck.check.search import find_all
+from factcheck.fiscal_years import fiscal_year_hint, fiscal_year_in
 from factcheck.model import claims as m
 from factcheck.model.units import without_unit
 from factcheck.values._memo import per_object
@@ -136,6 +137,10 @@ def check_value(
     read = _read(claim, words, anchor, where)
     if read is None:
         counted = isinstance(claimed, v.DateOffset)
+        fiscal = fiscal_year_in(claim.text) if claim.type == "date" and not counted else None
+        if fiscal:
+            message = f"“{claim.text}” cannot be read as a date: it names a fiscal year"
+            return [ValueProblem("FC302", message, fiscal_year_hint(fiscal), key="text")]
         return [
             ValueProblem(
                 "FC302",
@@ -152,7 +157,7 @@ def check_value(
 
 
 _NOTATION_HINT = {
-    "date": "Write YYYY-MM-DD, YYYY-MM, YYYY or START/END.",
+    "date": "Write YYYY-MM-DD, YYYY-MM, YYYY or START/END (each end one of those).",
     "duration": "Write an ISO 8601 duration such as P30D or P3Y6M.",
     "time": "Write HH:MM on a 24-hour clock, e.g. 14:44 or 14:44+03:00.",
     "frequency": "Write R/ and the period, e.g. R/P1D for daily or R/P1W/Thursday.",

@@ -35,7 +35,8 @@ _NOTATION_ERRORS = {"timezone_aware", "datetime_parsing", "datetime_from_date_pa
 _RANGE_ERRORS = {"greater_than_equal", "less_than_equal"}
 _NOTATION_HINTS = {
     "published": "Write a date-time with its zone, e.g. 2025-06-27T22:57:00+03:00.",
-    "date": "Write YYYY-MM-DD, YYYY-MM, YYYY, or START/END (2025-05-21/2025-05-31), with "
+    "date": "Write YYYY-MM-DD, YYYY-MM, YYYY, or START/END (2025-05-21/2025-05-31, "
+    "2006-10/2007-09), with "
     "years from 0001 to 9999; EDTF's open or unknown ends (`..`), negative and Y-prefixed "
     "years cannot be computed with.",
     "duration": "Write an ISO 8601 duration (P30D, P3Y6M, PT48H) or {min: P2D, max: P3D}, "
@@ -254,6 +255,13 @@ def _notation_finding(detail: Any, path: Path, where: str, tags: list[str], make
         return make("FC106", f"`{where}`: {detail['ctx']['error']}", hint, path)
     reason = "has no time zone" if detail["type"] == "timezone_aware" else "is not valid notation"
     if detail["type"] == "string_pattern_mismatch" and hint == _NOTATION_HINTS["date"]:
+        from factcheck.fiscal_years import fiscal_year_hint, fiscal_year_in
+
+        fiscal = fiscal_year_in(given) if isinstance(given, str) else None
+        if fiscal:
+            return make(
+                "FC106", f"`{where}` {given!r} is a fiscal year", fiscal_year_hint(fiscal), path
+            )
         reason += " (a date here has a year from 0001 to 9999)"
     return make("FC106", f"`{where}` {given!r} {reason}", hint, path)
 

@@ -143,8 +143,10 @@ EdtfDate = """Annotated[
     str,
     Field(
         pattern=EDTF_PATTERN,
-        description="YYYY-MM-DD (day), YYYY-MM (month), YYYY (year) or START/END (interval).",
-        examples=["2025-06-02", "2022-03", "2025-05-21/2025-05-31"],
+        description="YYYY-MM-DD (day), YYYY-MM (month), YYYY (year) or START/END (interval; "
+        "each end a day, a month or a year: 2006-10/2007-09 is October 2006 to September "
+        "2007).",
+        examples=["2025-06-02", "2022-03", "2025-05-21/2025-05-31", "2006-10/2007-09"],
     ),
     AfterValidator(_real_date),
 ]"""

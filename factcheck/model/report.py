@@ -125,6 +125,20 @@ class ReportFile(_Closed):
     warnings: int
 
 
+class ReportSelection(_Closed):
+    changed_since: str = Field(description="The git ref of --changed-since.")
+    full_run: bool = Field(
+        description="Every claims file was checked, not only the changed ones: `reason` says "
+        "why (the configuration, or a register file, changed since the ref)."
+    )
+    reason: str | None = Field(None, description="Why every claims file was checked.")
+    candidates: int = Field(description="Claims files the run would check without --changed-since.")
+    claims_files: list[str] = Field(
+        default_factory=list,
+        description="The claims files chosen, in the run's order (before --shard takes its share).",
+    )
+
+
 class Report(_Closed):
     model_config = ConfigDict(
         title="factcheck JSON report",
@@ -133,6 +147,11 @@ class Report(_Closed):
     version: Literal[1] = 1
     tool: dict[str, str] = Field(description="Name and version of the tool that wrote it.")
     summary: Summary
+    selection: ReportSelection | None = Field(
+        None,
+        description="With --changed-since: which claims files were chosen, and why all of "
+        "them when the run became a full run. Absent without --changed-since.",
+    )
     findings: list[ReportFinding]
     claims: list[ReportClaim]
     checks: list[ReportCheck] = Field(

@@ -22,7 +22,7 @@ from typing import IO, Any
 from factcheck import __version__
 from factcheck.findings import WordChange
 from factcheck.report.escape import MAX_TEXT, bounded, cap, json_text
-from factcheck.result import FileResult, RunResult
+from factcheck.result import FileResult, RunResult, Selection
 
 _ARRAYS = ("findings", "claims", "checks", "files")
 # The summary's counts, in the order the schema lists them (factcheck.model.report.Summary).
@@ -123,6 +123,17 @@ def _file(f: FileResult) -> Entry:
     }
 
 
+def selection_entry(s: Selection) -> Entry:
+    """The report's `selection`; SARIF writes the same in its run's properties."""
+    return {
+        "changed_since": s.changed_since,
+        "full_run": s.full_run_reason is not None,
+        "reason": s.full_run_reason,
+        "candidates": s.candidates,
+        "claims_files": s.claims_files,
+    }
+
+
 class JsonWriter:
     """Writes the JSON report to `out` one checked file at a time."""
 
@@ -167,13 +178,19 @@ class JsonWriter:
         totals["mentions"] += sum(total for _, total in f.coverage.values())
         totals["covered"] += sum(covered for covered, _ in f.coverage.values())
 
-    def finish(self) -> None:
-        """Write the object: version, tool, summary, then each array from its spool."""
+    def finish(self, selection: Selection | None = None) -> None:
+        """Write the object: version, tool, summary, the selection (with --changed-since),
+        then each array from its spool."""
         tool = {"name": "factcheck", "version": __version__}
         summary = json.dumps(self.totals, indent=2)
         self.out.write('{\n  "version": 1,\n')
         self.out.write(f'  "tool": {_indented(json.dumps(tool, indent=2), depth=1)},\n')
         self.out.write(f'  "summary": {_indented(summary, depth=1)}')
+        if selection is not None:
+            entry = json.dumps(
+                _capped([selection_entry(selection)])[0], indent=2, ensure_ascii=False
+            )
+            self.out.write(f',\n  "selection": {_indented(json_text(entry), depth=1)}')
         for name in _ARRAYS:
             stream = self.parts[name]
             stream.seek(0)
@@ -323,5 +340,5 @@ def render(run: RunResult, context: object = None) -> str:
     writer = JsonWriter(buffer)
     for f in run.files:
         writer.add(f)
-    writer.finish()
+    writer.finish(run.selection)
     return buffer.getvalue()

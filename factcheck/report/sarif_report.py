@@ -12,6 +12,10 @@
   place, its message the finding's code, severity and message. Code-scanning views open one
   alert per result, so the edit is one alert, as it is one finding in every other report
   (docs/grouping.md says why; the JSON report keeps every finding).
+- With `--changed-since`, the run's `properties` say what the selection chose: the ref
+  (`changedSince`), whether every claims file was checked (`fullRun`) and why (`reason`:
+  the configuration or a register file changed), the files it could have chosen
+  (`candidates`) and the ones it did (`claimsFiles`): the JSON report's `selection`.
 - URIs are relative to the report's root (the folder factcheck runs from, normally the
   repository root) with `uriBaseId: "%SRCROOT%"`; a file outside it gets an absolute URI.
 - `partialFingerprints["factcheck/v1"]` is a hash of the code, the claims file and the claim
@@ -35,7 +39,7 @@ from urllib.parse import quote
 from factcheck import __version__
 from factcheck.findings import Finding, folded_by_cause
 from factcheck.report.escape import bounded, json_text, visible
-from factcheck.result import RunResult
+from factcheck.result import RunResult, Selection
 from factcheck.rules import RULES, Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -171,26 +175,36 @@ def build(run: RunResult, root: Path, failed: bool) -> dict:
         if reason is not None:
             result["suppressions"] = [{"kind": "inSource", "justification": reason}]
         results.append(result)
-    return {
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": "factcheck",
-                        "version": __version__,
-                        "semanticVersion": __version__,
-                        "rules": [_rule(rule) for rule in RULES.values()],
-                    }
-                },
-                "invocations": [{"executionSuccessful": True, "exitCode": 1 if failed else 0}],
-                "originalUriBaseIds": {SRCROOT: {"uri": root.resolve().as_uri() + "/"}},
-                "columnKind": "unicodeCodePoints",
-                "results": results,
+    sarif_run: dict = {
+        "tool": {
+            "driver": {
+                "name": "factcheck",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "rules": [_rule(rule) for rule in RULES.values()],
             }
-        ],
+        },
+        "invocations": [{"executionSuccessful": True, "exitCode": 1 if failed else 0}],
+        "originalUriBaseIds": {SRCROOT: {"uri": root.resolve().as_uri() + "/"}},
+        "columnKind": "unicodeCodePoints",
+        "results": results,
     }
+    if run.selection is not None:
+        sarif_run["properties"] = _selection_properties(run.selection)
+    return {"$schema": SCHEMA, "version": "2.1.0", "runs": [sarif_run]}
+
+
+def _selection_properties(selection: Selection) -> dict:
+    """The run's property bag with --changed-since: the JSON report's `selection`, its
+    keys in SARIF's camelCase (`changed_since` → `changedSince`), so the two never differ."""
+    from factcheck.report.json_report import selection_entry
+
+    return {_camel(key): value for key, value in selection_entry(selection).items()}
+
+
+def _camel(key: str) -> str:
+    first, *rest = key.split("_")
+    return first + "".join(word.capitalize() for word in rest)
 
 
 def render(run: RunResult, context: object = None) -> str:

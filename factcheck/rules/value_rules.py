@@ -29,7 +29,14 @@ VALUE_RULES: tuple[Rule, ...] = (
         "error",
         "The claim's `text` cannot be read as a value of the claim's type.",
         "A date claim whose text holds no date, or a count whose text holds no number, cannot "
-        "be checked: the text is probably too short or too long, or the type is wrong.",
+        "be checked: the text is probably too short or too long, or the type is wrong. A "
+        'fiscal year ("FY2007", "fiscal 2009") is no date either: whose fiscal year it is, '
+        "and so which months it holds (the US government's run October to September, the "
+        "UK's April to March), is not in the words. The hint says so and what to write "
+        "instead: the period's dates as an interval where the article gives them "
+        "(`value: 2006-10/2007-09`, `text: from October 2006 to September 2007`), else the "
+        "words as they stand (`type: text`, `value: FY2007`); a `value: FY2007` is FC106 "
+        "with the same hint.",
         "    type: number\n    value: 1200\n    text: prisoners from each side",
         "    type: number\n    value: 1200\n    qualifier: up to\n    text: up to 1,200",
     ),

@@ -34,7 +34,7 @@ __all__ = [
 Precision = Literal["day", "month", "year", "interval"]
 _PRECISIONS: tuple[Precision, ...] = ("day", "month", "year", "interval")
 
-_EDTF_HINT = "expected YYYY, YYYY-MM, YYYY-MM-DD or START/END (two YYYY-MM-DD dates)"
+_EDTF_HINT = "expected YYYY, YYYY-MM, YYYY-MM-DD or START/END (two of those)"
 _EDTF_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _EDTF_MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
 _EDTF_YEAR = LazyPattern(r"[0-9]{4}")
@@ -110,36 +110,54 @@ class DateValue:
     # files. The price: 3.4 misses a file instead of 1.
     @lru_cache(maxsize=1024)
     def from_edtf(cls, text: str) -> DateValue:
-        """Read the notation ``edtf`` writes; raises ValueError saying what to write instead."""
+        """Read EDTF level 0 notation (what ``edtf`` writes, and intervals whose ends are
+        months or years); raises ValueError saying what to write instead."""
         if not isinstance(text, str):
             raise ValueError(f"a date must be written as text, {_EDTF_HINT}; got {text!r}")
         stripped = text.strip()
         if "/" in stripped:
-            start_text, _, end_text = stripped.partition("/")
-            if not (_EDTF_DAY.fullmatch(start_text) and _EDTF_DAY.fullmatch(end_text)):
-                raise ValueError(
-                    f"cannot read {text!r} as an interval: both ends must be YYYY-MM-DD, "
-                    "e.g. 2025-05-21/2025-05-31"
-                )
-            start, end = _edtf_day(start_text), _edtf_day(end_text)
-            if start > end:
-                raise ValueError(f"{stripped} ends before it starts; write the earlier date first")
-            return cls(start, end, "interval")
-        if _EDTF_DAY.fullmatch(stripped):
-            return cls.for_day(_edtf_day(stripped))
-        month_match = _EDTF_MONTH.fullmatch(stripped)
+            return cls._edtf_interval(text, stripped)
+        value = cls._edtf_period(stripped)
+        if value is None:
+            raise ValueError(f"cannot read {text!r} as a date: {_EDTF_HINT}")
+        return value
+
+    @classmethod
+    def _edtf_interval(cls, text: str, stripped: str) -> DateValue:
+        """START/END, each end a day, a month or a year, alike or not (EDTF level 0 allows
+        `2004-02-01/2005-02`): from the first day of START to the last day of END, so
+        `2006-10/2007-09` is 2006-10-01/2007-09-30, as "from October 2006 to September
+        2007" reads."""
+        start_text, _, end_text = stripped.partition("/")
+        start, end = cls._edtf_period(start_text), cls._edtf_period(end_text)
+        if start is None or end is None:
+            raise ValueError(
+                f"cannot read {text!r} as an interval: each end must be YYYY-MM-DD, YYYY-MM "
+                "or YYYY, e.g. 2025-05-21/2025-05-31 or 2006-10/2007-09"
+            )
+        if start.start > end.end:
+            raise ValueError(f"{stripped} ends before it starts; write the earlier date first")
+        return cls(start.start, end.end, "interval")
+
+    @classmethod
+    def _edtf_period(cls, text: str) -> DateValue | None:
+        """A day, month or year in EDTF notation; None if `text` is none of those shapes,
+        ValueError if it is one but not in the calendar."""
+        if _EDTF_DAY.fullmatch(text):
+            return cls.for_day(_edtf_day(text))
+        month_match = _EDTF_MONTH.fullmatch(text)
         if month_match:
             year, month = int(month_match.group(1)), int(month_match.group(2))
             if year < 1:
-                raise ValueError(f"{stripped} is not a real month: years start at 0001")
+                raise ValueError(f"{text} is not a real month: years start at 0001")
             if not 1 <= month <= 12:
-                raise ValueError(f"{stripped} is not a real month: months run from 01 to 12")
+                raise ValueError(f"{text} is not a real month: months run from 01 to 12")
             return cls.for_month(year, month)
-        if _EDTF_YEAR.fullmatch(stripped):
-            if int(stripped) < 1:
-                raise ValueError(f"{stripped} is not a real year: years start at 0001")
-            return cls.for_year(int(stripped))
-        raise ValueError(f"cannot read {text!r} as a date: {_EDTF_HINT}")
+        if _EDTF_YEAR.fullmatch(text):
+            if int(text) < 1:
+                raise ValueError(f"{text} is not a real year: years start at 0001")
+            return cls.for_year(int(text))
+        return None
 
     def contains(self, other: DateValue) -> bool:
         """Whether every day of ``other`` falls within this value ("late May" holds May 27)."""

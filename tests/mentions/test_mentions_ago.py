@@ -7,8 +7,8 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import drafted_claims, extract_draft
 
-from factcheck.load.positioned_yaml import load_positioned
 from factcheck.mentions import find_mentions
 from factcheck.values import DateValue, parse_date
 
@@ -83,11 +83,8 @@ def test_a_draft_of_a_decade_ago_verifies(
     factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("FACTCHECK_CONFIG")
-    article = tmp_path / "plant.md"
-    article.write_text(DECADE_ARTICLE)
-    draft = tmp_path / "plant.yaml"
-    assert factcheck("extract", article, "--output", draft).code == 0
-    claims = load_positioned(draft.read_text())[0]["claims"]
+    draft = extract_draft(factcheck, tmp_path, DECADE_ARTICLE, "plant")
+    claims = drafted_claims(draft)
     assert ("a decade ago", "2015") in [(c["text"], c["value"]) for c in claims]
     run = factcheck("verify", "--format", "json", draft)
     assert run.report["summary"]["errors"] == 0, run.out

@@ -8,9 +8,9 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import drafted_claims, extract_draft
 from date_mentions import found_dates
 
-from factcheck.load.positioned_yaml import load_positioned
 from factcheck.values import DateValue, parse_date
 
 MARCH = datetime.date(1999, 3, 12)
@@ -63,11 +63,8 @@ def test_a_draft_of_a_century_verifies(
     factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("FACTCHECK_CONFIG")
-    article = tmp_path / "abbey.md"
-    article.write_text(ARTICLE)
-    draft = tmp_path / "abbey.yaml"
-    assert factcheck("extract", article, "--output", draft).code == 0
-    claims = load_positioned(draft.read_text())[0]["claims"]
+    draft = extract_draft(factcheck, tmp_path, ARTICLE, "abbey")
+    claims = drafted_claims(draft)
     dates = [(c["text"], c["value"]) for c in claims if c["type"] == "date"]
     assert dates == [("the 11th century", "1000-01-01/1099-12-31")]
     run = factcheck("verify", "--format", "json", draft)

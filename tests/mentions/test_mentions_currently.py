@@ -10,6 +10,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import extract_draft
 
 from factcheck.mentions import find_mentions
 
@@ -64,15 +65,12 @@ def test_currently_is_found_only_when_references_are_asked() -> None:
 def test_extract_skips_currently_and_its_draft_verifies(factcheck, tmp_path: Path) -> None:
     """A reference states no fact a source could confirm: `extract` drafts no claim of it,
     and the untouched draft verifies."""
-    article = tmp_path / "story.md"
-    article.write_text(
+    draft = extract_draft(
+        factcheck,
+        tmp_path,
         "---\ntitle: Prisoners\npublished: 2025-06-27T12:00:00+03:00\n---\n\n"
         "The ministry currently holds 40 prisoners, officials said on June 2.\n",
-        encoding="utf-8",
     )
-    draft = tmp_path / "story.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
     text = draft.read_text(encoding="utf-8")
     assert "currently" not in text
     assert "text: June 2" in text, text

@@ -8,6 +8,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import extract_draft
 
 from factcheck.mentions import find_mentions
 
@@ -66,14 +67,11 @@ def test_the_length_is_found(sentence: str, expected: list) -> None:
     ],
 )
 def test_a_draft_of_the_length_verifies(factcheck, tmp_path: Path, body: str, lines) -> None:
-    article = tmp_path / "story.md"
-    article.write_text(
+    draft = extract_draft(
+        factcheck,
+        tmp_path,
         f"---\ntitle: Talks\npublished: 2000-06-01T12:00:00-04:00\n---\n\n{body}\n",
-        encoding="utf-8",
     )
-    draft = tmp_path / "story.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
     text = draft.read_text(encoding="utf-8")
     for line in lines:
         assert line in text, text

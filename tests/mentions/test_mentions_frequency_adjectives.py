@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.load.positioned_yaml import load_positioned
 from factcheck.mentions import find_mentions
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import tempeval3
+from article_helpers import drafted_claims, extract_draft, timeml_document
 
 ANCHOR = datetime.date(2025, 6, 27)
 
@@ -71,12 +71,11 @@ def test_an_adverb_of_frequency_stays_a_checkable_frequency() -> None:
 
 
 def test_the_benchmark_writes_an_adjective_of_frequency_as_a_set() -> None:
-    document = tempeval3.read_timeml(
-        '<?xml version="1.0" ?>\n<TimeML><DOCID>d</DOCID><DCT><TIMEX3 tid="t0" type="DATE" '
-        'value="1998-08-08" functionInDocument="CREATION_TIME">Aug. 8, 1998</TIMEX3></DCT>'
-        '<TEXT>Clinton said in his <TIMEX3 tid="t1" type="SET" value="P1W">weekly</TIMEX3> '
-        "radio address that aid would come.</TEXT></TimeML>",
-        "d.tml",
+    document = timeml_document(
+        'Clinton said in his <TIMEX3 tid="t1" type="SET" value="P1W">weekly</TIMEX3> '
+        "radio address that aid would come.",
+        "1998-08-08",
+        "Aug. 8, 1998",
     )
     system = tempeval3.system_timexes(document)
     assert [(t.text, t.type, t.value) for t in system] == [("weekly", "SET", "P1W")]
@@ -98,12 +97,8 @@ def test_extract_drafts_no_claim_for_an_adjective_and_verify_asks_for_none(
     """No frequency claim is drafted from "her weekly radio address" or "a daily briefing"
     (the gold corpora's convention), and coverage asks for none: the draft verifies."""
     monkeypatch.delenv("FACTCHECK_CONFIG")
-    article = tmp_path / "briefing.md"
-    article.write_text(ARTICLE)
-    draft = tmp_path / "briefing.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
-    claims = load_positioned(draft.read_text())[0]["claims"]
+    draft = extract_draft(factcheck, tmp_path, ARTICLE, "briefing")
+    claims = drafted_claims(draft)
     assert [c for c in claims if c["type"] == "frequency"] == []
     assert ("date", "June 2") in [(c["type"], c["text"]) for c in claims]
     report = factcheck("verify", "--format", "json", draft).report

@@ -8,6 +8,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import extract_draft
 
 from factcheck.mentions import find_mentions
 
@@ -47,12 +48,7 @@ HEADER = "---\ntitle: Revolution\npublished: 2000-04-01T12:00:00-05:00\n---\n\n"
 
 
 def _draft(factcheck, tmp_path: Path, body: str) -> Path:
-    article = tmp_path / "story.md"
-    article.write_text(HEADER + body + "\n", encoding="utf-8")
-    draft = tmp_path / "story.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
-    return draft
+    return extract_draft(factcheck, tmp_path, HEADER + body + "\n")
 
 
 def test_a_draft_of_a_hedged_ago_verifies(factcheck, tmp_path: Path) -> None:

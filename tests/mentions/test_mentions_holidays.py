@@ -9,9 +9,9 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import drafted_claims, extract_draft
 from date_mentions import found_dates
 
-from factcheck.load.positioned_yaml import load_positioned
 from factcheck.values import DateValue, parse_date
 from factcheck.values.direction import read_date_at
 
@@ -80,11 +80,8 @@ def test_drafts_of_holidays_verify(
     factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("FACTCHECK_CONFIG")
-    article = tmp_path / "elian.md"
-    article.write_text(ARTICLE)
-    draft = tmp_path / "elian.yaml"
-    assert factcheck("extract", article, "--output", draft).code == 0
-    claims = load_positioned(draft.read_text())[0]["claims"]
+    draft = extract_draft(factcheck, tmp_path, ARTICLE, "elian")
+    claims = drafted_claims(draft)
     dates = [(c["text"], c["value"]) for c in claims if c["type"] == "date"]
     assert dates == [("Thanksgiving Day", "1999-11-25"), ("New Year's Eve", "1999-12-31")]
     run = factcheck("verify", "--format", "json", draft)

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from date_mentions import found_dates
 
-from factcheck.load.positioned_yaml import load_positioned
 from factcheck.values import DateValue, parse_date
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import tempeval3
+from article_helpers import drafted_claims, extract_draft, timeml_document
 
 ANCHOR = datetime.date(2025, 6, 27)
 
@@ -44,11 +44,10 @@ def test_a_final_night_is_no_date(sentence: str) -> None:
 
 
 def test_the_benchmark_writes_last_night_as_timeml_does() -> None:
-    document = tempeval3.read_timeml(
-        '<?xml version="1.0" ?>\n<TimeML><DOCID>d</DOCID><DCT><TIMEX3 tid="t0" type="DATE" '
-        'value="1998-01-20" functionInDocument="CREATION_TIME">Jan. 20, 1998</TIMEX3></DCT>'
-        "<TEXT>CBS first reported last night that the tomb held him.</TEXT></TimeML>",
-        "d.tml",
+    document = timeml_document(
+        "CBS first reported last night that the tomb held him.",
+        "1998-01-20",
+        "Jan. 20, 1998",
     )
     system = tempeval3.system_timexes(document)
     assert [(t.text, t.type, t.value) for t in system] == [("last night", "TIME", "1998-01-19TNI")]
@@ -67,12 +66,8 @@ def test_the_drafted_last_night_verifies(
     factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("FACTCHECK_CONFIG")
-    article = tmp_path / "talks.md"
-    article.write_text(ARTICLE)
-    draft = tmp_path / "talks.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
-    claims = load_positioned(draft.read_text())[0]["claims"]
+    draft = extract_draft(factcheck, tmp_path, ARTICLE, "talks")
+    claims = drafted_claims(draft)
     assert [(c["text"], c["value"]) for c in claims if c["type"] == "date"] == [
         ("last night", "2025-06-26")
     ]

@@ -11,9 +11,9 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import drafted_claims, extract_draft
 from date_mentions import found_dates
 
-from factcheck.load.positioned_yaml import load_positioned
 from factcheck.mentions import find_mentions
 from factcheck.values import DateValue, parse_date, parse_duration
 
@@ -140,11 +140,8 @@ def test_drafts_of_the_longer_spans_verify(
     factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("FACTCHECK_CONFIG")
-    article = tmp_path / "results.md"
-    article.write_text(ARTICLE)
-    draft = tmp_path / "results.yaml"
-    assert factcheck("extract", article, "--output", draft).code == 0
-    claims = load_positioned(draft.read_text())[0]["claims"]
+    draft = extract_draft(factcheck, tmp_path, ARTICLE, "results")
+    claims = drafted_claims(draft)
     dates = [(c["text"], c["value"]) for c in claims if c["type"] == "date"]
     assert dates == [
         ("the fourth quarter", "2024-10-01/2024-12-31"),

@@ -9,9 +9,8 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import drafted_claims, extract_draft
 from date_mentions import found_dates
-
-from factcheck.load.positioned_yaml import load_positioned
 
 APRIL = datetime.date(1999, 4, 19)
 
@@ -57,12 +56,8 @@ def test_the_drafted_months_verify(
     factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("FACTCHECK_CONFIG")
-    article = tmp_path / "talks.md"
-    article.write_text(ARTICLE)
-    draft = tmp_path / "talks.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
-    claims = load_positioned(draft.read_text())[0]["claims"]
+    draft = extract_draft(factcheck, tmp_path, ARTICLE, "talks")
+    claims = drafted_claims(draft)
     dates = [(c["text"], c["value"]) for c in claims if c["type"] == "date"]
     assert dates == [
         ("the October", "2024-10"),

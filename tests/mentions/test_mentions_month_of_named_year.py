@@ -8,9 +8,9 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import drafted_claims, extract_draft
 from date_mentions import found_dates
 
-from factcheck.load.positioned_yaml import load_positioned
 from factcheck.values import DateValue, parse_date
 
 FEBRUARY = datetime.date(1998, 2, 19)
@@ -58,11 +58,8 @@ def test_drafts_with_a_named_year_verify(
     factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("FACTCHECK_CONFIG")
-    article = tmp_path / "coup.md"
-    article.write_text(ARTICLE)
-    draft = tmp_path / "coup.yaml"
-    assert factcheck("extract", article, "--output", draft).code == 0
-    claims = load_positioned(draft.read_text())[0]["claims"]
+    draft = extract_draft(factcheck, tmp_path, ARTICLE, "coup")
+    claims = drafted_claims(draft)
     dates = [(c["text"], c["value"]) for c in claims if c["type"] == "date"]
     assert dates == [("July last year", "1997-07"), ("May this year", "1998-05")]
     run = factcheck("verify", "--format", "json", draft)

@@ -8,6 +8,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import extract_draft
 
 from factcheck.mentions import find_mentions
 from factcheck.values import parse_date
@@ -52,15 +53,12 @@ def test_the_month_alone_is_no_date() -> None:
 
 
 def test_a_draft_of_a_part_of_the_month_verifies(factcheck, tmp_path: Path) -> None:
-    article = tmp_path / "story.md"
-    article.write_text(
+    draft = extract_draft(
+        factcheck,
+        tmp_path,
         "---\ntitle: Troops\npublished: 1989-10-05T12:00:00-04:00\n---\n\n"
         "Troops will arrive by the end of the month, and shares fell early this month.\n",
-        encoding="utf-8",
     )
-    draft = tmp_path / "story.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
     text = draft.read_text(encoding="utf-8")
     assert "text: the end of the month" in text, text
     assert "text: early this month" in text, text

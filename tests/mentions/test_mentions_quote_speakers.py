@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from article_helpers import extract_draft
 
 from factcheck.mentions import find_mentions
 
@@ -142,11 +143,7 @@ Mayor Ana Costa said:
 def test_extract_drafts_each_quote_with_its_speaker_as_subject_and_the_draft_verifies(
     factcheck, tmp_path: Path
 ) -> None:
-    article = tmp_path / "talks.md"
-    article.write_text(ARTICLE, encoding="utf-8")
-    draft = tmp_path / "talks.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
+    draft = extract_draft(factcheck, tmp_path, ARTICLE, "talks")
     data = yaml.safe_load(draft.read_text(encoding="utf-8"))
     subjects = data["subjects"]
     speakers = {

@@ -7,8 +7,8 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import drafted_claims, extract_draft
 
-from factcheck.load.positioned_yaml import load_positioned
 from factcheck.mentions import find_mentions
 
 ANCHOR = datetime.date(2025, 6, 27)
@@ -67,12 +67,8 @@ def test_extract_drafts_no_claim_for_recently_and_verify_asks_for_none(
     factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("FACTCHECK_CONFIG")
-    article = tmp_path / "dividend.md"
-    article.write_text(ARTICLE)
-    draft = tmp_path / "dividend.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
-    claims = load_positioned(draft.read_text())[0]["claims"]
+    draft = extract_draft(factcheck, tmp_path, ARTICLE, "dividend")
+    claims = drafted_claims(draft)
     assert [(c["type"], c["text"]) for c in claims] == [("place", "Istanbul"), ("date", "June 2")]
     report = factcheck("verify", "--format", "json", draft).report
     assert report["summary"]["errors"] == 0

@@ -8,9 +8,9 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import drafted_claims, extract_draft
 from date_mentions import found_dates
 
-from factcheck.load.positioned_yaml import load_positioned
 from factcheck.mentions import find_mentions
 from factcheck.values.direction import read_date_at
 
@@ -130,10 +130,7 @@ A year earlier, the company had warned of weak demand.
 
 
 def test_an_earnings_draft_verifies(factcheck, tmp_path: Path) -> None:
-    article = tmp_path / "acme.md"
-    article.write_text(ARTICLE, encoding="utf-8")
-    draft = tmp_path / "acme.yaml"
-    assert factcheck("extract", article, "--output", draft).code == 0
+    draft = extract_draft(factcheck, tmp_path, ARTICLE, "acme")
     text = draft.read_text(encoding="utf-8")
     assert "text: a year earlier" in text and f'value: "{Q3_2024}"' in text
     assert "text: the year-ago quarter" in text
@@ -157,11 +154,8 @@ In the year-ago period, Acme had cut 300 jobs.
 
 
 def test_a_draft_dated_by_the_sentence_before_verifies(factcheck, tmp_path: Path) -> None:
-    article = tmp_path / "acme.md"
-    article.write_text(NEXT_SENTENCE, encoding="utf-8")
-    draft = tmp_path / "acme.yaml"
-    assert factcheck("extract", article, "--output", draft).code == 0
-    claims = load_positioned(draft.read_text(encoding="utf-8"))[0]["claims"]
+    draft = extract_draft(factcheck, tmp_path, NEXT_SENTENCE, "acme")
+    claims = drafted_claims(draft)
     dates = [(c["text"], c["value"]) for c in claims if c["type"] == "date"]
     assert dates == [
         ("third-quarter", Q3_2025),

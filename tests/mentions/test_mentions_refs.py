@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.load.positioned_yaml import load_positioned
 from factcheck.mentions import find_mentions
 from factcheck.mentions._spans import Taken
 from factcheck.mentions.references import find_references
@@ -18,6 +17,7 @@ from factcheck.mentions.references import find_references
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import tempeval3
+from article_helpers import drafted_claims, extract_draft, timeml_document
 
 ANCHOR = datetime.date(2025, 6, 27)
 
@@ -109,12 +109,10 @@ def test_the_benchmark_writes_timeml_reference_values() -> None:
 
 
 def test_the_benchmark_scores_a_reference_as_a_timex(tmp_path: Path) -> None:
-    document = tempeval3.read_timeml(
-        '<?xml version="1.0" ?>\n<TimeML><DOCID>d</DOCID><DCT><TIMEX3 tid="t0" type="DATE" '
-        'value="2025-06-27" functionInDocument="CREATION_TIME">June 27, 2025</TIMEX3></DCT>'
-        "<TEXT>Talks may resume in "
-        '<TIMEX3 tid="t1" type="DATE" value="FUTURE_REF">the future</TIMEX3>.</TEXT></TimeML>',
-        "d.tml",
+    document = timeml_document(
+        'Talks may resume in <TIMEX3 tid="t1" type="DATE" value="FUTURE_REF">the future</TIMEX3>.',
+        "2025-06-27",
+        "June 27, 2025",
     )
     system = tempeval3.system_timexes(document)
     assert [(t.text, t.type, t.value) for t in system] == [("the future", "DATE", "FUTURE_REF")]
@@ -136,12 +134,8 @@ def test_extract_drafts_no_claim_for_a_reference_and_verify_asks_for_none(
     """No claim can hold "now" or "the future", so the draft has none, and coverage (on with the
     project's configuration) asks for none: the untouched draft verifies."""
     monkeypatch.delenv("FACTCHECK_CONFIG")
-    article = tmp_path / "talks.md"
-    article.write_text(ARTICLE)
-    draft = tmp_path / "talks.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
-    claims = load_positioned(draft.read_text())[0]["claims"]
+    draft = extract_draft(factcheck, tmp_path, ARTICLE, "talks")
+    claims = drafted_claims(draft)
     assert [(c["type"], c["text"]) for c in claims] == [("place", "Istanbul"), ("date", "June 2")]
     report = factcheck("verify", "--format", "json", draft).report
     assert report["summary"]["errors"] == 0

@@ -9,9 +9,9 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import drafted_claims, extract_draft
 from date_mentions import found_dates
 
-from factcheck.load.positioned_yaml import load_positioned
 from factcheck.values import DateValue, parse_date
 
 APRIL = datetime.date(1999, 4, 10)
@@ -82,11 +82,8 @@ def test_drafts_of_seasons_verify(
     factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("FACTCHECK_CONFIG")
-    article = tmp_path / "harvest.md"
-    article.write_text(ARTICLE)
-    draft = tmp_path / "harvest.yaml"
-    assert factcheck("extract", article, "--output", draft).code == 0
-    claims = load_positioned(draft.read_text())[0]["claims"]
+    draft = extract_draft(factcheck, tmp_path, ARTICLE, "harvest")
+    claims = drafted_claims(draft)
     dates = [(c["text"], c["value"]) for c in claims if c["type"] == "date"]
     assert dates == [
         ("last fall", FALL_1998),

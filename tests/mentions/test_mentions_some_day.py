@@ -8,6 +8,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import extract_draft
 
 from factcheck.mentions import find_mentions
 
@@ -48,16 +49,13 @@ def test_one_day_as_a_length_stays_a_duration(sentence: str) -> None:
 
 
 def test_extract_drafts_no_length_for_some_day(factcheck, tmp_path: Path) -> None:
-    article = tmp_path / "story.md"
-    article.write_text(
+    draft = extract_draft(
+        factcheck,
+        tmp_path,
         "---\ntitle: Port\npublished: 1998-03-03T12:00:00+02:00\n---\n\n"
         "Odesa could one day become the largest port, officials said after talks lasting "
         "two days.\n",
-        encoding="utf-8",
     )
-    draft = tmp_path / "story.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
     text = draft.read_text(encoding="utf-8")
     assert "one day" not in text, text
     assert "text: two days" in text, text

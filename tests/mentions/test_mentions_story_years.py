@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.load.positioned_yaml import load_positioned
 from factcheck.mentions import find_mentions
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import tempeval3
+from article_helpers import drafted_claims, extract_draft, timeml_document
 
 ANCHOR = datetime.date(2025, 6, 27)
 
@@ -175,15 +175,14 @@ def test_story_years_are_found_only_when_asked() -> None:
 def test_the_benchmark_writes_a_story_year_as_a_timeml_year() -> None:
     """A year as the year; the story's week as the dateline's ISO week (TBAQ writes the
     week it does not know, `1989-WXX`: the value differs, the span matches)."""
-    document = tempeval3.read_timeml(
-        '<?xml version="1.0" ?>\n<TimeML><DOCID>d</DOCID><DCT><TIMEX3 tid="t0" type="DATE" '
-        'value="1989-10-27" functionInDocument="CREATION_TIME">Oct. 27, 1989</TIMEX3></DCT>'
-        "<TEXT>For "
+    document = timeml_document(
+        "For "
         '<TIMEX3 tid="t1" type="DATE" value="1989">the year</TIMEX3>, volume was flat. Sales '
         'were $5 million for <TIMEX3 tid="t2" type="DURATION" value="P1Y">the year</TIMEX3> '
         'ended Sept. 30. For <TIMEX3 tid="t3" type="DATE" value="1989-WXX">the week</TIMEX3>'
-        ", the index fell.</TEXT></TimeML>",
-        "d.tml",
+        ", the index fell.",
+        "1989-10-27",
+        "Oct. 27, 1989",
     )
     system = tempeval3.system_timexes(document)
     assert [(t.text, t.type, t.value) for t in system] == [
@@ -210,12 +209,8 @@ def test_extract_drafts_no_claim_for_a_story_year_and_verify_asks_for_none(
     """No claim is drafted from "the year" or "the current year" (the words do not say which
     year), and coverage asks for none: the untouched draft verifies."""
     monkeypatch.delenv("FACTCHECK_CONFIG")
-    article = tmp_path / "results.md"
-    article.write_text(ARTICLE)
-    draft = tmp_path / "results.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
-    claims = load_positioned(draft.read_text())[0]["claims"]
+    draft = extract_draft(factcheck, tmp_path, ARTICLE, "results")
+    claims = drafted_claims(draft)
     texts = [claim["text"] for claim in claims]
     assert "the year" not in texts and "the current year" not in texts
     assert "the week" not in texts

@@ -9,9 +9,9 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import drafted_claims, extract_draft
 from date_mentions import found_dates
 
-from factcheck.load.positioned_yaml import load_positioned
 from factcheck.values import DateValue, parse_date
 
 MARCH = datetime.date(2013, 3, 15)
@@ -62,12 +62,8 @@ def test_the_drafted_season_verifies(
     factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("FACTCHECK_CONFIG")
-    article = tmp_path / "flights.md"
-    article.write_text(ARTICLE)
-    draft = tmp_path / "flights.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
-    claims = load_positioned(draft.read_text())[0]["claims"]
+    draft = extract_draft(factcheck, tmp_path, ARTICLE, "flights")
+    claims = drafted_claims(draft)
     assert [(c["text"], c["value"]) for c in claims if c["type"] == "date"] == [
         ("the summer", "2025-06-01/2025-08-31")
     ]

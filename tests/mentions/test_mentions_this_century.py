@@ -8,9 +8,9 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import drafted_claims, extract_draft
 from date_mentions import found_dates
 
-from factcheck.load.positioned_yaml import load_positioned
 from factcheck.values import DateValue, parse_date
 
 MARCH_1999 = datetime.date(1999, 3, 13)
@@ -51,12 +51,8 @@ def test_the_drafted_century_verifies(
     factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("FACTCHECK_CONFIG")
-    article = tmp_path / "floods.md"
-    article.write_text(ARTICLE)
-    draft = tmp_path / "floods.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
-    claims = load_positioned(draft.read_text())[0]["claims"]
+    draft = extract_draft(factcheck, tmp_path, ARTICLE, "floods")
+    claims = drafted_claims(draft)
     assert [c["text"] for c in claims if c["type"] == "date"] == ["this century"]
     report = factcheck("verify", "--format", "json", draft).report
     assert report["summary"]["errors"] == 0, report["findings"]

@@ -8,8 +8,8 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import drafted_claims, extract_draft
 
-from factcheck.load.positioned_yaml import load_positioned
 from factcheck.mentions import find_mentions
 
 ANCHOR = datetime.date(2025, 6, 27)
@@ -63,12 +63,8 @@ def test_the_draft_holds_the_day_and_not_the_age(
     factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("FACTCHECK_CONFIG")
-    article = tmp_path / "talks.md"
-    article.write_text(ARTICLE)
-    draft = tmp_path / "talks.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
-    claims = load_positioned(draft.read_text())[0]["claims"]
+    draft = extract_draft(factcheck, tmp_path, ARTICLE, "talks")
+    claims = drafted_claims(draft)
     assert [(c["text"], c["value"]) for c in claims if c["type"] == "date"] == [
         ("today", "2025-06-27")
     ]

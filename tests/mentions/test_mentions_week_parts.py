@@ -17,6 +17,7 @@ from factcheck.values import parse_date
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import tempeval3
+from article_helpers import extract_draft
 
 ANCHOR = datetime.date(1989, 11, 1)  # a Wednesday
 
@@ -66,16 +67,13 @@ def test_the_benchmark_writes_a_part_of_a_week_as_the_week() -> None:
 
 
 def test_a_draft_of_a_part_of_a_week_verifies(factcheck, tmp_path: Path) -> None:
-    article = tmp_path / "story.md"
-    article.write_text(
+    draft = extract_draft(
+        factcheck,
+        tmp_path,
         "---\ntitle: Troops\npublished: 1989-11-01T12:00:00-05:00\n---\n\n"
         "Troops will arrive by the end of the week. Late last week, prices rose. More aid "
         "will be announced later this week.\n",
-        encoding="utf-8",
     )
-    draft = tmp_path / "story.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
     text = draft.read_text(encoding="utf-8")
     assert "text: the end of the week" in text, text
     assert "text: Late last week" in text, text

@@ -8,6 +8,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import extract_draft
 
 from factcheck.mentions import find_mentions
 from factcheck.values import parse_date
@@ -51,15 +52,12 @@ def test_the_value_reader_reads_year_end_as_the_end_of_the_year() -> None:
 
 
 def test_a_draft_of_year_end_verifies(factcheck, tmp_path: Path) -> None:
-    article = tmp_path / "story.md"
-    article.write_text(
+    draft = extract_draft(
+        factcheck,
+        tmp_path,
         "---\ntitle: Deal\npublished: 1989-10-26T12:00:00-04:00\n---\n\n"
         "The company expects to complete the sale by year-end.\n",
-        encoding="utf-8",
     )
-    draft = tmp_path / "story.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
     text = draft.read_text(encoding="utf-8")
     assert "text: year-end" in text and f'"{LATE_1989}"' in text, text
     run = factcheck("verify", "--format", "json", draft)

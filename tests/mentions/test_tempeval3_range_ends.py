@@ -13,17 +13,13 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import tempeval3
+from article_helpers import timeml_document
 
 DCT = datetime.date(1989, 10, 27)  # a Friday
 
 
 def _system(body: str) -> list[tuple[str, str, str]]:
-    document = tempeval3.read_timeml(
-        '<?xml version="1.0" ?>\n<TimeML><DOCID>d</DOCID><DCT><TIMEX3 tid="t0" type="DATE" '
-        'value="1989-10-27" functionInDocument="CREATION_TIME">Oct. 27, 1989</TIMEX3></DCT>'
-        f"<TEXT>{body}</TEXT></TimeML>",
-        "d.tml",
-    )
+    document = timeml_document(body, "1989-10-27", "Oct. 27, 1989")
     return [(t.text, t.type, t.value) for t in tempeval3.system_timexes(document)]
 
 
@@ -51,12 +47,11 @@ def test_a_range_is_a_timex3_per_end(body: str, expected: list) -> None:
 
 def test_a_range_matches_both_gold_ends(tmp_path: Path) -> None:
     """Scored against TimeML's own annotation of a range, both ends match strictly."""
-    document = tempeval3.read_timeml(
-        '<?xml version="1.0" ?>\n<TimeML><DOCID>d</DOCID><DCT><TIMEX3 tid="t0" type="DATE" '
-        'value="1989-10-27" functionInDocument="CREATION_TIME">Oct. 27, 1989</TIMEX3></DCT>'
-        '<TEXT>Output doubled between <TIMEX3 tid="t1" type="DATE" value="1994">1994</TIMEX3>'
-        ' and <TIMEX3 tid="t2" type="DATE" value="1997">1997</TIMEX3>.</TEXT></TimeML>',
-        "d.tml",
+    document = timeml_document(
+        'Output doubled between <TIMEX3 tid="t1" type="DATE" value="1994">1994</TIMEX3>'
+        ' and <TIMEX3 tid="t2" type="DATE" value="1997">1997</TIMEX3>.',
+        "1989-10-27",
+        "Oct. 27, 1989",
     )
     alignment = tempeval3.align(
         "d", document.text, document.timexes, tempeval3.system_timexes(document)

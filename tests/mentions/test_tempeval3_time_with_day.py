@@ -12,15 +12,11 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import tempeval3
+from article_helpers import timeml_document
 
 
 def _system(body: str) -> list[tuple[str, str, str]]:
-    document = tempeval3.read_timeml(
-        '<?xml version="1.0" ?>\n<TimeML><DOCID>d</DOCID><DCT><TIMEX3 tid="t0" type="DATE" '
-        'value="1989-10-27" functionInDocument="CREATION_TIME">Oct. 27, 1989</TIMEX3></DCT>'
-        f"<TEXT>{body}</TEXT></TimeML>",
-        "d.tml",
-    )
+    document = timeml_document(body, "1989-10-27", "Oct. 27, 1989")
     return [(t.text, t.type, t.value) for t in tempeval3.system_timexes(document)]
 
 

@@ -8,6 +8,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import extract_draft
 
 from factcheck.mentions import find_mentions
 from factcheck.values.direction import read_date_at
@@ -45,15 +46,13 @@ def test_a_quotes_future_words_end_with_the_quote(text: str, words: str, edtf: s
 
 
 def test_a_draft_after_a_quote_verifies(factcheck, tmp_path: Path) -> None:
-    article = tmp_path / "jobs.md"
-    article.write_text(
+    draft = extract_draft(
+        factcheck,
+        tmp_path,
         "---\ntitle: Jobs\npublished: 1998-02-06T12:00:00-05:00\n---\n\n"
         '"Factories will cut jobs." The rate declined from 4.1 percent in December.\n',
-        encoding="utf-8",
+        "jobs",
     )
-    draft = tmp_path / "jobs.yaml"
-    run = factcheck("extract", article, "--output", draft)
-    assert run.code == 0, run.err
     text = draft.read_text(encoding="utf-8")
     assert 'value: "1997-12"' in text, text
     run = factcheck("verify", "--format", "json", draft)

@@ -39,13 +39,37 @@ def test_from_edtf(text: str, start: str, end: str, precision: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2006-10/2007-09", "2006-10-01", "2007-09-30"),
+        ("2004/2006", "2004-01-01", "2006-12-31"),
+        ("2004-02-01/2005-02", "2004-02-01", "2005-02-28"),
+        ("2024-02/2024-03-10", "2024-02-01", "2024-03-10"),
+        ("2025/2025-06", "2025-01-01", "2025-06-30"),
+        ("2025-05/2025-05", "2025-05-01", "2025-05-31"),
+    ],
+)
+def test_from_edtf_interval_ends_of_any_precision(text: str, start: str, end: str) -> None:
+    """EDTF level 0 allows each end of an interval to be a day, a month or a year: the
+    interval runs from the first day of its start to the last day of its end."""
+    value = DateValue.from_edtf(text)
+    assert value == DateValue(
+        datetime.date.fromisoformat(start), datetime.date.fromisoformat(end), "interval"
+    )
+    assert value.edtf() == f"{start}/{end}"
+
+
+@pytest.mark.parametrize(
     ("text", "message"),
     [
         ("2025-02-30", "2025-02-30 is not a real date"),
         ("2025-13", "2025-13 is not a real month"),
         ("0000", "0000 is not a real year"),
         ("2025-05-31/2025-05-21", "ends before it starts"),
-        ("2025-05/2025-06", "both ends must be YYYY-MM-DD"),
+        ("2025-5/2025-06", "each end must be YYYY-MM-DD, YYYY-MM or YYYY"),
+        ("2025-06/2025-05-31", "ends before it starts"),
+        ("2025-05/2025-13", "2025-13 is not a real month"),
+        ("0000/2025", "0000 is not a real year"),
         ("2025-05-21/2025-06-31", "2025-06-31 is not a real date"),
         ("June 2", "expected YYYY, YYYY-MM, YYYY-MM-DD or START/END"),
         ("25-06-02", "expected YYYY, YYYY-MM, YYYY-MM-DD or START/END"),

@@ -8,8 +8,8 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import drafted_claims, extract_draft
 
-from factcheck.load.positioned_yaml import load_positioned
 from factcheck.mentions import find_mentions
 from factcheck.values import DateValue, parse_date
 
@@ -80,11 +80,8 @@ def test_drafts_of_years_in_words_verify(
     factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("FACTCHECK_CONFIG")
-    article = tmp_path / "transcript.md"
-    article.write_text(ARTICLE)
-    draft = tmp_path / "transcript.yaml"
-    assert factcheck("extract", article, "--output", draft).code == 0
-    claims = load_positioned(draft.read_text())[0]["claims"]
+    draft = extract_draft(factcheck, tmp_path, ARTICLE, "transcript")
+    claims = drafted_claims(draft)
     dates = [(c["text"], c["value"]) for c in claims if c["type"] == "date"]
     assert dates == [
         ("nineteen ninety-six", "1996"),
