@@ -425,13 +425,13 @@ def _following(text: str, match: re.Match[str]) -> bool:
 
 def _in_game(text: str, match: re.Match[str]) -> bool:
     """Whether the sentence holding ``match`` speaks of a game (so a quarter is the game's)."""
-    return _in_game_at(text, match.start(), match.end())
+    return in_game_at(text, match.start(), match.end())
 
 
 _games_of: tuple[str, dict[tuple[int, int], bool]] = ("", {})
 
 
-def _in_game_at(text: str, first: int, last: int) -> bool:
+def in_game_at(text: str, first: int, last: int) -> bool:
     """Whether the sentence holding ``text[first:last]`` speaks of a game. Each sentence is
     searched once a text: a sentence of many quarters searched whole for each of them was
     quadratic in its length."""
@@ -542,7 +542,7 @@ def _referring(text: str, years: list[re.Match[str]]) -> list[Candidate]:
         end = start + len("quarter")
         if end < len(text) and (text[end].isalnum() or text.startswith(_NOT_A_PERIOD, end)):
             continue
-        if _word_start(text, index) and not _in_game_at(text, start, end):
+        if _word_start(text, index) and not in_game_at(text, start, end):
             found.append(Candidate(start, end, "quarter"))
     return found
 

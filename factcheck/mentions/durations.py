@@ -22,11 +22,15 @@ from factcheck.mentions._lexicon import (
 )
 from factcheck.mentions._scan import occurrences
 from factcheck.mentions._spans import Candidate, Taken, pick_longest, some_day
+from factcheck.mentions.dates import in_game_at
 from factcheck.mentions.model import Mention
 from factcheck.values import parse_duration
 from factcheck.values.durations import ADDED_WORDS
 
-_UNIT = r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)"
+_UNIT = (
+    r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries"
+    r"|quarters)"
+)
 # "5 1/2 hours": a whole number and a half or a quarter, as wire copy writes them.
 _COUNT = (
     rf"(?:(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+| [13]/[24])?|{WORD_NUMBER}|[Aa]n?"
@@ -53,6 +57,15 @@ _ARTICLE_AFTER = lazy(r"(?:\s(?:later|earlier|after|before)\b|-long)")
 # "over two days" is during two days; only "for over", "in over" and the like hedge it.
 _OVER_BEFORE = lazy(r"\b(?:for|lasted|lasting|of|in|after|took|than)\s$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[- ]old\b|\s+ago\b")
+# A count of quarters is a length only where the words around it say it is a time: "the past
+# two quarters", "for three quarters", "three straight quarters", "four quarters in a row".
+# Elsewhere it is a fraction ("three quarters of the vote", "three-quarters said") or, in a
+# sentence about a game, the game's quarters.
+_QUARTERS_BEFORE = lazy(
+    r"(?:\b[Tt]he (?:past|last|next|first|coming|previous|following|latest|final)"
+    r"|\b(?:[Ff]or|[Oo]ver|[Ww]ithin|[Dd]uring)(?: the (?:past|last|next|coming))?) $"
+)
+_QUARTERS_COUNTED = lazy(r"(?:consecutive|straight) quarters\b|quarters in a row\b")
 
 
 def _extended_end(match: re.Match[str], text: str) -> int:
@@ -95,6 +108,8 @@ def _variants(match: re.Match[str], text: str) -> list[Candidate]:
 def _wanted(text: str, candidate: Candidate) -> bool:
     if some_day(text, candidate.start):
         return False  # "will one day be": some day, not a length (_spans.some_day)
+    if candidate.phrase.endswith("quarters") and not _quarters_of_a_year(text, candidate):
+        return False
     after = text[candidate.end : candidate.end + 12]
     if _AGE_AFTER.match(after):
         return False
@@ -112,6 +127,18 @@ def _wanted(text: str, candidate: Candidate) -> bool:
     return True
 
 
+def _quarters_of_a_year(text: str, candidate: Candidate) -> bool:
+    """Whether "N quarters" at ``candidate`` is a length of quarters of a year."""
+    if "-quarters" in candidate.phrase or text.startswith(" of", candidate.end):
+        return False
+    if in_game_at(text, candidate.start, candidate.end):
+        return False
+    if _QUARTERS_COUNTED().search(text, candidate.start, candidate.end + len(" in a row")):
+        return True
+    before = text[max(0, candidate.start - 20) : candidate.start]
+    return bool(_QUARTERS_BEFORE().search(before))
+
+
 def _unhedged(phrase: str) -> str:
     """The phrase without the hedge it starts with, if any ("nearly a year" -> "a year")."""
     hedge = _HEDGE().match(phrase)
@@ -120,6 +147,7 @@ def _unhedged(phrase: str) -> str:
 
 # Durations are searched only just before their unit words, which are few in an article.
 _UNIT_STEMS = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur")
+_UNIT_STEMS += ("quarters",)
 # What a count ends with ("30", "two hundred", "a", "three-and-a-half"), in lower case.
 _COUNT_ENDS = (*sorted(NUMBER_WORDS | {"a", "an", "half"}), *"0123456789")
 _COUNT_ENDS += ADDED_WORDS  # "two more weeks"

@@ -37,6 +37,11 @@ _UNITS: dict[str, tuple[str, int]] = {
     "decades": ("years", 10),
     "century": ("years", 100),
     "centuries": ("years", 100),
+    # "the past two quarters", "three straight quarters": a quarter of a year is three
+    # months (the mention finder finds only plural counts in a time's context, as "three
+    # quarters of the vote" is a fraction: mentions.durations).
+    "quarter": ("months", 3),
+    "quarters": ("months", 3),
 }
 _SINGULAR = frozenset(
     {"minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"}
