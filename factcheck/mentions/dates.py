@@ -140,13 +140,17 @@ _WEEKEND = lazy(r"(?:(?:[Tt]his|[Ll]ast) )?weekend\b(?! of\b)")
 _YEAR_END = lazy(r"[Yy]ear(?:-| |'s )end\b(?!-)")
 _YEAR_END_AFTER = word_set("by around before until till toward towards near")
 _NAMED_MONTH = lazy(rf"(?:[Ll]ast|[Tt]his) {MONTH}(?!\.? ?[0-9])")
-# "the third quarter", "third-quarter profit", "the first half of 2024", "Q3 2024" (the span
-# leaves out "the", as for every date). Not "the first half of the match", "the first
+# "the third quarter", "third-quarter profit", "the first half of 2024", "Q3 2024", "the
+# first half of next year", "the fourth quarter last year" (the finder adds the leading
+# "the": _spans.with_leading_words; "the second half of the year", the story's year, is
+# story_years'). Not "the first half of the match", "the first
 # half-hour", "the first quarter-century": those name no part of a year.
 _YEAR_PART = lazy(
     rf"(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[- ](?:quarter|half)|Q[1-4]"
     rf"|(?:[Tt]his|[Cc]urrent|[Ll]atest|[Ll]ast|[Pp]revious|[Nn]ext) quarter)\b"
-    rf"(?:,? (?:of )?{YEAR}|(?![- ](?:of|hours?|century|centuries|dozen|miles?|inch|inches)\b))"
+    rf"(?:,? (?:of )?{YEAR}"
+    rf"|(?: of this| of last| of next| this| last| next) year\b(?![-'\u2019])"
+    rf"|(?![- ](?:of|hours?|century|centuries|dozen|miles?|inch|inches)\b))"
 )
 # A quarter or half in a sentence about a game is the game's ("scored in the third quarter").
 _GAME = lazy(

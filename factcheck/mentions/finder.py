@@ -66,14 +66,22 @@ def find_mentions(
 
     times = find_times(text, anchor)
     blocked = Taken((mention.start, mention.end) for mention in times)
-    fiscal_years: list[Mention] = []
+    story_dates: list[Mention] = []
     if "iscal" in text or "FY" in text or "FISCAL" in text:
         from factcheck.mentions.story_years import find_fiscal_years
 
         # "fiscal 1989", "the fiscal first quarter": no calendar year or quarter, no figure.
-        fiscal_years = find_fiscal_years(text, anchor, blocked)
-        for mention in fiscal_years:
+        story_dates = find_fiscal_years(text, anchor, blocked)
+        for mention in story_dates:
             blocked.add(mention.start, mention.end)
+    if " of the year" in text:
+        from factcheck.mentions.story_years import find_story_year_parts
+
+        # "the second half of the year": the story's year, no calendar half, no ordinal.
+        parts = find_story_year_parts(text, anchor, blocked)
+        for mention in parts:
+            blocked.add(mention.start, mention.end)
+        story_dates += parts
     frequencies = find_frequencies(text, blocked)
     for mention in frequencies:
         blocked.add(mention.start, mention.end)
@@ -90,7 +98,7 @@ def find_mentions(
         from factcheck.mentions.story_years import find_story_days, find_story_years
         from factcheck.mentions.vague_lengths import find_vague_lengths
 
-        found_references = find_references(text, blocked) + fiscal_years
+        found_references = find_references(text, blocked) + story_dates
         said = Taken((mention.start, mention.end) for mention in found_references)
         for more in (
             find_vague_lengths(text, blocked),
@@ -103,7 +111,7 @@ def find_mentions(
                     said.add(mention.start, mention.end)
                     found_references.append(mention)
     ordinal_blocked = Taken(titles)
-    for mention in [*times, *fiscal_years, *frequencies, *dates, *durations]:
+    for mention in [*times, *story_dates, *frequencies, *dates, *durations]:
         ordinal_blocked.add(mention.start, mention.end)
     ordinals = find_ordinals(text, ordinal_blocked)
     for mention in ordinals:

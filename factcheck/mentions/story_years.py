@@ -24,6 +24,11 @@ year ended Sept. 30" is one year long. "the year before", "the year after", "the
 earlier" measure from another time and are left, and so is "the next year", which is as often
 the year after the dateline or a length of one year ("over the next year").
 
+A quarter or half of "the year" ("the second half of the year", "the first quarter of the
+year") is of the kind ``story_period``: that part of the dateline's year, read as "the year"
+is (the story's year; "the first half of next year" names its year and is the date
+finder's).
+
 "the week" and "the month" a story speaks of ("For the week, the index dropped 3.8%", "the
 week's most active session") are the dateline's week (Monday to Sunday) and month, of the kind
 ``story_period``: TBAQ annotates all 5 of its "the week"s (with the value "the week is not
@@ -65,6 +70,7 @@ from factcheck.lazy_pattern import lazy
 from factcheck.mentions._spans import Taken
 from factcheck.mentions.model import Mention
 from factcheck.values import DateValue, parse_date, parse_duration
+from factcheck.values._calendar import year_part
 from factcheck.values._relative import _period, _week_start
 
 STORY_YEAR_KIND = "story_year"
@@ -116,6 +122,13 @@ _THE_WEEK_OR_MONTH = lazy(
     r"(?<![\w-])[Tt]he (?P<unit>week|month)\b"
     r"(?!-| (?:before|after|earlier|later|ago|of|end(?:ed|ing)?|to|through)\b| [0-9])"
 )
+# "the second half of the year", "the first quarter of the year": a part of the story's year.
+_PART_OF_THE_YEAR = lazy(
+    r"(?<![\w-])(?:[Tt]he )?(?P<number>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) "
+    r"(?P<part>quarter|half) of the year\b(?![-'\u2019])"
+)
+_PART_MONTHS = {"quarter": 3, "half": 6}
+_PART_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _NAMED_YEAR = re.compile(r"(?<![\w$.,-])(?:1[89][0-9]{2}|20[0-9]{2})(?![\w-]|,[0-9])")
 # How far back "that year" looks for the year it points at.
 _LOOK_BACK = 600
@@ -183,6 +196,20 @@ def find_story_days(text: str, dates: list[Mention], blocked: Taken) -> list[Men
         )
         value = _step_from(dates[last].value, unit, step) if last is not None else None
         if value is not None:
+            mentions.append(Mention(STORY_PERIOD_KIND, start, end, match.group(), value))
+    return mentions
+
+
+def find_story_year_parts(text: str, anchor: datetime.date, blocked: Taken) -> list[Mention]:
+    """Every quarter or half of "the year" in normalized ``text`` ("the second half of the
+    year"; see the module docstring) that overlaps no ``blocked`` span. The finder blocks
+    them whether or not it returns them, so no ordinal is read from "second half"."""
+    mentions = []
+    for match in _PART_OF_THE_YEAR().finditer(text) if " of the year" in text else ():
+        start, end = match.span()
+        months, number = _PART_MONTHS[match.group("part")], _PART_NUMBERS[match["number"].lower()]
+        value = year_part(anchor.year, months, number)
+        if value is not None and months * number <= 12 and not blocked.hits(start, end):
             mentions.append(Mention(STORY_PERIOD_KIND, start, end, match.group(), value))
     return mentions
 

@@ -272,6 +272,11 @@ def _quarter_or_half(tokens: Sequence[Token], anchor: datetime.date) -> DateValu
         index += 1
         if index == len(tokens):
             return None
+    named = " ".join(token.text for token in tokens[index:])
+    if named in _NAMED_YEARS and named != "the year":
+        # "the first quarter of next year", "the fourth quarter last year": the year named
+        # around the dateline ("of the year" is the story's year: mentions.story_years)
+        return year_part(anchor.year + _NAMED_YEARS[named], months, number)
     found_year = _read_year(tokens, index)
     if found_year:
         year, index = found_year
