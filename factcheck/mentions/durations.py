@@ -229,11 +229,13 @@ def _headline_units_lowered(text: str) -> str:
     return _HEADLINE_UNIT().sub(lowered, text)
 
 
-# "over the past decade", "during the next century", "in the past decade": one decade or
-# century (values.durations). Not "in the next century": a time to come, not a length.
+# "over the past decade", "during the next century", "in the past decade", "over the last
+# decade": one decade or century (values.durations). Not "in the next century": a time to
+# come, not a length; not "the last decade of the 20th century", a part of another time.
 _ONE_DECADE = lazy(
-    r"\b(?:(?:[Oo]ver|[Dd]uring|[Ff]or|[Tt]hroughout|[Ww]ithin) (?P<words>the (?:past|next|coming)"
-    r" (?:decade|century))|[Ii]n (?P<past>the past (?:decade|century)))\b(?![-'])"
+    r"\b(?:(?:[Oo]ver|[Dd]uring|[Ff]or|[Tt]hroughout|[Ww]ithin) (?P<words>the "
+    r"(?:past|last|previous|next|coming) (?:decade|century))"
+    r"|[Ii]n (?P<past>the (?:past|last|previous) (?:decade|century)))\b(?![-']| of\b)"
 )
 
 

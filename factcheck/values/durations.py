@@ -231,8 +231,9 @@ def _parse_at(
     return DurationValue(low, high, qualifier)
 
 
-# "over the past decade", "in the next century": one of the unit, counted by the word before.
-_ONE_AFTER = frozenset({"past", "next", "coming"})
+# "over the past decade", "in the next century", "over the last decade": one of the unit,
+# counted by the word before.
+_ONE_AFTER = frozenset({"past", "last", "previous", "next", "coming"})
 _COUNTED_ALONE = frozenset({"decade", "century"})
 
 

@@ -1,6 +1,6 @@
 """The finder finds "5 1/2 hours", "two more weeks", "an additional year", "three straight
-months" and "over the past decade" as lengths of time, as the value reader reads them, and a
-draft of each verifies. Sentences written for these tests."""
+months", "over the past decade" and "over the last decade" as lengths of time, as the value
+reader reads them, and a draft of each verifies. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -38,6 +38,10 @@ FOUND = [
     ("Prices may double during the next century.", [("the next century", "P100Y")]),
     ("The city will grow in the next century.", []),      # a time to come
     ("It was the event of the past century.", []),
+    ("Workers lost ground to inflation in the last decade.", [("the last decade", "P10Y")]),
+    ("Crime has fallen over the last decade.", [("the last decade", "P10Y")]),
+    ("The town doubled in size during the previous decade.", [("the previous decade", "P10Y")]),
+    ("He wrote it in the last decade of the 19th century.", []),  # a part of a century
     # not lengths: a price in fractions, "more" with no count
     ("The stock rose 2 1/2 to 37 3/4.", []),
     ("No more days off were granted.", []),
@@ -63,6 +67,7 @@ def test_the_length_is_found(sentence: str, expected: list) -> None:
         ("Jobless claims fell for three straight weeks.", ["text: three straight weeks"]),
         ("It was the first such vote in 1,300 years.", ['text: "1,300 years"', "value: P1300Y"]),
         ("Crime fell in the past decade.", ["text: the past decade", "value: P10Y"]),
+        ("Crime fell over the last decade.", ["text: the last decade", "value: P10Y"]),
     ],
 )
 def test_a_draft_of_the_length_verifies(factcheck, tmp_path: Path, body: str, lines) -> None:
