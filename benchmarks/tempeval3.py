@@ -348,7 +348,7 @@ _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight)s?\b", re
 
 def part_of_day(kind: str, text: str, value: Any) -> str | None:
     """TimeML's code (MO, AF, EV, NI) for a day whose words name a part of it, else None."""
-    if kind != "date" or value.precision != "day":
+    if kind not in ("date", "story_period") or value.precision != "day":
         return None
     named = _PART_OF_DAY.search(text)
     if named is None:

@@ -95,7 +95,11 @@ def find_mentions(
     if uncheckable:
         from factcheck.mentions.frequencies import find_frequency_adjectives
         from factcheck.mentions.references import find_references
-        from factcheck.mentions.story_years import find_story_days, find_story_years
+        from factcheck.mentions.story_years import (
+            find_parts_of_days,
+            find_story_days,
+            find_story_years,
+        )
         from factcheck.mentions.vague_lengths import find_vague_lengths
 
         found_references = find_references(text, blocked) + story_dates
@@ -104,6 +108,7 @@ def find_mentions(
             find_vague_lengths(text, blocked),
             find_story_years(text, anchor, blocked),
             find_story_days(text, dates, blocked),
+            find_parts_of_days(text, dates, anchor, blocked),
             find_frequency_adjectives(text, blocked),
         ):
             for mention in more:

@@ -29,6 +29,13 @@ year") is of the kind ``story_period``: that part of the dateline's year, read a
 is (the story's year; "the first half of next year" names its year and is the date
 finder's).
 
+A part of a day the words do not date ("Dealers placed buy orders in the morning", "By
+mid-afternoon, officials said ...", "during the night") is of the kind ``story_period``:
+that part of the day of the last date named to the day before it, or of the dateline's
+day when none was (TBAQ annotates both of its 2, as the day with TimeML's TMO, TAF). Which day
+is the story's, as for "the week". A part of a day with its day ("Wednesday night",
+"mid-afternoon yesterday") is the date finder's, and "4 in the morning" a clock time.
+
 "the week" and "the month" a story speaks of ("For the week, the index dropped 3.8%", "the
 week's most active session") are the dateline's week (Monday to Sunday) and month, of the kind
 ``story_period``: TBAQ annotates all 5 of its "the week"s (with the value "the week is not
@@ -107,6 +114,21 @@ _THAT_DAY = lazy(
     r"|[Tt]he (?P<step>following|next|previous|preceding|prior)) "
     r"(?P<unit>day|morning|afternoon|evening|night|week|month)\b(?![-'\u2019]| of\b)"
 )
+# "in the morning", "during the night", "by mid-afternoon": a part of a day the words do not
+# name. Not "the night of June 5", "the night before" (a day named or measured), "the
+# morning paper" (a noun it describes), nor a part
+# of a day a date after it names ("mid-afternoon yesterday": the date finder's).
+_PART_OF_A_DAY = lazy(
+    r"(?<![\w-])(?:(?:[Ii]n|[Dd]uring|[Tt]hrough(?:out)?|[Ii]nto|[Bb]y|[Uu]ntil) "
+    r"(?P<the>the (?:morning|afternoon|evening|night))"
+    r"|(?:[Aa]t|[Bb]y|[Ii]n|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]round|[Ss]ince|[Ff]rom) "
+    r"(?P<mid>mid[- ]?(?:morning|afternoon)))\b"
+    r"(?![-'\u2019]| (?:of|before|after|earlier|later)\b"
+    # "in the morning paper", "during the evening session": the word describes a noun
+    r"| (?:papers?|newspapers?|session|sessions|news|editions?|shows?|shifts?|rush|prayers?"
+    r"|flights?|trading)\b)"
+)
+_PART_OF_A_DAY_WORDS = (" the morning", " the afternoon", " the evening", " the night", " mid")
 _THAT_DAY_WORDS = ("that ", "same ", "following ", "next ", "previous ", "preceding ", "prior ")
 _THAT_YEAR_WORDS = ("that year", "That year", "same year", "following year", "subsequent year")
 # "a year earlier", "a year ago", "year-earlier", "the year-ago period": the year before the
@@ -198,6 +220,36 @@ def find_story_days(text: str, dates: list[Mention], blocked: Taken) -> list[Men
         if value is not None:
             mentions.append(Mention(STORY_PERIOD_KIND, start, end, match.group(), value))
     return mentions
+
+
+def find_parts_of_days(
+    text: str, dates: list[Mention], anchor: datetime.date, blocked: Taken
+) -> list[Mention]:
+    """Every part of a day in normalized ``text`` that names no day ("placed orders in the
+    morning", "by mid-afternoon"; see the module docstring), as a ``story_period``: the day
+    of the last date the date finder named to the day before it (within _LOOK_BACK), or the
+    dateline's day when it named none."""
+    if not any(words in text for words in _PART_OF_A_DAY_WORDS):
+        return []
+    days = [date for date in dates if isinstance(date.value, DateValue)]
+    days = [date for date in days if date.value.precision == "day"]
+    mentions = []
+    for match in _PART_OF_A_DAY().finditer(text):
+        start, end = match.span("the") if match.group("the") else match.span("mid")
+        if blocked.hits(start, end) or _DAY_AFTER().match(text, end):
+            continue
+        before = [day for day in days if start - _LOOK_BACK <= day.end <= start]
+        value = before[-1].value if before else DateValue.for_day(anchor)
+        value = DateValue.for_day(value.start)
+        mentions.append(Mention(STORY_PERIOD_KIND, start, end, text[start:end], value))
+    return mentions
+
+
+# A day named right after a part of a day ("mid-afternoon yesterday", "the morning, Friday").
+_DAY_AFTER = lazy(
+    r",? (?:yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
 
 
 def find_story_year_parts(text: str, anchor: datetime.date, blocked: Taken) -> list[Mention]:
