@@ -120,6 +120,7 @@ _KIND_TYPES = {
     "story_year": "DATE",
     "story_period": "DATE",
     "frequency_adjective": "SET",
+    "business_days": "DURATION",
 }
 GET_DATA = (
     "get the data with `git clone https://github.com/qiangning/StructTempRel-EMNLP17` and "

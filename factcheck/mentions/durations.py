@@ -239,6 +239,37 @@ _ONE_DECADE = lazy(
 )
 
 
+# "eight trading days", "10 business days", "three working days": a count of the days a
+# market or an office is open. A business day is no calendar day (ten business days are
+# twelve to fourteen calendar ones), and a claim's duration counts calendar time, so these
+# are of the kind ``business_days``, found only when asked (``uncheckable=True``): extract
+# drafts none and coverage asks for none. The value counts the days as TimeML writes them
+# (TimeBank: "Eight trading days", P8D).
+_BUSINESS_DAYS = lazy(
+    rf"(?<![\w$.,-])(?P<count>(?:[0-9]{{1,3}}|{WORD_NUMBER})"
+    r"(?: (?:more|additional|consecutive|straight|full))?) (?:trading|business|working) days?\b"
+    r"(?![-'\u2019])",
+    re.IGNORECASE,
+)
+BUSINESS_DAYS_KIND = "business_days"
+
+
+def find_business_days(text: str, blocked: Taken) -> list[Mention]:
+    """Every count of trading, business or working days outside ``blocked`` (see
+    _BUSINESS_DAYS): a length in days the market or office is open."""
+    if " days" not in text and " day " not in text:
+        return []
+    mentions = []
+    for match in _BUSINESS_DAYS().finditer(text):
+        start, end = match.span()
+        count = match.group("count").split()[0]
+        value = parse_duration(f"{count} days")
+        if value is None or blocked.hits(start, end):
+            continue
+        mentions.append(Mention(BUSINESS_DAYS_KIND, start, end, match.group(), value))
+    return mentions
+
+
 def find_durations(text: str, blocked: Taken) -> list[Mention]:
     """Duration mentions outside ``blocked`` (dates and times found first)."""
     original, text = text, _headline_units_lowered(text)

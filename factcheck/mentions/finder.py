@@ -52,8 +52,10 @@ def find_mentions(
     ("now", "in the future"; ``factcheck.mentions.references``), lengths of time of
     unstated size ("several days", "in recent years"; ``factcheck.mentions.vague_lengths``)
     the year, week or month a story speaks of ("the year", "that year", "the week";
-    ``factcheck.mentions.story_years``) and adjectives of frequency ("his weekly radio
-    address"; ``factcheck.mentions.frequencies``). Coverage and ``extract`` do not ask for them.
+    ``factcheck.mentions.story_years``), adjectives of frequency ("his weekly radio
+    address"; ``factcheck.mentions.frequencies``) and counts of business days ("eight
+    trading days"; ``factcheck.mentions.durations``). Coverage and ``extract`` do not ask for
+    them.
     ``references=True`` is the flag's first name, from when it added references only; it
     is kept and means the same.
     """
@@ -93,6 +95,7 @@ def find_mentions(
         blocked.add(mention.start, mention.end)
     found_references: list[Mention] = []
     if uncheckable:
+        from factcheck.mentions.durations import find_business_days
         from factcheck.mentions.frequencies import find_frequency_adjectives
         from factcheck.mentions.references import find_references
         from factcheck.mentions.story_years import (
@@ -109,6 +112,7 @@ def find_mentions(
             find_story_years(text, anchor, blocked),
             find_story_days(text, dates, blocked),
             find_parts_of_days(text, dates, anchor, blocked),
+            find_business_days(text, blocked),
             find_frequency_adjectives(text, blocked),
         ):
             for mention in more:
