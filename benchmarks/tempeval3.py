@@ -399,13 +399,13 @@ def timeml_value(kind: str, value: Any, dct: datetime.date, text: str = "") -> s
 # century, Q a quarter); hours, minutes and seconds follow a T.
 _VAGUE_UNITS = {
     "second": "TXS", "minute": "TXM", "hour": "TXH", "day": "XD", "week": "XW", "month": "XM",
-    "quarter": "XQ", "year": "XY", "decade": "XE", "century": "XC",
+    "quarter": "XQ", "year": "XY", "decade": "XE", "century": "XC", "time": "XX",
 }  # fmt: skip
 
 
 def vague_value(unit: str) -> str:
     """A length of unstated size, by its unit ("several days": `day`), as TimeML writes it:
-    `PXD`; "a few hours" `PTXH`, "recent decades" `PXE`."""
+    `PXD`; "a few hours" `PTXH`, "recent decades" `PXE`, "for a while" (no unit) `PXX`."""
     return "P" + _VAGUE_UNITS[unit]
 
 
