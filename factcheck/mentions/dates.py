@@ -19,6 +19,7 @@ from factcheck.mentions._text import word_set
 from factcheck.mentions.model import Mention
 from factcheck.values import DateValue, parse_date
 from factcheck.values._year_words import year_words
+from factcheck.values.conjuncts import read_conjunct
 from factcheck.values.direction import next_mark, read_date_at, sentence_start
 from factcheck.values.reference import read_reference
 
@@ -491,6 +492,7 @@ def _candidates(text: str) -> list[Candidate]:
         group = "month" if match.group("month") else "month_before"
         phrase = "in " + match.group(group)
         found.append(Candidate(match.start(group), match.end(group), phrase))
+    found += _conjuncts(text, found)
     return found
 
 
@@ -642,6 +644,26 @@ def _opener_before(text: str, start: int) -> re.Match[str] | None:
     return _OPENER().search(text, window, start)
 
 
+# "and February", "or 25", "and '80s" right after a date: the second of two joined dates,
+# whose words lean on the first (values.conjuncts reads them where they stand).
+_CONJUNCT = lazy(rf",? (?:and|or) (?P<words>{MONTH}|{DAY}(?:,? {YEAR})?|'?[0-9]0s\b)")
+
+
+def _conjuncts(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The second date of "in January and February", "April 24 and 25", "the 1970s and
+    '80s", one for each date found that "and" or "or" follows."""
+    joined = []
+    for candidate in found:
+        if not text.startswith((" and ", " or ", ", and ", ", or "), candidate.end):
+            continue
+        match = _CONJUNCT().match(text, candidate.end)
+        if match:
+            words = match.group("words").rstrip(".")
+            start = match.start("words")
+            joined.append(Candidate(start, start + len(words), words))
+    return joined
+
+
 def _hedged_ago(text: str, found: list[Candidate]) -> list[Candidate]:
     """ "nearly four years ago" for each "four years ago" found after a hedge (_AGO_HEDGE)."""
     hedged = []
@@ -699,7 +721,9 @@ def find_dates(text: str, anchor: datetime.date, blocked: Taken) -> list[Mention
     kept = pick_longest(
         [candidate for candidate in _candidates(text) if not _an_age(text, candidate)],
         lambda c: (
-            parse_date(c.phrase, anchor) or read_reference(c.phrase, anchor, text, c.start, c.end)
+            parse_date(c.phrase, anchor)
+            or read_reference(c.phrase, anchor, text, c.start, c.end)
+            or read_conjunct(c.phrase, anchor, text, c.start, c.end)
         ),
         blocked,
     )
