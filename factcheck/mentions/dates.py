@@ -142,15 +142,19 @@ _YEAR_END = lazy(r"[Yy]ear(?:-| |'s )end\b(?!-)")
 _YEAR_END_AFTER = word_set("by around before until till toward towards near")
 _NAMED_MONTH = lazy(rf"(?:[Ll]ast|[Tt]his) {MONTH}(?!\.? ?[0-9])")
 # "the third quarter", "third-quarter profit", "the first half of 2024", "Q3 2024", "the
-# first half of next year", "the fourth quarter last year" (the finder adds the leading
+# first half of next year", "the fourth quarter last year", "the final quarter of 2012", "the
+# third quarter of $226.3 million" (the finder adds the leading
 # "the": _spans.with_leading_words; "the second half of the year", the story's year, is
 # story_years'). Not "the first half of the match", "the first
 # half-hour", "the first quarter-century": those name no part of a year.
 _YEAR_PART = lazy(
     rf"(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[- ](?:quarter|half)|Q[1-4]"
-    rf"|(?:[Tt]his|[Cc]urrent|[Ll]atest|[Ll]ast|[Pp]revious|[Nn]ext) quarter)\b"
+    rf"|(?:[Tt]his|[Cc]urrent|[Ll]atest|[Ll]ast|[Pp]revious|[Nn]ext) quarter"
+    rf"|(?:[Ff]inal|[Ll]ast) (?:quarter|half)(?= of (?:{YEAR}|this year|last year|next year)))\b"
     rf"(?:,? (?:of )?{YEAR}"
     rf"|(?: of this| of last| of next| this| last| next) year\b(?![-'\u2019])"
+    # "the third quarter of $226.3 million": earnings copy's figure for the quarter
+    rf"|(?= of (?:[$\u00a3\u20ac\u00a5]|US\$|C\$|A\$))"
     rf"|(?![- ](?:of|hours?|century|centuries|dozen|miles?|inch|inches)\b))"
 )
 # A quarter or half in a sentence about a game is the game's ("scored in the third quarter").
@@ -240,7 +244,7 @@ _PERIOD_TAILS = (" week", " month", " year", " morning", " afternoon", " evening
 _PERIOD_TAILS += (" decade", " century")
 _YEAR_PART_WORDS = ("First", "first", "Second", "second", "Third", "third", "Fourth", "fourth")
 _YEAR_PART_WORDS += ("This", "this", "Current", "current", "Latest", "latest", "Last", "last")
-_YEAR_PART_WORDS += ("Previous", "previous", "Next", "next")
+_YEAR_PART_WORDS += ("Previous", "previous", "Next", "next", "Final", "final")
 _QUARTER_CODES = ("Q1", "Q2", "Q3", "Q4")
 _AGO_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years", "decade")
 _AGO_UNITS += ("decades",)

@@ -264,6 +264,11 @@ def _quarter_or_half(tokens: Sequence[Token], anchor: datetime.date) -> DateValu
         index = 2 if text_at(tokens, 1) == "-" else 1
         months = YEAR_PARTS.get(text_at(tokens, index), 0)
         number, index = PERIOD_ORDINALS[first], index + 1
+    elif first in ("final", "last") and text_at(tokens, 2) == "of":
+        # "the final quarter of 2012", "the last half of 1989": the year's last, only with
+        # the year named ("last quarter" alone is the one before this: _named_quarter)
+        months = YEAR_PARTS.get(text_at(tokens, 1), 0)
+        number, index = (12 // months if months else 0), 2
     else:
         return None
     if not months:
