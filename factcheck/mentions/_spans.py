@@ -82,6 +82,7 @@ def pick_longest(
 _PERIOD_DATE = re.compile(
     r"(?:(?:first|second|third|fourth) (?:quarter|half)"
     r"|(?:current|latest|previous|next|last) quarter|(?:final|last) (?:quarter|half) of "
+    r"|[a-z]+\.?-[a-z]+\.? (?:quarter|period)$"
     r"|(?:year-(?:ago|earlier) |[0-9]{4} )?(?:(?:first|second|third|fourth) )?quarter$"
     r"|(?:end|beginning|middle|start) of "
     r"|(?:(?:early|mid|late)[- ])?[0-9]{3}0s$"

@@ -496,6 +496,10 @@ def _candidates(text: str) -> list[Candidate]:
         group = "month" if match.group("month") else "month_before"
         phrase = "in " + match.group(group)
         found.append(Candidate(match.start(group), match.end(group), phrase))
+    if " quarter" in text or " period" in text:
+        found += [
+            Candidate(m.start(), m.end(), m.group()) for m in _matches(_MONTHS_PERIOD, text, months)
+        ]
     found += _conjuncts(text, found)
     return found
 
@@ -648,6 +652,8 @@ def _opener_before(text: str, start: int) -> re.Match[str] | None:
     return _OPENER().search(text, window, start)
 
 
+# "the October-December quarter", "the July-September period": a quarter named by its months.
+_MONTHS_PERIOD = lazy(rf"{MONTH}-{MONTH} (?:quarter|period)\b(?![-'\u2019])")
 # "and February", "or 25", "and '80s" right after a date: the second of two joined dates,
 # whose words lean on the first (values.conjuncts reads them where they stand).
 _CONJUNCT = lazy(rf",? (?:and|or) (?P<words>{MONTH}|{DAY}(?:,? {YEAR})?|'?[0-9]0s\b)")

@@ -41,6 +41,7 @@ def _built(build: Callable[[], str]) -> Callable[[], re.Pattern[str]]:
 
     return get
 
+
 _PREPOSITIONS = (
     r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Ff]or|[Tt]hrough(?:out)?"
     r"|[Bb]efore|[Aa]fter|[Tt]o)"

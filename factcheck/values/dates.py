@@ -489,6 +489,8 @@ def _parse(phrase: str, anchor: datetime.date) -> DateValue | None:
     while index < len(tokens) and tokens[index].text in _LEADING:
         index += 1
     leading, tokens = {token.text for token in tokens[:index]}, tokens[index:]
+    if text_at(tokens, len(tokens) - 1) in ("quarter", "period") and len(tokens) == 4:
+        return _months_named_period(tokens, anchor)
     value = _parse_single(tokens, anchor) or _parse_range(
         tokens, anchor, allow_and="between" in leading
     )
@@ -496,6 +498,21 @@ def _parse(phrase: str, anchor: datetime.date) -> DateValue | None:
         value = _preposition_month(tokens, anchor)
     if value is None and not leading and tokens and tokens[0].text in _MONTH_ONLY_AFTER:
         value = _preposition_month(tokens[1:], anchor)  # "the year to August": August
+    return value
+
+
+def _months_named_period(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    """ "the October-December quarter", "the July-September period": a quarter named by its
+    months (Asian and European earnings copy), the latest begun by the dateline when no year
+    is given, as "the fourth quarter" is. A quarter must hold three months."""
+    if text_at(tokens, 1) != "-" or tokens[1].spaced or tokens[2].spaced:
+        return None
+    value = _parse_range(tokens[:3], anchor, allow_and=False)
+    if value is None or value.start.day != 1 or value.start.year != value.end.year:
+        return None
+    months = value.end.month - value.start.month + 1
+    if text_at(tokens, 3) == "quarter" and months != 3:
+        return None
     return value
 
 
