@@ -52,10 +52,19 @@ _ARTICLE_COUNT = LazyPattern(r"(?:[Aa]n?|[Hh]alf an?)[- ]")
 # Where a phrase's count starts: at the start, or after its hedge and a space.
 _ARTICLE_COUNT_STARTS = re.compile(r"(?:^| )(?:[Aa]n?|[Hh]alf an?)[- ]")
 _HEDGE = lazy(rf"(?:{QUALIFIER}) ")
-_ARTICLE_BEFORE = lazy(r"\b(?:for|within|lasted|lasting|than|after|in|of)\s$", re.IGNORECASE)
+# Verbs of spending time before "a week", "a decade": "spent a decade in prison", "took a
+# year", "will last a week", "offered him a week", "waited a month" (a length, not a rate).
+_SPENDING = (
+    r"spent|spend|spends|spending|take|takes|took|taking|taken|last|lasts|waited|wait|waits"
+    r"|waiting|served|serve|serves|serving|stayed|stay|stays|remained|remain|remains"
+    r"|(?:offered|gave|given|give|gives|granted|grant) (?:him|her|them|it|us|me|you)"
+)
+_ARTICLE_BEFORE = lazy(
+    rf"\b(?:for|within|lasted|lasting|than|after|in|of|{_SPENDING})\s$", re.IGNORECASE
+)
 _ARTICLE_AFTER = lazy(r"(?:\s(?:later|earlier|after|before)\b|-long)")
 # "over two days" is during two days; only "for over", "in over" and the like hedge it.
-_OVER_BEFORE = lazy(r"\b(?:for|lasted|lasting|of|in|after|took|than)\s$", re.IGNORECASE)
+_OVER_BEFORE = lazy(rf"\b(?:for|lasted|lasting|of|in|after|than|{_SPENDING})\s$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[- ]old\b|\s+ago\b")
 # A count of quarters is a length only where the words around it say it is a time: "the past
 # two quarters", "for three quarters", "three straight quarters", "four quarters in a row".
@@ -97,7 +106,7 @@ def _variants(match: re.Match[str], text: str) -> list[Candidate]:
         variants.append(Candidate(opener_start, end, text[opener_start:end]))
     if leading and qualifier:
         qualifier_start = leading.start("qual")
-        before = text[max(0, qualifier_start - 12) : qualifier_start]
+        before = text[max(0, qualifier_start - 16) : qualifier_start]
         if negated_verb_hedge(text, qualifier, qualifier_start):
             pass  # "has not exceeded three years": no hedge
         elif qualifier.lower() not in ("over", "under") or _OVER_BEFORE().search(before):
@@ -122,7 +131,7 @@ def _wanted(text: str, candidate: Candidate) -> bool:
         return False
     if _ARTICLE_COUNT.match(core):
         hedged = core != candidate.phrase
-        before = text[max(0, candidate.start - 12) : candidate.start]
+        before = text[max(0, candidate.start - 16) : candidate.start]
         return hedged or bool(_ARTICLE_BEFORE().search(before) or _ARTICLE_AFTER().match(after))
     return True
 
