@@ -99,6 +99,7 @@ def find_mentions(
         from factcheck.mentions.frequencies import find_frequency_adjectives
         from factcheck.mentions.references import find_references
         from factcheck.mentions.story_years import (
+            find_nth_days,
             find_parts_of_days,
             find_story_days,
             find_story_years,
@@ -112,6 +113,7 @@ def find_mentions(
             find_story_years(text, anchor, blocked),
             find_story_days(text, dates, blocked),
             find_parts_of_days(text, dates, anchor, blocked),
+            find_nth_days(text, dates, anchor, blocked),
             find_business_days(text, blocked),
             find_frequency_adjectives(text, blocked),
         ):

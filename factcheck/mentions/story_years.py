@@ -36,6 +36,12 @@ day when none was (TBAQ annotates both of its 2, as the day with TimeML's TMO, T
 is the story's, as for "the week". A part of a day with its day ("Wednesday night",
 "mid-afternoon yesterday") is the date finder's, and "4 in the morning" a clock time.
 
+"the Nth day" of something ongoing, where the sentence says which day it is ("today is
+the eighth day of Desert Shield", "It's the second day of an offensive", "Wednesday was the
+third straight day of protests"), is of the kind ``story_period`` too: the dateline's day,
+or the day its weekday subject names (TBAQ annotates both of its 2). "It was the third day"
+and "on his first day in office" do not say which day, and are left.
+
 "the week" and "the month" a story speaks of ("For the week, the index dropped 3.8%", "the
 week's most active session") are the dateline's week (Monday to Sunday) and month, of the kind
 ``story_period``: TBAQ annotates all 5 of its "the week"s (with the value "the week is not
@@ -129,6 +135,14 @@ _PART_OF_A_DAY = lazy(
     r"|flights?|trading)\b)"
 )
 _PART_OF_A_DAY_WORDS = (" the morning", " the afternoon", " the evening", " the night", " mid")
+# "today is the eighth day of Desert Shield", "It's the second day of an offensive",
+# "Wednesday was the third straight day of protests": the day the sentence's subject names.
+_NTH_DAY = lazy(
+    r"(?<![\w-])(?P<subject>[Tt]oday|[Ii]t|[A-Z][a-z]+day)(?: (?P<verb>is|was|marks|marked)|'s) "
+    r"(?P<words>the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|[1-9][0-9]?(?:st|nd|rd|th)) (?:(?:straight|consecutive|full) )?day)"
+    r"(?= (?:of|in|since)\b)"
+)
 _THAT_DAY_WORDS = ("that ", "same ", "following ", "next ", "previous ", "preceding ", "prior ")
 _THAT_YEAR_WORDS = ("that year", "That year", "same year", "following year", "subsequent year")
 # "a year earlier", "a year ago", "year-earlier", "the year-ago period": the year before the
@@ -242,6 +256,31 @@ def find_parts_of_days(
         value = before[-1].value if before else DateValue.for_day(anchor)
         value = DateValue.for_day(value.start)
         mentions.append(Mention(STORY_PERIOD_KIND, start, end, text[start:end], value))
+    return mentions
+
+
+def find_nth_days(
+    text: str, dates: list[Mention], anchor: datetime.date, blocked: Taken
+) -> list[Mention]:
+    """Every "the Nth day of ..." whose sentence says which day it is (see _NTH_DAY), as a
+    ``story_period``: the dateline's day for "today is", "it is", "it's"; the day a weekday
+    subject names ("Wednesday was ...", as the date finder read it)."""
+    if " day of" not in text and " day in" not in text and " day since" not in text:
+        return []
+    by_start = {date.start: date for date in dates if isinstance(date.value, DateValue)}
+    mentions = []
+    for match in _NTH_DAY().finditer(text):
+        start, end = match.span("words")
+        subject, verb = match.group("subject"), match.group("verb")
+        if subject.lower() in ("today", "it"):
+            if verb in ("was", "marked"):
+                continue  # "It was the third day": which day is the story's, not said
+            value: DateValue | None = DateValue.for_day(anchor)
+        else:
+            named = by_start.get(match.start("subject"))
+            value = named.value if named and named.value.precision == "day" else None
+        if value is not None and not blocked.hits(start, end):
+            mentions.append(Mention(STORY_PERIOD_KIND, start, end, text[start:end], value))
     return mentions
 
 
