@@ -113,9 +113,14 @@ _NOT_A_DECADE = lazy(
     r"|mercury|forecasts?|weather|aged?|old|scores?|scored|scoring|grades?|iq|mph|speeds?)\b|°",
     re.IGNORECASE,
 )
+# "in early summer", "of the late spring", "by late last fall": a third of a season, its
+# month (values._seasons), after a preposition.
 _THE_SEASON = lazy(
-    r"\b(?:[Ii]n|[Ii]nto|[Bb]y|[Oo]ver|[Dd]uring|[Uu]ntil|[Tt]hrough|[Tt]hroughout) "
-    r"(?P<season>the (?:spring|summer|fall|autumn|winter))\b(?![-'])(?! (?:of|in)\b)"
+    r"\b(?:(?:[Ii]n|[Ii]nto|[Bb]y|[Oo]ver|[Dd]uring|[Uu]ntil|[Tt]hrough|[Tt]hroughout) "
+    r"(?P<season>the (?:spring|summer|fall|autumn|winter))"
+    r"|(?:[Ii]n|[Ii]nto|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]hrough|[Ss]ince|[Ff]rom|[Oo]f|[Tt]ill) "
+    r"(?P<third>(?:the )?(?:early|late|mid) (?:(?:last|this|next) )?"
+    r"(?:spring|summer|fall|autumn|winter)))\b(?![-'])(?! (?:of|in)\b)"
 )
 _SEASON_WORDS = (" spring", " summer", " fall", " autumn", " winter")
 _SEASON_WORDS += ("Spring ", "Summer ", "Fall ", "Autumn ", "spring ", "summer ", "fall ")
@@ -480,10 +485,11 @@ def _candidates(text: str) -> list[Candidate]:
     found += _ranges(text, found)
     found += _hedged_ago(text, found)
     found += _referring(text, years)
-    if "the s" in text or "the fall" in text or "the autumn" in text or "the winter" in text:
+    if _holds_season(text):
         for match in _THE_SEASON().finditer(text):
-            start, end = match.span("season")
-            found.append(Candidate(start, end, match.group("season")))
+            group = "season" if match.group("season") else "third"
+            start, end = match.span(group)
+            found.append(Candidate(start, end, match.group(group)))
     if "ties" in text or "TIES" in text or "0s" in text:
         for match in _THE_DECADE_WORD().finditer(text):
             if _a_decade(text, match):
@@ -685,6 +691,13 @@ def _hedged_ago(text: str, found: list[Candidate]) -> list[Candidate]:
             words = text[hedge.start() : candidate.end]
             hedged.append(Candidate(hedge.start(), candidate.end, words))
     return hedged
+
+
+def _holds_season(text: str) -> bool:
+    """Whether _THE_SEASON can match in ``text`` (a season after "the" or a third's word)."""
+    if "the s" in text or "the fall" in text or "the autumn" in text or "the winter" in text:
+        return True
+    return "early " in text or "late " in text or "mid " in text
 
 
 def _ranges(text: str, found: list[Candidate]) -> list[Candidate]:
