@@ -99,7 +99,7 @@ _DURATION_LEAD = re.compile(
 # adjective ("30-day", "two-month-old").
 _UNIT_NOUN_END = re.compile(
     r"(?<!-)\b(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?"
-    r"|centur(?:y|ies)|quarters)$"
+    r"|centur(?:y|ies)|quarters)(?: or so)?$"
 )
 
 

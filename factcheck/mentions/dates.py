@@ -168,7 +168,7 @@ _GAME = lazy(
     r"quarterback|baskets?|overtime|penalty|penalties)\b",
     re.IGNORECASE,
 )
-_AGO = lazy(rf"{_NUMBER_WORD} (?:days?|weeks?|months?|years?|decades?) ago\b")
+_AGO = lazy(rf"{_NUMBER_WORD} (?:days?|weeks?|months?|years?|decades?)(?: or so)? ago\b")
 # A hedge before "N units ago" is part of the date ("nearly four years ago", "more than four
 # decades ago"): the value reader reads the stretch it allows (values._relative._ago).
 _AGO_HEDGE = lazy(
@@ -313,7 +313,11 @@ def _scans(
     relative = _before(occurrences(text, _RELATIVE_TAILS), (1,))
     periods = _starting(text, _before(occurrences(text, _PERIOD_TAILS), (4, 12)), _PERIOD_WORDS)
     weekdays = _starting(text, _before(occurrences(text, _WEEKDAY_TAILS), (1, 6)), _WEEKDAY_WORDS)
-    ago = [index for index in occurrences(text, (" ago",)) if text.endswith(_AGO_UNITS, 0, index)]
+    ago = [
+        index - (6 if text.endswith(" or so", 0, index) else 0)  # "a week or so ago"
+        for index in occurrences(text, (" ago",))
+    ]
+    ago = [index for index in ago if text.endswith(_AGO_UNITS, 0, index)]
     decades = [end - 4 for start, end in digit_runs(text) if text.startswith("0s", end - 1)]
     decades += _starting(text, _before(decades, (4, 5, 6)), _PART_WORDS)
     weekends = [

@@ -65,6 +65,7 @@ _ARTICLE_BEFORE = lazy(
 _ARTICLE_AFTER = lazy(r"(?:\s(?:later|earlier|after|before)\b|-long)")
 # "over two days" is during two days; only "for over", "in over" and the like hedge it.
 _OVER_BEFORE = lazy(rf"\b(?:for|lasted|lasting|of|in|after|than|{_SPENDING})\s$", re.IGNORECASE)
+_OR_SO = lazy(r" or so\b(?! (?:ago|later|earlier|after|before)\b)")
 _AGE_AFTER = re.compile(r"[- ]old\b|\s+ago\b")
 # A count of quarters is a length only where the words around it say it is a time: "the past
 # two quarters", "for three quarters", "three straight quarters", "four quarters in a row".
@@ -99,6 +100,8 @@ def _variants(match: re.Match[str], text: str) -> list[Candidate]:
         first = leading.start("qual") if leading and qualifier else start
         return [Candidate(first, end, text[first:end])]
     variants = [Candidate(start, end, text[start:end])]
+    if _OR_SO().match(text, end):  # "an hour or so", "the next two years or so"
+        variants.append(Candidate(start, end + 6, text[start : end + 6]))
     if end != match.end():
         variants.append(Candidate(start, match.end(), text[start : match.end()]))
     if leading and leading.group("opener"):

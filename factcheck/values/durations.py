@@ -228,6 +228,8 @@ def _parse_at(
     shortest = low.approx_days()
     if shortest == 0 or shortest > high.approx_days():
         return None
+    if len(tokens) == end + 2 and text_at(tokens, end) == "or" and text_at(tokens, end + 1) == "so":
+        qualifier = qualifier or "about"  # "an hour or so", "the next two years or so"
     return DurationValue(low, high, qualifier)
 
 
