@@ -129,10 +129,17 @@ _SEASON_WORDS += ("autumn ",)
 _HOLIDAY = lazy(
     r"(?:(?P<place>[Ll]ast|[Tt]his|[Nn]ext) )?(?:Christmas(?P<day> Day| Eve)?"
     r"|New Year's(?P<day2> Day| Eve)|Halloween|Valentine's(?P<day3> Day)"
-    r"|Thanksgiving(?P<day4> Day)?)"
+    r"|Thanksgiving(?P<day4> Day)?"
+    # Easter and the days dated from it (values._holidays), Election Day (US); not "Easter
+    # Island", "the Easter Rising", "Easter eggs"
+    r"|Easter(?:(?P<day5> Sunday| Day| Monday| [Ww]eek)|(?! Island| Rising| [a-z]))"
+    r"|(?P<named>Good Friday|Palm Sunday|Holy (?:Week|Thursday|Saturday)|Maundy Thursday"
+    r"|Ash Wednesday|Pentecost|Election Day))"
     rf"\b(?!')(?:,? (?P<year>{YEAR}))?"
 )
 _HOLIDAY_NAMES = ("Christmas", "New Year's", "Halloween", "Valentine's", "Thanksgiving")
+_HOLIDAY_NAMES += ("Easter", "Good Friday", "Palm Sunday", "Holy ", "Maundy", "Ash Wednesday")
+_HOLIDAY_NAMES += ("Pentecost", "Election Day")
 # Before a holiday named alone: the words that make it the day ("closed until Christmas"),
 # not a season or a thing ("Merry Christmas", "Christmas shopping").
 _HOLIDAY_BEFORE = word_set(
@@ -387,7 +394,7 @@ def _a_holiday(text: str, match: re.Match[str]) -> bool:
     "Merry Christmas" or "before Christmas shopping")."""
     if match.group("place") or match.group("year"):
         return True
-    if any(match.group(group) for group in ("day", "day2", "day3", "day4")):
+    if any(match.group(group) for group in ("day", "day2", "day3", "day4", "day5", "named")):
         return True
     before = text[max(0, match.start() - 12) : match.start()].split()
     if not before or before[-1].lower() not in _HOLIDAY_BEFORE:
