@@ -48,6 +48,7 @@ How a finder value becomes a TimeML value (`timeml_value`):
 | interval of a decade / century            | `199` / `19`           | "the 1990s"           |
 | interval Mar-May, Jun-Aug, Sep-Nov, Dec-Feb | `1998-SP` (SU, FA, WI) | "last fall"         |
 | a third of a month, or its 1st to the DCT | `2025-05` (1)          | "late May"            |
+| a third of a season (a month), words say so | `1998-SU` (1)        | "early summer"        |
 | a part of a week the words call a week    | `2025-W25` (1)         | "early this week"     |
 | a third of a year, or Jan. 1st to the DCT | `2023`                 | "early 2023"          |
 | years 0-3, 4-6 or 7-9 of a decade         | the decade, `198` (1)  | "the early 1980s"     |
@@ -120,6 +121,7 @@ _KIND_TYPES = {
     "story_year": "DATE",
     "story_period": "DATE",
     "frequency_adjective": "SET",
+    "business_days": "DURATION",
 }
 GET_DATA = (
     "get the data with `git clone https://github.com/qiangning/StructTempRel-EMNLP17` and "
@@ -342,13 +344,14 @@ def interval_value(
 
 
 _WEEK_WORD = re.compile(r"\bweek\b")
+_SEASON_WORD = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\b", re.IGNORECASE)
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight)s?\b", re.IGNORECASE)
 
 
 def part_of_day(kind: str, text: str, value: Any) -> str | None:
     """TimeML's code (MO, AF, EV, NI) for a day whose words name a part of it, else None."""
-    if kind != "date" or value.precision != "day":
+    if kind not in ("date", "story_period") or value.precision != "day":
         return None
     named = _PART_OF_DAY.search(text)
     if named is None:
@@ -381,6 +384,13 @@ def timeml_value(kind: str, value: Any, dct: datetime.date, text: str = "") -> s
                 year, week, _ = value.start.isocalendar()
                 return f"{year:04d}-W{week:02d}"
             return interval_value(value.start, value.end, dct)
+        if value.precision == "month" and _SEASON_WORD.search(text):
+            # "early summer": a third of a season, its month, is the season, as "late May"
+            # is the month (TimeML's `mod` holds "early"); a winter is its December's year.
+            month = value.start.month
+            first = month - (month % 3)
+            year = value.start.year - (1 if month < 3 else 0)
+            return f"{year:04d}-{_SEASONS[first or 12]}"
         return str(value.edtf())
     if kind == "time":
         clock = re.match(r"\d{2}:\d{2}(?::\d{2})?", str(value))
@@ -398,13 +408,13 @@ def timeml_value(kind: str, value: Any, dct: datetime.date, text: str = "") -> s
 # century, Q a quarter); hours, minutes and seconds follow a T.
 _VAGUE_UNITS = {
     "second": "TXS", "minute": "TXM", "hour": "TXH", "day": "XD", "week": "XW", "month": "XM",
-    "quarter": "XQ", "year": "XY", "decade": "XE", "century": "XC",
+    "quarter": "XQ", "year": "XY", "decade": "XE", "century": "XC", "time": "XX",
 }  # fmt: skip
 
 
 def vague_value(unit: str) -> str:
     """A length of unstated size, by its unit ("several days": `day`), as TimeML writes it:
-    `PXD`; "a few hours" `PTXH`, "recent decades" `PXE`."""
+    `PXD`; "a few hours" `PTXH`, "recent decades" `PXE`, "for a while" (no unit) `PXX`."""
     return "P" + _VAGUE_UNITS[unit]
 
 

@@ -162,6 +162,10 @@ def test_values_of_days_times_parts_of_days_and_durations() -> None:
     assert tempeval3.timeml_value("date", day, dct, "Tuesday morning") == "2025-06-24TMO"
     assert tempeval3.timeml_type("date", "Tuesday morning", day) == "TIME"
     assert tempeval3.timeml_value("date", day, dct, "tonight") == "2025-06-24TNI"
+    # a part of a day the story dates ("in the morning": story_years.find_parts_of_days)
+    assert tempeval3.timeml_value("story_period", day, dct, "the morning") == "2025-06-24TMO"
+    assert tempeval3.timeml_type("story_period", "mid-afternoon", day) == "TIME"
+    assert tempeval3.timeml_value("story_period", day, dct, "mid-afternoon") == "2025-06-24TAF"
     assert tempeval3.timeml_value("date", DateValue.for_month(2025, 5), dct) == "2025-05"
     assert tempeval3.timeml_value("time", "22:57+03:00", dct) == "2025-06-27T22:57"
     weeks = DurationValue(Duration(weeks=2), Duration(weeks=3))

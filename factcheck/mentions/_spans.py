@@ -81,7 +81,8 @@ def pick_longest(
 # quarter", "the 1988 quarter"). Hyphenated forms ("third-quarter profit") are adjectives.
 _PERIOD_DATE = re.compile(
     r"(?:(?:first|second|third|fourth) (?:quarter|half)"
-    r"|(?:current|latest|previous|next|last) quarter"
+    r"|(?:current|latest|previous|next|last) quarter|(?:final|last) (?:quarter|half) of "
+    r"|[a-z]+\.?-[a-z]+\.? (?:quarter|period)$"
     r"|(?:year-(?:ago|earlier) |[0-9]{4} )?(?:(?:first|second|third|fourth) )?quarter$"
     r"|(?:end|beginning|middle|start) of "
     r"|(?:(?:early|mid|late)[- ])?[0-9]{3}0s$"
@@ -98,7 +99,7 @@ _DURATION_LEAD = re.compile(
 # adjective ("30-day", "two-month-old").
 _UNIT_NOUN_END = re.compile(
     r"(?<!-)\b(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?"
-    r"|centur(?:y|ies))$"
+    r"|centur(?:y|ies)|quarters)(?: or so)?$"
 )
 
 

@@ -19,6 +19,7 @@ from factcheck.mentions._text import word_set
 from factcheck.mentions.model import Mention
 from factcheck.values import DateValue, parse_date
 from factcheck.values._year_words import year_words
+from factcheck.values.conjuncts import read_conjunct
 from factcheck.values.direction import next_mark, read_date_at, sentence_start
 from factcheck.values.reference import read_reference
 
@@ -112,9 +113,14 @@ _NOT_A_DECADE = lazy(
     r"|mercury|forecasts?|weather|aged?|old|scores?|scored|scoring|grades?|iq|mph|speeds?)\b|°",
     re.IGNORECASE,
 )
+# "in early summer", "of the late spring", "by late last fall": a third of a season, its
+# month (values._seasons), after a preposition.
 _THE_SEASON = lazy(
-    r"\b(?:[Ii]n|[Ii]nto|[Bb]y|[Oo]ver|[Dd]uring|[Uu]ntil|[Tt]hrough|[Tt]hroughout) "
-    r"(?P<season>the (?:spring|summer|fall|autumn|winter))\b(?![-'])(?! (?:of|in)\b)"
+    r"\b(?:(?:[Ii]n|[Ii]nto|[Bb]y|[Oo]ver|[Dd]uring|[Uu]ntil|[Tt]hrough|[Tt]hroughout) "
+    r"(?P<season>the (?:spring|summer|fall|autumn|winter))"
+    r"|(?:[Ii]n|[Ii]nto|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]hrough|[Ss]ince|[Ff]rom|[Oo]f|[Tt]ill) "
+    r"(?P<third>(?:the )?(?:early|late|mid) (?:(?:last|this|next) )?"
+    r"(?:spring|summer|fall|autumn|winter)))\b(?![-'])(?! (?:of|in)\b)"
 )
 _SEASON_WORDS = (" spring", " summer", " fall", " autumn", " winter")
 _SEASON_WORDS += ("Spring ", "Summer ", "Fall ", "Autumn ", "spring ", "summer ", "fall ")
@@ -123,10 +129,17 @@ _SEASON_WORDS += ("autumn ",)
 _HOLIDAY = lazy(
     r"(?:(?P<place>[Ll]ast|[Tt]his|[Nn]ext) )?(?:Christmas(?P<day> Day| Eve)?"
     r"|New Year's(?P<day2> Day| Eve)|Halloween|Valentine's(?P<day3> Day)"
-    r"|Thanksgiving(?P<day4> Day)?)"
+    r"|Thanksgiving(?P<day4> Day)?"
+    # Easter and the days dated from it (values._holidays), Election Day (US); not "Easter
+    # Island", "the Easter Rising", "Easter eggs"
+    r"|Easter(?:(?P<day5> Sunday| Day| Monday| [Ww]eek)|(?! Island| Rising| [a-z]))"
+    r"|(?P<named>Good Friday|Palm Sunday|Holy (?:Week|Thursday|Saturday)|Maundy Thursday"
+    r"|Ash Wednesday|Pentecost|Election Day))"
     rf"\b(?!')(?:,? (?P<year>{YEAR}))?"
 )
 _HOLIDAY_NAMES = ("Christmas", "New Year's", "Halloween", "Valentine's", "Thanksgiving")
+_HOLIDAY_NAMES += ("Easter", "Good Friday", "Palm Sunday", "Holy ", "Maundy", "Ash Wednesday")
+_HOLIDAY_NAMES += ("Pentecost", "Election Day")
 # Before a holiday named alone: the words that make it the day ("closed until Christmas"),
 # not a season or a thing ("Merry Christmas", "Christmas shopping").
 _HOLIDAY_BEFORE = word_set(
@@ -140,13 +153,21 @@ _WEEKEND = lazy(r"(?:(?:[Tt]his|[Ll]ast) )?weekend\b(?! of\b)")
 _YEAR_END = lazy(r"[Yy]ear(?:-| |'s )end\b(?!-)")
 _YEAR_END_AFTER = word_set("by around before until till toward towards near")
 _NAMED_MONTH = lazy(rf"(?:[Ll]ast|[Tt]his) {MONTH}(?!\.? ?[0-9])")
-# "the third quarter", "third-quarter profit", "the first half of 2024", "Q3 2024" (the span
-# leaves out "the", as for every date). Not "the first half of the match", "the first
+# "the third quarter", "third-quarter profit", "the first half of 2024", "Q3 2024", "the
+# first half of next year", "the fourth quarter last year", "the final quarter of 2012", "the
+# third quarter of $226.3 million" (the finder adds the leading
+# "the": _spans.with_leading_words; "the second half of the year", the story's year, is
+# story_years'). Not "the first half of the match", "the first
 # half-hour", "the first quarter-century": those name no part of a year.
 _YEAR_PART = lazy(
     rf"(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[- ](?:quarter|half)|Q[1-4]"
-    rf"|(?:[Tt]his|[Cc]urrent|[Ll]atest|[Ll]ast|[Pp]revious|[Nn]ext) quarter)\b"
-    rf"(?:,? (?:of )?{YEAR}|(?![- ](?:of|hours?|century|centuries|dozen|miles?|inch|inches)\b))"
+    rf"|(?:[Tt]his|[Cc]urrent|[Ll]atest|[Ll]ast|[Pp]revious|[Nn]ext) quarter"
+    rf"|(?:[Ff]inal|[Ll]ast) (?:quarter|half)(?= of (?:{YEAR}|this year|last year|next year)))\b"
+    rf"(?:,? (?:of )?{YEAR}"
+    rf"|(?: of this| of last| of next| this| last| next) year\b(?![-'\u2019])"
+    # "the third quarter of $226.3 million": earnings copy's figure for the quarter
+    rf"|(?= of (?:[$\u00a3\u20ac\u00a5]|US\$|C\$|A\$))"
+    rf"|(?![- ](?:of|hours?|century|centuries|dozen|miles?|inch|inches)\b))"
 )
 # A quarter or half in a sentence about a game is the game's ("scored in the third quarter").
 _GAME = lazy(
@@ -154,7 +175,7 @@ _GAME = lazy(
     r"quarterback|baskets?|overtime|penalty|penalties)\b",
     re.IGNORECASE,
 )
-_AGO = lazy(rf"{_NUMBER_WORD} (?:days?|weeks?|months?|years?|decades?) ago\b")
+_AGO = lazy(rf"{_NUMBER_WORD} (?:days?|weeks?|months?|years?|decades?)(?: or so)? ago\b")
 # A hedge before "N units ago" is part of the date ("nearly four years ago", "more than four
 # decades ago"): the value reader reads the stretch it allows (values._relative._ago).
 _AGO_HEDGE = lazy(
@@ -235,7 +256,7 @@ _PERIOD_TAILS = (" week", " month", " year", " morning", " afternoon", " evening
 _PERIOD_TAILS += (" decade", " century")
 _YEAR_PART_WORDS = ("First", "first", "Second", "second", "Third", "third", "Fourth", "fourth")
 _YEAR_PART_WORDS += ("This", "this", "Current", "current", "Latest", "latest", "Last", "last")
-_YEAR_PART_WORDS += ("Previous", "previous", "Next", "next")
+_YEAR_PART_WORDS += ("Previous", "previous", "Next", "next", "Final", "final")
 _QUARTER_CODES = ("Q1", "Q2", "Q3", "Q4")
 _AGO_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years", "decade")
 _AGO_UNITS += ("decades",)
@@ -299,7 +320,11 @@ def _scans(
     relative = _before(occurrences(text, _RELATIVE_TAILS), (1,))
     periods = _starting(text, _before(occurrences(text, _PERIOD_TAILS), (4, 12)), _PERIOD_WORDS)
     weekdays = _starting(text, _before(occurrences(text, _WEEKDAY_TAILS), (1, 6)), _WEEKDAY_WORDS)
-    ago = [index for index in occurrences(text, (" ago",)) if text.endswith(_AGO_UNITS, 0, index)]
+    ago = [
+        index - (6 if text.endswith(" or so", 0, index) else 0)  # "a week or so ago"
+        for index in occurrences(text, (" ago",))
+    ]
+    ago = [index for index in ago if text.endswith(_AGO_UNITS, 0, index)]
     decades = [end - 4 for start, end in digit_runs(text) if text.startswith("0s", end - 1)]
     decades += _starting(text, _before(decades, (4, 5, 6)), _PART_WORDS)
     weekends = [
@@ -369,7 +394,7 @@ def _a_holiday(text: str, match: re.Match[str]) -> bool:
     "Merry Christmas" or "before Christmas shopping")."""
     if match.group("place") or match.group("year"):
         return True
-    if any(match.group(group) for group in ("day", "day2", "day3", "day4")):
+    if any(match.group(group) for group in ("day", "day2", "day3", "day4", "day5", "named")):
         return True
     before = text[max(0, match.start() - 12) : match.start()].split()
     if not before or before[-1].lower() not in _HOLIDAY_BEFORE:
@@ -425,13 +450,13 @@ def _following(text: str, match: re.Match[str]) -> bool:
 
 def _in_game(text: str, match: re.Match[str]) -> bool:
     """Whether the sentence holding ``match`` speaks of a game (so a quarter is the game's)."""
-    return _in_game_at(text, match.start(), match.end())
+    return in_game_at(text, match.start(), match.end())
 
 
 _games_of: tuple[str, dict[tuple[int, int], bool]] = ("", {})
 
 
-def _in_game_at(text: str, first: int, last: int) -> bool:
+def in_game_at(text: str, first: int, last: int) -> bool:
     """Whether the sentence holding ``text[first:last]`` speaks of a game. Each sentence is
     searched once a text: a sentence of many quarters searched whole for each of them was
     quadratic in its length."""
@@ -471,10 +496,11 @@ def _candidates(text: str) -> list[Candidate]:
     found += _ranges(text, found)
     found += _hedged_ago(text, found)
     found += _referring(text, years)
-    if "the s" in text or "the fall" in text or "the autumn" in text or "the winter" in text:
+    if _holds_season(text):
         for match in _THE_SEASON().finditer(text):
-            start, end = match.span("season")
-            found.append(Candidate(start, end, match.group("season")))
+            group = "season" if match.group("season") else "third"
+            start, end = match.span(group)
+            found.append(Candidate(start, end, match.group(group)))
     if "ties" in text or "TIES" in text or "0s" in text:
         for match in _THE_DECADE_WORD().finditer(text):
             if _a_decade(text, match):
@@ -487,6 +513,11 @@ def _candidates(text: str) -> list[Candidate]:
         group = "month" if match.group("month") else "month_before"
         phrase = "in " + match.group(group)
         found.append(Candidate(match.start(group), match.end(group), phrase))
+    if " quarter" in text or " period" in text:
+        found += [
+            Candidate(m.start(), m.end(), m.group()) for m in _matches(_MONTHS_PERIOD, text, months)
+        ]
+    found += _conjuncts(text, found)
     return found
 
 
@@ -542,7 +573,7 @@ def _referring(text: str, years: list[re.Match[str]]) -> list[Candidate]:
         end = start + len("quarter")
         if end < len(text) and (text[end].isalnum() or text.startswith(_NOT_A_PERIOD, end)):
             continue
-        if _word_start(text, index) and not _in_game_at(text, start, end):
+        if _word_start(text, index) and not in_game_at(text, start, end):
             found.append(Candidate(start, end, "quarter"))
     return found
 
@@ -638,6 +669,28 @@ def _opener_before(text: str, start: int) -> re.Match[str] | None:
     return _OPENER().search(text, window, start)
 
 
+# "the October-December quarter", "the July-September period": a quarter named by its months.
+_MONTHS_PERIOD = lazy(rf"{MONTH}-{MONTH} (?:quarter|period)\b(?![-'\u2019])")
+# "and February", "or 25", "and '80s" right after a date: the second of two joined dates,
+# whose words lean on the first (values.conjuncts reads them where they stand).
+_CONJUNCT = lazy(rf",? (?:and|or) (?P<words>{MONTH}|{DAY}(?:,? {YEAR})?|'?[0-9]0s\b)")
+
+
+def _conjuncts(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The second date of "in January and February", "April 24 and 25", "the 1970s and
+    '80s", one for each date found that "and" or "or" follows."""
+    joined = []
+    for candidate in found:
+        if not text.startswith((" and ", " or ", ", and ", ", or "), candidate.end):
+            continue
+        match = _CONJUNCT().match(text, candidate.end)
+        if match:
+            words = match.group("words").rstrip(".")
+            start = match.start("words")
+            joined.append(Candidate(start, start + len(words), words))
+    return joined
+
+
 def _hedged_ago(text: str, found: list[Candidate]) -> list[Candidate]:
     """ "nearly four years ago" for each "four years ago" found after a hedge (_AGO_HEDGE)."""
     hedged = []
@@ -649,6 +702,13 @@ def _hedged_ago(text: str, found: list[Candidate]) -> list[Candidate]:
             words = text[hedge.start() : candidate.end]
             hedged.append(Candidate(hedge.start(), candidate.end, words))
     return hedged
+
+
+def _holds_season(text: str) -> bool:
+    """Whether _THE_SEASON can match in ``text`` (a season after "the" or a third's word)."""
+    if "the s" in text or "the fall" in text or "the autumn" in text or "the winter" in text:
+        return True
+    return "early " in text or "late " in text or "mid " in text
 
 
 def _ranges(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -695,7 +755,9 @@ def find_dates(text: str, anchor: datetime.date, blocked: Taken) -> list[Mention
     kept = pick_longest(
         [candidate for candidate in _candidates(text) if not _an_age(text, candidate)],
         lambda c: (
-            parse_date(c.phrase, anchor) or read_reference(c.phrase, anchor, text, c.start, c.end)
+            parse_date(c.phrase, anchor)
+            or read_reference(c.phrase, anchor, text, c.start, c.end)
+            or read_conjunct(c.phrase, anchor, text, c.start, c.end)
         ),
         blocked,
     )

@@ -22,11 +22,15 @@ from factcheck.mentions._lexicon import (
 )
 from factcheck.mentions._scan import occurrences
 from factcheck.mentions._spans import Candidate, Taken, pick_longest, some_day
+from factcheck.mentions.dates import in_game_at
 from factcheck.mentions.model import Mention
 from factcheck.values import parse_duration
 from factcheck.values.durations import ADDED_WORDS
 
-_UNIT = r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)"
+_UNIT = (
+    r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries"
+    r"|quarters)"
+)
 # "5 1/2 hours": a whole number and a half or a quarter, as wire copy writes them.
 _COUNT = (
     rf"(?:(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+| [13]/[24])?|{WORD_NUMBER}|[Aa]n?"
@@ -48,11 +52,30 @@ _ARTICLE_COUNT = LazyPattern(r"(?:[Aa]n?|[Hh]alf an?)[- ]")
 # Where a phrase's count starts: at the start, or after its hedge and a space.
 _ARTICLE_COUNT_STARTS = re.compile(r"(?:^| )(?:[Aa]n?|[Hh]alf an?)[- ]")
 _HEDGE = lazy(rf"(?:{QUALIFIER}) ")
-_ARTICLE_BEFORE = lazy(r"\b(?:for|within|lasted|lasting|than|after|in|of)\s$", re.IGNORECASE)
+# Verbs of spending time before "a week", "a decade": "spent a decade in prison", "took a
+# year", "will last a week", "offered him a week", "waited a month" (a length, not a rate).
+_SPENDING = (
+    r"spent|spend|spends|spending|take|takes|took|taking|taken|last|lasts|waited|wait|waits"
+    r"|waiting|served|serve|serves|serving|stayed|stay|stays|remained|remain|remains"
+    r"|(?:offered|gave|given|give|gives|granted|grant) (?:him|her|them|it|us|me|you)"
+)
+_ARTICLE_BEFORE = lazy(
+    rf"\b(?:for|within|lasted|lasting|than|after|in|of|{_SPENDING})\s$", re.IGNORECASE
+)
 _ARTICLE_AFTER = lazy(r"(?:\s(?:later|earlier|after|before)\b|-long)")
 # "over two days" is during two days; only "for over", "in over" and the like hedge it.
-_OVER_BEFORE = lazy(r"\b(?:for|lasted|lasting|of|in|after|took|than)\s$", re.IGNORECASE)
+_OVER_BEFORE = lazy(rf"\b(?:for|lasted|lasting|of|in|after|than|{_SPENDING})\s$", re.IGNORECASE)
+_OR_SO = lazy(r" or so\b(?! (?:ago|later|earlier|after|before)\b)")
 _AGE_AFTER = re.compile(r"[- ]old\b|\s+ago\b")
+# A count of quarters is a length only where the words around it say it is a time: "the past
+# two quarters", "for three quarters", "three straight quarters", "four quarters in a row".
+# Elsewhere it is a fraction ("three quarters of the vote", "three-quarters said") or, in a
+# sentence about a game, the game's quarters.
+_QUARTERS_BEFORE = lazy(
+    r"(?:\b[Tt]he (?:past|last|next|first|coming|previous|following|latest|final)"
+    r"|\b(?:[Ff]or|[Oo]ver|[Ww]ithin|[Dd]uring)(?: the (?:past|last|next|coming))?) $"
+)
+_QUARTERS_COUNTED = lazy(r"(?:consecutive|straight) quarters\b|quarters in a row\b")
 
 
 def _extended_end(match: re.Match[str], text: str) -> int:
@@ -77,6 +100,8 @@ def _variants(match: re.Match[str], text: str) -> list[Candidate]:
         first = leading.start("qual") if leading and qualifier else start
         return [Candidate(first, end, text[first:end])]
     variants = [Candidate(start, end, text[start:end])]
+    if _OR_SO().match(text, end):  # "an hour or so", "the next two years or so"
+        variants.append(Candidate(start, end + 6, text[start : end + 6]))
     if end != match.end():
         variants.append(Candidate(start, match.end(), text[start : match.end()]))
     if leading and leading.group("opener"):
@@ -84,7 +109,7 @@ def _variants(match: re.Match[str], text: str) -> list[Candidate]:
         variants.append(Candidate(opener_start, end, text[opener_start:end]))
     if leading and qualifier:
         qualifier_start = leading.start("qual")
-        before = text[max(0, qualifier_start - 12) : qualifier_start]
+        before = text[max(0, qualifier_start - 16) : qualifier_start]
         if negated_verb_hedge(text, qualifier, qualifier_start):
             pass  # "has not exceeded three years": no hedge
         elif qualifier.lower() not in ("over", "under") or _OVER_BEFORE().search(before):
@@ -95,6 +120,8 @@ def _variants(match: re.Match[str], text: str) -> list[Candidate]:
 def _wanted(text: str, candidate: Candidate) -> bool:
     if some_day(text, candidate.start):
         return False  # "will one day be": some day, not a length (_spans.some_day)
+    if candidate.phrase.endswith("quarters") and not _quarters_of_a_year(text, candidate):
+        return False
     after = text[candidate.end : candidate.end + 12]
     if _AGE_AFTER.match(after):
         return False
@@ -107,9 +134,21 @@ def _wanted(text: str, candidate: Candidate) -> bool:
         return False
     if _ARTICLE_COUNT.match(core):
         hedged = core != candidate.phrase
-        before = text[max(0, candidate.start - 12) : candidate.start]
+        before = text[max(0, candidate.start - 16) : candidate.start]
         return hedged or bool(_ARTICLE_BEFORE().search(before) or _ARTICLE_AFTER().match(after))
     return True
+
+
+def _quarters_of_a_year(text: str, candidate: Candidate) -> bool:
+    """Whether "N quarters" at ``candidate`` is a length of quarters of a year."""
+    if "-quarters" in candidate.phrase or text.startswith(" of", candidate.end):
+        return False
+    if in_game_at(text, candidate.start, candidate.end):
+        return False
+    if _QUARTERS_COUNTED().search(text, candidate.start, candidate.end + len(" in a row")):
+        return True
+    before = text[max(0, candidate.start - 20) : candidate.start]
+    return bool(_QUARTERS_BEFORE().search(before))
 
 
 def _unhedged(phrase: str) -> str:
@@ -120,6 +159,7 @@ def _unhedged(phrase: str) -> str:
 
 # Durations are searched only just before their unit words, which are few in an article.
 _UNIT_STEMS = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur")
+_UNIT_STEMS += ("quarters",)
 # What a count ends with ("30", "two hundred", "a", "three-and-a-half"), in lower case.
 _COUNT_ENDS = (*sorted(NUMBER_WORDS | {"a", "an", "half"}), *"0123456789")
 _COUNT_ENDS += ADDED_WORDS  # "two more weeks"
@@ -201,12 +241,45 @@ def _headline_units_lowered(text: str) -> str:
     return _HEADLINE_UNIT().sub(lowered, text)
 
 
-# "over the past decade", "during the next century", "in the past decade": one decade or
-# century (values.durations). Not "in the next century": a time to come, not a length.
+# "over the past decade", "during the next century", "in the past decade", "over the last
+# decade": one decade or century (values.durations). Not "in the next century": a time to
+# come, not a length; not "the last decade of the 20th century", a part of another time.
 _ONE_DECADE = lazy(
-    r"\b(?:(?:[Oo]ver|[Dd]uring|[Ff]or|[Tt]hroughout|[Ww]ithin) (?P<words>the (?:past|next|coming)"
-    r" (?:decade|century))|[Ii]n (?P<past>the past (?:decade|century)))\b(?![-'])"
+    r"\b(?:(?:[Oo]ver|[Dd]uring|[Ff]or|[Tt]hroughout|[Ww]ithin) (?P<words>the "
+    r"(?:past|last|previous|next|coming) (?:decade|century))"
+    r"|[Ii]n (?P<past>the (?:past|last|previous) (?:decade|century)))\b(?![-']| of\b)"
 )
+
+
+# "eight trading days", "10 business days", "three working days": a count of the days a
+# market or an office is open. A business day is no calendar day (ten business days are
+# twelve to fourteen calendar ones), and a claim's duration counts calendar time, so these
+# are of the kind ``business_days``, found only when asked (``uncheckable=True``): extract
+# drafts none and coverage asks for none. The value counts the days as TimeML writes them
+# (TimeBank: "Eight trading days", P8D).
+_BUSINESS_DAYS = lazy(
+    rf"(?<![\w$.,-])(?P<count>(?:[0-9]{{1,3}}|{WORD_NUMBER})"
+    r"(?: (?:more|additional|consecutive|straight|full))?) (?:trading|business|working) days?\b"
+    r"(?![-'\u2019])",
+    re.IGNORECASE,
+)
+BUSINESS_DAYS_KIND = "business_days"
+
+
+def find_business_days(text: str, blocked: Taken) -> list[Mention]:
+    """Every count of trading, business or working days outside ``blocked`` (see
+    _BUSINESS_DAYS): a length in days the market or office is open."""
+    if " days" not in text and " day " not in text:
+        return []
+    mentions = []
+    for match in _BUSINESS_DAYS().finditer(text):
+        start, end = match.span()
+        count = match.group("count").split()[0]
+        value = parse_duration(f"{count} days")
+        if value is None or blocked.hits(start, end):
+            continue
+        mentions.append(Mention(BUSINESS_DAYS_KIND, start, end, match.group(), value))
+    return mentions
 
 
 def find_durations(text: str, blocked: Taken) -> list[Mention]:

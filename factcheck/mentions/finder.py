@@ -52,8 +52,10 @@ def find_mentions(
     ("now", "in the future"; ``factcheck.mentions.references``), lengths of time of
     unstated size ("several days", "in recent years"; ``factcheck.mentions.vague_lengths``)
     the year, week or month a story speaks of ("the year", "that year", "the week";
-    ``factcheck.mentions.story_years``) and adjectives of frequency ("his weekly radio
-    address"; ``factcheck.mentions.frequencies``). Coverage and ``extract`` do not ask for them.
+    ``factcheck.mentions.story_years``), adjectives of frequency ("his weekly radio
+    address"; ``factcheck.mentions.frequencies``) and counts of business days ("eight
+    trading days"; ``factcheck.mentions.durations``). Coverage and ``extract`` do not ask for
+    them.
     ``references=True`` is the flag's first name, from when it added references only; it
     is kept and means the same.
     """
@@ -66,14 +68,22 @@ def find_mentions(
 
     times = find_times(text, anchor)
     blocked = Taken((mention.start, mention.end) for mention in times)
-    fiscal_years: list[Mention] = []
+    story_dates: list[Mention] = []
     if "iscal" in text or "FY" in text or "FISCAL" in text:
         from factcheck.mentions.story_years import find_fiscal_years
 
         # "fiscal 1989", "the fiscal first quarter": no calendar year or quarter, no figure.
-        fiscal_years = find_fiscal_years(text, anchor, blocked)
-        for mention in fiscal_years:
+        story_dates = find_fiscal_years(text, anchor, blocked)
+        for mention in story_dates:
             blocked.add(mention.start, mention.end)
+    if " of the year" in text:
+        from factcheck.mentions.story_years import find_story_year_parts
+
+        # "the second half of the year": the story's year, no calendar half, no ordinal.
+        parts = find_story_year_parts(text, anchor, blocked)
+        for mention in parts:
+            blocked.add(mention.start, mention.end)
+        story_dates += parts
     frequencies = find_frequencies(text, blocked)
     for mention in frequencies:
         blocked.add(mention.start, mention.end)
@@ -85,17 +95,26 @@ def find_mentions(
         blocked.add(mention.start, mention.end)
     found_references: list[Mention] = []
     if uncheckable:
+        from factcheck.mentions.durations import find_business_days
         from factcheck.mentions.frequencies import find_frequency_adjectives
         from factcheck.mentions.references import find_references
-        from factcheck.mentions.story_years import find_story_days, find_story_years
+        from factcheck.mentions.story_years import (
+            find_nth_days,
+            find_parts_of_days,
+            find_story_days,
+            find_story_years,
+        )
         from factcheck.mentions.vague_lengths import find_vague_lengths
 
-        found_references = find_references(text, blocked) + fiscal_years
+        found_references = find_references(text, blocked) + story_dates
         said = Taken((mention.start, mention.end) for mention in found_references)
         for more in (
             find_vague_lengths(text, blocked),
             find_story_years(text, anchor, blocked),
             find_story_days(text, dates, blocked),
+            find_parts_of_days(text, dates, anchor, blocked),
+            find_nth_days(text, dates, anchor, blocked),
+            find_business_days(text, blocked),
             find_frequency_adjectives(text, blocked),
         ):
             for mention in more:
@@ -103,7 +122,7 @@ def find_mentions(
                     said.add(mention.start, mention.end)
                     found_references.append(mention)
     ordinal_blocked = Taken(titles)
-    for mention in [*times, *fiscal_years, *frequencies, *dates, *durations]:
+    for mention in [*times, *story_dates, *frequencies, *dates, *durations]:
         ordinal_blocked.add(mention.start, mention.end)
     ordinals = find_ordinals(text, ordinal_blocked)
     for mention in ordinals:

@@ -25,6 +25,7 @@ UNCHECKABLE_KINDS: tuple[str, ...] = (
     "story_year",
     "story_period",
     "frequency_adjective",
+    "business_days",
 )
 
 
@@ -37,7 +38,7 @@ class Mention:
     or place the name; for a time a string such as "22:57+03:00" (or "22:57" when no zone is
     given).
 
-    Five kinds outside KINDS (``UNCHECKABLE_KINDS``) are found only when asked
+    Six kinds outside KINDS (``UNCHECKABLE_KINDS``) are found only when asked
     (``find_mentions(..., uncheckable=True)``): temporal expressions a benchmark scores whose
     words alone state no fact a claim could check, so coverage and ``extract`` never see them:
 
@@ -54,7 +55,10 @@ class Mention:
       week (Monday to Sunday) or month (``factcheck.mentions.story_years``);
     - ``frequency_adjective`` ("his weekly radio address"): value the FrequencyValue
       (``factcheck.mentions.frequencies``; the gold corpora count an adjective as no
-      frequency, TimeML as a SET).
+      frequency, TimeML as a SET);
+    - ``business_days`` ("eight trading days", "10 business days"): value the
+      DurationValue of that many days, as TimeML counts them; a business day is no calendar
+      day, which a claim's duration counts (``factcheck.mentions.durations``).
     """
 
     kind: str

@@ -24,6 +24,24 @@ year ended Sept. 30" is one year long. "the year before", "the year after", "the
 earlier" measure from another time and are left, and so is "the next year", which is as often
 the year after the dateline or a length of one year ("over the next year").
 
+A quarter or half of "the year" ("the second half of the year", "the first quarter of the
+year") is of the kind ``story_period``: that part of the dateline's year, read as "the year"
+is (the story's year; "the first half of next year" names its year and is the date
+finder's).
+
+A part of a day the words do not date ("Dealers placed buy orders in the morning", "By
+mid-afternoon, officials said ...", "during the night") is of the kind ``story_period``:
+that part of the day of the last date named to the day before it, or of the dateline's
+day when none was (TBAQ annotates both of its 2, as the day with TimeML's TMO, TAF). Which day
+is the story's, as for "the week". A part of a day with its day ("Wednesday night",
+"mid-afternoon yesterday") is the date finder's, and "4 in the morning" a clock time.
+
+"the Nth day" of something ongoing, where the sentence says which day it is ("today is
+the eighth day of Desert Shield", "It's the second day of an offensive", "Wednesday was the
+third straight day of protests"), is of the kind ``story_period`` too: the dateline's day,
+or the day its weekday subject names (TBAQ annotates both of its 2). "It was the third day"
+and "on his first day in office" do not say which day, and are left.
+
 "the week" and "the month" a story speaks of ("For the week, the index dropped 3.8%", "the
 week's most active session") are the dateline's week (Monday to Sunday) and month, of the kind
 ``story_period``: TBAQ annotates all 5 of its "the week"s (with the value "the week is not
@@ -65,6 +83,7 @@ from factcheck.lazy_pattern import lazy
 from factcheck.mentions._spans import Taken
 from factcheck.mentions.model import Mention
 from factcheck.values import DateValue, parse_date, parse_duration
+from factcheck.values._calendar import year_part
 from factcheck.values._relative import _period, _week_start
 
 STORY_YEAR_KIND = "story_year"
@@ -101,6 +120,29 @@ _THAT_DAY = lazy(
     r"|[Tt]he (?P<step>following|next|previous|preceding|prior)) "
     r"(?P<unit>day|morning|afternoon|evening|night|week|month)\b(?![-'\u2019]| of\b)"
 )
+# "in the morning", "during the night", "by mid-afternoon": a part of a day the words do not
+# name. Not "the night of June 5", "the night before" (a day named or measured), "the
+# morning paper" (a noun it describes), nor a part
+# of a day a date after it names ("mid-afternoon yesterday": the date finder's).
+_PART_OF_A_DAY = lazy(
+    r"(?<![\w-])(?:(?:[Ii]n|[Dd]uring|[Tt]hrough(?:out)?|[Ii]nto|[Bb]y|[Uu]ntil) "
+    r"(?P<the>the (?:morning|afternoon|evening|night))"
+    r"|(?:[Aa]t|[Bb]y|[Ii]n|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]round|[Ss]ince|[Ff]rom) "
+    r"(?P<mid>mid[- ]?(?:morning|afternoon)))\b"
+    r"(?![-'\u2019]| (?:of|before|after|earlier|later)\b"
+    # "in the morning paper", "during the evening session": the word describes a noun
+    r"| (?:papers?|newspapers?|session|sessions|news|editions?|shows?|shifts?|rush|prayers?"
+    r"|flights?|trading)\b)"
+)
+_PART_OF_A_DAY_WORDS = (" the morning", " the afternoon", " the evening", " the night", " mid")
+# "today is the eighth day of Desert Shield", "It's the second day of an offensive",
+# "Wednesday was the third straight day of protests": the day the sentence's subject names.
+_NTH_DAY = lazy(
+    r"(?<![\w-])(?P<subject>[Tt]oday|[Ii]t|[A-Z][a-z]+day)(?: (?P<verb>is|was|marks|marked)|'s) "
+    r"(?P<words>the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|[1-9][0-9]?(?:st|nd|rd|th)) (?:(?:straight|consecutive|full) )?day)"
+    r"(?= (?:of|in|since)\b)"
+)
 _THAT_DAY_WORDS = ("that ", "same ", "following ", "next ", "previous ", "preceding ", "prior ")
 _THAT_YEAR_WORDS = ("that year", "That year", "same year", "following year", "subsequent year")
 # "a year earlier", "a year ago", "year-earlier", "the year-ago period": the year before the
@@ -116,6 +158,13 @@ _THE_WEEK_OR_MONTH = lazy(
     r"(?<![\w-])[Tt]he (?P<unit>week|month)\b"
     r"(?!-| (?:before|after|earlier|later|ago|of|end(?:ed|ing)?|to|through)\b| [0-9])"
 )
+# "the second half of the year", "the first quarter of the year": a part of the story's year.
+_PART_OF_THE_YEAR = lazy(
+    r"(?<![\w-])(?:[Tt]he )?(?P<number>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) "
+    r"(?P<part>quarter|half) of the year\b(?![-'\u2019])"
+)
+_PART_MONTHS = {"quarter": 3, "half": 6}
+_PART_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _NAMED_YEAR = re.compile(r"(?<![\w$.,-])(?:1[89][0-9]{2}|20[0-9]{2})(?![\w-]|,[0-9])")
 # How far back "that year" looks for the year it points at.
 _LOOK_BACK = 600
@@ -183,6 +232,75 @@ def find_story_days(text: str, dates: list[Mention], blocked: Taken) -> list[Men
         )
         value = _step_from(dates[last].value, unit, step) if last is not None else None
         if value is not None:
+            mentions.append(Mention(STORY_PERIOD_KIND, start, end, match.group(), value))
+    return mentions
+
+
+def find_parts_of_days(
+    text: str, dates: list[Mention], anchor: datetime.date, blocked: Taken
+) -> list[Mention]:
+    """Every part of a day in normalized ``text`` that names no day ("placed orders in the
+    morning", "by mid-afternoon"; see the module docstring), as a ``story_period``: the day
+    of the last date the date finder named to the day before it (within _LOOK_BACK), or the
+    dateline's day when it named none."""
+    if not any(words in text for words in _PART_OF_A_DAY_WORDS):
+        return []
+    days = [date for date in dates if isinstance(date.value, DateValue)]
+    days = [date for date in days if date.value.precision == "day"]
+    mentions = []
+    for match in _PART_OF_A_DAY().finditer(text):
+        start, end = match.span("the") if match.group("the") else match.span("mid")
+        if blocked.hits(start, end) or _DAY_AFTER().match(text, end):
+            continue
+        before = [day for day in days if start - _LOOK_BACK <= day.end <= start]
+        value = before[-1].value if before else DateValue.for_day(anchor)
+        value = DateValue.for_day(value.start)
+        mentions.append(Mention(STORY_PERIOD_KIND, start, end, text[start:end], value))
+    return mentions
+
+
+def find_nth_days(
+    text: str, dates: list[Mention], anchor: datetime.date, blocked: Taken
+) -> list[Mention]:
+    """Every "the Nth day of ..." whose sentence says which day it is (see _NTH_DAY), as a
+    ``story_period``: the dateline's day for "today is", "it is", "it's"; the day a weekday
+    subject names ("Wednesday was ...", as the date finder read it)."""
+    if " day of" not in text and " day in" not in text and " day since" not in text:
+        return []
+    by_start = {date.start: date for date in dates if isinstance(date.value, DateValue)}
+    mentions = []
+    for match in _NTH_DAY().finditer(text):
+        start, end = match.span("words")
+        subject, verb = match.group("subject"), match.group("verb")
+        if subject.lower() in ("today", "it"):
+            if verb in ("was", "marked"):
+                continue  # "It was the third day": which day is the story's, not said
+            value: DateValue | None = DateValue.for_day(anchor)
+        else:
+            named = by_start.get(match.start("subject"))
+            value = named.value if named and named.value.precision == "day" else None
+        if value is not None and not blocked.hits(start, end):
+            mentions.append(Mention(STORY_PERIOD_KIND, start, end, text[start:end], value))
+    return mentions
+
+
+# A day named right after a part of a day ("mid-afternoon yesterday", "the morning, Friday").
+_DAY_AFTER = lazy(
+    r",? (?:yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+
+
+def find_story_year_parts(text: str, anchor: datetime.date, blocked: Taken) -> list[Mention]:
+    """Every quarter or half of "the year" in normalized ``text`` ("the second half of the
+    year"; see the module docstring) that overlaps no ``blocked`` span. The finder blocks
+    them whether or not it returns them, so no ordinal is read from "second half"."""
+    mentions = []
+    for match in _PART_OF_THE_YEAR().finditer(text) if " of the year" in text else ():
+        start, end = match.span()
+        months, number = _PART_MONTHS[match.group("part")], _PART_NUMBERS[match["number"].lower()]
+        value = year_part(anchor.year, months, number)
+        if value is not None and months * number <= 12 and not blocked.hits(start, end):
             mentions.append(Mention(STORY_PERIOD_KIND, start, end, match.group(), value))
     return mentions
 

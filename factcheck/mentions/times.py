@@ -1,5 +1,5 @@
 """Find clock times ("10:57 PM", "3 p.m. EST", "10:30 GMT", "14:00 Kyiv time", "1430 GMT",
-"2.30 p.m. CET", "11:15 AM HST").
+"2.30 p.m. CET", "11:15 AM HST", "noon", "at midday", "4 in the morning").
 
 The value is "HH:MM" with the zone's UTC offset when the text gives a zone ("15:00-05:00");
 "local time" or no zone leaves the offset out. Named zones ("ET", "Kyiv time") are resolved
@@ -96,7 +96,25 @@ _DOTTED = lazy(
     rf"{_LEFT}(?P<h>1[0-2]|0?[1-9])\.(?P<m>[0-5][0-9]) ?(?P<ap>{_AMPM})(?: (?P<zone>{_ZONE}))?"
 )
 _MILITARY = lazy(rf"{_LEFT}(?P<h>[01][0-9]|2[0-3])(?P<m>[0-5][0-9]) (?P<zone>GMT|UTC)\b")
-_NOON = lazy(rf"\b(?P<word>noon|midnight)\b(?: (?P<zone>{_ZONE}))?")
+_NOON = lazy(rf"\b(?P<word>noon|midnight|midday)\b(?: (?P<zone>{_ZONE}))?")
+# "midday" is a clock time where it stands for noon ("at midday", "midday Friday", "by
+# midday local time"), not where it describes a noun ("the midday meal", "a midday rally").
+_MIDDAY_NOUN_BEFORE = lazy(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his) $")
+_MIDDAY_NOUN_AFTER = lazy(
+    r"(?:-| (?!(?:on|in|at|and|or|to|until|when|before|after|as|that)\b)[a-z])"
+)
+# "4 in the morning", "eight in the evening": an hour and the part of the day that says
+# whether it is before or after noon ("at night" is left: "2 at night" may be either).
+_NUMBER_HOURS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_HOUR_IN_THE = lazy(
+    rf"(?<![\w:.,$€£/-])(?P<h>1[0-2]|0?[1-9]|{'|'.join(_NUMBER_HOURS)})(?: o'clock)?"
+    r" in the (?P<part>morning|afternoon|evening)\b",
+    re.IGNORECASE,
+)
+_PARTS_OF_DAY = (" in the morning", " in the afternoon", " in the evening")
 
 
 def _offset_text(minutes: int) -> str:
@@ -144,7 +162,9 @@ def zone_offset(zone: str | None, anchor: datetime.date) -> str | None:
 def _clock(match: re.Match[str]) -> tuple[int, int] | None:
     groups = match.groupdict()
     if groups.get("word"):
-        return (12, 0) if groups["word"] == "noon" else (0, 0)
+        return (0, 0) if groups["word"] == "midnight" else (12, 0)
+    if groups.get("part"):
+        return _hour_of_part(groups["h"].lower(), groups["part"].lower())
     hour, minute = int(groups["h"]), int(groups.get("m") or 0)
     meridiem = (groups.get("ap") or "").lower()
     if meridiem:
@@ -152,6 +172,27 @@ def _clock(match: re.Match[str]) -> tuple[int, int] | None:
             return None
         hour = hour % 12 + (12 if meridiem.startswith("p") else 0)
     return hour, minute
+
+
+def _hour_of_part(hour_words: str, part: str) -> tuple[int, int] | None:
+    """ "4 in the morning" (04:00), "2 in the afternoon" (14:00), "8 in the evening"
+    (20:00); None for an hour the part does not hold ("9 in the afternoon")."""
+    hour = _NUMBER_HOURS.get(hour_words) or int(hour_words)
+    if part == "morning":
+        return (hour % 12, 0) if hour <= 11 or hour == 12 else None
+    if part == "afternoon":
+        return (hour % 12 + 12, 0) if hour == 12 or hour <= 6 else None
+    return (hour + 12, 0) if 5 <= hour <= 11 else None
+
+
+def _midday_as_noun_modifier(text: str, match: re.Match[str]) -> bool:
+    """Whether "midday" at ``match`` describes a noun ("the midday meal"): no clock time."""
+    if match.groupdict().get("word") != "midday" or match.group("zone"):
+        return False
+    before = text[max(0, match.start() - 6) : match.start()]
+    return bool(
+        _MIDDAY_NOUN_BEFORE().search(before) or _MIDDAY_NOUN_AFTER().match(text, match.end())
+    )
 
 
 def _meridiem_near(text: str, start: int) -> bool:
@@ -183,14 +224,18 @@ def _matches(text: str) -> list[re.Match[str]]:
         (_HOUR, [start for start in digits if _meridiem_near(text, start)]),
         (_DOTTED, [start for start in digits if _dotted_clock_at(text, start)]),
         (_MILITARY, [start for start in digits if text.startswith((" GMT", " UTC"), start + 4)]),
-        (_NOON, occurrences(text, ("noon", "midnight"))),
+        (_NOON, occurrences(text, ("noon", "midnight", "midday"))),
     )
-    return [
+    found = [
         match
         for pattern, starts in searches
         if starts
         for match in anchored(pattern(), text, starts)
+        if not _midday_as_noun_modifier(text, match)
     ]
+    if any(part in text for part in _PARTS_OF_DAY):
+        found += _HOUR_IN_THE().finditer(text)
+    return found
 
 
 def find_times(text: str, anchor: datetime.date) -> list[Mention]:

@@ -1,10 +1,12 @@
 """Find lengths of time whose size the words leave unstated: "several days", "a few weeks",
 "the next few years", "recent months", "in the coming years", "the weeks ahead", "within
-weeks", "over the years", "the lowest in decades", "decades-long", "for years".
+weeks", "over the years", "the lowest in decades", "decades-long", "for years", "for a
+while".
 
 TimeML marks these as DURATION TIMEX3 with an X for the count ("several days" PXD, "recent
 years" PXY) and TempEval-3 scores a finder on them. They are found here as mentions of the
-kind ``vague_duration``, whose value is the unit, singular ("day", "year"); the benchmark
+kind ``vague_duration``, whose value is the unit, singular ("day", "year"; "time" for "for
+some time", "for a while", which name none); the benchmark
 writes the TimeML value (``benchmarks/tempeval3.py``, ``timeml_value``). "several years
 ago", "months ago" point back at an unstated time: a reference to the past (kind
 ``reference``, value "past"), as TimeML's PAST_REF.
@@ -79,6 +81,12 @@ _OVER_THE = lazy(
 # "for years", "For weeks the government has held rallies": a bare plural after "for" is a
 # length (TimeML's guidelines mark it; TBAQ marks 6 of its 11, with no cue in the words).
 _FOR = lazy(r"\b[Ff]or (?P<words>" + _UNITS + r")\b(?![-']| of\b| and\b| or\b| on end\b)")
+# "for some time", "for a while", "for quite some time": a length of no unit at all (TimeML's
+# PXX; TBAQ marks both of its two). Not "for a long time" (TBAQ marks neither of its two)
+# nor "for some time-sensitive", "for a while-you-wait".
+_SOME_TIME = lazy(r"\b[Ff]or (?P<words>(?:quite )?(?:some time|a while))\b(?![-'])")
+# The unit of a length that names none ("for a while").
+NO_UNIT = "time"
 # "decades-long", "months-long": an adjective of a length.
 _LONG = lazy(r"(?<![\w-])(?:[Dd]ecade|[Yy]ear|[Mm]onth|[Ww]eek)s-long\b")
 # "decades ago", "just months ago": a time back from the dateline, unstated ("two years ago"
@@ -135,6 +143,8 @@ def find_vague_lengths(text: str, blocked: Taken) -> list[Mention]:
         for match in pattern().finditer(text) if _holds(text, needs) else ():
             start, end = match.span("words") if "words" in match.re.groupindex else match.span()
             found.append((start, end, VAGUE_KIND, _unit(match.group("unit"))))
+    for match in _SOME_TIME().finditer(text) if _holds(text, ("some time", "a while")) else ():
+        found.append((match.start("words"), match.end("words"), VAGUE_KIND, NO_UNIT))
     for match in _LONG().finditer(text) if "s-long" in text else ():
         unit = match.group().split("s-long")[0]
         found.append((match.start(), match.end(), VAGUE_KIND, _unit(unit)))

@@ -5,9 +5,12 @@ The holidays read are those whose date the name alone fixes for English-language
 copy: Christmas Eve and Day (December 24 and 25), New Year's Eve and Day (December 31,
 January 1), Halloween (October 31), Valentine's Day (February 14), and Thanksgiving, the
 fourth Thursday of November, as the US keeps it (Canada's, the second Monday of October,
-needs its claim written by hand). Holidays that move by a lunar or church calendar
-(Easter, Ramadan, Diwali), or by country (Independence Day, Labor Day, Election Day), are
-not read.
+needs its claim written by hand); Easter Sunday by the Gregorian computus, and the days the
+Western churches date from it (Good Friday, Palm Sunday, Easter Monday, Ash Wednesday,
+Pentecost, Holy Week: the week that ends on Easter Sunday); and Election Day, the Tuesday
+after the first Monday of November, as the US keeps it. Holidays that move by a lunar
+calendar (Ramadan, Diwali, Orthodox Easter) or by country (Independence Day, Labor Day)
+are not read.
 """
 
 from __future__ import annotations
@@ -28,9 +31,20 @@ _FIXED = {
     "valentine's day": (2, 14),
 }
 _THANKSGIVING = ("thanksgiving", "thanksgiving day")
+# The days the Western churches date by Easter, as days from Easter Sunday.
+_FROM_EASTER = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+    "holy thursday": -3, "maundy thursday": -3, "holy saturday": -1, "palm sunday": -7,
+    "ash wednesday": -46, "pentecost": 49,
+}  # fmt: skip
+# The week that ends on Easter Sunday, Monday to Sunday (TimeBank's "Easter week").
+_EASTER_WEEKS = ("holy week", "easter week")
 _HOLIDAY = (
     r"(?:(?P<place>last|this|next) )?(?P<name>christmas(?: day| eve)?|new year's (?:day|eve)"
-    r"|halloween|valentine's day|thanksgiving(?: day)?)(?:,? (?P<year>[12][0-9]{3}))?"
+    r"|halloween|valentine's day|thanksgiving(?: day)?"
+    r"|easter(?: sunday| day| monday| week)?|good friday|palm sunday|holy (?:week|thursday"
+    r"|saturday)|maundy thursday|ash wednesday|pentecost|election day)"
+    r"(?:,? (?P<year>[12][0-9]{3}))?"
 )
 # Compiled on first use: a cold `verify` pays for every pattern compiled at import, and few
 # claims name a holiday.
@@ -40,8 +54,31 @@ _pattern = lazy(_HOLIDAY)
 _AHEAD = datetime.timedelta(days=14)
 
 
+def easter(year: int) -> datetime.date:
+    """Easter Sunday of ``year`` in the Gregorian calendar (the anonymous Gregorian
+    computus, as published by Meeus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the computus's own letter
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    day = (h + l - 7 * m + 33 * month + 19) % 32
+    return datetime.date(year, month, day)
+
+
 def holiday_in(name: str, year: int) -> datetime.date:
-    """The date of the holiday ``name`` (a key of the patterns above) in ``year``."""
+    """The date of the holiday ``name`` (a key of the patterns above) in ``year`` (for a
+    week, its Sunday)."""
+    if name in _FROM_EASTER:
+        return easter(year) + datetime.timedelta(days=_FROM_EASTER[name])
+    if name in _EASTER_WEEKS:
+        return easter(year)
+    if name == "election day":  # the Tuesday after the first Monday of November (US)
+        first = datetime.date(year, 11, 2)
+        return first + datetime.timedelta(days=(1 - first.weekday()) % 7)
     if name in _THANKSGIVING:
         first = datetime.date(year, 11, 1)
         first_thursday = first + datetime.timedelta(days=(3 - first.weekday()) % 7)
@@ -50,9 +87,13 @@ def holiday_in(name: str, year: int) -> datetime.date:
     return datetime.date(year, month, day)
 
 
+_NAME_PARTS = ("mas", "ear's", "ear\u2019s", "alloween", "alentine", "giving", "easter", "friday")
+_NAME_PARTS += ("palm sunday", "holy ", "maundy", "ash wednesday", "pentecost", "election day")
+
+
 def _named(phrase: str) -> re.Match[str] | None:
     """The holiday pattern's match of the whole phrase, if it can hold a holiday's name."""
-    if not any(word in phrase for word in ("mas", "ear's", "alloween", "alentine", "giving")):
+    if not any(word in phrase.lower() for word in _NAME_PARTS):
         return None
     return _pattern().fullmatch(_plain(phrase))
 
@@ -84,13 +125,20 @@ def read_holiday(phrase: str, anchor: datetime.date) -> DateValue | None:
     if year:
         if place:
             return None
-        return DateValue.for_day(holiday_in(name, int(year)))
+        return _holiday_value(name, holiday_in(name, int(year)))
     if place == "this":
-        return DateValue.for_day(holiday_in(name, anchor.year))
+        return _holiday_value(name, holiday_in(name, anchor.year))
     if place == "next":
         day = holiday_in(name, anchor.year)
-        return DateValue.for_day(day if day > anchor else holiday_in(name, anchor.year + 1))
+        return _holiday_value(name, day if day > anchor else holiday_in(name, anchor.year + 1))
     day = holiday_in(name, anchor.year + 1)
     while (day >= anchor) if place == "last" else (day > anchor + _AHEAD):
         day = holiday_in(name, day.year - 1)
+    return _holiday_value(name, day)
+
+
+def _holiday_value(name: str, day: datetime.date) -> DateValue:
+    """The day, or for "Holy Week" the week (Monday to the Easter Sunday ``day``)."""
+    if name in _EASTER_WEEKS:
+        return DateValue(day - datetime.timedelta(days=6), day, "interval")
     return DateValue.for_day(day)

@@ -128,13 +128,19 @@ def _ago(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
 
     With a hedge before it, the stretch the hedge allows, from its earliest reading to its
     latest (_AGO_HEDGES): "nearly four years ago" under a 1998 dateline is 1994-1995, "more
-    than four decades ago" under a 2000 one 1950-1960. A claim of one year in that stretch
+    than four decades ago" under a 2000 one 1950-1960; "a week or so ago" is "about a week
+    ago". A claim of one year in that stretch
     is more precise than the article (FC304, a warning), not wrong."""
     if len(tokens) < 3 or text_at(tokens, len(tokens) - 1) != "ago":
         return None
     hedge, first = read_qualifier(tokens, 0)
     if hedge is not None and hedge not in _AGO_HEDGES:
         return None
+    if text_at(tokens, len(tokens) - 3) == "or" and text_at(tokens, len(tokens) - 2) == "so":
+        # "a week or so ago": about a week back, as "about a week ago"
+        if hedge is not None or len(tokens) < 5:
+            return None
+        hedge, tokens = "about", [*tokens[:-3], tokens[-1]]
     unit = text_at(tokens, len(tokens) - 2)
     if unit not in _AGO_UNITS and unit not in _AGO_MONTHS:
         return None

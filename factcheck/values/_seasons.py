@@ -1,4 +1,5 @@
-"""Seasons: "last fall", "this summer", "this past spring", "next winter", "fall of 2022".
+"""Seasons: "last fall", "this summer", "this past spring", "next winter", "fall of 2022",
+"early summer", "late last spring".
 
 A season is read as the Northern Hemisphere's meteorological season, three whole months:
 spring March-May, summer June-August, fall (autumn) September-November, winter December
@@ -29,7 +30,28 @@ def season(name: str, year: int) -> DateValue:
     return DateValue(datetime.date(year, first, 1), month_end(last_year, last_month), "interval")
 
 
+# "early summer", "mid-winter", "late last spring": a third of a season, its month.
+_THIRDS = {"early": 0, "mid": 1, "late": 2}
+
+
 def read_season(words: str, anchor: datetime.date) -> DateValue | None:
+    """The season (or the third of one) ``words`` name: see _read_whole_season. "early
+    summer", "late last spring", "mid-winter": the first, last or middle month of the season
+    the rest of the words name, as "late May" is the last third of May."""
+    parts = words.split(" ")
+    third = _THIRDS.get(parts[0])
+    if third is None or len(parts) < 2:
+        return _read_whole_season(words, anchor)
+    rest = parts[2:] if parts[0] == "mid" and parts[1] == "-" else parts[1:]
+    whole = _read_whole_season(" ".join(rest), anchor)
+    if whole is None or not rest or rest[-1] not in _FIRST_MONTHS:
+        return None  # "early summer 2012": the year's season first, then the third of it
+    month = whole.start.month + third
+    year = whole.start.year + (month > 12)
+    return DateValue.for_month(year, (month - 1) % 12 + 1)
+
+
+def _read_whole_season(words: str, anchor: datetime.date) -> DateValue | None:
     """The season ``words`` name (lower case, one space between words), seen from
     ``anchor``; None if they name none.
 

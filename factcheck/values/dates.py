@@ -264,6 +264,11 @@ def _quarter_or_half(tokens: Sequence[Token], anchor: datetime.date) -> DateValu
         index = 2 if text_at(tokens, 1) == "-" else 1
         months = YEAR_PARTS.get(text_at(tokens, index), 0)
         number, index = PERIOD_ORDINALS[first], index + 1
+    elif first in ("final", "last") and text_at(tokens, 2) == "of":
+        # "the final quarter of 2012", "the last half of 1989": the year's last, only with
+        # the year named ("last quarter" alone is the one before this: _named_quarter)
+        months = YEAR_PARTS.get(text_at(tokens, 1), 0)
+        number, index = (12 // months if months else 0), 2
     else:
         return None
     if not months:
@@ -272,6 +277,11 @@ def _quarter_or_half(tokens: Sequence[Token], anchor: datetime.date) -> DateValu
         index += 1
         if index == len(tokens):
             return None
+    named = " ".join(token.text for token in tokens[index:])
+    if named in _NAMED_YEARS and named != "the year":
+        # "the first quarter of next year", "the fourth quarter last year": the year named
+        # around the dateline ("of the year" is the story's year: mentions.story_years)
+        return year_part(anchor.year + _NAMED_YEARS[named], months, number)
     found_year = _read_year(tokens, index)
     if found_year:
         year, index = found_year
@@ -479,6 +489,8 @@ def _parse(phrase: str, anchor: datetime.date) -> DateValue | None:
     while index < len(tokens) and tokens[index].text in _LEADING:
         index += 1
     leading, tokens = {token.text for token in tokens[:index]}, tokens[index:]
+    if text_at(tokens, len(tokens) - 1) in ("quarter", "period") and len(tokens) == 4:
+        return _months_named_period(tokens, anchor)
     value = _parse_single(tokens, anchor) or _parse_range(
         tokens, anchor, allow_and="between" in leading
     )
@@ -486,6 +498,21 @@ def _parse(phrase: str, anchor: datetime.date) -> DateValue | None:
         value = _preposition_month(tokens, anchor)
     if value is None and not leading and tokens and tokens[0].text in _MONTH_ONLY_AFTER:
         value = _preposition_month(tokens[1:], anchor)  # "the year to August": August
+    return value
+
+
+def _months_named_period(tokens: Sequence[Token], anchor: datetime.date) -> DateValue | None:
+    """ "the October-December quarter", "the July-September period": a quarter named by its
+    months (Asian and European earnings copy), the latest begun by the dateline when no year
+    is given, as "the fourth quarter" is. A quarter must hold three months."""
+    if text_at(tokens, 1) != "-" or tokens[1].spaced or tokens[2].spaced:
+        return None
+    value = _parse_range(tokens[:3], anchor, allow_and=False)
+    if value is None or value.start.day != 1 or value.start.year != value.end.year:
+        return None
+    months = value.end.month - value.start.month + 1
+    if text_at(tokens, 3) == "quarter" and months != 3:
+        return None
     return value
 
 

@@ -472,6 +472,13 @@ def _read_date_at(
     phrase: str, anchor: datetime.date, text: str, start: int, end: int
 ) -> DateValue | None:
     value = parse_date(phrase, anchor)
+    if value is None:
+        # "February" in "in January and February": the second of two joined dates
+        from factcheck.values.conjuncts import read_conjunct
+
+        conjunct = read_conjunct(phrase, anchor, text, start, end)
+        if conjunct is not None:
+            return conjunct
     if value is None or _A_YEAR_AGO().fullmatch(phrase):
         # "a year earlier", "the quarter": dated by a quarter the story named before ("a
         # year ago" too, when its sentence named one; else parse_date's year).

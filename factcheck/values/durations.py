@@ -37,6 +37,11 @@ _UNITS: dict[str, tuple[str, int]] = {
     "decades": ("years", 10),
     "century": ("years", 100),
     "centuries": ("years", 100),
+    # "the past two quarters", "three straight quarters": a quarter of a year is three
+    # months (the mention finder finds only plural counts in a time's context, as "three
+    # quarters of the vote" is a fraction: mentions.durations).
+    "quarter": ("months", 3),
+    "quarters": ("months", 3),
 }
 _SINGULAR = frozenset(
     {"minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"}
@@ -223,11 +228,14 @@ def _parse_at(
     shortest = low.approx_days()
     if shortest == 0 or shortest > high.approx_days():
         return None
+    if len(tokens) == end + 2 and text_at(tokens, end) == "or" and text_at(tokens, end + 1) == "so":
+        qualifier = qualifier or "about"  # "an hour or so", "the next two years or so"
     return DurationValue(low, high, qualifier)
 
 
-# "over the past decade", "in the next century": one of the unit, counted by the word before.
-_ONE_AFTER = frozenset({"past", "next", "coming"})
+# "over the past decade", "in the next century", "over the last decade": one of the unit,
+# counted by the word before.
+_ONE_AFTER = frozenset({"past", "last", "previous", "next", "coming"})
 _COUNTED_ALONE = frozenset({"decade", "century"})
 
 

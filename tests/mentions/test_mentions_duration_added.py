@@ -1,6 +1,7 @@
 """The finder finds "5 1/2 hours", "two more weeks", "an additional year", "three straight
-months" and "over the past decade" as lengths of time, as the value reader reads them, and a
-draft of each verifies. Sentences written for these tests."""
+months", "over the past decade", "over the last decade" and "spent a decade" as lengths of
+time, as the value reader reads them, and a draft of each verifies. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -39,6 +40,19 @@ FOUND = [
     ("Prices may double during the next century.", [("the next century", "P100Y")]),
     ("The city will grow in the next century.", []),      # a time to come
     ("It was the event of the past century.", []),
+    ("Workers lost ground to inflation in the last decade.", [("the last decade", "P10Y")]),
+    ("Crime has fallen over the last decade.", [("the last decade", "P10Y")]),
+    ("The town doubled in size during the previous decade.", [("the previous decade", "P10Y")]),
+    ("He wrote it in the last decade of the 19th century.", []),  # a part of a century
+    # "a"/"an" after a verb of spending time: a length, not a rate
+    ("He spent a decade in prison.", [("a decade", "P10Y")]),
+    ("The tour is likely to last over a week.", [("over a week", "P1W")]),
+    ("He offered him a week to withdraw fully.", [("a week", "P1W")]),
+    ("It took a year to rebuild the bridge.", [("a year", "P1Y")]),
+    ("The repairs will take about a month.", [("about a month", "P1M")]),
+    ("She served a year as mayor.", [("a year", "P1Y")]),
+    ("It costs $5 a day.", []),                            # a rate
+    ("The drug is taken twice a day.", []),               # a frequency's rate
     # not lengths: a price in fractions, "more" with no count
     ("The stock rose 2 1/2 to 37 3/4.", []),
     ("No more days off were granted.", []),
@@ -64,6 +78,8 @@ def test_the_length_is_found(sentence: str, expected: list) -> None:
         ("Jobless claims fell for three straight weeks.", ["text: three straight weeks"]),
         ("It was the first such vote in 1,300 years.", ['text: "1,300 years"', "value: P1300Y"]),
         ("Crime fell in the past decade.", ["text: the past decade", "value: P10Y"]),
+        ("Crime fell over the last decade.", ["text: the last decade", "value: P10Y"]),
+        ("He spent a decade in prison, his lawyer said.", ["text: a decade", "value: P10Y"]),
     ],
 )
 def test_a_draft_of_the_length_verifies(factcheck, tmp_path: Path, body: str, lines) -> None:

@@ -13,7 +13,7 @@ ANCHOR = datetime.date(1989, 10, 26)
 TEXT = (
     "The company now expects sales to rise in the coming years. For the year, volume was "
     "flat. For the week, it rose in a daily rally. It signed the deal on June 2 and will "
-    "report within 30 days."
+    "report within 30 days, three trading days before the vote."
 )
 
 
@@ -31,6 +31,7 @@ def test_the_flag_adds_the_uncheckable_kinds_and_nothing_else() -> None:
         ("story_year", "the year"),
         ("story_period", "the week"),
         ("frequency_adjective", "daily"),
+        ("business_days", "three trading days"),
     ]
     assert {kind for kind, _ in added} == set(UNCHECKABLE_KINDS)
     assert not set(UNCHECKABLE_KINDS) & set(KINDS)

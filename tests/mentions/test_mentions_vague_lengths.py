@@ -65,6 +65,10 @@ FOUND = [
     ("They worked for years on the plan.", [("years", "year")]),
     ("For weeks the government has held rallies.", [("weeks", "week")]),
     ("The mosque dominated the skyline for centuries.", [("centuries", "century")]),
+    # A length that names no unit at all.
+    ("The troops could stay in the gulf for some time.", [("some time", "time")]),
+    ("They will live without power for a while.", [("a while", "time")]),
+    ("The plan has been studied for quite some time.", [("quite some time", "time")]),
 ]
 
 REFERENCES = [
@@ -86,6 +90,9 @@ NOT_FOUND = [
     "Few days pass without a strike.",                # "few" alone is no count of days
     "Several people were hurt.",                      # no unit
     "The report came in days.",                       # no superlative, no "for"
+    "It has not rained for a long time.",             # TBAQ marks no "a long time"
+    "He waited a while.",                             # no "for"
+    "Fees for some time-sensitive orders rose.",
 ]
 # fmt: on
 
@@ -128,7 +135,8 @@ def test_a_mention_the_finder_holds_wins() -> None:
 @pytest.mark.parametrize(
     ("unit", "value"),
     [("day", "PXD"), ("week", "PXW"), ("month", "PXM"), ("quarter", "PXQ"), ("year", "PXY"),
-     ("decade", "PXE"), ("century", "PXC"), ("hour", "PTXH"), ("minute", "PTXM")],
+     ("decade", "PXE"), ("century", "PXC"), ("hour", "PTXH"), ("minute", "PTXM"),
+     ("time", "PXX")],
 )  # fmt: skip
 def test_the_benchmark_writes_timeml_values(unit: str, value: str) -> None:
     assert tempeval3.timeml_value("vague_duration", unit, ANCHOR, "several") == value
