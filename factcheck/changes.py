@@ -252,7 +252,10 @@ def _changed_claims_names(claims_files: Sequence[_P], changed: set[Path]) -> fro
     if not wanted:
         return frozenset()
     targets = {os.fsencode(path.name).lower() for path in wanted}
-    listed = {os.path.realpath(os.path.dirname(os.fspath(f)) or ".") for f in claims_files}
+    # The claims files' folders, each resolved once: 10,000 files lie in a few folders, and
+    # a `realpath` per file was a fifth of a changed-since run at 10,000 files.
+    folders = {os.path.dirname(os.fspath(f)) or "." for f in claims_files}
+    listed = {os.path.realpath(folder) for folder in folders}
     listed.update(str(path.parent) for path in wanted)
     for folder in listed:
         for link in _links(folder) or ():
