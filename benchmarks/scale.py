@@ -31,8 +31,9 @@ process with the corpus as its working directory:
                        archive, the unchanged files' facts from the cache `register` wrote;
                        its budget: within 2x of `one file`
     claims             the same after a comment line was added to that claims file instead:
-                       every unchanged claims file is then scanned for a FILE#claim-id naming
-                       it (`changes.select_referencing`); the same budget
+                       the unchanged claims files that may name it (FILE#claim-id) are then
+                       found (`changes.select_referencing`, from what the archive index
+                       recorded of each, else by reading them); the same budget
 
 Wall time is time.perf_counter() around the child's start and os.wait4(). Peak memory is that
 child's ru_maxrss from os.wait4(); for --jobs the kernel reports the largest of the parent and
@@ -243,7 +244,7 @@ def _one_file(folder: Path) -> str:
 def _edit_one_article(folder: Path, claims: bool = False) -> None:
     """Commit the corpus once (untimed), then add a paragraph to one file's article (or,
     with `claims`, a comment line to its claims file: then every unchanged claims file is
-    scanned for a `FILE#claim-id` naming it, `changes.select_referencing`)."""
+    looked at for a `FILE#claim-id` naming it, `changes.select_referencing`)."""
     git = ["git", "-c", "user.name=scale", "-c", "user.email=scale@example.org"]
     # The archive cache is ignored, as a newsroom's repository ignores it: a cache git
     # tracks is never used (cache.cache_is_local), and the run would parse every file.

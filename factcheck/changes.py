@@ -175,6 +175,8 @@ def select_referencing(
     picked: Sequence[_P],
     changed: set[Path],
     policy: ReadPolicy | None = None,
+    records: Mapping[str, str] | None = None,
+    resolved: Mapping[str, str] | None = None,
 ) -> list[_P]:
     """`picked` and the other claims files that may name a changed claims file's claim, in
     the order of `claims_files`: what a changed-since run checks.
@@ -183,14 +185,20 @@ def select_referencing(
     claim as `FILE#claim-id` (`archive/referenced.py`) and reads its value (and dateline)
     from that file's claims, so when FILE changed or was deleted the naming file's checks
     may now fail (FC401, FC108, FC603, FC604...) though it did not change. They are found by a
-    byte scan, never a parse: a valid reference ends in `.yaml#` or `.yml#` after the last
-    characters of FILE's name, which YAML writes as they are unless escaped, so a file is
-    picked when one such name's end is the end of a changed file's name (or of a link to
-    one, in the claims folders or the changed files' folders), or when it holds an escape
-    that may spell any character (`\\x2e`; a quotation's `\\"` does not count). Picking
-    a file that names another file of the same name only checks one more file; none that
-    names a changed one is left out.
+    byte scan, never a parse (`archive/reference_names.may_name`): a file is picked when a
+    reference's name ends as a changed file's name does (or a link's to one, in the claims
+    folders or the changed files' folders), or when it holds an escape that may spell any
+    character. Picking a file that names another file of the same name only checks one
+    more file; none that names a changed one is left out.
+
+    `records` maps the resolved path of a claims file unchanged since the archive index
+    recorded it to what the scan found in it then (`reference_names.record_of`): such a
+    file is not read, when every changed name is one a record answers for exactly
+    (`plain_names`; else every file is read). `resolved` gives names' resolved paths
+    already known (`select_changed`'s).
     """
+    from factcheck.archive.reference_names import may_name, plain_names, record_may_name
+
     targets = _changed_claims_names(claims_files, changed)
     if not targets:
         return list(picked)
@@ -198,49 +206,35 @@ def select_referencing(
 
     reader = policy or Policy.here()
     chosen = {os.fspath(path) for path in picked}
+    if not records or not plain_names(targets):
+        records = {}
+    known = resolved or {}
+    folders: dict[str, Any] = {}
     kept = []
     for claims_file in claims_files:
-        if os.fspath(claims_file) in chosen:
+        lexical = os.fspath(claims_file)
+        if lexical in chosen:
             kept.append(claims_file)
             continue
+        if records:
+            real = known.get(lexical)
+            if real is None:
+                try:
+                    real = resolved_name(lexical, folders)
+                except ValueError:  # a NUL in the name: no file, read below and refused
+                    real = ""
+            record = records.get(real)
+            if record is not None:
+                if record_may_name(record, targets):
+                    kept.append(claims_file)
+                continue
         try:
             data = reader.read_bytes(claims_file)
         except (OSError, Refused, ValueError):
             continue  # its check reports that alone; no change here alters it
-        if _may_name(data, targets):
+        if may_name(data, targets):
             kept.append(claims_file)
     return kept
-
-
-# Where a FILE#claim-id reference's FILE ends, and the characters YAML may have put inside
-# a FILE's last name that a scan cannot see through (a space folded from a line break, a
-# quote doubled or closing, a flow bracket or comma, a slash before the name).
-_REFERENCE_END = re.compile(rb"\.ya?ml#")
-_CUT = frozenset(b" \t\r\n'\"[]{},/#\\")
-# An escape that may hide a name's characters from the scan (`\x2e`, `\u0023`, a line break
-# escaped away...): all but `\\`, `\"`, `\/` and `\ `, which stand for one of `_CUT`.
-_HIDING_ESCAPE = re.compile(rb'\\[^\\"/ ]')
-
-
-def _may_name(data: bytes, targets: frozenset[bytes]) -> bool:
-    """Whether a claims file's bytes may hold a reference to a file named in `targets`
-    (lowercased names): some `NAME.yaml#` whose NAME, back to where YAML may have cut it,
-    ends one of them. Linear in the file: each match looks back at most a name's length."""
-    if b"\\" in data and _HIDING_ESCAPE.search(data):
-        return True  # an escape in a double-quoted value may spell any name
-    for match in _REFERENCE_END.finditer(data):
-        before = match.end() - 1  # the `#`
-        for target in targets:
-            size = len(target)
-            window = data[max(0, before - size) : before].lower()
-            if window == target:
-                return True
-            common = 0  # how many of the name's last bytes the file has before the `#`
-            while common < len(window) and window[-1 - common] == target[-1 - common]:
-                common += 1
-            if common == before or data[before - common - 1] in _CUT:
-                return True  # the name ends as the target does, where YAML may cut it
-    return False
 
 
 def _changed_claims_names(claims_files: Sequence[_P], changed: set[Path]) -> frozenset[bytes]:
@@ -252,7 +246,10 @@ def _changed_claims_names(claims_files: Sequence[_P], changed: set[Path]) -> fro
     if not wanted:
         return frozenset()
     targets = {os.fsencode(path.name).lower() for path in wanted}
-    listed = {os.path.realpath(os.path.dirname(os.fspath(f)) or ".") for f in claims_files}
+    # The claims files' folders, each resolved once: 10,000 files lie in a few folders, and
+    # a `realpath` per file was a fifth of a changed-since run at 10,000 files.
+    folders = {os.path.dirname(os.fspath(f)) or "." for f in claims_files}
+    listed = {os.path.realpath(folder) for folder in folders}
     listed.update(str(path.parent) for path in wanted)
     for folder in listed:
         for link in _links(folder) or ():

@@ -519,9 +519,10 @@ def _changed_files(  # type: ignore[no-untyped-def]
     reason goes to standard error); with a register whose titles or subject ids the change
     altered, the files with claims about those subjects are checked too
     (`archive/retitled.py`); so are the files naming a changed claims file's claim
-    (`FILE#claim-id`, `changes.select_referencing`). The third item holds the facts of
-    the unchanged files read to choose them (by resolved path), for the archive pass; the
-    fourth, why every file is checked (None when the change chose them)."""
+    (`FILE#claim-id`, `changes.select_referencing`, without reading the files the index
+    recorded as they are). The third item holds the facts of the unchanged files read to
+    choose them (by resolved path), for the archive pass; the fourth, why every file is
+    checked (None when the change chose them)."""
     from factcheck.changes import (
         ChangesError,
         blobs_at,
@@ -564,7 +565,10 @@ def _changed_files(  # type: ignore[no-untyped-def]
             change = register_change(register, changed, ref, config)
             if change:
                 picked, read = files_naming(files, picked, change, register, config)
-        return select_referencing(files, picked, changed, config.policy), known, read, None
+        records = known.references if known is not None else None
+        resolved = known.resolved if known is not None else None
+        chosen = select_referencing(files, picked, changed, config.policy, records, resolved)
+        return chosen, known, read, None
     except ChangesError as error:
         raise RunError(f"--changed-since {ref}: {error}") from None
 

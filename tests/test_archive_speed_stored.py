@@ -193,7 +193,8 @@ def _slot(data: dict, prop: str) -> list:
 
 
 def _files(change):
-    """An edit of the files table (path, article, blob id per file, NUL-separated)."""
+    """An edit of the files table (path, article, blob id, references per file,
+    NUL-separated)."""
 
     def edit(data: dict) -> None:
         fields = data["files"].split("\0")
@@ -217,11 +218,11 @@ HOSTILE = {
     "other-register": _edit(lambda d: d.update({"register": "0" * 64})),
     "other-tolerances": _edit(lambda d: d.update({"tolerances": "nearly=0.5;about=0.1"})),
     "files-not-a-string": _edit(lambda d: d.update({"files": d["files"].split("\0")})),
-    "file-outside-root": _edit(_files(lambda f: f.__setitem__(3, "../../etc/passwd"))),
-    "file-absolute": _edit(_files(lambda f: f.__setitem__(3, "/etc/passwd"))),
+    "file-outside-root": _edit(_files(lambda f: f.__setitem__(4, "../../etc/passwd"))),
+    "file-absolute": _edit(_files(lambda f: f.__setitem__(4, "/etc/passwd"))),
     "files-cut": _edit(_files(lambda f: f.pop())),
-    "blob-not-hex": _edit(_files(lambda f: f.__setitem__(5, "z" * 40))),
-    "file-twice": _edit(_files(lambda f: f.__setitem__(3, f[0]))),
+    "blob-not-hex": _edit(_files(lambda f: f.__setitem__(6, "z" * 40))),
+    "file-twice": _edit(_files(lambda f: f.__setitem__(4, f[0]))),
     "holder-not-a-number": _edit(_duration(5, lambda g: g[0].__setitem__(2, "x.0.0"))),
     "holder-past-the-files": _edit(_duration(5, lambda g: g[0].__setitem__(2, "999.0.0"))),
     "holder-past-the-claims": _edit(_duration(5, lambda g: g[0].__setitem__(2, "0.0.9"))),
@@ -314,7 +315,7 @@ def test_a_stale_index_is_rebuilt(factcheck, archive, monkeypatch):
     [finding] = run.findings("FC601")
     assert "P30D in claims/a-00.yaml:15" in finding["message"]
     new = json.loads((archive / INDEX).read_text("utf-8"))
-    assert new != old and len(new["files"].split("\0")) == 3 * 30
+    assert new != old and len(new["files"].split("\0")) == 4 * 30
     assert _slot(new, "duration")[5][0][1] == "P30D"
     # What the index says now is what the files say: P45D only in the changed a-29.
     names = [group[1] for group in _slot(new, "duration")[5]]

@@ -33,6 +33,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from factcheck.archive.facts import ArchiveFact, FileFacts, Origin
+from factcheck.archive.reference_names import valid_record
 from factcheck.model.bounds import MAX_ORDINAL, NUMBER_LIMIT
 from factcheck.safe_paths import ReadPolicy, Refused
 from factcheck.values import (
@@ -193,6 +194,7 @@ def save_entry(root: Path, register_key: str, entry: Entry) -> None:
             "facts": rows,
             "blob": entry.facts.blob,
             "article-ref": entry.facts.article_ref,
+            "references": entry.facts.references,
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -344,7 +346,12 @@ def _entry(data: object, root: Path, register_key: str, claims: str) -> Entry:
     reference = data.get("article-ref")
     if reference is not None:
         _text(reference)
-    return Entry(key, FileFacts(origin, facts, blob, reference), _stamp(data["stamp"]))
+    # What the scan for `FILE#claim-id` found in the claims text (optional, as the blob id).
+    names = data.get("references")
+    if names is not None and not valid_record(_text(names)):
+        raise ValueError("not a record of references")
+    facts_of_file = FileFacts(origin, facts, blob, reference, names)
+    return Entry(key, facts_of_file, _stamp(data["stamp"]))
 
 
 def _fact(origin: Origin, row: object, root: str) -> ArchiveFact:

@@ -84,6 +84,10 @@ class FileFacts:
     # reading the file again, that it is unchanged and which article it checks.
     blob: str | None = None
     article_ref: str | None = None
+    # What a byte scan for `FILE#claim-id` found in that text (`archive/reference_names.py`),
+    # kept by the index so `--changed-since` need not read the file to know which changed
+    # file it may name; None when unknown (the file is then read).
+    references: str | None = None
 
 
 def file_facts(
@@ -136,13 +140,19 @@ def file_facts(
                 ignored,
             )
         )
-    return FileFacts(origin, tuple(facts), git_blob_id(loaded.text), model.article.path)
+    from factcheck.archive.reference_names import record_of
+
+    data = loaded.text.encode("utf-8", "surrogatepass")
+    return FileFacts(origin, tuple(facts), _blob_id(data), model.article.path, record_of(data))
 
 
 def git_blob_id(text: str) -> str:
     """The id git gives a file holding `text` in UTF-8 (sha1 of `blob SIZE\\0` + bytes): the
     same as `git ls-tree` shows for it when git stores the file as it is on disk."""
-    data = text.encode("utf-8", "surrogatepass")
+    return _blob_id(text.encode("utf-8", "surrogatepass"))
+
+
+def _blob_id(data: bytes) -> str:
     return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
 
 

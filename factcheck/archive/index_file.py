@@ -4,14 +4,16 @@
 this file it reads every other claims file (to find its article) and every cache entry (to
 compare its facts): seconds at 10,000 files. The index holds, in one file,
 
-- per claims file (in the archive's order): its path, its `article.path` as written, and
-  the git blob id of the claims text its facts were read from;
+- per claims file (in the archive's order): its path, its `article.path` as written, the
+  git blob id of the claims text its facts were read from, and what a scan of that text
+  for `FILE#claim-id` found (`archive/reference_names.py`);
 - per subject, property, kind and unit: the distinct values (grouped as the archive pass
   groups them), which files and claims hold each, and the values' order by their ends,
 
 so a run learns which files are unchanged from one `git ls-tree` (a file unchanged since
 REF whose blob at REF is the recorded one; a file git does not know is hashed), picks the
-changed files without reading the others, and compares each changed claim with only the
+changed files, and the files naming a changed claims file, without reading the others, and
+compares each changed claim with only the
 few values that can conflict with it (`archive/sparse.py`), reading only the entries of the
 files a finding names.
 
@@ -49,17 +51,22 @@ from factcheck.archive.cache import (
 from factcheck.archive.compare import value_spans
 from factcheck.archive.facts import ArchiveFact, FileFacts
 from factcheck.archive.index import high_end, low_end, slot_key
+from factcheck.archive.reference_names import valid_record
 from factcheck.check.values import describe
 from factcheck.consistency.truth import Tolerances
 from factcheck.safe_paths import ReadPolicy, Refused
 
 NAME = "index.json"
 # 2: a correction's target is stored relative to the root, as the files are (1 stored it
-# absolute, so a checkout moved with its `.factcheck/` lost its corrections).
-FORMAT = 2
-# Between the fields of the files table, one string (three fields a file: path, article,
-# blob id). No path holds it; an `article.path` that does is not stored.
+# absolute, so a checkout moved with its `.factcheck/` lost its corrections). 3: a fourth
+# field a file, its references' record (an index of 2 is not used: it would be rebuilt).
+FORMAT = 3
+# Between the fields of the files table, one string (four fields a file: path, article,
+# blob id, references). No path holds it; an `article.path` that does is not stored, nor
+# a record (`reference_names.record_of` gives none then).
 SEPARATOR = "\0"
+FIELDS = 4
+UNKNOWN = "?"  # the references field of a file whose record is not known: it is read
 MAX_INDEX_SIZE = 200_000_000  # about 25 bytes a fact and 150 a file: far beyond 100,000 articles
 
 SlotKey = tuple[str, str, str, "str | None"]
@@ -80,6 +87,8 @@ class StoredIndex:
     blobs: list[str | None]
     slots: dict[SlotKey, list]
     base: str = ""  # the root and a `/`: what each stored path is joined to
+    # Each file's references record (`reference_names.record_of`), None when unknown.
+    references: list[str | None] = field(default_factory=list)
 
 
 def index_path(root: Path) -> Path:
@@ -119,16 +128,17 @@ def _stored(data: object, root: Path) -> StoredIndex:
     if not isinstance(files, str) or not isinstance(slots, list):
         raise IndexCorrupt("not tables")
     fields = files.split(SEPARATOR) if files else []
-    if len(fields) % 3:
+    if len(fields) % FIELDS:
         raise IndexCorrupt("not a files table")
     base = str(root) + "/"
-    relative = fields[0::3]
+    relative = fields[0::FIELDS]
     _all_inside(relative)
     paths = [base + path for path in relative]
-    refs = [ref or None for ref in fields[1::3]]
-    if not _BLOBS.fullmatch(SEPARATOR.join(fields[2::3])):
+    refs = [ref or None for ref in fields[1::FIELDS]]
+    if not _BLOBS.fullmatch(SEPARATOR.join(fields[2::FIELDS])):
         raise IndexCorrupt("not a blob id")
-    blobs = [blob or None for blob in fields[2::3]]
+    blobs = [blob or None for blob in fields[2::FIELDS]]
+    references = [_references(text) for text in fields[3::FIELDS]]
     if len(set(paths)) != len(paths):
         raise IndexCorrupt("a file listed twice")
     by_key: dict[SlotKey, list] = {}
@@ -140,9 +150,17 @@ def _stored(data: object, root: Path) -> StoredIndex:
         if key in by_key:
             raise IndexCorrupt("a property listed twice")
         by_key[key] = record
-    return StoredIndex(
-        _text(data["register"]), _text(data["tolerances"]), paths, refs, blobs, by_key, base
-    )
+    register, tolerances = _text(data["register"]), _text(data["tolerances"])
+    return StoredIndex(register, tolerances, paths, refs, blobs, by_key, base, references)
+
+
+def _references(text: str) -> str | None:
+    """A files table's references field, checked: None for `UNKNOWN`."""
+    if text == UNKNOWN:
+        return None
+    if text and not valid_record(text):
+        raise IndexCorrupt("not a record of references")
+    return text
 
 
 # What no root-relative path inside the root holds, seen in all paths joined by NUL (so a
@@ -204,7 +222,8 @@ class IndexBuilder:
         self.root = root
         self.register_key = register_key
         self.tolerances = tolerances
-        self.files: dict[str, tuple[str | None, str | None]] = {}  # path → (article, blob)
+        # path → (article, blob id, references record)
+        self.files: dict[str, tuple[str | None, str | None, str | None]] = {}
         self.paths: list[str] = []  # the files in the order they were added
         self.slots: dict[SlotKey, dict[str, _Group]] = {}
 
@@ -219,7 +238,7 @@ class IndexBuilder:
         except ValueError:
             blob = None  # a value without a stored form: the file is re-read every time
             rows = []
-        self.files[path] = (facts.article_ref, blob)
+        self.files[path] = (facts.article_ref, blob, facts.references)
         if blob is None:
             return
         file = len(self.paths)  # one int object for all of the file's holders
@@ -248,11 +267,12 @@ class IndexBuilder:
                     relative = _inside(os.path.relpath(path, root).replace(os.sep, "/"))
                 except ValueError:
                     continue  # outside the root: not indexed, read every time
-                article, blob = self.files[path]
+                article, blob, references = self.files[path]
                 if article is not None and SEPARATOR in article:
                     article = None  # cannot be stored: the file is scanned for it instead
-                number[path] = len(files) // 3
-                files.extend((relative, article or "", blob or ""))
+                number[path] = len(files) // FIELDS
+                stored = UNKNOWN if references is None else references
+                files.extend((relative, article or "", blob or "", stored))
         slots = []
         for (subject, prop, kind, unit), groups in self.slots.items():
             try:
@@ -336,6 +356,8 @@ class KnownArchive:
     stored: StoredIndex
     live: frozenset[int]  # numbers of the files whose claims text is the recorded one
     articles: dict[str, str]  # resolved path of each such file → its `article.path`
+    # Resolved path of each such file → its references record, where known.
+    references: dict[str, str] = field(default_factory=dict)
     # Each archive file's name → its resolved path, as choosing the changed files found
     # it (`changes.select_changed`), so the archive pass does not resolve it again.
     resolved: dict[str, str] = field(default_factory=dict)
@@ -365,6 +387,7 @@ def known_archive(
     blobs = blobs_at_ref({path.rpartition("/")[0] for path in stored.paths})
     live = []
     articles = {}
+    references = {}
     for number, path in enumerate(stored.paths):
         recorded = stored.blobs[number]
         if recorded is None or path in changed:
@@ -379,4 +402,6 @@ def known_archive(
             live.append(number)
             if stored.article_refs[number] is not None:
                 articles[path] = stored.article_refs[number]
-    return KnownArchive(stored, frozenset(live), articles)
+            if stored.references[number] is not None:
+                references[path] = stored.references[number]
+    return KnownArchive(stored, frozenset(live), articles, references=references)

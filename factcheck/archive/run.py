@@ -214,7 +214,8 @@ def _entry(path: str, facts: FileFacts, register: Register, config: Config) -> E
     shared = tuple(fact for fact in facts.facts if fact.subject in register.subjects)
     stamp = file_stamp(Path(path), article)  # before hashing: a later edit changes it
     key = content_key(Path(path), article, config.policy)
-    return Entry(key, FileFacts(facts.origin, shared, facts.blob, facts.article_ref), stamp)
+    kept = FileFacts(facts.origin, shared, facts.blob, facts.article_ref, facts.references)
+    return Entry(key, kept, stamp)
 
 
 def unchanged_facts(
