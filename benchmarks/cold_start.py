@@ -13,12 +13,8 @@ Run from the repository root, in the venv to measure (stdlib only):
 
     python benchmarks/cold_start.py [--runs N] [--json]
 
-Bytecode as users have it: `pip install` writes every module's .pyc, but an editable install
-(or a workspace that sets PYTHONDONTWRITEBYTECODE) leaves factcheck's own modules without
-one, and every cold run would then compile ~140 modules from source. So before timing, one
-child process runs `compileall` over the factcheck package being measured and the venv's
-site-packages (files already compiled are skipped, as pip left them); the children then run
-with that bytecode. Nothing is written outside those __pycache__ folders (ignored by git).
+Bytecode as users have it: before timing, `compileall` writes the .pyc files `pip install`
+would have written (benchmarks/bytecode.py says why); the children run with that bytecode.
 
 Every command is a new process. One warm-up round runs first (so the disk cache is warm),
 then the commands are interleaved round-robin over N rounds; the starting command rotates
@@ -39,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import importlib.util
 import json
 import os
 import platform
@@ -50,7 +45,11 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+from bytecode import compile_bytecode  # noqa: E402  (benchmarks/bytecode.py, next to this file)
+
 CLAIMS = "claims/2025-06-27-putin-third-round.yaml"
 SCHEMA = "schemas/claims.schema.json"
 BUDGET_MS = 300.0
@@ -100,39 +99,6 @@ def _script(name: str) -> str | None:
         if candidate.is_file() and os.access(candidate, os.X_OK):
             return str(candidate)
     return None
-
-
-def _bytecode_folders() -> list[Path]:
-    """Folders whose modules the timed children import: factcheck's package and site-packages.
-
-    The factcheck package is the one `sys.executable` imports from the repository root (the
-    source tree for `python -m factcheck` and for an editable install).
-    """
-    folders = [ROOT / "factcheck"]
-    spec = importlib.util.find_spec("factcheck")
-    if spec is not None and spec.origin is not None:
-        folders.append(Path(spec.origin).parent)
-    import sysconfig
-
-    paths = sysconfig.get_paths()
-    folders += [Path(paths["purelib"]), Path(paths["platlib"])]
-    unique: list[Path] = []
-    for folder in sorted({f.resolve() for f in folders if f.is_dir()}, key=lambda f: len(f.parts)):
-        if not any(folder.is_relative_to(outer) for outer in unique):  # compiled with it
-            unique.append(folder)
-    return unique
-
-
-def _compile_bytecode() -> list[Path]:
-    """Write the .pyc files `pip install` would have written (see the module docstring)."""
-    folders = _bytecode_folders()
-    argv = [sys.executable, "-m", "compileall", "-q", "-j", "0", *map(str, folders)]
-    done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        # A file that does not compile (a test fixture, a Python 2 file in a package) is not
-        # imported by the timed commands; say so and go on.
-        print(f"note: compileall exited with {done.returncode}; timing anyway", file=sys.stderr)
-    return folders
 
 
 def _commands() -> dict[str, list[str]]:
@@ -236,7 +202,7 @@ def main() -> int:
         sys.exit(f"cold_start: {CLAIMS} or {SCHEMA} missing under {ROOT}")
 
     commands = _commands()
-    bytecode = _compile_bytecode()
+    bytecode = compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="factcheck-cold-start-") as scratch:
         patterns_file = Path(scratch) / "patterns.json"
         pattern_count = _collect_patterns(patterns_file)
