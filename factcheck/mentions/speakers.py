@@ -227,7 +227,33 @@ def _resolve(
     opener = _sentence_opening_name(doc, earliest, offset, people)
     if opener is not None and (best is None or opener[0] > best[0]):
         best = opener
-    return best[1] if best else None
+    if best is None:
+        return _carried_back(doc, earliest, named)
+    return best[1]
+
+
+# How many paragraphs of "he said" a pronoun's speaker is carried back over.
+_CARRIED_PARAGRAPHS = 4
+_PRONOUN_SPEECH = lazy(rf"(?:\b{_PRONOUN} {_ADVERB}{_VERBS}|[,\"'] {_VERBS} {_PRONOUN}\b)")
+
+
+def _carried_back(doc: Doc, earliest: int, named: list[tuple[int, str]]) -> str | None:
+    """The speaker a run of pronoun-led paragraphs carries: where the paragraph before a
+    "he said" names no speaker but itself reports "he said" or opens with "He" ("... there
+    is more to come, he said." then ""Family support is vital," he said."), the "he" of both
+    is the speaker named before the run, up to ``_CARRIED_PARAGRAPHS`` paragraphs back. A
+    paragraph with neither ends the run: the speaker is then unknown."""
+    start = earliest
+    for _ in range(_CARRIED_PARAGRAPHS):
+        end = doc.paragraph_at(start)[1]
+        led = doc.text.startswith(("He ", "She "), start)  # "He praised the Soldiers ..."
+        if not start or not (led or _PRONOUN_SPEECH().search(doc.text, start, end)):
+            return None
+        start = doc.paragraph_at(start - 1)[0]
+        before = bisect.bisect_left(named, (earliest,))
+        if before and named[before - 1][0] >= start:
+            return named[before - 1][1]
+    return None
 
 
 _PLACE_WORDS = word_set(
