@@ -16,6 +16,7 @@ from factcheck.mentions.people.names import (
     name_after,
     names_a_thing,
     role_and_person,
+    unconfirmed_in_headline,
 )
 from factcheck.mentions.people.of_a_body import of_a_body
 from factcheck.mentions.people.post_nominals import post_nominals
@@ -34,6 +35,7 @@ def find_people(doc: Doc) -> list[Mention]:
     if ", " in doc.text:
         bodies += caps_captions(doc)
     found: list[Mention] = []
+    doubtful: list[int] = []  # where a headline's unconfirmed role and name stand in `found`
     known: set[str] = {m.text.split()[-1] for m in bodies if m.kind == "person"}
     index = 0
     floor = 0
@@ -70,6 +72,8 @@ def find_people(doc: Doc) -> list[Mention]:
             index = name[1]  # "Prince Edward Island", "King Fahd Airport": no person
             continue
         if name is not None:
+            if unconfirmed_in_headline(doc, name):
+                doubtful.append(len(found))
             found += _learn(known, role_and_person(doc, (start, head_end), name))
             found += title_before_rank(doc, start, floor, found[-1].text)
             index = floor = name[1]
@@ -85,6 +89,8 @@ def find_people(doc: Doc) -> list[Mention]:
             found += _learn(known, appositive)
             if len(appositive) > 2:  # a list of titles: none of them starts another
                 index = floor = token_after(doc, max(m.end for m in appositive))
+    if doubtful:
+        found = _misread_headlines(doc, found, doubtful)
     if bodies:
         spans = [(m.start, m.end) for m in bodies]
         found = [m for m in found if not any(a < m.end and m.start < b for a, b in spans)]
@@ -159,3 +165,22 @@ def _learn(known: set[str], mentions: list[Mention]) -> list[Mention]:
     quadratic in an article of many titles)."""
     known.update(m.text.split()[-1] for m in mentions if m.kind == "person")
     return mentions
+
+
+def _misread_headlines(doc: Doc, found: list[Mention], doubtful: list[int]) -> list[Mention]:
+    """``found`` without the headline's titles whose "name" is the headline's own words: a
+    role at ``doubtful`` (with its person after it) whose name's words stand nowhere else is
+    dropped where the article gives the same title (its last word, "President", "Minister")
+    to a person outside the headline ("Sri Lanka President Declared Re-Elected" over "Sri
+    Lanka has declared President Mahinda Rajapaksa ..."): the headline's title was that
+    person's. A title no one else holds keeps its name ("President Trump Visits Texas")."""
+    held = {
+        mention.text.split()[-1].lower()
+        for mention in found
+        if mention.kind == "role" and not doc.in_headline(mention.start)
+    }
+    dropped: set[int] = set()
+    for index in doubtful:
+        if found[index].text.split()[-1].lower() in held:
+            dropped.update((index, index + 1))
+    return [mention for index, mention in enumerate(found) if index not in dropped]

@@ -270,6 +270,20 @@ def headline_name(doc: Doc, name: tuple[int, int]) -> tuple[int, int]:
     return start, kept
 
 
+def unconfirmed_in_headline(doc: Doc, name: tuple[int, int]) -> bool:
+    """Whether the name at tokens [start, end) stands in a paragraph in title case and none
+    of its words stands anywhere else in the text: a headline's verb or adjective after a
+    title reads so too ("Thai Prime Minister Survives No-Confidence Motion", "Iranian Foreign
+    Minister Optimistic About Key Talks"). Whether it is a name is settled by what the rest
+    of the article names with the same title (``find._misread_headlines``)."""
+    start, end = name
+    tokens = doc.tokens
+    if not doc.in_headline(tokens[start].start):
+        return False
+    counts = _word_counts(doc)
+    return all(counts[token.bare] < 2 for token in tokens[start:end])
+
+
 def _word_counts(doc: Doc) -> Counter[str]:
     """How often each word stands in the text, without its possessive (kept on the ``doc``)."""
     counts = doc.__dict__.get("_word_counts")

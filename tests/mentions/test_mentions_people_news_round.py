@@ -1,0 +1,45 @@
+"""Titled people in the layouts of news reporting (issue 13; tests/gold-dev-newspeople), on
+sentences written for these tests. A headline in title case puts its verb or adjective right
+after a title ("Chilean President Survives Impeachment Vote"): those words are no name where
+none of them stands again in the story and the story gives the same title to a named person;
+a title no one else in the story holds keeps the name after it."""
+
+from __future__ import annotations
+
+import pytest
+from people_mentions import people, titled
+
+BODY = "\nChilean President Lucia Ferrer won the vote on Tuesday, her aides said."
+
+# fmt: off
+HEADLINES = [
+    pytest.param("Chilean President Survives Impeachment Vote" + BODY,
+                 titled("Chilean President", "Lucia Ferrer"), id="a-verb-after-the-title"),
+    pytest.param("Chilean President Optimistic About Talks" + BODY,
+                 titled("Chilean President", "Lucia Ferrer"), id="an-adjective-after-the-title"),
+    pytest.param("Chilean President Declared Winner\n"
+                 "President Lucia Ferrer won the vote, her aides said.",
+                 titled("President", "Lucia Ferrer"), id="the-same-head-with-other-modifiers"),
+    pytest.param("President Ferrer Visits Lima" + BODY,
+                 [*titled("President", "Ferrer"), *titled("Chilean President", "Lucia Ferrer")],
+                 id="a-name-the-story-uses-again-stays"),
+    pytest.param("Ambassador Rosa Tal Opens Embassy\nThe embassy opened on Tuesday.",
+                 titled("Ambassador", "Rosa Tal"),
+                 id="a-title-no-one-else-holds-keeps-its-name"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_a_headline_verb_after_a_title_is_no_name(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+def test_the_country_in_such_a_headline_is_a_place_again() -> None:
+    from people_mentions import ANCHOR
+
+    from factcheck.mentions import find_mentions
+
+    text = "Chile President Declared Winner\nChile's President Lucia Ferrer won, aides said."
+    places = [m.text for m in find_mentions(text, ANCHOR) if m.kind == "place"]
+    assert places == ["Chile"]
