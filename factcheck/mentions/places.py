@@ -652,6 +652,8 @@ def _hyphen_joined(doc: Doc, blocked: Taken, table: dict) -> list[tuple[_Candida
         parts = token.text.split("-")
         if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
             continue
+        if token.text.removesuffix("'s") in table:
+            continue  # "Guinea-Bissau", "Timor-Leste": one country's name, not two
         offset = token.start
         for part in parts:
             name = part[:-2] if part.endswith("'s") else part
