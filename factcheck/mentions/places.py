@@ -405,11 +405,41 @@ def _title_case(name: str) -> str:
     )
 
 
+# A namesake in a country the article names gives way to a city of the same name elsewhere
+# only when it is a small town (under _SMALL_TOWN people) and the other is _FAR_LARGER times
+# its size: "talks in Geneva" in a story naming the United States is Geneva, Switzerland
+# (202,000), not Geneva, Illinois (22,000); "Birmingham" in a story naming the United States
+# stays Alabama's (196,000), "Cordoba" in one naming Spain Spain's (326,000).
+_SMALL_TOWN = 50_000
+_FAR_LARGER = 5
+
+
 def _country_for(name: str, codes: frozenset[str], named: set[str]) -> str | None:
     if len(codes) == 1:
         return next(iter(codes))
     preferred = codes & named
-    return next(iter(preferred)) if len(preferred) == 1 else _most_populous(name)
+    if len(preferred) != 1:
+        return _most_populous(name)
+    return _unless_far_larger(name, next(iter(preferred)))
+
+
+def _unless_far_larger(name: str, country: str) -> str:
+    """``country``, the one the article names among those with a city called ``name``,
+    unless its city of that name is a small town and the most populous one elsewhere is
+    many times larger (see _SMALL_TOWN): a large city is named by its name alone, a small
+    town seldom is."""
+    from factcheck.consistency import gazetteer
+
+    cities = gazetteer.cities_named(name)
+    there = max((city.population for city in cities if city.country == country), default=0)
+    largest = max(cities, key=lambda city: city.population, default=None)
+    if (
+        largest is not None
+        and 0 < there < _SMALL_TOWN
+        and largest.population >= _FAR_LARGER * there
+    ):
+        return largest.country
+    return country
 
 
 def _datelines(text: str) -> list[re.Match[str]]:

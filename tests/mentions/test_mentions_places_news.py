@@ -1,5 +1,8 @@
 """Places in news reporting (issue 13; tests/gold-dev-newspeople), on sentences written for
-these tests: a country whose name holds a hyphen is one place, not a country inside it too."""
+these tests: a country whose name holds a hyphen is one place, not a country inside it too;
+and a city's name shared by a small town in a country the story names is still the large
+city (five times its size or more) elsewhere, while a city, not a town, in the named country
+keeps the name."""
 
 from __future__ import annotations
 
@@ -30,4 +33,26 @@ HYPHENS = [
 
 @pytest.mark.parametrize(("text", "expected"), HYPHENS)
 def test_a_country_named_with_a_hyphen_is_one_place(text: str, expected: list) -> None:
+    assert places(text) == expected
+
+
+# fmt: off
+NAMESAKES = [
+    pytest.param("A U.S. envoy will attend the talks in Geneva on Saturday.",
+                 [("U.S.", "US"), ("Geneva", "CH")], id="geneva-not-illinois"),
+    pytest.param("The United States sent an envoy to talks in Geneva.",
+                 [("United States", "US"), ("Geneva", "CH")], id="with-the-country-spelled-out"),
+    pytest.param("The United States team trained in Birmingham on Monday.",
+                 [("United States", "US"), ("Birmingham", "US")],
+                 id="a-city-keeps-the-named-country"),
+    pytest.param("Spain's king visited Cordoba on Monday.", [("Spain", "ES"), ("Cordoba", "ES")],
+                 id="a-large-namesake-is-no-small-town"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMESAKES)
+def test_a_large_city_is_not_its_small_namesake_in_a_named_country(
+    text: str, expected: list
+) -> None:
     assert places(text) == expected
