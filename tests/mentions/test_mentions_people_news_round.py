@@ -43,3 +43,21 @@ def test_the_country_in_such_a_headline_is_a_place_again() -> None:
     text = "Chile President Declared Winner\nChile's President Lucia Ferrer won, aides said."
     places = [m.text for m in find_mentions(text, ANCHOR) if m.kind == "place"]
     assert places == ["Chile"]
+
+
+# fmt: off
+COURTESIES = [
+    pytest.param("He met Her Majesty Queen Elizabeth II on Monday.",
+                 titled("Queen", "Elizabeth II"), id="her-majesty"),
+    pytest.param("His Holiness Pope Francis spoke at noon.", titled("Pope", "Francis"),
+                 id="his-holiness"),
+    pytest.param("His Royal Highness Prince Charles arrived.", titled("Prince", "Charles"),
+                 id="his-royal-highness"),
+    pytest.param("Her Excellency Sam Mostyn spoke.", [], id="a-courtesy-alone-is-no-title"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), COURTESIES)
+def test_a_courtesy_before_a_title_is_no_part_of_it(text: str, expected: list) -> None:
+    assert people(text) == expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from factcheck.mentions._text import FUNCTION_WORDS, HEADLINE_VERBS, MONTH_NAMES, WEEKDAY_NAMES, Doc
 from factcheck.mentions.model import Mention
+from factcheck.mentions.people.names import COURTESIES
 from factcheck.mentions.people.remits import JOINED_PORTFOLIOS
 from factcheck.mentions.people.titles import (
     LOWER_MODIFIERS,
@@ -70,6 +71,8 @@ def chain_start(doc: Doc, head: int, formal: bool, floor: int = 0) -> int | None
         word = token.bare.lower()
         if start - 1 < floor:
             break
+        if token.text in COURTESIES:
+            break  # "Her Majesty Queen Elizabeth II": the courtesy is no modifier
         if token.text[0].isupper():
             acronym = len(token.text) > 1 and token.text.isupper()  # "the WHO director-general"
             inner = (  # "Abegweit First Nation Chief": "First" inside a body's name

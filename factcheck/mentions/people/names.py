@@ -24,8 +24,9 @@ _SUFFIXES = word_set("Jr. Sr.")
 # Honorifics before a name are not the name: "Health Minister Dr. Mansukh Mandaviya".
 _HONORIFICS = word_set("Dr. Mr. Mrs. Ms. Prof. Dr Mr Mrs Ms Prof")
 # Courtesies before a name, which are no part of it: "the Honourable Daniel Vandal", "Her
-# Excellency Sam Mostyn", "The Hon. Jane Lee".
-COURTESIES = word_set("Honourable Honorable Hon. Hon Excellency")
+# Excellency Sam Mostyn", "The Hon. Jane Lee"; and before a title, which are no part of it
+# either: "Her Majesty Queen Elizabeth II", "His Holiness Pope Francis".
+COURTESIES = word_set("Honourable Honorable Hon. Hon Excellency Majesty Highness Holiness Eminence")
 _COURTESY_OPENERS = word_set("the The Her His")
 # Capitalized words that end a name: organisations and places named after people, and the
 # nouns a capitalized title word can stand before ("Member State", "Member States").
