@@ -61,3 +61,25 @@ COURTESIES = [
 @pytest.mark.parametrize(("text", "expected"), COURTESIES)
 def test_a_courtesy_before_a_title_is_no_part_of_it(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+# fmt: off
+BEFORE_A_RANK = [
+    pytest.param("A deal with acting military leader General Sekouba Konate held.",
+                 [("role", "acting military leader", "Sekouba Konate"),
+                  *titled("General", "Sekouba Konate")], id="acting-military-leader-general"),
+    pytest.param("The country's injured military leader Captain Ana Ruiz stayed home.",
+                 [("role", "country's injured military leader", "Ana Ruiz"),
+                  *titled("Captain", "Ana Ruiz")], id="a-possessive-and-a-modifier"),
+    pytest.param("She said General Ali Khan would stay.", titled("General", "Ali Khan"),
+                 id="a-verb-before-the-rank-is-no-title"),
+    pytest.param("The deputy commander, General Ali Khan, spoke.",
+                 [("role", "deputy commander", "Ali Khan"), *titled("General", "Ali Khan")],
+                 id="apposition-as-before"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), BEFORE_A_RANK)
+def test_a_lower_case_title_before_a_rank_is_a_role_of_its_own(text: str, expected: list) -> None:
+    assert people(text) == expected

@@ -116,12 +116,14 @@ def chain_start(doc: Doc, head: int, formal: bool, floor: int = 0) -> int | None
 
 def title_before_rank(doc: Doc, rank: int, floor: int, person: str) -> list[Mention]:
     """The post's title before a rank at token ``rank`` ("West Papua Regional Police Chief"
-    before "Brig. Gen."), as a role of ``person``; [] if no title ends there."""
+    before "Brig. Gen."), or a lower-case one with its modifiers ("acting military leader"
+    before "General Sekouba Konate"), as a role of ``person``; [] if no title ends there."""
     tokens = doc.tokens
     if rank == 0 or tokens[rank].text not in RANKS:
         return []
     before = tokens[rank - 1].text
-    if before in RANKS or not head_at_word(before):
+    lower = before.islower() and glued(doc, tokens[rank - 1], tokens[rank])
+    if before in RANKS or not (head_at_word(before) or lower):
         return []
     for first in range(max(floor, rank - MAX_HEAD), rank):
         head = head_at(doc, first)
