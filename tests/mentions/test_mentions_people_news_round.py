@@ -83,3 +83,27 @@ BEFORE_A_RANK = [
 @pytest.mark.parametrize(("text", "expected"), BEFORE_A_RANK)
 def test_a_lower_case_title_before_a_rank_is_a_role_of_its_own(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+# fmt: off
+LONG_REMITS = [
+    pytest.param("It failed, according to Ida Berg, head of the observer team of the Council "
+                 "for Security and Cooperation in Europe, or CSCE.",
+                 [("person", "Ida Berg", None),
+                  ("role", "head of the observer team of the Council for Security and "
+                   "Cooperation in Europe", "Ida Berg")], id="four-parts-before-the-comma"),
+    pytest.param("Ida Berg, chief of staff at the embassy of Chile, said so.",
+                 [("person", "Ida Berg", None),
+                  ("role", "chief of staff at the embassy of Chile", "Ida Berg")],
+                 id="two-parts-then-a-speech-verb"),
+    pytest.param("Ida Berg, head of the team in 2009, left.", [],
+                 id="a-part-with-no-body-ends-nothing"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_REMITS)
+def test_an_appositive_title_runs_over_several_parts_of_its_remit(
+    text: str, expected: list
+) -> None:
+    assert people(text) == expected

@@ -4,7 +4,9 @@ minister, Andrii Sybiha,", and lists of one person's titles.
 
 from __future__ import annotations
 
-from factcheck.mentions._text import FUNCTION_WORDS, Doc
+from collections.abc import Sequence
+
+from factcheck.mentions._text import FUNCTION_WORDS, Doc, Token
 from factcheck.mentions.model import Mention
 from factcheck.mentions.people.names import (
     closes_apposition,
@@ -17,12 +19,26 @@ from factcheck.mentions.people.remits import remit_span
 from factcheck.mentions.people.titles import RANKS, head_at, title_start_at
 from factcheck.mentions.people.tokens import SPEECH
 
+# How many prepositional parts an appositive title's remit may have: "head of the election
+# observer team of the Organization for Security and Cooperation in Europe" has four.
+_REMIT_PARTS = 4
+# The prepositions a remit's first part opens with, and those a later part may open with.
+_FIRST_PART = ("of", "for", "at", "with")
+_LATER_PART = ("of", "for", "at", "with", "in")
+
 
 def _apposition_end(doc: Doc, index: int) -> int | None:
     """After an appositive title, where the role ends: past "of the Presidential Office" or
-    "for the UN humanitarian office", before "," "." or a speech verb; None if no such end."""
+    "for the UN humanitarian office", and further parts after it ("head of the election
+    observer team of the Organization for Security and Cooperation in Europe"), before ","
+    "." or a speech verb; None if no such end."""
     tokens = doc.tokens
-    if index < len(tokens) and tokens[index].text in ("of", "for", "at", "with"):
+    parts = 0
+    while (
+        index < len(tokens)
+        and parts < _REMIT_PARTS
+        and tokens[index].text in (_LATER_PART if parts else _FIRST_PART)
+    ):
         position = index + 1
         if position < len(tokens) and tokens[position].text == "the":
             position += 1
@@ -39,8 +55,15 @@ def _apposition_end(doc: Doc, index: int) -> int | None:
             end += 1
             nouns += 1
         if end == position:
-            return None
+            return None if parts == 0 else _closing(tokens, index)
         index = end
+        parts += 1
+    return _closing(tokens, index)
+
+
+def _closing(tokens: Sequence[Token], index: int) -> int | None:
+    """``index`` where the token there closes an apposition's title (",", ".", ";", ":" or a
+    speech verb) or the text ends; None otherwise."""
     if index >= len(tokens):
         return index
     following = tokens[index].text
