@@ -49,6 +49,9 @@ _VERB_WORDS = sorted(
         "replied responded described describes called calls recalled recalls admitted "
         "acknowledged conceded predicted promised vowed pledged emphasised emphasized "
         "cautioned confirmed suggested complained remarked quipped "
+        # the verbs that give a feeling in the speaker's words: "Pope Benedict also expressed
+        # "profound sadness"", "she voiced "deep concern""
+        "expressed expresses voiced voices "
         # the verbs a board, a court or an inquiry gives its finding with: "the NTSB
         # determined that the probable cause was "…"", "the court ruled"
         "determined concluded ruled"
