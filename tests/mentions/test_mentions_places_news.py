@@ -56,3 +56,23 @@ def test_a_large_city_is_not_its_small_namesake_in_a_named_country(
     text: str, expected: list
 ) -> None:
     assert places(text) == expected
+
+
+# fmt: off
+HEADLINE_VERBS = [
+    pytest.param("Western Observers Call Belarus Election a 'Failure'\n"
+                 "The vote was held on Sunday, officials said.", [("Belarus", "BY")],
+                 id="call"),
+    pytest.param("Leaders Urge Chile Talks\nThe talks start on Monday, aides said.",
+                 [("Chile", "CL")], id="urge"),
+    pytest.param("Mark Ruiz Visits Chile\nHe arrived on Monday, aides said.", [("Chile", "CL")],
+                 id="a-first-name-is-no-verb"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_VERBS)
+def test_a_headline_verb_with_a_plural_subject_ends_the_run_before_a_country(
+    text: str, expected: list
+) -> None:
+    assert places(text) == expected
