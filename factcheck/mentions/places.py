@@ -275,6 +275,11 @@ def _candidate(doc: Doc, first: int, last: int) -> _Candidate | None:
         or tokens[first].bare.lower() in WEEKDAY_NAMES
     ):
         first += 1
+    while last > first and (
+        tokens[last - 1].bare.lower() in WEEKDAY_NAMES
+        or tokens[last - 1].bare.lower() in MONTH_NAMES
+    ):
+        last -= 1  # "In Hong Kong Thursday, Anwar warned": the day is no part of the place
     if first >= last:
         return None
     start = tokens[first].start

@@ -76,3 +76,20 @@ def test_a_headline_verb_with_a_plural_subject_ends_the_run_before_a_country(
     text: str, expected: list
 ) -> None:
     assert places(text) == expected
+
+
+# fmt: off
+DAY_AFTER = [
+    pytest.param("In Hong Kong Thursday, the leader warned of fraud.", [("Hong Kong", "HK")],
+                 id="a-weekday-after-the-place"),
+    pytest.param("Officials in Kyiv Monday said the strike hit a school.", [("Kyiv", "UA")],
+                 id="a-weekday-after-a-city"),
+    pytest.param("The minister spoke in Paris June 5, aides said.", [("Paris", "FR")],
+                 id="a-month-after-the-place"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_AFTER)
+def test_a_day_or_month_after_a_place_is_no_part_of_it(text: str, expected: list) -> None:
+    assert places(text) == expected
