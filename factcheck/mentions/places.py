@@ -209,6 +209,11 @@ def _inside(token: Token, blocked: Taken) -> bool:
     return blocked.covers(token.start)
 
 
+# Possessives inside a country's formal name, which go on past it: "the People's Republic of
+# China", "the Democratic People's Republic of Korea".
+_INNER_POSSESSIVES = frozenset({"People's"})
+
+
 def _runs(doc: Doc, blocked: Taken) -> list[tuple[int, int]]:
     """Token ranges of capitalized runs ("United States", "Democratic Republic of the Congo")."""
     tokens = doc.tokens
@@ -224,7 +229,9 @@ def _runs(doc: Doc, blocked: Taken) -> list[tuple[int, int]]:
         end = index + 1
         while end < len(tokens):
             previous = tokens[end - 1]
-            if previous.text.endswith("'s") or doc.text[previous.end : tokens[end].start] != " ":
+            if (
+                previous.text.endswith("'s") and previous.text not in _INNER_POSSESSIVES
+            ) or doc.text[previous.end : tokens[end].start] != " ":
                 break
             following = tokens[end]
             if _COMPOUND.search(previous.text) or _headline_verb(doc, end):

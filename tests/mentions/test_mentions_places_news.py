@@ -93,3 +93,20 @@ DAY_AFTER = [
 @pytest.mark.parametrize(("text", "expected"), DAY_AFTER)
 def test_a_day_or_month_after_a_place_is_no_part_of_it(text: str, expected: list) -> None:
     assert places(text) == expected
+
+
+# fmt: off
+FORMAL_NAMES = [
+    pytest.param("They shared concerns over the People's Republic of China today.",
+                 [("People's Republic of China", "CN")], id="peoples-republic-of-china"),
+    pytest.param("The Democratic People's Republic of Korea fired a missile.",
+                 [("Democratic People's Republic of Korea", "KP")], id="dprk"),
+    pytest.param("The People's Party won in Spain.", [("Spain", "ES")],
+                 id="a-party-is-no-place"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMAL_NAMES)
+def test_a_formal_name_runs_on_past_its_possessive(text: str, expected: list) -> None:
+    assert places(text) == expected
