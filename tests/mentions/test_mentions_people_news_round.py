@@ -107,3 +107,22 @@ def test_an_appositive_title_runs_over_several_parts_of_its_remit(
     text: str, expected: list
 ) -> None:
     assert people(text) == expected
+
+
+# fmt: off
+LEADERS = [
+    pytest.param("It was an uprising against leader Ferdinand Marcos.",
+                 titled("leader", "Ferdinand Marcos"), id="leader-and-a-full-name"),
+    pytest.param("He met leader Kim Jong Un in June.", titled("leader", "Kim Jong Un"),
+                 id="a-three-word-name"),
+    pytest.param("The market leader Nvidia said sales rose.", [],
+                 id="a-company-after-a-bare-leader"),
+    pytest.param("Opposition leader Ana Ruiz spoke.", titled("Opposition leader", "Ana Ruiz"),
+                 id="with-a-modifier-as-before"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADERS)
+def test_leader_before_a_full_name_is_a_title(text: str, expected: list) -> None:
+    assert people(text) == expected

@@ -21,7 +21,7 @@ from factcheck.mentions.people.names import (
 from factcheck.mentions.people.of_a_body import of_a_body
 from factcheck.mentions.people.post_nominals import post_nominals
 from factcheck.mentions.people.remits import REMIT_ENDS, remit_title
-from factcheck.mentions.people.titles import PLURAL_HEADS, head_at, title_starts
+from factcheck.mentions.people.titles import FULL_NAME_ONLY, PLURAL_HEADS, head_at, title_starts
 from factcheck.mentions.people.tokens import glued, token_after
 
 
@@ -68,6 +68,13 @@ def find_people(doc: Doc) -> list[Mention]:
             name = name_after(doc, head_end)
         if name is not None:
             name = headline_name(doc, name)
+        if (
+            name is not None
+            and start == index
+            and name[1] - name[0] < 2
+            and tokens[index].text in FULL_NAME_ONLY
+        ):
+            name = None  # "market leader Nvidia": a company, no person
         if name is not None and names_a_thing(doc, name):
             index = name[1]  # "Prince Edward Island", "King Fahd Airport": no person
             continue

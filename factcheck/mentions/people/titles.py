@@ -71,8 +71,12 @@ _LOWER = phrases(
 # Lower-case titles that need no modifier before a name ("said economist Priya Shah").
 STANDALONE = word_set(
     "spokesman spokeswoman spokesperson economist analyst lawmaker envoy adviser advisor "
-    "negotiator manager coach meteorologist seismologist reporter correspondent"
+    "negotiator manager coach meteorologist seismologist reporter correspondent leader"
 )
+# Of those, the ones a company is also called before its one-word name ("market leader
+# Nvidia"): with no modifier, they take a name of two words or more ("leader Ferdinand
+# Marcos").
+FULL_NAME_ONLY = word_set("leader")
 HEADS: dict[tuple[str, ...], bool] = {tuple(h.split()): True for h in _FORMAL} | {
     tuple(h.split()): False for h in _LOWER
 }
