@@ -235,6 +235,20 @@ def _resolve(
     return best[1]
 
 
+def _pronoun_led(doc: Doc, start: int) -> bool:
+    """Whether the paragraph at ``start`` opens with "He"/"She" ("He praised the Soldiers
+    ...") or reports a pronoun's speech ("..., he said."), read once a paragraph (kept on the
+    ``doc``: a paragraph of many quotes asked it of the same long paragraph for each)."""
+    seen = doc.__dict__.setdefault("_pronoun_led", {})
+    answer = seen.get(start)
+    if answer is None:
+        end = doc.paragraph_at(start)[1]
+        answer = seen[start] = doc.text.startswith(("He ", "She "), start) or bool(
+            _PRONOUN_SPEECH().search(doc.text, start, end)
+        )
+    return answer
+
+
 # How many paragraphs of "he said" a pronoun's speaker is carried back over.
 _CARRIED_PARAGRAPHS = 4
 _PRONOUN_SPEECH = lazy(rf"(?:\b{_PRONOUN} {_ADVERB}{_VERBS}|[,\"'] {_VERBS} {_PRONOUN}\b)")
@@ -248,9 +262,7 @@ def _carried_back(doc: Doc, earliest: int, named: list[tuple[int, str]]) -> str 
     paragraph with neither ends the run: the speaker is then unknown."""
     start = earliest
     for _ in range(_CARRIED_PARAGRAPHS):
-        end = doc.paragraph_at(start)[1]
-        led = doc.text.startswith(("He ", "She "), start)  # "He praised the Soldiers ..."
-        if not start or not (led or _PRONOUN_SPEECH().search(doc.text, start, end)):
+        if not start or not _pronoun_led(doc, start):
             return None
         start = doc.paragraph_at(start - 1)[0]
         before = bisect.bisect_left(named, (earliest,))
