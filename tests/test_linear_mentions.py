@@ -18,8 +18,9 @@ import pytest
 from conftest import BUNDLED_ARTICLE
 from factcheck.article import sentences
 from factcheck.article.reader import read_article
-from factcheck.mentions import find_mentions, people
+from factcheck.mentions import find_mentions
 from factcheck.mentions._text import Doc
+from factcheck.mentions.people import modifiers
 
 ANCHOR = datetime.date(2025, 6, 27)
 BUNDLED_TEXT = read_article(BUNDLED_ARTICLE, "article.md").text.text
@@ -54,7 +55,7 @@ def test_a_run_of_titles_gives_a_title_of_at_most_nine_words() -> None:
     text = " ".join(["President"] * 20_000) + " Recep Tayyip Erdogan said on June 26."
     roles = [m for m in find_mentions(text, ANCHOR) if m.kind == "role"]
     assert [(m.text, m.person) for m in roles] == [
-        (" ".join(["President"] * (people._MAX_MODIFIERS + 1)), "Recep Tayyip Erdogan")
+        (" ".join(["President"] * (modifiers._MAX_MODIFIERS + 1)), "Recep Tayyip Erdogan")
     ]
 
 

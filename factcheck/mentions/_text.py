@@ -74,7 +74,10 @@ HEADLINE_VERBS = word_set(
     "receives addresses launches opens asks briefs brief tours outlines unveils reaffirms "
     "pledges marks honors honours highlights delivers testifies nominates sworn pleads plead "
     "admits admit sentenced charged convicted indicted arrested passes approves approaches "
-    "hits strikes batters lashes pounds nears reaches enters kills"
+    "hits strikes batters lashes pounds nears reaches enters kills "
+    # the verbs of saying in a headline with a plural subject: "Western Observers Call Belarus
+    # Election a 'Failure'", "Leaders Urge Calm" (not "mark", "name", "back": name words)
+    "call urge warn vow reject deny condemn accuse pledge"
 )
 
 

@@ -22,7 +22,7 @@ from factcheck.mentions.furniture import drop_furniture
 from factcheck.mentions.model import Mention
 from factcheck.mentions.numbers import find_numbers
 from factcheck.mentions.ordinals import find_ordinals
-from factcheck.mentions.people import find_people
+from factcheck.mentions.people.find import find_people
 from factcheck.mentions.places import find_places
 from factcheck.mentions.speakers import find_quotes
 from factcheck.mentions.times import find_times

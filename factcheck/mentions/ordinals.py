@@ -18,7 +18,7 @@ from factcheck.mentions._scan import digit_runs
 from factcheck.mentions._spans import Taken
 from factcheck.mentions._text import word_set
 from factcheck.mentions.model import Mention
-from factcheck.mentions.people import is_formal_title
+from factcheck.mentions.people.titles import is_formal_title
 from factcheck.values import parse_ordinal
 from factcheck.values.ordinals import RANKS
 

@@ -209,6 +209,11 @@ def _inside(token: Token, blocked: Taken) -> bool:
     return blocked.covers(token.start)
 
 
+# Possessives inside a country's formal name, which go on past it: "the People's Republic of
+# China", "the Democratic People's Republic of Korea".
+_INNER_POSSESSIVES = frozenset({"People's"})
+
+
 def _runs(doc: Doc, blocked: Taken) -> list[tuple[int, int]]:
     """Token ranges of capitalized runs ("United States", "Democratic Republic of the Congo")."""
     tokens = doc.tokens
@@ -224,7 +229,9 @@ def _runs(doc: Doc, blocked: Taken) -> list[tuple[int, int]]:
         end = index + 1
         while end < len(tokens):
             previous = tokens[end - 1]
-            if previous.text.endswith("'s") or doc.text[previous.end : tokens[end].start] != " ":
+            if (
+                previous.text.endswith("'s") and previous.text not in _INNER_POSSESSIVES
+            ) or doc.text[previous.end : tokens[end].start] != " ":
                 break
             following = tokens[end]
             if _COMPOUND.search(previous.text) or _headline_verb(doc, end):
@@ -275,6 +282,11 @@ def _candidate(doc: Doc, first: int, last: int) -> _Candidate | None:
         or tokens[first].bare.lower() in WEEKDAY_NAMES
     ):
         first += 1
+    while last > first and (
+        tokens[last - 1].bare.lower() in WEEKDAY_NAMES
+        or tokens[last - 1].bare.lower() in MONTH_NAMES
+    ):
+        last -= 1  # "In Hong Kong Thursday, Anwar warned": the day is no part of the place
     if first >= last:
         return None
     start = tokens[first].start
@@ -405,11 +417,41 @@ def _title_case(name: str) -> str:
     )
 
 
+# A namesake in a country the article names gives way to a city of the same name elsewhere
+# only when it is a small town (under _SMALL_TOWN people) and the other is _FAR_LARGER times
+# its size: "talks in Geneva" in a story naming the United States is Geneva, Switzerland
+# (202,000), not Geneva, Illinois (22,000); "Birmingham" in a story naming the United States
+# stays Alabama's (196,000), "Cordoba" in one naming Spain Spain's (326,000).
+_SMALL_TOWN = 50_000
+_FAR_LARGER = 5
+
+
 def _country_for(name: str, codes: frozenset[str], named: set[str]) -> str | None:
     if len(codes) == 1:
         return next(iter(codes))
     preferred = codes & named
-    return next(iter(preferred)) if len(preferred) == 1 else _most_populous(name)
+    if len(preferred) != 1:
+        return _most_populous(name)
+    return _unless_far_larger(name, next(iter(preferred)))
+
+
+def _unless_far_larger(name: str, country: str) -> str:
+    """``country``, the one the article names among those with a city called ``name``,
+    unless its city of that name is a small town and the most populous one elsewhere is
+    many times larger (see _SMALL_TOWN): a large city is named by its name alone, a small
+    town seldom is."""
+    from factcheck.consistency import gazetteer
+
+    cities = gazetteer.cities_named(name)
+    there = max((city.population for city in cities if city.country == country), default=0)
+    largest = max(cities, key=lambda city: city.population, default=None)
+    if (
+        largest is not None
+        and 0 < there < _SMALL_TOWN
+        and largest.population >= _FAR_LARGER * there
+    ):
+        return largest.country
+    return country
 
 
 def _datelines(text: str) -> list[re.Match[str]]:
@@ -652,6 +694,8 @@ def _hyphen_joined(doc: Doc, blocked: Taken, table: dict) -> list[tuple[_Candida
         parts = token.text.split("-")
         if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
             continue
+        if token.text.removesuffix("'s") in table:
+            continue  # "Guinea-Bissau", "Timor-Leste": one country's name, not two
         offset = token.start
         for part in parts:
             name = part[:-2] if part.endswith("'s") else part

@@ -266,7 +266,7 @@ def speaker_in(phrase: str, start: int, people: Sequence[Mention], resolve: Reso
         return resolve(_ROLE_NOUNS[reference], None)
     titled = _TITLE_REFERENCE.fullmatch(head)
     if titled:
-        from factcheck.mentions.people import is_formal_title
+        from factcheck.mentions.people.titles import is_formal_title
 
         # "the High Representative said": the person last named with that title.
         words = titled.group("title").split()

@@ -49,6 +49,9 @@ _VERB_WORDS = sorted(
         "replied responded described describes called calls recalled recalls admitted "
         "acknowledged conceded predicted promised vowed pledged emphasised emphasized "
         "cautioned confirmed suggested complained remarked quipped "
+        # the verbs that give a feeling in the speaker's words: "Pope Benedict also expressed
+        # "profound sadness"", "she voiced "deep concern""
+        "expressed expresses voiced voices "
         # the verbs a board, a court or an inquiry gives its finding with: "the NTSB
         # determined that the probable cause was "…"", "the court ruled"
         "determined concluded ruled"
@@ -227,7 +230,45 @@ def _resolve(
     opener = _sentence_opening_name(doc, earliest, offset, people)
     if opener is not None and (best is None or opener[0] > best[0]):
         best = opener
-    return best[1] if best else None
+    if best is None:
+        return _carried_back(doc, earliest, named)
+    return best[1]
+
+
+def _pronoun_led(doc: Doc, start: int) -> bool:
+    """Whether the paragraph at ``start`` opens with "He"/"She" ("He praised the Soldiers
+    ...") or reports a pronoun's speech ("..., he said."), read once a paragraph (kept on the
+    ``doc``: a paragraph of many quotes asked it of the same long paragraph for each)."""
+    seen = doc.__dict__.setdefault("_pronoun_led", {})
+    answer = seen.get(start)
+    if answer is None:
+        end = doc.paragraph_at(start)[1]
+        answer = seen[start] = doc.text.startswith(("He ", "She "), start) or bool(
+            _PRONOUN_SPEECH().search(doc.text, start, end)
+        )
+    return answer
+
+
+# How many paragraphs of "he said" a pronoun's speaker is carried back over.
+_CARRIED_PARAGRAPHS = 4
+_PRONOUN_SPEECH = lazy(rf"(?:\b{_PRONOUN} {_ADVERB}{_VERBS}|[,\"'] {_VERBS} {_PRONOUN}\b)")
+
+
+def _carried_back(doc: Doc, earliest: int, named: list[tuple[int, str]]) -> str | None:
+    """The speaker a run of pronoun-led paragraphs carries: where the paragraph before a
+    "he said" names no speaker but itself reports "he said" or opens with "He" ("... there
+    is more to come, he said." then ""Family support is vital," he said."), the "he" of both
+    is the speaker named before the run, up to ``_CARRIED_PARAGRAPHS`` paragraphs back. A
+    paragraph with neither ends the run: the speaker is then unknown."""
+    start = earliest
+    for _ in range(_CARRIED_PARAGRAPHS):
+        if not start or not _pronoun_led(doc, start):
+            return None
+        start = doc.paragraph_at(start - 1)[0]
+        before = bisect.bisect_left(named, (earliest,))
+        if before and named[before - 1][0] >= start:
+            return named[before - 1][1]
+    return None
 
 
 _PLACE_WORDS = word_set(
