@@ -196,10 +196,20 @@ def found_fields(mention: object) -> tuple[tuple[str, str | None], ...]:
 
 
 def _same_speaker(gold: str | None, found: str | None) -> bool:
-    """Speakers match when both are unknown or share a surname ("Putin" ~ "Vladimir Putin")."""
+    """Speakers match when both are unknown, share a surname ("Putin" ~ "Vladimir Putin"), or
+    one name is a run of the other's words: where a story shortens a name to its first word
+    (Malay, Indonesian, Burmese names: "Anwar" for "Anwar Ibrahim"), the gold keeps the
+    story's word and the finder the full name, and both name the same person."""
     if gold is None or found is None:
         return gold == found
-    return gold.split()[-1] == found.split()[-1]
+    gold_words, found_words = gold.split(), found.split()
+    if gold_words[-1] == found_words[-1]:
+        return True
+    shorter, longer = sorted((gold_words, found_words), key=len)
+    return any(
+        longer[start : start + len(shorter)] == shorter
+        for start in range(len(longer) - len(shorter) + 1)
+    )
 
 
 def values_equal(kind: str, gold: tuple, found: tuple) -> bool:

@@ -72,3 +72,23 @@ def test_gold_files_name_existing_articles_and_known_kinds() -> None:
         assert (path.parent / target.group(1).strip()).is_file(), path.name
         kinds = set(re.findall(r"kind: (\w+)", source))
         assert kinds <= set(bench.KINDS), (path.name, kinds)
+
+
+@pytest.mark.parametrize(
+    ("gold", "found", "same"),
+    [
+        ("Putin", "Vladimir Putin", True),  # the surname
+        ("Anwar", "Anwar Ibrahim", True),  # a name the story shortens to its first word
+        ("Ibrahim", "Anwar Ibrahim", True),
+        ("Min Aung Hlaing", "Senior General Min Aung Hlaing", True),
+        (None, None, True),
+        ("Anwar", None, False),
+        ("John Smith", "John Brown", False),  # a shared first name is not a run of the other
+        ("Anwar Ibrahim", "Ibrahim Anwar", False),  # the same words in another order
+        ("Lee", "Leeds", False),  # words, not letters
+    ],
+)
+def test_a_quotes_speaker_is_the_same_person_by_surname_or_by_a_run_of_words(
+    gold: str | None, found: str | None, same: bool
+) -> None:
+    assert bench._same_speaker(gold, found) is same
