@@ -38,6 +38,7 @@ from factcheck.mentions.model import Mention
 from factcheck.values import NumberValue, PairValue, parse_number
 from factcheck.values._tokens import tokenize
 from factcheck.values.measures import GLUED_SYMBOLS, first_words, read_measure_unit
+from factcheck.values.numbers import CURRENCY_NAMES
 
 _DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 # A sign glued to the digits: "changed little (+49,000)", "from -140,000 to -227,000".
@@ -47,7 +48,28 @@ _SIGN = r"[+-](?=[0-9])"
 _FRACTION = r"(?:[0-9]+-)?[1-9]/[248](?![0-9/])"
 # Scale words in any case: a headline writes "$1 Billion".
 _SCALE = r"(?: (?i:thousand|million|billion|trillion)\b|(?:bn|bln|mn|mln|tn|m|k)\b)"
-_AFTER = r"(?: ?%|[ -]percent\b| per cent\b| pct\b| (?:dollars?|euros?|pounds?|hryvnias?)\b)"
+# A currency named after the figure is part of its span, as a sign before it is ("18 billion
+# reais" as "$1.2 billion"): tests/gold/README.md, "One rule for every corpus". So is one
+# whose word names several countries' money ("1.2 billion rupees"): the value reader gives
+# it no code (a wrong one would let a claim pass against another country's money), but the
+# claim's text still says what the figure counts.
+_SHARED_CURRENCY_NAMES = (
+    "rupees rupee pesos peso shillings shilling francs franc dinars dinar dirhams dirham "
+    "kronor krona kroner krone lira liras"
+).split()
+_CURRENCY_AFTER = "|".join(
+    sorted(map(re.escape, [*CURRENCY_NAMES, *_SHARED_CURRENCY_NAMES]), key=len, reverse=True)
+)
+# The country's adjective is part of the currency ("30 Swiss francs", "5 Australian dollars");
+# the value reader then gives no code, as "Australian dollars" are no USD. A day or month
+# name is no such adjective ("paid 300 Monday, pounds ...").
+_COUNTRY_WORD = (
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b)[A-Z][a-z]+ "
+)
+_AFTER = (
+    rf"(?: ?%|[ -]percent\b| per cent\b| pct\b| (?:{_COUNTRY_WORD}){{0,2}}(?:{_CURRENCY_AFTER})\b)"
+)
 _AMOUNT = (
     rf"(?:{_FRACTION}|(?:{_SIGN}|US\$|[$€£₴]|(?:USD|EUR|GBP|UAH) ?)?{_DIGITS}{_SCALE}?"
     rf"|{WORD_NUMBER}){_AFTER}?"
