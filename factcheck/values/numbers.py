@@ -216,6 +216,9 @@ def _read_amount(tokens: Sequence[Token], index: int) -> tuple[_Amount, int] | N
         unit, index = _CURRENCY_SYMBOLS[first], index + 1
     elif first in _CURRENCY_CODES and tokens[index].raw.isupper():
         unit, index = _CURRENCY_CODES[first], index + 1
+    if unit is None and first == "twice":
+        # "denied it twice", "twice as many": the count or factor 2 (tests/gold/README.md)
+        return _Amount(Decimal(2), None, 1, ("twice",)), index + 1
     words: tuple[str, ...] = ()
     digits = _read_digits(tokens, index, money=unit is not None)
     if digits is not None:
