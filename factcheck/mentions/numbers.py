@@ -323,6 +323,33 @@ _UNIT_WORDS += ("dollar", "euro", "pound", "hryvn")
 _PREPOSITION_ABOUT = lazy(r"\b(?:never|not|all)\s$", re.IGNORECASE)
 
 
+# "the toll passed 20,000": the verb says the figure is passed, the hedge `over`, as
+# "topped" does (tests/gold/README.md, "One rule for every corpus"). Only where the figure
+# counts nothing after it: "the House passed two bills" passed exactly two, and a vote
+# ("passed 52-47") or a negation ("has not passed 1,000") states no bound.
+_PASSED_BEFORE = lazy(r"(?<![\w'])[Pp]ass(?:ed|es|ing) $")
+_NEGATED = lazy(r"(?:\b(?:not|never|no longer|yet to)|n't) $", re.IGNORECASE)
+_PASSED_AFTER = lazy(
+    r" *(?:$|[.,;:!?)\"']|(?:on|in|at|for|last|this|early|late|earlier|as|and|when|with|during|"
+    r"within|since|after|before|by|mark|threshold|level|milestone|barrier|for the first)\b)"
+)
+
+
+def _passed(text: str, match: re.Match[str]) -> int | None:
+    """Where "passed" starts before the figure ``match`` when the verb bounds it, else None."""
+    start = match.start()
+    if match.group("high"):
+        return None  # "passed 52-47": a vote
+    verb = _PASSED_BEFORE().search(text, max(0, start - 8), start)
+    if verb is None or _NEGATED().search(text, max(0, verb.start() - 12), verb.start()):
+        return None
+    after = _PASSED_AFTER().match(text, match.end())
+    following = re.match(r" ([A-Za-z]+)", text[match.end() : match.end() + 30])
+    if after is None and not (following and following.group(1).lower() in first_words()):
+        return None  # "passed two bills": a count of what was passed
+    return verb.start()
+
+
 class _Read:
     """One figure as found: the match of the figure and the hedge and opener before it."""
 
@@ -333,6 +360,11 @@ class _Read:
         self.opener = leading.group("opener") if leading else None
         self.qualifier_start = leading.start("qual") if leading and self.qualifier else None
         self.opener_start = leading.start("opener") if leading and self.opener else None
+        if self.qualifier is None and self.opener is None:
+            passed = _passed(text, match)
+            if passed is not None:
+                self.qualifier = text[passed : match.start() - 1]
+                self.qualifier_start = passed
 
 
 def _is_range(read: _Read, text: str) -> bool:
