@@ -67,8 +67,11 @@ _COUNTRY_WORD = (
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b)[A-Z][a-z]+ "
 )
+# "35-plus degrees", "20 million-plus users": the hedge `at least`, written after the figure
+# (tests/gold-dev-news/README.md's decision, adopted by tests/gold/README.md).
 _AFTER = (
-    rf"(?: ?%|[ -]percent\b| per cent\b| pct\b| (?:{_COUNTRY_WORD}){{0,2}}(?:{_CURRENCY_AFTER})\b)"
+    rf"(?: ?%|[ -]percent\b| per cent\b| pct\b| (?:{_COUNTRY_WORD}){{0,2}}(?:{_CURRENCY_AFTER})\b"
+    r"|-plus\b(?!-))"  # not "40-plus-year", an adjective of length
 )
 _AMOUNT = (
     rf"(?:{_FRACTION}|(?:{_SIGN}|US\$|[$€£₴]|(?:USD|EUR|GBP|UAH) ?)?{_DIGITS}{_SCALE}?"

@@ -318,6 +318,13 @@ def _parse(phrase: str) -> NumberValue | PairValue | None:
         if right is not None and right[0].unit is None:
             pair = PairValue(low.value, right[0].value, qualifier)
             return pair if is_plain_tail(tokens, right[1], allow_hyphen=True) else None
+    if (
+        qualifier is None
+        and text_at(tokens, index) == "-"
+        and text_at(tokens, index + 1) == "plus"
+        and not tokens[index].spaced
+    ):
+        qualifier, index = "at least", index + 2  # "35-plus degrees", "20 million-plus users"
     if text_at(tokens, index) in ("-", "to"):
         high_read = _read_amount(tokens, index + 1)
         if high_read is not None:
