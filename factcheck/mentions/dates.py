@@ -76,7 +76,10 @@ _NAMED_YEARS += ("this week", "next week", "last week", "the week")
 _PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night)\b(?!'s))?"
 _RELATIVE_DAY = lazy(rf"(?:[Tt]oday|[Tt]onight|(?:[Yy]esterday|[Tt]omorrow)\b{_PART_OF_DAY})\b")
 _PERIOD = lazy(
-    r"(?:[Ee]arlier [Tt]his|[Tt]his|[Ll]ast) (?:week|month|year|morning|afternoon|evening)\b"
+    r"(?:[Ee]arlier [Tt]his|[Tt]his) (?:week|month|year|morning|afternoon|evening)\b"
+    # "the last year", "the last month" are a length ("over the last year": durations.py) or
+    # the final one ("the last month of the war"), not the calendar year or month before.
+    r"|(?<![Tt]he )[Ll]ast (?:month|year)\b|[Ll]ast (?:week|morning|afternoon|evening)\b"
     r"|[Nn]ext (?:week|month|year)\b|[Tt]his (?:decade|century)\b(?!-)|[Ll]ast century\b(?!-)"
     # "last night" is yesterday's; "the last night of the festival", "his last night" are no
     # date the words give.

@@ -282,6 +282,16 @@ def find_business_days(text: str, blocked: Taken) -> list[Mention]:
     return mentions
 
 
+# "over the past year", "in the last month", "during the past day": one unit, a length that
+# ends at the dateline (tests/gold/README.md, "One rule for every corpus": one rule for "the
+# past N units" whatever N is, as TimeML types "the past two months"). Not "the last month
+# of the war" (the final one), nor "the last week" (as often the calendar week before).
+_ONE_UNIT = lazy(
+    r"\b(?:[Oo]ver|[Dd]uring|[Ff]or|[Tt]hroughout|[Ww]ithin|[Ii]n) (?P<words>the (?:past (?:year|"
+    r"month|week|day)|last (?:year|month)))\b(?![-'])(?! of\b)"
+)
+
+
 def find_durations(text: str, blocked: Taken) -> list[Mention]:
     """Duration mentions outside ``blocked`` (dates and times found first)."""
     original, text = text, _headline_units_lowered(text)
@@ -294,6 +304,10 @@ def find_durations(text: str, blocked: Taken) -> list[Mention]:
     if " decade" in text or " century" in text:
         for match in _ONE_DECADE().finditer(text):
             start, end = match.span("words" if match.group("words") else "past")
+            candidates.append(Candidate(start, end, text[start:end]))
+    if "the past " in text or "the last " in text:
+        for match in _ONE_UNIT().finditer(text):
+            start, end = match.span("words")
             candidates.append(Candidate(start, end, text[start:end]))
 
     def parse(candidate: Candidate) -> object | None:

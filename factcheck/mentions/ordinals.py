@@ -125,11 +125,22 @@ def _noun_end(text: str, end: int) -> int | None:
     return words[last].end()
 
 
+# Superlatives a rank stands before, written apart as well as hyphenated: "the third biggest
+# city", "the second highest rate" run to their noun as "the fourth-biggest economy" does
+# (tests/gold/README.md: an ordinal runs to its head noun). "most" and "least" go with the
+# adjective after them ("the third most populous nation").
+_SUPERLATIVES = RANKS - {"ranked", "placed", "seeded"}
+
+
 def _is_adjective(word: str) -> bool:
     """An adjective, or a name with a number that modifies the noun ("STS-130", "F-16")."""
     if any(character.isdigit() for character in word):
         return True
-    return word in _ADJECTIVES or (word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 4)
+    return (
+        word in _ADJECTIVES
+        or word in _SUPERLATIVES
+        or (word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 4)
+    )
 
 
 # A name of capitalized words: what a rank ranks ("second-ranked Walt Disney").

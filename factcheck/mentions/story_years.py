@@ -16,7 +16,9 @@ is only the likeliest), so ``find_mentions`` returns them only when asked
 present, past and future: coverage (FC501) and ``factcheck extract`` never see them.
 
 The readings, each the one TBAQ's gold gives: "the year", "the full year", "the current
-year", "the fiscal year" are the dateline's year; "the past year" is the year before it;
+year", "the fiscal year" are the dateline's year; "the past year" is the year before it
+(only where no preposition makes it a length: "over the past year" is the duration P1Y that
+``durations`` finds first, by tests/gold/README.md's "One rule for every corpus");
 "that year" and "the same year" are the last year (four figures) the text named before them,
 and no mention where it named none; "the following year" and "the subsequent year" the year
 after that one ("made a general on May 22, 1995, and the following year ...": 1996); "the

@@ -22,7 +22,9 @@ from factcheck.values.types import NumberValue, PairValue
 
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH"}
 _CURRENCY_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH"}
-_CURRENCY_WORDS = {
+# Currencies named in words after a figure ("41.80 reais"), lower-case, and their ISO 4217
+# codes: the value reader and the mention finder's span both end after them.
+CURRENCY_NAMES = {
     "dollar": "USD",
     "dollars": "USD",
     "euro": "EUR",
@@ -34,7 +36,28 @@ _CURRENCY_WORDS = {
     "hryvnas": "UAH",
     "hryvnya": "UAH",
     "hryvnyas": "UAH",
-} | _CURRENCY_CODES
+    # Currencies news names in words after the figure whose word names one currency only
+    # ("18 billion reais", "500 million yen"). "rupees", "pesos", "shillings", "francs" and
+    # "dinars" name several countries' currencies and are left unread: a wrong code would
+    # let a claim pass against another country's money.
+    "reais": "BRL",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "rupiah": "IDR",
+    "ringgit": "MYR",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "zlotych": "PLN",
+    "baht": "THB",
+    "naira": "NGN",
+    "rand": "ZAR",
+}
+_CURRENCY_WORDS = CURRENCY_NAMES | _CURRENCY_CODES
 # Abbreviated scales glued to digits ("$1.2bn", "5mln").
 _SCALE_ABBREVIATIONS = {"bn": 10**9, "bln": 10**9, "mn": 10**6, "mln": 10**6, "tn": 10**12}
 # One letter glued to digits is a scale only in money, as British news writes it ("£350m",
@@ -193,6 +216,9 @@ def _read_amount(tokens: Sequence[Token], index: int) -> tuple[_Amount, int] | N
         unit, index = _CURRENCY_SYMBOLS[first], index + 1
     elif first in _CURRENCY_CODES and tokens[index].raw.isupper():
         unit, index = _CURRENCY_CODES[first], index + 1
+    if unit is None and first == "twice":
+        # "denied it twice", "twice as many": the count or factor 2 (tests/gold/README.md)
+        return _Amount(Decimal(2), None, 1, ("twice",)), index + 1
     words: tuple[str, ...] = ()
     digits = _read_digits(tokens, index, money=unit is not None)
     if digits is not None:
@@ -292,6 +318,13 @@ def _parse(phrase: str) -> NumberValue | PairValue | None:
         if right is not None and right[0].unit is None:
             pair = PairValue(low.value, right[0].value, qualifier)
             return pair if is_plain_tail(tokens, right[1], allow_hyphen=True) else None
+    if (
+        qualifier is None
+        and text_at(tokens, index) == "-"
+        and text_at(tokens, index + 1) == "plus"
+        and not tokens[index].spaced
+    ):
+        qualifier, index = "at least", index + 2  # "35-plus degrees", "20 million-plus users"
     if text_at(tokens, index) in ("-", "to"):
         high_read = _read_amount(tokens, index + 1)
         if high_read is not None:

@@ -40,6 +40,12 @@ _SYNONYMS: dict[str, Qualifier] = {
     "exceeding": "over",
     "topped": "over",
     "topping": "over",
+    # "the toll passed 20,000" as "topped" (tests/gold/README.md); the mention finder puts
+    # "passed" in a figure's span only where the figure counts nothing after it ("passed two
+    # bills" passed exactly two).
+    "passed": "over",
+    "passes": "over",
+    "passing": "over",
     "under": "under",
     "fewer than": "under",
     "less than": "under",
