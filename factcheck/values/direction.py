@@ -366,12 +366,15 @@ def direction_of(before: str, after: str = "") -> Direction | None:
 _QUOTE_END = _lazy(r"[.?!](?:''|[\"']) ")
 
 
-def direction_at(text: str, start: int, end: int) -> Direction | None:
-    """The direction the sentence of ``text`` holding ``text[start:end]`` gives that date."""
+def direction_at(text: str, start: int, end: int, *, soon: bool = True) -> Direction | None:
+    """The direction the sentence of ``text`` holding ``text[start:end]`` gives that date.
+
+    With ``soon=False`` rule 5 is not asked, and a date it would give "soon" gets None: the
+    caller knows "soon" would not move the date (its verb search is the rule's dearest)."""
     sentences = _sentences(text)
     first, last = sentences.around(start, end)
     direction = sentences.direction(first, start, end, last)
-    if direction is None and not sentences.leans_past(first, start, end, last):
+    if direction is None and soon and not sentences.leans_past(first, start, end, last):
         return "soon"
     return direction
 
@@ -480,4 +483,11 @@ def _read_date_at(
         return read_reference(phrase, anchor, text, start, end) or value
     if _STATED().search(phrase):
         return value
-    return directed(value, phrase, anchor, direction_at(text, start, end))
+    # Rule 5 ("soon") moves only a date that lies before the dateline and whose next year's
+    # reading lies within SOON_MONTHS after it; for any other date "soon" reads as None
+    # does, so its verb search is skipped (most dates of a story lie weeks behind it).
+    try:
+        soon = directed(value, phrase, anchor, "soon") is not value
+    except ValueError:  # a day's next-year reading it cannot make: ask the rule, as before
+        soon = True
+    return directed(value, phrase, anchor, direction_at(text, start, end, soon=soon))
