@@ -208,6 +208,13 @@ _ONE_DECADE = lazy(
     r" (?:decade|century))|[Ii]n (?P<past>the past (?:decade|century)))\b(?![-'])"
 )
 
+# What _ONE_DECADE cannot match without.
+_ONE_DECADE_WORDS = tuple(
+    f"the {which} {length}"
+    for which in ("past", "next", "coming")
+    for length in ("decade", "century")
+)
+
 
 def find_durations(text: str, blocked: Taken) -> list[Mention]:
     """Duration mentions outside ``blocked`` (dates and times found first)."""
@@ -218,7 +225,7 @@ def find_durations(text: str, blocked: Taken) -> list[Mention]:
         for match in _DURATION.finditer(text, start, end)
         for variant in _variants(match, text)
     ]
-    if " decade" in text or " century" in text:
+    if any(length in text for length in _ONE_DECADE_WORDS):  # not the whole text's scan
         for match in _ONE_DECADE().finditer(text):
             start, end = match.span("words" if match.group("words") else "past")
             candidates.append(Candidate(start, end, text[start:end]))
