@@ -21,6 +21,8 @@ import functools
 import re
 from collections.abc import Iterable
 
+from factcheck.first_letters import from_first_letters
+
 _DIGIT_RUN = re.compile(r"[0-9][0-9]*")  # not [0-9]+: see above
 
 
@@ -53,23 +55,11 @@ def occurrences(text: str, needles: Iterable[str]) -> list[int]:
 
 def any_word_of(words: str) -> re.Pattern[str]:
     r"""A pattern whose ``search`` finds whether a text holds one of the space-separated
-    ``words`` as a whole word: what ``\b(?:word|word...)\b`` finds, for words that start
-    and end with a word character.
-
-    That pattern starts with ``\b``, so the engine tries it at every character of the text
-    (0.4 ms on an article of 900 words that holds none of the words); this one starts with
-    the class of the words' first characters, which the engine skips to in C, and checks the
-    boundary before the word after it (``(?<!\w.)``): a tenth of the time.
-    """
-    by_first: dict[str, list[str]] = {}
-    for word in words.split():
-        by_first.setdefault(word[0], []).append(word[1:])
-    branches = "|".join(
-        f"(?<={re.escape(first)})(?:{'|'.join(map(re.escape, rests))})"
-        for first, rests in by_first.items()
-    )
-    firsts = "".join(map(re.escape, by_first))
-    return re.compile(rf"[{firsts}](?<!\w.)(?:{branches})\b")
+    ``words`` as a whole word: what ``\b(?:word|word...)\b`` finds, written from the words'
+    first letters (`factcheck.first_letters`): the plain pattern is tried at every character
+    of the text (0.4 ms on an article of 900 words that holds none of the words), this one
+    only at the letters the words start with, a tenth of the time."""
+    return re.compile(from_first_letters(map(re.escape, words.split())) + r"\b")
 
 
 @functools.lru_cache(maxsize=2)
