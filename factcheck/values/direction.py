@@ -405,8 +405,10 @@ def _shifted_year(value: DateValue, years: int, phrase: str = "") -> DateValue |
         return None
     if value.precision == "month":
         return DateValue.for_month(start.year, start.month)
-    if (value.end + datetime.timedelta(days=1)).day == 1:
-        end = DateValue.for_month(end.year, end.month).end  # "late February" keeps its end
+    if value.precision != "day" and (value.end + datetime.timedelta(days=1)).day == 1:
+        # "late February" keeps its end; a day stays that day (February 28 a year before a
+        # leap year is February 28, not a day that would end on the 29th).
+        end = DateValue.for_month(end.year, end.month).end
     return DateValue(start, end, value.precision)
 
 
@@ -501,6 +503,6 @@ def _read_date_at(
     # does, so its verb search is skipped (most dates of a story lie weeks behind it).
     try:
         soon = directed(value, phrase, anchor, "soon") is not value
-    except ValueError:  # a day's next-year reading it cannot make: ask the rule, as before
+    except ValueError:  # a reading the probe cannot make: ask the rule in full, as before
         soon = True
     return directed(value, phrase, anchor, direction_at(text, start, end, soon=soon))
