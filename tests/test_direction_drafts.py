@@ -72,3 +72,29 @@ def test_a_date_weeks_ahead_with_no_past_verb_is_drafted_ahead_and_verifies(
     run = factcheck("verify", "--format", "json", draft)
     assert run.code == 0, run.out
     assert not [f for f in run.report["findings"] if f["severity"] == "error"]
+
+
+LEAP = """\
+---
+title: Talks to resume
+published: 2023-03-03T12:00:00+01:00
+---
+
+The talks will resume on February 28 in Vienna, the mediators said.
+"""
+
+
+def test_february_28_ahead_of_a_leap_february_drafts_and_verifies(
+    factcheck, tmp_path: Path
+) -> None:
+    # A year on from February 28, 2023 is February 28, 2024 (this stopped the whole file
+    # with FC120 once: the finder made it a "day" that ended on the 29th).
+    article = tmp_path / "talks.md"
+    article.write_text(LEAP, encoding="utf-8")
+    draft = tmp_path / "talks.yaml"
+    run = factcheck("extract", article, "--output", draft)
+    assert run.code == 0, run.err
+    assert 'value: "2024-02-28"' in draft.read_text(encoding="utf-8")
+    run = factcheck("verify", "--format", "json", draft)
+    assert run.code == 0, run.out
+    assert "FC120" not in {f["code"] for f in run.report["findings"]}

@@ -194,6 +194,13 @@ class Doc:
     def _paragraph_starts(self) -> list[int]:
         return paragraph_starts(self.text)
 
+    @cached_property
+    def line_starts(self) -> list[int]:
+        """Where each line (paragraph) starts: where a pattern's multi-line "^" can match.
+        A finder that tries such a pattern only there (`_scan.anchored`) skips the
+        thousands of other places its ``finditer`` would try."""
+        return [0, *self._paragraph_starts]
+
     def paragraph_at(self, index: int) -> tuple[int, int]:
         """The paragraph holding character ``index``, as `normalize.paragraph_bounds` finds
         it (by bisection: a search of the text for breaks at each question was quadratic in

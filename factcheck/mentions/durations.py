@@ -291,6 +291,13 @@ _ONE_UNIT = lazy(
     r"month|week|day)|last (?:year|month)))\b(?![-'])(?! of\b)"
 )
 
+# What _ONE_DECADE cannot match without (change it with the pattern's placing words).
+_ONE_DECADE_WORDS = tuple(
+    f"the {which} {length}"
+    for which in ("past", "last", "previous", "next", "coming")
+    for length in ("decade", "century")
+)
+
 
 def find_durations(text: str, blocked: Taken) -> list[Mention]:
     """Duration mentions outside ``blocked`` (dates and times found first)."""
@@ -301,7 +308,7 @@ def find_durations(text: str, blocked: Taken) -> list[Mention]:
         for match in _DURATION.finditer(text, start, end)
         for variant in _variants(match, text)
     ]
-    if " decade" in text or " century" in text:
+    if any(length in text for length in _ONE_DECADE_WORDS):  # not the whole text's scan
         for match in _ONE_DECADE().finditer(text):
             start, end = match.span("words" if match.group("words") else "past")
             candidates.append(Candidate(start, end, text[start:end]))

@@ -24,7 +24,7 @@ from factcheck.mentions._lexicon import (
     lead,
     negated_verb_hedge,
 )
-from factcheck.mentions._scan import anchored, digit_runs, occurrences
+from factcheck.mentions._scan import anchored, any_word_of, digit_runs, occurrences
 from factcheck.mentions._spans import Candidate, Taken, pick_longest
 from factcheck.mentions._text import (
     FUNCTION_WORDS,
@@ -221,13 +221,24 @@ def _identifiers(text: str, runs: tuple[tuple[int, int], ...]) -> list[list[re.M
     if "§" in text or "U.S.C." in text or "C.F.R." in text or "USC" in text or "CFR" in text:
         found.append(anchored(_CITATION(), text, starts + occurrences(text, ("§",))))
     if _STREET_WORD.search(text):
-        found.append(anchored(_ADDRESS(), text, starts))
+        found.append(anchored(_ADDRESS(), text, _address_starts(text, runs)))
     return found
 
 
-_STREET_WORD = re.compile(
-    r"\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pl|Place|Pkwy|"
-    r"Parkway|Hwy|Highway|Sq|Square)\b"
+def _address_starts(text: str, runs: tuple[tuple[int, int], ...]) -> list[int]:
+    """The runs of digits where an _ADDRESS match can start: at most five digits, then a
+    space and a capital ("1600 Pennsylvania Avenue"), not every figure of the text."""
+    return [
+        start
+        for start, end in runs
+        if end - start <= 5 and text.startswith(" ", end) and "A" <= text[end + 1 : end + 2] <= "Z"
+    ]
+
+
+# Whether a text names a street at all (\b(?:St|Street|...)\b, searched from the capitals).
+_STREET_WORD = any_word_of(
+    "St Street Ave Avenue Rd Road Blvd Boulevard Dr Drive Ln Lane Pl Place Pkwy Parkway Hwy "
+    "Highway Sq Square"
 )
 
 

@@ -67,6 +67,7 @@ import re
 from typing import Literal
 
 from factcheck.article.sentences import word_before
+from factcheck.first_letters import from_first_letters
 from factcheck.lazy_pattern import lazy as _lazy
 from factcheck.values._calendar import month_end
 from factcheck.values._holidays import holiday_in, holiday_name
@@ -85,7 +86,9 @@ SOON_MONTHS = 4
 # period ("Mr. Smith", "Roe vs. Wade": the verb after it is the sentence's). Only titles:
 # the shared splitter's other abbreviations and initials ("Inc.", "U.S.") end sentences
 # often enough in wire copy that reading past them lost 3 values on TBAQ for 1 (round 5).
-MARKS = re.compile(r"[.?!] |\n")
+# (Written as `[.?!] |\n` reads, but starting with a class of characters, which the engine
+# skips to in C; an alternation of a class and a character is tried at every character.)
+MARKS = re.compile(r"[.?!\n](?:(?<=\n)|(?<=[.?!]) )")
 _TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gen", "Gov", "Lt", "Col",
                      "Maj", "Capt", "Adm", "Sgt", "Brig", "Cmdr", "Rev", "Hon", "vs"))  # fmt: skip
 _marks_of: tuple[str, list[int], list[int]] = ("", [], [])
@@ -154,12 +157,22 @@ _PAST_JUST_BEFORE = _lazy(
     r"was|were|took place)(?: (?:on|late|early))? $"
 )
 # Rule 3: future words before the date, anywhere in its sentence.
+# (Written from their first letters, `factcheck.first_letters`: the plain
+# `\b(?:will|'ll|...)\b` under re.IGNORECASE, tried at every character of every block of
+# lines a date's sentence reaches, was the rule's dearest scan.)
 _FUTURE = _lazy(
-    r"\b(?:will|'ll|would|(?:is|are|was|were) (?:due|scheduled|expected|slated|to)|set to|"
-    r"(?:is|are) supposed to|planned (?:for|to)|scheduled|plans? to|planning|intends? to|"
-    r"expects?|upcoming|next)\b",
-    re.IGNORECASE,
-)
+    from_first_letters(
+        [
+            "will", "'ll", "would",
+            *(f"{verb} (?:due|scheduled|expected|slated|to)" for verb in ("is", "are", "was")),
+            "were (?:due|scheduled|expected|slated|to)",
+            "set to", "is supposed to", "are supposed to", "planned (?:for|to)", "scheduled",
+            "plans? to", "planning", "intends? to", "expects?", "upcoming", "next",
+        ],
+        ignore_case=True,
+    )
+    + r"\b"
+)  # fmt: skip
 # A verb in the past tense after the future words and before the date: the date belongs to
 # that verb ("will take him from the relatives who cared for him since he was rescued in late
 # November"). Only forms that are past tense wherever they stand ("-ed" words are also
@@ -366,12 +379,15 @@ def direction_of(before: str, after: str = "") -> Direction | None:
 _QUOTE_END = _lazy(r"[.?!](?:''|[\"']) ")
 
 
-def direction_at(text: str, start: int, end: int) -> Direction | None:
-    """The direction the sentence of ``text`` holding ``text[start:end]`` gives that date."""
+def direction_at(text: str, start: int, end: int, *, soon: bool = True) -> Direction | None:
+    """The direction the sentence of ``text`` holding ``text[start:end]`` gives that date.
+
+    With ``soon=False`` rule 5 is not asked, and a date it would give "soon" gets None: the
+    caller knows "soon" would not move the date (its verb search is the rule's dearest)."""
     sentences = _sentences(text)
     first, last = sentences.around(start, end)
     direction = sentences.direction(first, start, end, last)
-    if direction is None and not sentences.leans_past(first, start, end, last):
+    if direction is None and soon and not sentences.leans_past(first, start, end, last):
         return "soon"
     return direction
 
@@ -389,8 +405,10 @@ def _shifted_year(value: DateValue, years: int, phrase: str = "") -> DateValue |
         return None
     if value.precision == "month":
         return DateValue.for_month(start.year, start.month)
-    if (value.end + datetime.timedelta(days=1)).day == 1:
-        end = DateValue.for_month(end.year, end.month).end  # "late February" keeps its end
+    if value.precision != "day" and (value.end + datetime.timedelta(days=1)).day == 1:
+        # "late February" keeps its end; a day stays that day (February 28 a year before a
+        # leap year is February 28, not a day that would end on the 29th).
+        end = DateValue.for_month(end.year, end.month).end
     return DateValue(start, end, value.precision)
 
 
@@ -487,4 +505,11 @@ def _read_date_at(
         return read_reference(phrase, anchor, text, start, end) or value
     if _STATED().search(phrase):
         return value
-    return directed(value, phrase, anchor, direction_at(text, start, end))
+    # Rule 5 ("soon") moves only a date that lies before the dateline and whose next year's
+    # reading lies within SOON_MONTHS after it; for any other date "soon" reads as None
+    # does, so its verb search is skipped (most dates of a story lie weeks behind it).
+    try:
+        soon = directed(value, phrase, anchor, "soon") is not value
+    except ValueError:  # a reading the probe cannot make: ask the rule in full, as before
+        soon = True
+    return directed(value, phrase, anchor, direction_at(text, start, end, soon=soon))

@@ -224,3 +224,18 @@ def test_no_two_roles_or_persons_overlap(text: str) -> None:
             kind,
             spans,
         )
+
+
+def test_prose_without_a_headline_line_never_counts_its_words() -> None:
+    """The words of a text are counted (to cut a headline's verbs off a name) only once a
+    name stands in a line in headline case: prose pays nothing for it."""
+    from factcheck.mentions._text import Doc
+    from factcheck.mentions.people import find_people
+
+    prose = Doc("Defence Minister Rustem Umerov said the talks would go on. Umerov left.")
+    assert [m.text for m in find_people(prose) if m.kind == "person"] == ["Rustem Umerov"]
+    assert "_word_counts" not in prose.__dict__
+    headline = Doc("Director Wray Champions FBI Before The Committee\nDirector Wray spoke.")
+    # "Champions FBI ..." cut off the name: "Wray" stands twice, the headline's verb once.
+    assert [m.text for m in find_people(headline) if m.kind == "person"] == ["Wray", "Wray"]
+    assert "_word_counts" in headline.__dict__

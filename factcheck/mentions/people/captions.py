@@ -5,6 +5,7 @@ script's captions, a release's headlines in capitals and a minister's byline.
 from __future__ import annotations
 
 from factcheck.lazy_pattern import LazyPattern, lazy
+from factcheck.mentions._scan import anchored
 from factcheck.mentions._text import FUNCTION_WORDS, HEADLINE_VERBS, Doc
 from factcheck.mentions.model import Mention
 from factcheck.mentions.people.names import NOT_NAME, name_after, role_and_person
@@ -36,7 +37,7 @@ def caps_captions(doc: Doc) -> list[Mention]:
     """The name and the title of each script caption in capitals."""
     text = doc.text
     found: list[Mention] = []
-    for match in _CAPS_CAPTION().finditer(text):
+    for match in anchored(_CAPS_CAPTION(), text, doc.line_starts):  # its "^" only
         name, title = match.group("name").split(), match.group("title").split()
         if not 2 <= len(name) <= 5 or not all(_CAPS_NAME_WORD.fullmatch(w) for w in name):
             continue
@@ -56,7 +57,7 @@ def caps_labels(doc: Doc) -> list[Mention]:
     """The title and the name of each transcript speaker label in capitals."""
     text = doc.text
     found: list[Mention] = []
-    for match in _CAPS_LABEL().finditer(text):
+    for match in anchored(_CAPS_LABEL(), text, doc.line_starts):  # its "^" only
         words = match.group("label").split()
         title = 0
         while title < len(words) and words[title].lower() in _CAPS_TITLE_WORDS:
@@ -89,7 +90,7 @@ def caps_headlines(doc: Doc) -> list[Mention]:
     a title's head), then a name of two to five words up to a word no name has, or one
     word that ends the paragraph ("REMARKS BY PRESIDENT TRUMP")."""
     found: list[Mention] = []
-    for paragraph in _CAPS_PARAGRAPH().finditer(doc.text):
+    for paragraph in anchored(_CAPS_PARAGRAPH(), doc.text, doc.line_starts):
         if " " not in paragraph.group() or not _TWO_CAPITALS.search(paragraph.group()):
             continue
         words = list(_CAPS_WORD.finditer(paragraph.group()))
@@ -154,7 +155,7 @@ def bylines(doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     if "\n" not in doc.text:
         return found
-    for match in _BYLINE().finditer(doc.text):
+    for match in anchored(_BYLINE(), doc.text, doc.line_starts):  # its "^" only
         first = token_after(doc, match.start("title"))
         head = head_at(doc, first) if first < len(doc.tokens) else None
         if head is None or not head[1]:

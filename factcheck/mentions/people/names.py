@@ -259,11 +259,11 @@ def headline_name(doc: Doc, name: tuple[int, int]) -> tuple[int, int]:
     start, end = name
     if end - start < 2:
         return name
-    counts = _word_counts(doc)
     tokens = doc.tokens
-    if counts[tokens[start].bare] < 2:
+    if not doc.in_headline(tokens[start].start):  # first: most articles have no such line
         return name
-    if not doc.in_headline(tokens[start].start):
+    counts = _word_counts(doc)
+    if counts[tokens[start].bare] < 2:
         return name
     kept = start + 1
     while kept < end and counts[tokens[kept].bare] >= 2:
