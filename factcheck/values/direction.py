@@ -22,9 +22,10 @@ TempEval-3's TBAQ: docs/tempeval3.md):
    "Cuba predicted Wednesday", "took place on July 2" (even after "will" earlier).
 3. Future words earlier in the sentence put it ahead: "will", "'ll", "would", "is due to",
    "scheduled", "set to", "plans to", "planning", "is supposed to", "expects", "upcoming",
-   "next"; unless a verb that is past tense wherever it stands ("was", "said", "took")
-   comes between them and the date ("will take him from the relatives who cared for him
-   since he was rescued in late November"). "would" stays a cue: on TBAQ dropping it lost
+   "next" (not "next to": "the blasts next to the U.S. embassies on Friday"); unless a verb
+   that is past tense wherever it stands ("was", "said", "took") comes between them and the
+   date ("will take him from the relatives who cared for him since he was rescued in late
+   November"). "would" stays a cue: on TBAQ dropping it lost
    four future dates ("a ceremonial accession would still be held ... on April 24") for one
    past one ("said they would look for ways around Wednesday's ruling"). Nor when the date
    is in a relative clause ("where", "which", "who", "whose", "when") after the future
@@ -53,7 +54,8 @@ TempEval-3's TBAQ: docs/tempeval3.md):
 
 A sentence ends at ". ", "? ", "! ", a line break, or such a mark inside a closing quote
 (``... will rise.'' The rate fell in December``: the quote's "will" is not the next
-sentence's); not at a title's period ("Mr. Smith", "Roe vs. Wade").
+sentence's); not at a title's period ("Mr. Smith", "Roe vs. Wade"), nor before a lower-case
+word ("a U.S. landfall around late Wednesday").
 
 Only words that leave the year to the reader move: a stated year, "last", "next", "this",
 "ago", "yesterday", "the month", "the week", a quarter or a weekend already say where they lie.
@@ -85,7 +87,9 @@ SOON_MONTHS = 4
 # period ("Mr. Smith", "Roe vs. Wade": the verb after it is the sentence's). Only titles:
 # the shared splitter's other abbreviations and initials ("Inc.", "U.S.") end sentences
 # often enough in wire copy that reading past them lost 3 values on TBAQ for 1 (round 5).
-MARKS = re.compile(r"[.?!] |\n")
+# Nor a mark before a lower-case word, which starts no sentence: "U.S. landfall", "U.N.
+# peace talks" ("will be at the new U.N. peace talks Monday" keeps its "will").
+MARKS = re.compile(r"[.?!] (?![a-z])|\n")
 _TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gen", "Gov", "Lt", "Col",
                      "Maj", "Capt", "Adm", "Sgt", "Brig", "Cmdr", "Rev", "Hon", "vs"))  # fmt: skip
 _marks_of: tuple[str, list[int], list[int]] = ("", [], [])
@@ -157,7 +161,7 @@ _PAST_JUST_BEFORE = _lazy(
 _FUTURE = _lazy(
     r"\b(?:will|'ll|would|(?:is|are|was|were) (?:due|scheduled|expected|slated|to)|set to|"
     r"(?:is|are) supposed to|planned (?:for|to)|scheduled|plans? to|planning|intends? to|"
-    r"expects?|upcoming|next)\b",
+    r"expects?|upcoming|next(?! to\b))\b",
     re.IGNORECASE,
 )
 # A verb in the past tense after the future words and before the date: the date belongs to

@@ -14,6 +14,7 @@ from factcheck.values.direction import direction_of, read_date_at
 # A Thursday late in October: "Nov. 21" is under a month ahead, "Dec. 7" six weeks.
 OCTOBER = datetime.date(1989, 10, 26)
 FRIDAY = datetime.date(2000, 1, 7)
+SUNDAY = datetime.date(2000, 1, 9)
 JUNE = datetime.date(2025, 6, 27)  # the seed article's dateline, a Friday
 NOVEMBER = datetime.date(2024, 11, 27)  # a Wednesday
 
@@ -114,6 +115,15 @@ CASES = [
      "In January", OCTOBER, "1989-01"),
     ("In December, Mr. Smith sold his shares.", "In December", OCTOBER, "1988-12"),
     ("On Jan. 5, Sen. Dole will visit the plant.", "Jan. 5", OCTOBER, "1990-01-05"),
+    # Nor does an abbreviation's period before a lower-case word: the sentence keeps its
+    # future words ("a U.S. landfall", "the U.N. peace talks").
+    ("The storm is expected to move north on its way to a U.S. landfall around late "
+     "Wednesday.", "Wednesday", FRIDAY, "2000-01-12"),
+    ("Both sides will be at the new U.N. peace talks Monday in Geneva.", "Monday", FRIDAY,
+     "2000-01-10"),
+    # "next to" is a place, not a time ahead: the weekday stays in the week past.
+    ("Over 100 people died in the blasts next to the U.S. embassies on Friday.", "Friday",
+     SUNDAY, "2000-01-07"),
     # 6. No cue and a past verb: parse_date's own reading stands (the latest, at most two
     # weeks ahead).
     ("The talks in Istanbul on June 2 ended early.", "June 2", JUNE, "2025-06-02"),
@@ -180,6 +190,14 @@ def test_a_title_does_not_end_the_sentence_but_a_company_suffix_does() -> None:
     text = "Sales at Acme Inc. He said Mr. Smith will go. Dr. Lee went."
     assert text[sentence_start(text, text.index("Smith")) :].lstrip().startswith("He said")
     assert text[sentence_start(text, text.index("Lee")) :].lstrip().startswith("Dr. Lee")
+
+
+def test_an_abbreviation_before_a_lower_case_word_does_not_end_the_sentence() -> None:
+    from factcheck.values.direction import sentence_start
+
+    text = "Aid reached the U.S. The storm is due on its way to a U.S. landfall on Monday."
+    assert text[sentence_start(text, text.index("Monday")) :].lstrip().startswith("The storm")
+    assert text[sentence_start(text, text.index("storm")) :].lstrip().startswith("The storm")
 
 
 def test_a_bare_month_after_by_takes_the_nearer_reading() -> None:
