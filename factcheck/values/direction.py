@@ -31,6 +31,10 @@ TempEval-3's TBAQ: docs/tempeval3.md):
    is in a relative clause ("where", "which", "who", "whose", "when") after the future
    words whose own verb is past ("hoped she would bring aid to the countries where the Aug.
    7 blasts killed 257 people"; the verb as rule 5 finds it).
+   Words of what may come, "could", "should", "might" (not "could not", "could have"), put
+   a weekday in the coming week and another date ahead as rule 5 does, within four months
+   ("forecasters said the storm could turn ... throughout the day Tuesday"; "sites could
+   only be visited ... as laid down by the Feb. 23 accord" in March is last February's).
    A deadline with no future words before it, "by" just before the date ("to pay down
    the loan by February"), takes the nearer reading, as "until" does.
 4. A date that opens its sentence ("On Tuesday, the league plans to hold...") takes the
@@ -77,8 +81,9 @@ from factcheck.values.dates import parse_date
 from factcheck.values.types import DateValue
 
 # "nearest": whichever of the past and the future reading lies nearer the dateline; "soon":
-# the future reading when it lies no more than SOON_MONTHS after the dateline (rule 5).
-Direction = Literal["past", "future", "nearest", "soon"]
+# the future reading when it lies no more than SOON_MONTHS after the dateline (rule 5);
+# "likely": "soon", and a weekday the coming one (rule 3c).
+Direction = Literal["past", "future", "nearest", "soon", "likely"]
 SOON_MONTHS = 4
 
 
@@ -159,11 +164,16 @@ _PAST_JUST_BEFORE = _lazy(
 )
 # Rule 3: future words before the date, anywhere in its sentence.
 _FUTURE = _lazy(
-    r"\b(?:will|'ll|would|(?:is|are|was|were) (?:due|scheduled|expected|slated|to)|set to|"
+    r"\b(?:will|'ll|would|(?:is|are) forecast|"
+    r"(?:is|are|was|were) (?:due|scheduled|expected|slated|to)|set to|"
     r"(?:is|are) supposed to|planned (?:for|to)|scheduled|plans? to|planning|intends? to|"
     r"expects?|upcoming|next(?! to\b))\b",
     re.IGNORECASE,
 )
+# Rule 3c: words of what may come, weaker than _FUTURE's: "forecasters said the storm could
+# turn ... Tuesday", "the result should be released late Monday or Tuesday". Not "could not"
+# ("could not stop the bullet that tore through his window Friday night") nor "could have".
+_MAYBE = _lazy(r"\b(?:could|should|might)\b(?! (?:not|have|not have)\b)", re.IGNORECASE)
 # A verb in the past tense after the future words and before the date: the date belongs to
 # that verb ("will take him from the relatives who cared for him since he was rescued in late
 # November"). Only forms that are past tense wherever they stand ("-ed" words are also
@@ -250,6 +260,7 @@ class _Sentences:
         # From a sentence's start or a quote's end (no match holds the mark or the space
         # before it); from the end of a future word (a word's end, which no word match holds).
         self._future = BoundedScan(_FUTURE, text, _WORD_REACH)
+        self._maybe = BoundedScan(_MAYBE, text, _WORD_REACH)
         self._past_since = BoundedScan(_PAST_SINCE, text, _WORD_REACH)
         self._relative = BoundedScan(_RELATIVE, text, _WORD_REACH)
         self._forms = SliceScan(
@@ -296,6 +307,9 @@ class _Sentences:
             clause = self._relative.last_end(future, start)
             if clause is None or not self.leans_past(clause, start, end, last):
                 return "future"
+        maybe = self._maybe.last_end(first, start)
+        if maybe is not None and not self._past_since.finds(maybe, start):
+            return "likely"
         if _CUE_BY().search(near):
             return "nearest"
         if self._opens(first, start):
@@ -414,6 +428,8 @@ def directed(
     if direction is None or _STATED().search(phrase):
         return value
     weekday = _WEEKDAY_ONLY().fullmatch(phrase.strip()) is not None
+    if direction == "likely":
+        direction = "future" if weekday else "soon"
     if direction == "soon":
         if weekday or value.end >= anchor:
             return value

@@ -121,6 +121,25 @@ CASES = [
      "Wednesday.", "Wednesday", FRIDAY, "2000-01-12"),
     ("Both sides will be at the new U.N. peace talks Monday in Geneva.", "Monday", FRIDAY,
      "2000-01-10"),
+    # Forecasts ("are forecast") and words of what may come ("could", "should", "might"):
+    # a weekday in the coming week ...
+    ("Heavy rains are forecast for the valley on Friday and the coast on Saturday.", "Saturday",
+     datetime.date(2000, 1, 6), "2000-01-08"),
+    ("Forecasters said the storm could turn and move along the shore throughout the day "
+     "Tuesday.", "Tuesday", FRIDAY, "2000-01-11"),
+    ("The result should be released late Monday or Tuesday.", "Tuesday",
+     datetime.date(2000, 1, 10), "2000-01-11"),
+    ("The rebels said the town might fall on Thursday.", "Thursday", FRIDAY, "2000-01-13"),
+    # ... another date only within four months, as rule 5 ...
+    ("The sites could only be visited as laid down by the Feb. 23 accord.", "Feb. 23",
+     datetime.date(1998, 3, 6), "1998-02-23"),
+    ("The board should decide on Feb. 23 whether to sell.", "Feb. 23",
+     datetime.date(1998, 1, 6), "1998-02-23"),
+    # ... and not "could not", "could have", nor after a past verb.
+    ("Nothing could not stop the bullet that tore through his window Friday.", "Friday",
+     SUNDAY, "2000-01-07"),
+    ("The talks could have ended on Tuesday.", "Tuesday", FRIDAY, "2000-01-04"),
+    ("He could leave, officials said on Tuesday.", "Tuesday", FRIDAY, "2000-01-04"),
     # "next to" is a place, not a time ahead: the weekday stays in the week past.
     ("Over 100 people died in the blasts next to the U.S. embassies on Friday.", "Friday",
      SUNDAY, "2000-01-07"),
