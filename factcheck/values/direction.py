@@ -56,6 +56,11 @@ TempEval-3's TBAQ: docs/tempeval3.md):
    two weeks after the dateline) stands. A sentence in the past tense is not enough to move
    a date back: "ruled Wednesday that he must be returned by Jan. 14" is a deadline ahead.
 
+7. A bare weekday left with no direction by rules 1-5 is the coming one when the nearest
+   earlier mention of the same weekday in the story, bare too, was put ahead by its own
+   sentence ("will be at the new peace talks Monday in Geneva ... created a suitable
+   atmosphere for Monday's meetings"): a story's weekday names one day throughout.
+
 A sentence ends at ". ", "? ", "! ", a line break, or such a mark inside a closing quote
 (``... will rise.'' The rate fell in December``: the quote's "will" is not the next
 sentence's); not at a title's period ("Mr. Smith", "Roe vs. Wade"), nor before a lower-case
@@ -507,4 +512,29 @@ def _read_date_at(
         return read_reference(phrase, anchor, text, start, end) or value
     if _STATED().search(phrase):
         return value
-    return directed(value, phrase, anchor, direction_at(text, start, end))
+    direction = direction_at(text, start, end)
+    if direction in (None, "soon") and _named_ahead_before(phrase, text, start):
+        direction = "future"
+    return directed(value, phrase, anchor, direction)
+
+
+# A word before a weekday that says itself which week it lies in ("last Friday").
+_WEEK_WORD = _lazy(r"\b(?:last|this|next|past|coming|previous|following) $", re.IGNORECASE)
+
+
+def _named_ahead_before(phrase: str, text: str, start: int) -> bool:
+    """Whether a bare weekday with no cue of its own ("created a suitable atmosphere for
+    Monday's meetings") was named just before in the story, bare too, in a sentence that
+    put it ahead ("will be at the new peace talks Monday"): a story's weekday is one day
+    throughout (rule 7). Only the nearest earlier mention is read: "last Friday" there
+    ("mailed last Friday ... shares fell 50 cents on Friday") says the week itself."""
+    weekday = _WEEKDAY_ONLY().fullmatch(phrase.strip())
+    if weekday is None:
+        return False
+    name = re.sub(r"^on ", "", weekday.group(0), flags=re.IGNORECASE).split(" ")[0]
+    earlier = None
+    for earlier in re.compile(rf"\b{name}\b", re.IGNORECASE).finditer(text, 0, start):  # noqa: B007
+        pass  # the last one before `start`
+    if earlier is None or _WEEK_WORD().search(text, max(0, earlier.start() - 12), earlier.start()):
+        return False
+    return direction_at(text, earlier.start(), earlier.end()) in ("future", "likely")

@@ -21,7 +21,8 @@ NOVEMBER = datetime.date(2024, 11, 27)  # a Wednesday
 
 def _read(sentence: str, words: str, anchor: datetime.date) -> str | None:
     """The value of ``words`` where ``sentence`` says them, as `verify` reads it."""
-    start = sentence.index(words)
+    start = sentence.rindex(words)
+    words = words.removesuffix("'s")
     value = read_date_at(words, anchor, sentence, start, start + len(words))
     return value.edtf() if value else None
 
@@ -140,6 +141,17 @@ CASES = [
      SUNDAY, "2000-01-07"),
     ("The talks could have ended on Tuesday.", "Tuesday", FRIDAY, "2000-01-04"),
     ("He could leave, officials said on Tuesday.", "Tuesday", FRIDAY, "2000-01-04"),
+    # 7. A bare weekday with no cue is the day the story named just before, put ahead ...
+    ("Both sides will be at the peace talks Monday in Geneva. The envoy said the truce made "
+     "a good start for Monday's meetings.", "Monday's", SUNDAY, "2000-01-10"),
+    ("The storm could reach the coast Tuesday. Shops in the port stay shut on Tuesday.",
+     "on Tuesday", SUNDAY, "2000-01-11"),
+    # ... not when that mention said its week itself, or was past, or there was none.
+    ("The company mailed the circular last Friday. Its shares fell on Friday.", "on Friday",
+     datetime.date(2000, 1, 12), "2000-01-07"),
+    ("The talks opened Monday. The envoy praised Monday's meetings.", "Monday's", SUNDAY,
+     "2000-01-03"),
+    ("The envoy praised Monday's meetings.", "Monday's", SUNDAY, "2000-01-03"),
     # "next to" is a place, not a time ahead: the weekday stays in the week past.
     ("Over 100 people died in the blasts next to the U.S. embassies on Friday.", "Friday",
      SUNDAY, "2000-01-07"),
@@ -168,6 +180,7 @@ def test_the_finder_reads_what_the_value_reader_reads(
 ) -> None:
     found = dict(_found(sentence, anchor))
     span = words[3:] if words.startswith(("on ", "by ", "in ", "In ")) else words
+    span = span.removesuffix("'s")
     assert found.get(span) == expected, found
 
 
