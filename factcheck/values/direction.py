@@ -13,7 +13,7 @@ TempEval-3's TBAQ: docs/tempeval3.md):
 1. A cue just before the date puts it ahead: "payable Dec. 7", "effective June 1", "which
    expire Nov. 21", "due on", "as soon as Tuesday", "scheduled Thursday", "stock of record
    Nov. 15", "postponed until Tuesday", "extended to Nov. 20", "let the measures lapse at
-   the end of July".
+   the end of July", "Quebec election called for September", "a vote set for Sunday".
    "until", "through" just before the date end a stretch that may be over or not: the
    nearer of the two readings ("closed until Wednesday" in a Monday article is two days
    ahead, not five back; "had bought shares through Sept. 29" in an October one is last
@@ -149,7 +149,8 @@ _CUE_AHEAD = _lazy(
     r"\b(?:payable|effective|expir(?:e|es|ing)|laps(?:e|es|ing)|due|as (?:soon|early) as|"
     r"(?:re)?scheduled|slated|planned|record|(?:will|to) be held)"
     r"(?: (?:on|for|by|from|in|until|as of|at))?(?: the)? $"
-    r"|\b(?:postponed|delayed|deferred|adjourned|extended|put off) (?:until|till|to) $",
+    r"|\b(?:postponed|delayed|deferred|adjourned|extended|put off) (?:until|till|to) $"
+    r"|\b(?:called|set|fixed|timed) for $",
     re.IGNORECASE,
 )
 # Rule 1b: the end of a stretch, which may have ended or not: "closed until Wednesday"

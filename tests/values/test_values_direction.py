@@ -50,6 +50,11 @@ CASES = [
     ("A meeting is scheduled Thursday in Geneva.", "Thursday", FRIDAY, "2000-01-13"),
     ("Hungary threatened to let the measures lapse at the end of July.", "the end of July",
      datetime.date(2025, 4, 9), "2025-07-21/2025-07-31"),
+    # A headline's "called for", "set for": a date fixed ahead.
+    ("Quebec election called for September", "for September", datetime.date(2012, 8, 2),
+     "2012-09"),
+    ("A runoff vote is set for Sunday.", "Sunday", FRIDAY, "2000-01-09"),
+    ("Protesters called for calm on Sunday.", "on Sunday", FRIDAY, "2000-01-02"),
     # "until", "through": the nearer reading.
     ("Two runways were closed until Wednesday.", "Wednesday", datetime.date(2025, 2, 17),
      "2025-02-19"),
@@ -180,6 +185,7 @@ def test_the_finder_reads_what_the_value_reader_reads(
 ) -> None:
     found = dict(_found(sentence, anchor))
     span = words[3:] if words.startswith(("on ", "by ", "in ", "In ")) else words
+    span = span.removeprefix("for ")
     span = span.removesuffix("'s")
     assert found.get(span) == expected, found
 
