@@ -41,8 +41,8 @@ _ADDED = rf"(?:(?:{'|'.join(ADDED_WORDS)}) )?"
 _LONG_UNIT = r"(?:minute|hour|day|week|month|year|decade)"
 _ONE_SPAN = (
     rf"{_COUNT}(?:(?:-to-|- to | ?- ?| to | or | and ){SIMPLE_COUNT})?(?:-and-a-half| and a half)?"
-    rf"(?:-| {_ADDED}){_UNIT}\b(?:-long)?(?: and a half)?"
-)
+    rf"(?:-| {_ADDED}){_UNIT}\b(?:-long|(?<!s) long\b)?(?: and a half)?"
+)  # "a 4.5 hour long spacewalk": a singular unit's " long" is "-long" unhyphenated
 # The length itself, from its count: hedges and "between" are read backwards (_lexicon.lead)
 # so the pattern starts with what a count starts with (much faster than leading optional words).
 _DURATION = re.compile(rf"(?P<core>{_ONE_SPAN})(?![\w-]|-old)|(?P<long>{_LONG_UNIT}-long)\b")
