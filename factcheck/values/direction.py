@@ -13,7 +13,8 @@ TempEval-3's TBAQ: docs/tempeval3.md):
 1. A cue just before the date puts it ahead: "payable Dec. 7", "effective June 1", "which
    expire Nov. 21", "due on", "as soon as Tuesday", "scheduled Thursday", "stock of record
    Nov. 15", "postponed until Tuesday", "extended to Nov. 20", "let the measures lapse at
-   the end of July", "Quebec election called for September", "a vote set for Sunday".
+   the end of July". "called for", "set for" fix it ahead as rule 3c's words do: "Quebec
+   election called for September" (in August), "a vote set for Sunday".
    "until", "through" just before the date end a stretch that may be over or not: the
    nearer of the two readings ("closed until Wednesday" in a Monday article is two days
    ahead, not five back; "had bought shares through Sept. 29" in an October one is last
@@ -149,10 +150,13 @@ _CUE_AHEAD = _lazy(
     r"\b(?:payable|effective|expir(?:e|es|ing)|laps(?:e|es|ing)|due|as (?:soon|early) as|"
     r"(?:re)?scheduled|slated|planned|record|(?:will|to) be held)"
     r"(?: (?:on|for|by|from|in|until|as of|at))?(?: the)? $"
-    r"|\b(?:postponed|delayed|deferred|adjourned|extended|put off) (?:until|till|to) $"
-    r"|\b(?:called|set|fixed|timed) for $",
+    r"|\b(?:postponed|delayed|deferred|adjourned|extended|put off) (?:until|till|to) $",
     re.IGNORECASE,
 )
+# Rule 1c: a date fixed for something, "Quebec election called for September", "a vote set
+# for Sunday": ahead as "could" puts it (rule 3c), a weekday the coming one and another date
+# within four months ("The vote is set for Dec. 30" in March stays last December's).
+_CUE_FIXED = _lazy(r"\b(?:called|set|fixed|timed) for $")
 # Rule 1b: the end of a stretch, which may have ended or not: "closed until Wednesday"
 # (in a Monday article, the coming one), "had bought shares through Sept. 29" (in an
 # October one, the last one). The nearer of the two readings.
@@ -304,6 +308,8 @@ class _Sentences:
         near = text[max(first, start - 40) : start]
         if _CUE_AHEAD().search(near):
             return "future"
+        if _CUE_FIXED().search(near):
+            return "likely"
         if _CUE_END().search(near):
             return "nearest"
         if _PAST_JUST_BEFORE().search(near):
