@@ -62,6 +62,10 @@ TempEval-3's TBAQ: docs/tempeval3.md):
    sentence ("will be at the new peace talks Monday in Geneva ... created a suitable
    atmosphere for Monday's meetings"): a story's weekday names one day throughout.
 
+8. A month's day joined to a next date that states its year takes that year, whatever the
+   dateline: "April 24" of "met on April 24 and 25, 1999" (and "Dec. 30 to Jan. 2, 2001"
+   is read as the words say, one year).
+
 A sentence ends at ". ", "? ", "! ", a line break, or such a mark inside a closing quote
 (``... will rise.'' The rate fell in December``: the quote's "will" is not the next
 sentence's); not at a title's period ("Mr. Smith", "Roe vs. Wade"), nor before a lower-case
@@ -519,10 +523,30 @@ def _read_date_at(
         return read_reference(phrase, anchor, text, start, end) or value
     if _STATED().search(phrase):
         return value
+    year = _joined_year(value, text, end)
+    if year is not None:
+        return _shifted_year(value, year - value.start.year, phrase) or value
     direction = direction_at(text, start, end)
     if direction in (None, "soon") and _named_ahead_before(phrase, text, start):
         direction = "future"
     return directed(value, phrase, anchor, direction)
+
+
+# What may follow a yearless month's day whose year the next date gives: "and 25, 1999",
+# "to May 3, 1999", "- 25, 1999", "or April 2, 2001" (the year only after a day of it).
+_JOINED_YEAR = _lazy(
+    r"(?:,? (?:and|or|to|through|until) | ?- ?)(?:[A-Z][a-z]{2,8}\.? )?"
+    r"[0-9]{1,2}(?:st|nd|rd|th)?, (?P<year>1[0-9]{3}|20[0-9]{2})\b"
+)
+
+
+def _joined_year(value: DateValue, text: str, end: int) -> int | None:
+    """The year a month's day joined to a next date takes from it: "April 24" of "April 24 and
+    25, 1999" is 1999's, whatever the dateline (rule 8). None when nothing gives one."""
+    if value.precision != "day" or value.start != value.end:
+        return None
+    joined = _JOINED_YEAR().match(text, end)
+    return int(joined.group("year")) if joined else None
 
 
 # A word before a weekday that says itself which week it lies in ("last Friday").
