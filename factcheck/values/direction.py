@@ -157,6 +157,8 @@ _CUE_AHEAD = _lazy(
     r"|\b(?:postponed|delayed|deferred|adjourned|extended|put off) (?:until|till|to) $",
     re.IGNORECASE,
 )
+# A preposition a claim's words may open with, which the cues read as words before the date.
+_LEAD_PREPOSITION = _lazy(r"(?:[Ff]or|[Oo]n|[Ii]n|[Bb]y|[Aa]t|[Uu]ntil|[Tt]ill|[Tt]hrough) ")
 # Rule 1c: a date fixed for something, "Quebec election called for September", "a vote set
 # for Sunday": ahead as "could" puts it (rule 3c), a weekday the coming one and another date
 # within four months ("The vote is set for Dec. 30" in March stays last December's).
@@ -309,7 +311,10 @@ class _Sentences:
         """The direction the words ``text[first:start]`` before a date and ``text[end:last]``
         after it give it, or None when they give none (the rules in the module docstring)."""
         text = self.text
-        near = text[max(first, start - 40) : start]
+        # A claim's words may open with the preposition the finder leaves out ("for
+        # September"): the cues read it as the finder's words do, before the date.
+        lead = _LEAD_PREPOSITION().match(text, start, end)
+        near = text[max(first, start - 40) : lead.end() if lead else start]
         if _CUE_AHEAD().search(near):
             return "future"
         if _CUE_FIXED().search(near):

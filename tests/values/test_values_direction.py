@@ -243,6 +243,10 @@ def test_a_headline_s_month_called_for_lies_ahead() -> None:
     start = sentence.index("September")
     value = read_date_at("in September", august, sentence, start, len(sentence))
     assert value is not None and value.edtf() == "2012-09"
+    # A claim's words with the preposition the finder leaves out: the same reading.
+    start = sentence.index("for September")
+    value = read_date_at("for September", august, sentence, start, len(sentence))
+    assert value is not None and value.edtf() == "2012-09"
 
 
 def test_a_bare_month_after_by_takes_the_nearer_reading() -> None:
