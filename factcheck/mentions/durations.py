@@ -33,9 +33,10 @@ _UNIT = (
 )
 # "5 1/2 hours": a whole number and a half or a quarter, as wire copy writes them.
 _COUNT = (
-    rf"(?:(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+| [13]/[24])?|{WORD_NUMBER}|[Aa]n?"
+    r"(?:[Aa] quarter(?: of an?)?|[Tt]hree quarters of an?"  # shares: "a quarter century"
+    rf"|(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+| [13]/[24])?|{WORD_NUMBER}|[Aa]n?"
     r"|[Hh]alf an?)"
-)  # "1,300 years": thousands as the value reader reads them
+)  # "1,300 years": thousands as the value reader reads them; shares tried before "three"
 # "two more weeks", "an additional year", "three straight months".
 _ADDED = rf"(?:(?:{'|'.join(ADDED_WORDS)}) )?"
 _LONG_UNIT = r"(?:minute|hour|day|week|month|year|decade)"
@@ -161,7 +162,7 @@ def _unhedged(phrase: str) -> str:
 _UNIT_STEMS = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur")
 _UNIT_STEMS += ("quarters",)
 # What a count ends with ("30", "two hundred", "a", "three-and-a-half"), in lower case.
-_COUNT_ENDS = (*sorted(NUMBER_WORDS | {"a", "an", "half"}), *"0123456789")
+_COUNT_ENDS = (*sorted(NUMBER_WORDS | {"a", "an", "half", "quarter"}), *"0123456789")
 _COUNT_ENDS += ADDED_WORDS  # "two more weeks"
 _LONGEST_COUNT_END = max(map(len, _COUNT_ENDS))
 
