@@ -158,9 +158,14 @@ def test_a_dates_sentence_starts_where_a_search_back_finds_it() -> None:
     from factcheck.values.direction import sentence_start as _sentence_start
 
     def searched(text: str, index: int) -> int:
+        # The last mark that ends by `index`; ". ", "? ", "! " not before a lower-case
+        # letter ("a U.S. landfall": direction.MARKS).
         found = -1
         for mark in (". ", "? ", "! ", "\n"):
-            found = max(found, text.rfind(mark, found + 1, index))
+            at = text.rfind(mark, 0, index)
+            while at != -1 and mark != "\n" and "a" <= text[at + 2 : at + 3] <= "z":
+                at = text.rfind(mark, 0, at)
+            found = max(found, at)
         return found + 1
 
     chance = random.Random(21)

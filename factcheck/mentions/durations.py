@@ -33,16 +33,17 @@ _UNIT = (
 )
 # "5 1/2 hours": a whole number and a half or a quarter, as wire copy writes them.
 _COUNT = (
-    rf"(?:(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+| [13]/[24])?|{WORD_NUMBER}|[Aa]n?"
+    r"(?:[Aa] quarter(?: of an?)?|[Tt]hree quarters of an?"  # shares: "a quarter century"
+    rf"|(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+| [13]/[24])?|{WORD_NUMBER}|[Aa]n?"
     r"|[Hh]alf an?)"
-)  # "1,300 years": thousands as the value reader reads them
+)  # "1,300 years": thousands as the value reader reads them; shares tried before "three"
 # "two more weeks", "an additional year", "three straight months".
 _ADDED = rf"(?:(?:{'|'.join(ADDED_WORDS)}) )?"
 _LONG_UNIT = r"(?:minute|hour|day|week|month|year|decade)"
 _ONE_SPAN = (
     rf"{_COUNT}(?:(?:-to-|- to | ?- ?| to | or | and ){SIMPLE_COUNT})?(?:-and-a-half| and a half)?"
-    rf"(?:-| {_ADDED}){_UNIT}\b(?:-long)?(?: and a half)?"
-)
+    rf"(?:-| {_ADDED}){_UNIT}\b(?:-long|(?<!s) long\b)?(?: and a half)?"
+)  # "a 4.5 hour long spacewalk": a singular unit's " long" is "-long" unhyphenated
 # The length itself, from its count: hedges and "between" are read backwards (_lexicon.lead)
 # so the pattern starts with what a count starts with (much faster than leading optional words).
 _DURATION = re.compile(rf"(?P<core>{_ONE_SPAN})(?![\w-]|-old)|(?P<long>{_LONG_UNIT}-long)\b")
@@ -161,7 +162,7 @@ def _unhedged(phrase: str) -> str:
 _UNIT_STEMS = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur")
 _UNIT_STEMS += ("quarters",)
 # What a count ends with ("30", "two hundred", "a", "three-and-a-half"), in lower case.
-_COUNT_ENDS = (*sorted(NUMBER_WORDS | {"a", "an", "half"}), *"0123456789")
+_COUNT_ENDS = (*sorted(NUMBER_WORDS | {"a", "an", "half", "quarter"}), *"0123456789")
 _COUNT_ENDS += ADDED_WORDS  # "two more weeks"
 _LONGEST_COUNT_END = max(map(len, _COUNT_ENDS))
 

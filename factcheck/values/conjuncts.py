@@ -9,7 +9,8 @@ mention finder (`factcheck.mentions.dates`) tries it only right after a date it 
 `verify` reads a claim on such words through `direction.read_date_at`, which asks here when
 `parse_date` cannot read a phrase, so a draft `extract` writes from them verifies.
 
-The first date is read where it stands, as its own words say, and the second takes what
+The first date is read where it stands, as its own words say (but for a year the second's
+words state, which the first takes: `values.direction`, rule 8), and the second takes what
 it leaves out: a month the first's year (the next year's, for "December and January"), a
 day the first's month and year, unless the day's own words name a year ("April 24 and
 25, 1999"). Not read:

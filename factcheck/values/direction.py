@@ -13,7 +13,8 @@ TempEval-3's TBAQ: docs/tempeval3.md):
 1. A cue just before the date puts it ahead: "payable Dec. 7", "effective June 1", "which
    expire Nov. 21", "due on", "as soon as Tuesday", "scheduled Thursday", "stock of record
    Nov. 15", "postponed until Tuesday", "extended to Nov. 20", "let the measures lapse at
-   the end of July".
+   the end of July". "called for", "set for" fix it ahead as rule 3c's words do: "Quebec
+   election called for September" (in August), "a vote set for Sunday".
    "until", "through" just before the date end a stretch that may be over or not: the
    nearer of the two readings ("closed until Wednesday" in a Monday article is two days
    ahead, not five back; "had bought shares through Sept. 29" in an October one is last
@@ -22,14 +23,19 @@ TempEval-3's TBAQ: docs/tempeval3.md):
    "Cuba predicted Wednesday", "took place on July 2" (even after "will" earlier).
 3. Future words earlier in the sentence put it ahead: "will", "'ll", "would", "is due to",
    "scheduled", "set to", "plans to", "planning", "is supposed to", "expects", "upcoming",
-   "next"; unless a verb that is past tense wherever it stands ("was", "said", "took")
-   comes between them and the date ("will take him from the relatives who cared for him
-   since he was rescued in late November"). "would" stays a cue: on TBAQ dropping it lost
+   "next" (not "next to": "the blasts next to the U.S. embassies on Friday"); unless a verb
+   that is past tense wherever it stands ("was", "said", "took") comes between them and the
+   date ("will take him from the relatives who cared for him since he was rescued in late
+   November"). "would" stays a cue: on TBAQ dropping it lost
    four future dates ("a ceremonial accession would still be held ... on April 24") for one
    past one ("said they would look for ways around Wednesday's ruling"). Nor when the date
    is in a relative clause ("where", "which", "who", "whose", "when") after the future
    words whose own verb is past ("hoped she would bring aid to the countries where the Aug.
    7 blasts killed 257 people"; the verb as rule 5 finds it).
+   Words of what may come, "could", "should", "might" (not "could not", "could have"), put
+   a weekday in the coming week and another date ahead as rule 5 does, within four months
+   ("forecasters said the storm could turn ... throughout the day Tuesday"; "sites could
+   only be visited ... as laid down by the Feb. 23 accord" in March is last February's).
    A deadline with no future words before it, "by" just before the date ("to pay down
    the loan by February"), takes the nearer reading, as "until" does.
 4. A date that opens its sentence ("On Tuesday, the league plans to hold...") takes the
@@ -51,9 +57,19 @@ TempEval-3's TBAQ: docs/tempeval3.md):
    two weeks after the dateline) stands. A sentence in the past tense is not enough to move
    a date back: "ruled Wednesday that he must be returned by Jan. 14" is a deadline ahead.
 
+7. A bare weekday left with no direction by rules 1-5 is the coming one when the nearest
+   earlier mention of the same weekday in the story, bare too, was put ahead by its own
+   sentence ("will be at the new peace talks Monday in Geneva ... created a suitable
+   atmosphere for Monday's meetings"): a story's weekday names one day throughout.
+
+8. A month's day joined to a next date that states its year takes that year, whatever the
+   dateline: "April 24" of "met on April 24 and 25, 1999" (and "Dec. 30 to Jan. 2, 2001"
+   is read as the words say, one year).
+
 A sentence ends at ". ", "? ", "! ", a line break, or such a mark inside a closing quote
 (``... will rise.'' The rate fell in December``: the quote's "will" is not the next
-sentence's); not at a title's period ("Mr. Smith", "Roe vs. Wade").
+sentence's); not at a title's period ("Mr. Smith", "Roe vs. Wade"), nor before a lower-case
+word ("a U.S. landfall around late Wednesday").
 
 Only words that leave the year to the reader move: a stated year, "last", "next", "this",
 "ago", "yesterday", "the month", "the week", a quarter or a weekend already say where they lie.
@@ -76,8 +92,9 @@ from factcheck.values.dates import parse_date
 from factcheck.values.types import DateValue
 
 # "nearest": whichever of the past and the future reading lies nearer the dateline; "soon":
-# the future reading when it lies no more than SOON_MONTHS after the dateline (rule 5).
-Direction = Literal["past", "future", "nearest", "soon"]
+# the future reading when it lies no more than SOON_MONTHS after the dateline (rule 5);
+# "likely": "soon", and a weekday the coming one (rule 3c).
+Direction = Literal["past", "future", "nearest", "soon", "likely"]
 SOON_MONTHS = 4
 
 
@@ -86,9 +103,11 @@ SOON_MONTHS = 4
 # period ("Mr. Smith", "Roe vs. Wade": the verb after it is the sentence's). Only titles:
 # the shared splitter's other abbreviations and initials ("Inc.", "U.S.") end sentences
 # often enough in wire copy that reading past them lost 3 values on TBAQ for 1 (round 5).
-# (Written as `[.?!] |\n` reads, but starting with a class of characters, which the engine
-# skips to in C; an alternation of a class and a character is tried at every character.)
-MARKS = re.compile(r"[.?!\n](?:(?<=\n)|(?<=[.?!]) )")
+# Nor a mark before a lower-case word, which starts no sentence: "U.S. landfall", "U.N.
+# peace talks" ("will be at the new U.N. peace talks Monday" keeps its "will").
+# (Written as `[.?!] (?![a-z])|\n` reads, but starting with a class of characters, which the
+# engine skips to in C; an alternation of a class and a character is tried at every character.)
+MARKS = re.compile(r"[.?!\n](?:(?<=\n)|(?<=[.?!]) (?![a-z]))")
 _TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gen", "Gov", "Lt", "Col",
                      "Maj", "Capt", "Adm", "Sgt", "Brig", "Cmdr", "Rev", "Hon", "vs"))  # fmt: skip
 _marks_of: tuple[str, list[int], list[int]] = ("", [], [])
@@ -141,6 +160,12 @@ _CUE_AHEAD = _lazy(
     r"|\b(?:postponed|delayed|deferred|adjourned|extended|put off) (?:until|till|to) $",
     re.IGNORECASE,
 )
+# A preposition a claim's words may open with, which the cues read as words before the date.
+_LEAD_PREPOSITION = _lazy(r"(?:[Ff]or|[Oo]n|[Ii]n|[Bb]y|[Aa]t|[Uu]ntil|[Tt]ill|[Tt]hrough) ")
+# Rule 1c: a date fixed for something, "Quebec election called for September", "a vote set
+# for Sunday": ahead as "could" puts it (rule 3c), a weekday the coming one and another date
+# within four months ("The vote is set for Dec. 30" in March stays last December's).
+_CUE_FIXED = _lazy(r"\b(?:called|set|fixed|timed) for $")
 # Rule 1b: the end of a stretch, which may have ended or not: "closed until Wednesday"
 # (in a Monday article, the coming one), "had bought shares through Sept. 29" (in an
 # October one, the last one). The nearer of the two readings.
@@ -164,15 +189,20 @@ _FUTURE = _lazy(
     from_first_letters(
         [
             "will", "'ll", "would",
+            *(f"{verb} forecast" for verb in ("is", "are")),
             *(f"{verb} (?:due|scheduled|expected|slated|to)" for verb in ("is", "are", "was")),
             "were (?:due|scheduled|expected|slated|to)",
             "set to", "is supposed to", "are supposed to", "planned (?:for|to)", "scheduled",
-            "plans? to", "planning", "intends? to", "expects?", "upcoming", "next",
+            "plans? to", "planning", "intends? to", "expects?", "upcoming", r"next(?! to\b)",
         ],
         ignore_case=True,
     )
     + r"\b"
 )  # fmt: skip
+# Rule 3c: words of what may come, weaker than _FUTURE's: "forecasters said the storm could
+# turn ... Tuesday", "the result should be released late Monday or Tuesday". Not "could not"
+# ("could not stop the bullet that tore through his window Friday night") nor "could have".
+_MAYBE = _lazy(r"\b(?:could|should|might)\b(?! (?:not|have|not have)\b)", re.IGNORECASE)
 # A verb in the past tense after the future words and before the date: the date belongs to
 # that verb ("will take him from the relatives who cared for him since he was rescued in late
 # November"). Only forms that are past tense wherever they stand ("-ed" words are also
@@ -259,6 +289,7 @@ class _Sentences:
         # From a sentence's start or a quote's end (no match holds the mark or the space
         # before it); from the end of a future word (a word's end, which no word match holds).
         self._future = BoundedScan(_FUTURE, text, _WORD_REACH)
+        self._maybe = BoundedScan(_MAYBE, text, _WORD_REACH)
         self._past_since = BoundedScan(_PAST_SINCE, text, _WORD_REACH)
         self._relative = BoundedScan(_RELATIVE, text, _WORD_REACH)
         self._forms = SliceScan(
@@ -293,9 +324,14 @@ class _Sentences:
         """The direction the words ``text[first:start]`` before a date and ``text[end:last]``
         after it give it, or None when they give none (the rules in the module docstring)."""
         text = self.text
-        near = text[max(first, start - 40) : start]
+        # A claim's words may open with the preposition the finder leaves out ("for
+        # September"): the cues read it as the finder's words do, before the date.
+        lead = _LEAD_PREPOSITION().match(text, start, end)
+        near = text[max(first, start - 40) : lead.end() if lead else start]
         if _CUE_AHEAD().search(near):
             return "future"
+        if _CUE_FIXED().search(near):
+            return "likely"
         if _CUE_END().search(near):
             return "nearest"
         if _PAST_JUST_BEFORE().search(near):
@@ -305,6 +341,9 @@ class _Sentences:
             clause = self._relative.last_end(future, start)
             if clause is None or not self.leans_past(clause, start, end, last):
                 return "future"
+        maybe = self._maybe.last_end(first, start)
+        if maybe is not None and not self._past_since.finds(maybe, start):
+            return "likely"
         if _CUE_BY().search(near):
             return "nearest"
         if self._opens(first, start):
@@ -428,6 +467,8 @@ def directed(
     if direction is None or _STATED().search(phrase):
         return value
     weekday = _WEEKDAY_ONLY().fullmatch(phrase.strip()) is not None
+    if direction == "likely":
+        direction = "future" if weekday else "soon"
     if direction == "soon":
         if weekday or value.end >= anchor:
             return value
@@ -505,6 +546,9 @@ def _read_date_at(
         return read_reference(phrase, anchor, text, start, end) or value
     if _STATED().search(phrase):
         return value
+    year = _joined_year(value, text, end)
+    if year is not None:
+        return _shifted_year(value, year - value.start.year, phrase) or value
     # Rule 5 ("soon") moves only a date that lies before the dateline and whose next year's
     # reading lies within SOON_MONTHS after it; for any other date "soon" reads as None
     # does, so its verb search is skipped (most dates of a story lie weeks behind it).
@@ -512,4 +556,75 @@ def _read_date_at(
         soon = directed(value, phrase, anchor, "soon") is not value
     except ValueError:  # a reading the probe cannot make: ask the rule in full, as before
         soon = True
-    return directed(value, phrase, anchor, direction_at(text, start, end, soon=soon))
+    direction = direction_at(text, start, end, soon=soon)
+    if direction in (None, "soon") and _named_ahead_before(phrase, text, start):
+        direction = "future"
+    return directed(value, phrase, anchor, direction)
+
+
+# What may follow a yearless month's day whose year the next date gives: "and 25, 1999",
+# "to May 3, 1999", "- 25, 1999", "or April 2, 2001" (the year only after a day of it).
+_JOINED_YEAR = _lazy(
+    r"(?:,? (?:and|or|to|through|until) | ?- ?)(?:[A-Z][a-z]{2,8}\.? )?"
+    r"[0-9]{1,2}(?:st|nd|rd|th)?, (?P<year>1[0-9]{3}|20[0-9]{2})\b"
+)
+
+
+def _joined_year(value: DateValue, text: str, end: int) -> int | None:
+    """The year a month's day joined to a next date takes from it: "April 24" of "April 24 and
+    25, 1999" is 1999's, whatever the dateline (rule 8). None when nothing gives one."""
+    if value.precision != "day" or value.start != value.end:
+        return None
+    joined = _JOINED_YEAR().match(text, end)
+    return int(joined.group("year")) if joined else None
+
+
+# A word before a weekday that says itself which week it lies in ("last Friday").
+_WEEK_WORD = _lazy(r"\b(?:last|this|next|past|coming|previous|following) $", re.IGNORECASE)
+
+
+def _named_ahead_before(phrase: str, text: str, start: int) -> bool:
+    """Whether a bare weekday with no cue of its own ("created a suitable atmosphere for
+    Monday's meetings") was named just before in the story, bare too, in a sentence that
+    put it ahead ("will be at the new peace talks Monday"): a story's weekday is one day
+    throughout (rule 7). Only the nearest earlier mention is read: "last Friday" there
+    ("mailed last Friday ... shares fell 50 cents on Friday") says the week itself."""
+    weekday = _WEEKDAY_ONLY().fullmatch(phrase.strip())
+    if weekday is None:
+        return False
+    name = re.sub(r"^on ", "", weekday.group(0), flags=re.IGNORECASE).split(" ")[0]
+    earlier = _weekday_before(text, name, start)
+    if earlier is None or _WEEK_WORD().search(text, max(0, earlier[0] - 12), earlier[0]):
+        return False
+    return direction_at(text, *earlier) in ("future", "likely")
+
+
+# Each weekday's name as a group of its own, so a match says which day it names whatever its
+# case (re.IGNORECASE also folds "ſ" to "s", which str.lower does not).
+_ANY_WEEKDAY = _lazy(
+    "|".join(
+        rf"\b(?P<{day}>{day})\b"
+        for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    ),
+    re.IGNORECASE,
+)
+# The weekday names of the last text asked about, by day: (end, start) pairs in text order,
+# found in one scan, so asking for each of a long text's weekdays stays linear.
+_weekdays_of: tuple[str, dict[str, list[tuple[int, int]]]] = ("", {})
+
+
+def _weekday_before(text: str, name: str, start: int) -> tuple[int, int] | None:
+    """The span of the last mention of weekday `name` that ends by `start`, or None."""
+    global _weekdays_of
+    if _weekdays_of[0] is not text:
+        found: dict[str, list[tuple[int, int]]] = {}
+        for match in _ANY_WEEKDAY().finditer(text):
+            found.setdefault(match.lastgroup or "", []).append((match.end(), match.start()))
+        _weekdays_of = (text, found)
+    named = _ANY_WEEKDAY().fullmatch(name)
+    spans = _weekdays_of[1].get(named.lastgroup or "", []) if named else []
+    index = bisect.bisect_right(spans, (start, start))
+    if index == 0:
+        return None
+    end, begin = spans[index - 1]
+    return begin, end

@@ -79,12 +79,37 @@ def _read_count(tokens: Sequence[Token], index: int) -> tuple[Decimal, int] | No
         if fraction is not None:
             return value + fraction[0], fraction[1]
         return value, index + 1
+    share = _share(tokens, index)
+    if share is not None:
+        return share
     if token.text in ("a", "an") and _unit_at(tokens, index + 1) is not None:
         return Decimal(1), index + 1
     cardinal = read_cardinal(tokens, index, half_article=True)
     if cardinal is None:
         return None
     return cardinal[0], cardinal[1]
+
+
+# "a quarter of a century", "a quarter century", "three quarters of an hour": a share of one
+# unit (not "a quarter", three months, which _UNITS reads when no unit follows).
+_SHARES = {"a": (Decimal("0.25"), "quarter"), "three": (Decimal("0.75"), "quarters")}
+
+
+def _share(tokens: Sequence[Token], index: int) -> tuple[Decimal, int] | None:
+    """A share of a unit at ``index`` ("a quarter of a", "a quarter", "three quarters of
+    an") and the index of the unit after it, or None."""
+    share = _SHARES.get(text_at(tokens, index).lower())
+    if share is None or text_at(tokens, index + 1).lower() != share[1]:
+        return None
+    after = index + 2
+    if text_at(tokens, after) == "of" and text_at(tokens, after + 1) in ("a", "an"):
+        after += 2
+    elif share[1] == "quarters":
+        return None  # "three quarters" alone: nine months, as _UNITS reads it
+    unit = _unit_at(tokens, after)
+    if unit is None or (unit[0] == "months" and unit[1] == 3):
+        return None  # "a quarter" of nothing, or of a quarter
+    return share[0], after
 
 
 def _fraction(tokens: Sequence[Token], index: int) -> tuple[Decimal, int] | None:

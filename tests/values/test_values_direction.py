@@ -14,13 +14,15 @@ from factcheck.values.direction import direction_of, read_date_at
 # A Thursday late in October: "Nov. 21" is under a month ahead, "Dec. 7" six weeks.
 OCTOBER = datetime.date(1989, 10, 26)
 FRIDAY = datetime.date(2000, 1, 7)
+SUNDAY = datetime.date(2000, 1, 9)
 JUNE = datetime.date(2025, 6, 27)  # the seed article's dateline, a Friday
 NOVEMBER = datetime.date(2024, 11, 27)  # a Wednesday
 
 
 def _read(sentence: str, words: str, anchor: datetime.date) -> str | None:
     """The value of ``words`` where ``sentence`` says them, as `verify` reads it."""
-    start = sentence.index(words)
+    start = sentence.rindex(words)
+    words = words.removesuffix("'s")
     value = read_date_at(words, anchor, sentence, start, start + len(words))
     return value.edtf() if value else None
 
@@ -48,6 +50,9 @@ CASES = [
     ("A meeting is scheduled Thursday in Geneva.", "Thursday", FRIDAY, "2000-01-13"),
     ("Hungary threatened to let the measures lapse at the end of July.", "the end of July",
      datetime.date(2025, 4, 9), "2025-07-21/2025-07-31"),
+    # A headline's "called for", "set for": a date fixed ahead.
+    ("A runoff vote is set for Sunday.", "Sunday", FRIDAY, "2000-01-09"),
+    ("Protesters called for calm on Sunday.", "on Sunday", FRIDAY, "2000-01-02"),
     # "until", "through": the nearer reading.
     ("Two runways were closed until Wednesday.", "Wednesday", datetime.date(2025, 2, 17),
      "2025-02-19"),
@@ -114,6 +119,45 @@ CASES = [
      "In January", OCTOBER, "1989-01"),
     ("In December, Mr. Smith sold his shares.", "In December", OCTOBER, "1988-12"),
     ("On Jan. 5, Sen. Dole will visit the plant.", "Jan. 5", OCTOBER, "1990-01-05"),
+    # Nor does an abbreviation's period before a lower-case word: the sentence keeps its
+    # future words ("a U.S. landfall", "the U.N. peace talks").
+    ("The storm is expected to move north on its way to a U.S. landfall around late "
+     "Wednesday.", "Wednesday", FRIDAY, "2000-01-12"),
+    ("Both sides will be at the new U.N. peace talks Monday in Geneva.", "Monday", FRIDAY,
+     "2000-01-10"),
+    # Forecasts ("are forecast") and words of what may come ("could", "should", "might"):
+    # a weekday in the coming week ...
+    ("Heavy rains are forecast for the valley on Friday and the coast on Saturday.", "Saturday",
+     datetime.date(2000, 1, 6), "2000-01-08"),
+    ("Forecasters said the storm could turn and move along the shore throughout the day "
+     "Tuesday.", "Tuesday", FRIDAY, "2000-01-11"),
+    ("The result should be released late Monday or Tuesday.", "Tuesday",
+     datetime.date(2000, 1, 10), "2000-01-11"),
+    ("The rebels said the town might fall on Thursday.", "Thursday", FRIDAY, "2000-01-13"),
+    # ... another date only within four months, as rule 5 ...
+    ("The sites could only be visited as laid down by the Feb. 23 accord.", "Feb. 23",
+     datetime.date(1998, 3, 6), "1998-02-23"),
+    ("The board should decide on Feb. 23 whether to sell.", "Feb. 23",
+     datetime.date(1998, 1, 6), "1998-02-23"),
+    # ... and not "could not", "could have", nor after a past verb.
+    ("Nothing could not stop the bullet that tore through his window Friday.", "Friday",
+     SUNDAY, "2000-01-07"),
+    ("The talks could have ended on Tuesday.", "Tuesday", FRIDAY, "2000-01-04"),
+    ("He could leave, officials said on Tuesday.", "Tuesday", FRIDAY, "2000-01-04"),
+    # 7. A bare weekday with no cue is the day the story named just before, put ahead ...
+    ("Both sides will be at the peace talks Monday in Geneva. The envoy said the truce made "
+     "a good start for Monday's meetings.", "Monday's", SUNDAY, "2000-01-10"),
+    ("The storm could reach the coast Tuesday. Shops in the port stay shut on Tuesday.",
+     "on Tuesday", SUNDAY, "2000-01-11"),
+    # ... not when that mention said its week itself, or was past, or there was none.
+    ("The company mailed the circular last Friday. Its shares fell on Friday.", "on Friday",
+     datetime.date(2000, 1, 12), "2000-01-07"),
+    ("The talks opened Monday. The envoy praised Monday's meetings.", "Monday's", SUNDAY,
+     "2000-01-03"),
+    ("The envoy praised Monday's meetings.", "Monday's", SUNDAY, "2000-01-03"),
+    # "next to" is a place, not a time ahead: the weekday stays in the week past.
+    ("Over 100 people died in the blasts next to the U.S. embassies on Friday.", "Friday",
+     SUNDAY, "2000-01-07"),
     # 6. No cue and a past verb: parse_date's own reading stands (the latest, at most two
     # weeks ahead).
     ("The talks in Istanbul on June 2 ended early.", "June 2", JUNE, "2025-06-02"),
@@ -139,6 +183,7 @@ def test_the_finder_reads_what_the_value_reader_reads(
 ) -> None:
     found = dict(_found(sentence, anchor))
     span = words[3:] if words.startswith(("on ", "by ", "in ", "In ")) else words
+    span = span.removesuffix("'s")
     assert found.get(span) == expected, found
 
 
@@ -180,6 +225,28 @@ def test_a_title_does_not_end_the_sentence_but_a_company_suffix_does() -> None:
     text = "Sales at Acme Inc. He said Mr. Smith will go. Dr. Lee went."
     assert text[sentence_start(text, text.index("Smith")) :].lstrip().startswith("He said")
     assert text[sentence_start(text, text.index("Lee")) :].lstrip().startswith("Dr. Lee")
+
+
+def test_an_abbreviation_before_a_lower_case_word_does_not_end_the_sentence() -> None:
+    from factcheck.values.direction import sentence_start
+
+    text = "Aid reached the U.S. The storm is due on its way to a U.S. landfall on Monday."
+    assert text[sentence_start(text, text.index("Monday")) :].lstrip().startswith("The storm")
+    assert text[sentence_start(text, text.index("storm")) :].lstrip().startswith("The storm")
+
+
+def test_a_headline_s_month_called_for_lies_ahead() -> None:
+    # An August story: the election is next month, not last September.
+    sentence = "Quebec election called for September"
+    august = datetime.date(2012, 8, 2)
+    assert _found(sentence, august) == [("September", "2012-09")]
+    start = sentence.index("September")
+    value = read_date_at("in September", august, sentence, start, len(sentence))
+    assert value is not None and value.edtf() == "2012-09"
+    # A claim's words with the preposition the finder leaves out: the same reading.
+    start = sentence.index("for September")
+    value = read_date_at("for September", august, sentence, start, len(sentence))
+    assert value is not None and value.edtf() == "2012-09"
 
 
 def test_a_bare_month_after_by_takes_the_nearer_reading() -> None:
