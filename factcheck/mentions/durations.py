@@ -265,12 +265,15 @@ _BUSINESS_DAYS = lazy(
     re.IGNORECASE,
 )
 BUSINESS_DAYS_KIND = "business_days"
+# What _BUSINESS_DAYS cannot match without, in any case ("two Working Days.", "1 business
+# day,").
+_DAY_WORD = lazy(r" (?i:day)")
 
 
 def find_business_days(text: str, blocked: Taken) -> list[Mention]:
     """Every count of trading, business or working days outside ``blocked`` (see
     _BUSINESS_DAYS): a length in days the market or office is open."""
-    if " days" not in text and " day " not in text:
+    if not _DAY_WORD().search(text):
         return []
     mentions = []
     for match in _BUSINESS_DAYS().finditer(text):

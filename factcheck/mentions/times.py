@@ -16,6 +16,7 @@ from factcheck.lazy_pattern import lazy
 from factcheck.mentions._scan import anchored, digit_runs, occurrences
 from factcheck.mentions._spans import Taken
 from factcheck.mentions.model import Mention
+from factcheck.values._words import UNITS
 
 # Fixed-offset abbreviations as news uses them; IST, AST and GST are left out as ambiguous.
 _FIXED = {
@@ -105,16 +106,15 @@ _MIDDAY_NOUN_AFTER = lazy(
 )
 # "4 in the morning", "eight in the evening": an hour and the part of the day that says
 # whether it is before or after noon ("at night" is left: "2 at night" may be either).
-_NUMBER_HOURS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+_NUMBER_HOURS = {word: number for word, number in UNITS.items() if 1 <= number <= 12}
 _HOUR_IN_THE = lazy(
     rf"(?<![\w:.,$€£/-])(?P<h>1[0-2]|0?[1-9]|{'|'.join(_NUMBER_HOURS)})(?: o'clock)?"
     r" in the (?P<part>morning|afternoon|evening)\b",
     re.IGNORECASE,
 )
-_PARTS_OF_DAY = (" in the morning", " in the afternoon", " in the evening")
+# What _HOUR_IN_THE cannot match without, in any case ("AT 4 IN THE MORNING"); not
+# text.lower(), which writes "İN" as two characters.
+_PART_OF_DAY = lazy(r" (?i:in the (?:morning|afternoon|evening))")
 
 
 def _offset_text(minutes: int) -> str:
@@ -233,7 +233,7 @@ def _matches(text: str) -> list[re.Match[str]]:
         for match in anchored(pattern(), text, starts)
         if not _midday_as_noun_modifier(text, match)
     ]
-    if any(part in text for part in _PARTS_OF_DAY):
+    if _PART_OF_DAY().search(text):
         found += _HOUR_IN_THE().finditer(text)
     return found
 
