@@ -20,16 +20,18 @@ from collections.abc import Callable
 from typing import Any
 
 
-def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+def lazy(pattern: str | Callable[[], str], flags: int = 0) -> Callable[[], re.Pattern[str]]:
     """A function that returns ``pattern`` compiled, compiling it on its first call only: the
     form the finder and the value readers use (``_WORDS().search(...)``), a plain closure
-    because functools.cache would take ten times longer to set up, at import."""
+    because functools.cache would take ten times longer to set up, at import. ``pattern``
+    may be a function that builds the text, called then too: a pattern built from another
+    module's patterns that is imported only on first use."""
     compiled: re.Pattern[str] | None = None
 
     def get() -> re.Pattern[str]:
         nonlocal compiled
         if compiled is None:
-            compiled = re.compile(pattern, flags)
+            compiled = re.compile(pattern() if callable(pattern) else pattern, flags)
         return compiled
 
     return get

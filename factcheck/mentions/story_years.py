@@ -85,7 +85,7 @@ from factcheck.lazy_pattern import lazy
 from factcheck.mentions._spans import Taken
 from factcheck.mentions.model import Mention
 from factcheck.values import DateValue, parse_date, parse_duration
-from factcheck.values._calendar import year_part
+from factcheck.values._calendar import PERIOD_ORDINALS, YEAR_PARTS, year_part
 from factcheck.values._relative import _period, _week_start
 
 STORY_YEAR_KIND = "story_year"
@@ -165,8 +165,6 @@ _PART_OF_THE_YEAR = lazy(
     r"(?<![\w-])(?:[Tt]he )?(?P<number>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) "
     r"(?P<part>quarter|half) of the year\b(?![-'\u2019])"
 )
-_PART_MONTHS = {"quarter": 3, "half": 6}
-_PART_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _NAMED_YEAR = re.compile(r"(?<![\w$.,-])(?:1[89][0-9]{2}|20[0-9]{2})(?![\w-]|,[0-9])")
 # How far back "that year" looks for the year it points at.
 _LOOK_BACK = 600
@@ -248,14 +246,16 @@ def find_parts_of_days(
     if not any(words in text for words in _PART_OF_A_DAY_WORDS):
         return []
     days = [date for date in dates if isinstance(date.value, DateValue)]
-    days = [date for date in days if date.value.precision == "day"]
+    days = sorted((date for date in days if date.value.precision == "day"), key=lambda d: d.end)
+    ends = [day.end for day in days]  # each match bisects them: not every date of the text
     mentions = []
     for match in _PART_OF_A_DAY().finditer(text):
         start, end = match.span("the") if match.group("the") else match.span("mid")
         if blocked.hits(start, end) or _DAY_AFTER().match(text, end):
             continue
-        before = [day for day in days if start - _LOOK_BACK <= day.end <= start]
-        value = before[-1].value if before else DateValue.for_day(anchor)
+        last = bisect.bisect_right(ends, start) - 1  # the last day named before it
+        named = last >= 0 and ends[last] >= start - _LOOK_BACK
+        value = days[last].value if named else DateValue.for_day(anchor)
         value = DateValue.for_day(value.start)
         mentions.append(Mention(STORY_PERIOD_KIND, start, end, text[start:end], value))
     return mentions
@@ -296,13 +296,15 @@ _DAY_AFTER = lazy(
 def find_story_year_parts(text: str, anchor: datetime.date, blocked: Taken) -> list[Mention]:
     """Every quarter or half of "the year" in normalized ``text`` ("the second half of the
     year"; see the module docstring) that overlaps no ``blocked`` span. The finder blocks
-    them whether or not it returns them, so no ordinal is read from "second half"."""
+    them whether or not it returns them, so no ordinal is read from "second half". The
+    finder asks only for a text with " of the year" in it."""
     mentions = []
-    for match in _PART_OF_THE_YEAR().finditer(text) if " of the year" in text else ():
+    for match in _PART_OF_THE_YEAR().finditer(text):
         start, end = match.span()
-        months, number = _PART_MONTHS[match.group("part")], _PART_NUMBERS[match["number"].lower()]
-        value = year_part(anchor.year, months, number)
-        if value is not None and months * number <= 12 and not blocked.hits(start, end):
+        months = YEAR_PARTS[match.group("part")]
+        number = PERIOD_ORDINALS[match.group("number").lower()]
+        value = year_part(anchor.year, months, number)  # None past the year's end
+        if value is not None and not blocked.hits(start, end):
             mentions.append(Mention(STORY_PERIOD_KIND, start, end, match.group(), value))
     return mentions
 

@@ -22,26 +22,10 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
 
 from factcheck.lazy_pattern import lazy
 from factcheck.values.dates import parse_date
 from factcheck.values.types import DateValue
-
-
-def _built(build: Callable[[], str]) -> Callable[[], re.Pattern[str]]:
-    """`lazy` for a pattern built from the mention finder's month and day patterns, which
-    are imported on first use (the finder imports this package)."""
-    compiled: re.Pattern[str] | None = None
-
-    def get() -> re.Pattern[str]:
-        nonlocal compiled
-        if compiled is None:
-            compiled = re.compile(build())
-        return compiled
-
-    return get
-
 
 _PREPOSITIONS = (
     r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Ff]or|[Tt]hrough(?:out)?"
@@ -63,14 +47,14 @@ def _day() -> str:
 
 
 # "in January and ", "since March, and ": a month after a preposition, then "and"/"or".
-_MONTH_FIRST = _built(lambda: rf"\b{_PREPOSITIONS} (?P<first>{_month()}){_AND}")
+_MONTH_FIRST = lazy(lambda: rf"\b{_PREPOSITIONS} (?P<first>{_month()}){_AND}")
 # "April 24 and ", "Aug. 3 or ": a month's day, then "and"/"or" (the day of the second).
-_DAY_FIRST = _built(lambda: rf"\b(?P<first>{_month()} {_day()}){_AND}")
+_DAY_FIRST = lazy(lambda: rf"\b(?P<first>{_month()} {_day()}){_AND}")
 # "the 1970s and ", "the '60s or ": a decade in figures (its century reads a bare "'80s").
 _DECADE_FIRST = lazy(r"(?:\b(?P<century>1[89]|20)|')[0-9]0s" + _AND)
-_BARE_MONTH = _built(lambda: rf"{_month()}")
+_BARE_MONTH = lazy(lambda: rf"{_month()}")
 # "25", "25th", "25, 1999": a day, with the year when the words give it after the day.
-_BARE_DAY = _built(lambda: rf"(?P<day>{_day()})(?:,? (?P<year>1[0-9]{{3}}|20[0-9]{{2}}))?")
+_BARE_DAY = lazy(lambda: rf"(?P<day>{_day()})(?:,? (?P<year>1[0-9]{{3}}|20[0-9]{{2}}))?")
 _BARE_DECADE = lazy(r"'?(?P<tens>[0-9])0s")
 # After a day number, what makes it a date rather than a count: a mark, the end, a year,
 # or a word that is no noun it counts.
