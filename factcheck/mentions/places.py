@@ -334,9 +334,18 @@ COMPASS_WORDS = frozenset(
 )
 
 
-def _in_table(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None:
+def _in_table(
+    doc: Doc, candidate: _Candidate, table: dict, proper: frozenset[str] = frozenset()
+) -> _Candidate | None:
     """The candidate if a table name, or its longest tail after a plain capitalized word if
-    that is a country's name."""
+    that is a country's name.
+
+    A capitalized word before the country in the middle of a sentence makes the run a proper
+    name holding the country ("said Air France", "Team GB", "Radio Sweden"), no place; only a
+    word capitalized by its position (a sentence's first, or any in a headline's capitals)
+    can be an ordinary word before one ("Neighbouring Uganda agreed"). ``proper`` are the
+    runs the article writes so in mid-sentence: the same run opening a sentence or the title
+    ("Air France jet with 228 on board") is that name too."""
     if candidate.name in table:
         return candidate
     state = _state_of(candidate.name)
@@ -356,6 +365,8 @@ def _in_table(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None
             continue
         if before.text in COMPASS_WORDS and first == candidate.first + 1:
             break  # "North Wales", "West Africa": a region GeoNames does not hold, no country
+        if _names_a_body(doc, first - 1) or doc.text[candidate.start : candidate.end] in proper:
+            return None  # "said Air France": a name holding a country
         tail = _Candidate(first, candidate.last, tokens[first].start, candidate.end, "")
         tail.name = doc.text[tail.start : tail.end]
         # Only a country: "Neighbouring Uganda", "Senior U.S."; "Denzel Washington" is a name.
@@ -364,6 +375,36 @@ def _in_table(doc: Doc, candidate: _Candidate, table: dict) -> _Candidate | None
         if tail.name in table and (table[tail.name][1] or before.text.lower() in _RUN_OPENERS):
             return tail
     return None
+
+
+def _names_a_body(doc: Doc, before: int) -> bool:
+    """Whether the capitalized word at token ``before``, just before a country's name, makes
+    a proper name with it: capitalized in the middle of a sentence that is no headline, and
+    no count or compass word ("Air France", not "Two Utah women" or "Central Italy")."""
+    token = doc.tokens[before]
+    word = token.text
+    return (
+        word.lower() not in _RUN_OPENERS
+        and word not in COMPASS_WORDS
+        and not doc.starts_sentence(before)
+        and doc.text[max(0, token.start - 2) : token.start] not in ("- ", ": ")  # a dateline
+        and not doc.in_headline(doc.tokens[before].start)
+    )
+
+
+def _proper_names(doc: Doc, candidates: list[_Candidate], table: dict) -> frozenset[str]:
+    """The runs the article writes as a proper name holding a country in mid-sentence ("said
+    Air France"): the same words opening a sentence are that name too (see _in_table)."""
+    names: set[str] = set()
+    for candidate in candidates:
+        if candidate.name in table or candidate.last - candidate.first < 2:
+            continue
+        first = candidate.last - 1
+        name = doc.text[doc.tokens[first].start : candidate.end]
+        entry = table.get(name)
+        if entry is not None and entry[1] and _names_a_body(doc, first - 1):
+            names.add(doc.text[candidate.start : candidate.end])
+    return frozenset(names)
 
 
 # How US releases name a state as a party or a government: "the State of Indiana", "the
@@ -495,6 +536,7 @@ def find_places(
     unknown: list[_Candidate] = []
     known: list[_Candidate] = []
     in_a_state: set[int] = set()  # starts of runs before ", <US state>": US cities
+    proper = _proper_names(doc, candidates, table)
     for candidate in candidates:
         if candidate.name in _REGIONS:
             continue
@@ -505,7 +547,7 @@ def find_places(
                 if len(candidate.name.split()) <= 3 and candidate.name.replace(" ", "").isalpha():
                     unknown.append(candidate)
                 continue
-        hit = _in_table(doc, candidate, table)
+        hit = _in_table(doc, candidate, table, proper)
         if hit is None and doc.in_headline(candidate.start):
             hit = _headline_head(doc, candidate, table)
         if hit is not None:
