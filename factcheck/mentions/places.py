@@ -359,11 +359,13 @@ def _in_table(
     lowest = bisect.bisect_left(tokens, shortest, candidate.first + 1, candidate.last, key=_START)
     for first in range(lowest, candidate.last):
         before = tokens[first - 1]
+        if _direction_of(doc, candidate, first):
+            return _tail(doc, candidate, first, table)  # "Northeast of Italy's capital"
         if not before.capitalized or before.text.lower() in _JOINERS:
             continue  # "Bank Of England" in a headline: a body named after a place
         if tokens[first].text.lower() in _JOINERS:
             continue
-        if before.text in COMPASS_WORDS and first == candidate.first + 1:
+        if before.text in _REGION_WORDS and first == candidate.first + 1:
             break  # "North Wales", "West Africa": a region GeoNames does not hold, no country
         if _names_a_body(doc, first - 1) or doc.text[candidate.start : candidate.end] in proper:
             return None  # "said Air France": a name holding a country
@@ -405,6 +407,37 @@ def _proper_names(doc: Doc, candidates: list[_Candidate], table: dict) -> frozen
         if entry is not None and entry[1] and _names_a_body(doc, first - 1):
             names.add(doc.text[candidate.start : candidate.end])
     return frozenset(names)
+
+
+# Compass words that make a region's proper name before a country ("North Wales", "West
+# Africa", "Upper Egypt"). "Central" does not: "Central Italy", "Pounds Central Philippines"
+# describe the middle of the country, as "central Italy" does, and the country is the place.
+_REGION_WORDS = COMPASS_WORDS - {"Central"}
+# Directions a text writes before "of" and a country: "95 kilometres Northeast of Italy's
+# capital", "South of France" (the country, as "north of Italy" is).
+_DIRECTIONS = word_set(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west"
+)
+
+
+def _direction_of(doc: Doc, candidate: _Candidate, first: int) -> bool:
+    """Whether the run opens with a capitalized direction and "of" just before token
+    ``first``: "Northeast of Italy", where the country is the place."""
+    tokens = doc.tokens
+    return (
+        first == candidate.first + 2
+        and tokens[first - 1].text == "of"
+        and tokens[candidate.first].text.lower() in _DIRECTIONS
+    )
+
+
+def _tail(doc: Doc, candidate: _Candidate, first: int, table: dict) -> _Candidate | None:
+    """The run's words from token ``first`` on, if they are a country's name."""
+    tail = _Candidate(first, candidate.last, doc.tokens[first].start, candidate.end, "")
+    tail.name = doc.text[tail.start : tail.end]
+    entry = table.get(tail.name)
+    return tail if entry is not None and entry[1] else None
 
 
 # How US releases name a state as a party or a government: "the State of Indiana", "the
