@@ -803,9 +803,20 @@ def _glued_heads(doc: Doc, blocked: Taken) -> list[_Candidate]:
     return found
 
 
+# The nouns that say a name is a town's: "Tacloban city", "the capital, Tacloban".
+_TOWN_NOUNS = word_set("city town capital")
+_AFTER_TOWN_NOUN = LazyPattern(r"\b(?:city|town|capital), $")
+
+
 def _context(doc: Doc, first: int, last: int) -> bool:
-    """Whether the word before a run makes it a place: "in X", "near X", "visit to X"."""
+    """Whether the words around a run make it a place: "in X", "near X", "visit to X", "X
+    city", "Leyte's capital, X"."""
     tokens = doc.tokens
+    if last + 1 < len(tokens) and tokens[last + 1].text in _TOWN_NOUNS:
+        return True  # "Leyte Island's Tacloban city"
+    start = tokens[first].start
+    if _AFTER_TOWN_NOUN.search(doc.text, max(0, start - 10), start):
+        return True  # "the whole city, Tacloban", "Leyte's capital, Tacloban"
     if first == 0:
         return False
     before = tokens[first - 1].text.lower()
