@@ -95,6 +95,10 @@ _COUNTRY_ALIASES = {
     "Republic of South Africa": "ZA",
 }
 _JOINERS = frozenset({"of", "de", "la", "del", "do", "da", "and"})
+# The joiners that make a run a body's or a venue's name ("Palace of Independence", "Bank of
+# England"), never a city's; a city's name may hold the others ("Rio de Janeiro", "Ciudad
+# del Este").
+_ENGLISH_JOINERS = frozenset({"of", "and"})
 _LOCATIVE = word_set(
     "in at from to near outside into toward towards across around via of between over "
     "visit visited visiting hosted reached left entered"
@@ -593,7 +597,7 @@ def find_places(
         if (
             words[-1] in _VENUES
             or len(words) > 3
-            or any(word in _JOINERS for word in words)
+            or any(word in _ENGLISH_JOINERS for word in words)
             or words[0].lower() in _NOT_PLACES
             or candidate.name.isupper()
             or any(word in people for word in words)
