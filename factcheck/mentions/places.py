@@ -611,6 +611,7 @@ def find_places(
             or words[0].lower() in _NOT_PLACES
             or candidate.name.isupper()
             or any(word in people for word in words)
+            or _short_name_of_a_body(doc, candidate)
             or not all(
                 token.kind == "word" for token in doc.tokens[candidate.first : candidate.last]
             )
@@ -820,6 +821,32 @@ def _glued_heads(doc: Doc, blocked: Taken) -> list[_Candidate]:
 # The nouns that say a name is a town's: "Tacloban city", "the capital, Tacloban".
 _TOWN_NOUNS = word_set("city town capital")
 _AFTER_TOWN_NOUN = LazyPattern(r"\b(?:city|town|capital), $")
+
+
+def _short_name_of_a_body(doc: Doc, candidate: _Candidate) -> bool:
+    """Whether the run is one capitalized word after a lower-case "the": "the people of the
+    Commonwealth", "the Union's citizens", "Met Office in the Media" name a body or a thing
+    by its short name. A city's name hardly ever takes "the" (countries that do, "the
+    Philippines", are in the table and never asked about here). A city's name before a noun
+    takes the noun's "the" ("the Rafah crossing", "the Austin-based chipmaker"): that stays
+    a city."""
+    tokens = doc.tokens
+    if (
+        candidate.last - candidate.first != 1
+        or candidate.first == 0
+        or tokens[candidate.first - 1].text != "the"
+        or _COMPOUND.search(tokens[candidate.first].text)  # "the Miami-based center"
+    ):
+        return False
+    if tokens[candidate.first].text.endswith("'s"):
+        return True  # "the Union's citizens": the name is the head, not a modifier
+    after = tokens[candidate.last] if candidate.last < len(tokens) else None
+    return not (
+        after is not None
+        and after.kind == "word"
+        and after.text.islower()
+        and after.text not in FUNCTION_WORDS
+    )
 
 
 def _context(doc: Doc, first: int, last: int) -> bool:
