@@ -652,10 +652,20 @@ def find_places(
     placed += _ap_states(doc, taken)
     placed += [(c, confirmed[c.name]) for c in unknown if c.name in confirmed]
     placed = _states_named_as_countries(text, placed)
+    placed = [(c, code) for c, code in placed if not _EVENT_YEAR.match(text, c.end)]
     found.extend(
         Mention("place", c.start, c.end, c.name, c.name, country=code) for c, code in placed
     )
     return sorted(found, key=lambda mention: mention.start)
+
+
+# A year and an event's noun after a place's name make the event's name with it ("the
+# London 2012 Olympics", "Tokyo 2020 Games", "Glasgow 2014 Commonwealth Games"): the city is
+# part of the name, no place the story is at (tests/gold-dev-news).
+_EVENT_YEAR = LazyPattern(
+    r" (?:19|20)[0-9]{2} (?:Olympics?|Paralympics?|Games|Commonwealth Games|World Cup|Expo|"
+    r"Summit|Marathon|Festival|Championships?|Biennale|Conference)\b"
+)
 
 
 # A US state after a comma, as a city's state is written ("Paris, Texas", "East Palestine,
