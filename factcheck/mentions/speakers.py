@@ -231,7 +231,7 @@ def _resolve(
     if opener is not None and (best is None or opener[0] > best[0]):
         best = opener
     if best is None:
-        return _carried_back(doc, earliest, named)
+        return _carried_back(doc, earliest, named, people)
     return best[1]
 
 
@@ -254,20 +254,41 @@ _CARRIED_PARAGRAPHS = 4
 _PRONOUN_SPEECH = lazy(rf"(?:\b{_PRONOUN} {_ADVERB}{_VERBS}|[,\"'] {_VERBS} {_PRONOUN}\b)")
 
 
-def _carried_back(doc: Doc, earliest: int, named: list[tuple[int, str]]) -> str | None:
+def _carried_back(
+    doc: Doc, earliest: int, named: list[tuple[int, str]], people: Sequence[Mention] = ()
+) -> str | None:
     """The speaker a run of pronoun-led paragraphs carries: where the paragraph before a
     "he said" names no speaker but itself reports "he said" or opens with "He" ("... there
     is more to come, he said." then ""Family support is vital," he said."), the "he" of both
     is the speaker named before the run, up to ``_CARRIED_PARAGRAPHS`` paragraphs back. A
-    paragraph with neither ends the run: the speaker is then unknown."""
+    person the paragraph before the run names with a title counts as named, as it does for
+    the paragraph next to a "he said" (see _resolve): "IMF research chief Olivier Blanchard
+    downplayed ...", ""...," he said.", "Similarly, he said ... "as a major issue."" are
+    Blanchard's. A paragraph with neither ends the run: the speaker is then unknown."""
     start = earliest
     for _ in range(_CARRIED_PARAGRAPHS):
         if not start or not _pronoun_led(doc, start):
             return None
         start = doc.paragraph_at(start - 1)[0]
         before = bisect.bisect_left(named, (earliest,))
-        if before and named[before - 1][0] >= start:
-            return named[before - 1][1]
+        best = named[before - 1] if before and named[before - 1][0] >= start else None
+        person = _last_person(people, start, earliest)
+        if person is not None and (best is None or person[0] > best[0]):
+            best = person
+        if best is not None:
+            return best[1]
+    return None
+
+
+def _last_person(people: Sequence[Mention], start: int, end: int) -> tuple[int, str] | None:
+    """(offset, name) of the last person mention within [start, end), found by bisection in
+    ``people`` (sorted by start)."""
+    last = bisect.bisect_left(people, end, key=_START)
+    for mention in reversed(people[max(0, last - 8) : last]):
+        if mention.start < start:
+            break
+        if mention.kind == "person" and mention.end <= end:
+            return (mention.start, str(mention.value))
     return None
 
 
