@@ -58,6 +58,10 @@ _VERB_WORDS = sorted(
     )
     # and the two-word verbs of reported speech: "Knapman points out that "…""
     | {"points out", "pointed out", "point out"}
+    # and a report's words passed on: ""…," Mr Beattie was quoted as saying" (a passive
+    # "was told" is no speech of the subject's, so "was" alone is no adverb)
+    | {"was quoted as saying", "is quoted as saying", "were quoted as saying"}
+    | {"been quoted as saying"}
 )
 _VERBS = rf"(?:{'|'.join(_VERB_WORDS)})\b"
 
