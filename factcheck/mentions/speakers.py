@@ -52,6 +52,9 @@ _VERB_WORDS = sorted(
         # the verbs that give a feeling in the speaker's words: "Pope Benedict also expressed
         # "profound sadness"", "she voiced "deep concern""
         "expressed expresses voiced voices "
+        # and the verbs of praise and blame, whose quoted words are the speaker's: "He praised
+        # the Soldiers for their accomplishments that "turned the tide""
+        "praised praises hailed hails "
         # the verbs a board, a court or an inquiry gives its finding with: "the NTSB
         # determined that the probable cause was "…"", "the court ruled"
         "determined concluded ruled "
