@@ -653,6 +653,7 @@ def find_places(
     placed += [(c, confirmed[c.name]) for c in unknown if c.name in confirmed]
     placed = _states_named_as_countries(text, placed)
     placed = [(c, code) for c, code in placed if not _EVENT_YEAR.match(text, c.end)]
+    placed = [(c, code) for c, code in placed if not _named_for(doc, c)]
     found.extend(
         Mention("place", c.start, c.end, c.name, c.name, country=code) for c, code in placed
     )
@@ -666,6 +667,27 @@ _EVENT_YEAR = LazyPattern(
     r" (?:19|20)[0-9]{2} (?:Olympics?|Paralympics?|Games|Commonwealth Games|World Cup|Expo|"
     r"Summit|Marathon|Festival|Championships?|Biennale|Conference)\b"
 )
+
+
+def _named_for(doc: Doc, candidate: _Candidate) -> bool:
+    """Whether the place ends a proper name with "for" ("the Climate Change Strategy for
+    Wales", "the First Minister for Wales", "Commission for Africa"): a capitalized word in
+    mid-sentence just before "for" (not a sentence's or a headline's capital) makes the name
+    go on through the place, as "of" does in "Bank of England"."""
+    first = candidate.first
+    if first < 2 or doc.tokens[first - 1].text != "for":
+        return False
+    before = first - 2
+    token = doc.tokens[before]
+    return (
+        token.capitalized
+        and token.kind == "word"
+        and not doc.starts_sentence(before)
+        and not doc.in_headline(token.start)
+        and not is_place_name(token.text)
+        and token.bare.lower() not in MONTH_NAMES
+        and token.bare.lower() not in WEEKDAY_NAMES  # "left on Monday for France"
+    )
 
 
 # A US state after a comma, as a city's state is written ("Paris, Texas", "East Palestine,
