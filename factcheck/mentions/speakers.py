@@ -52,12 +52,22 @@ _VERB_WORDS = sorted(
         # the verbs that give a feeling in the speaker's words: "Pope Benedict also expressed
         # "profound sadness"", "she voiced "deep concern""
         "expressed expresses voiced voices "
+        # and the verbs of praise and blame, whose quoted words are the speaker's: "He praised
+        # the Soldiers for their accomplishments that "turned the tide""
+        "praised praises hailed hails "
         # the verbs a board, a court or an inquiry gives its finding with: "the NTSB
         # determined that the probable cause was "…"", "the court ruled"
-        "determined concluded ruled"
+        "determined concluded ruled "
+        # the verb a news outlet or an agency gives its account with: "The BBC reports the
+        # area as "hard hit.""
+        "reports reported"
     )
     # and the two-word verbs of reported speech: "Knapman points out that "…""
     | {"points out", "pointed out", "point out"}
+    # and a report's words passed on: ""…," Mr Beattie was quoted as saying" (a passive
+    # "was told" is no speech of the subject's, so "was" alone is no adverb)
+    | {"was quoted as saying", "is quoted as saying", "were quoted as saying"}
+    | {"been quoted as saying"}
 )
 _VERBS = rf"(?:{'|'.join(_VERB_WORDS)})\b"
 
@@ -143,7 +153,24 @@ def _named(match: re.Match[str], group: str, base: int, people: Sequence[Mention
         return None
     if subject in _PRONOUNS:
         return "he"
+    if _REPORTS.match(match.string, match.end(group)) and not _reports_as_outlet(subject):
+        return None  # "Earlier reports said", "Finally reported": "reports" is no verb here
     return _clean(subject, base + match.start(group), people)
+
+
+_REPORTS = re.compile(rf" {_ADVERB}report(?:s|ed)\b")
+
+
+def _reports_as_outlet(subject: str) -> bool:
+    """Whether a subject before "reports"/"reported" can be the outlet that reports: an
+    acronym ("The BBC reports", "AFP reported"), a name of several words ("The New York Times
+    reported") or one after "The". A lone capitalized word is most often a sentence's first
+    word before the noun ("Earlier reports said", "Media reports") or an adverb ("Finally
+    reported"), so it names nobody."""
+    words = subject.split()
+    if len(words) > 1:
+        return True
+    return len(subject) > 1 and subject.replace(".", "").isupper()
 
 
 # A space and a speech verb, or a word a verb begins ("said", "saidx"): the verbs as a trie,
@@ -231,7 +258,7 @@ def _resolve(
     if opener is not None and (best is None or opener[0] > best[0]):
         best = opener
     if best is None:
-        return _carried_back(doc, earliest, named)
+        return _carried_back(doc, earliest, named, people)
     return best[1]
 
 
@@ -254,20 +281,41 @@ _CARRIED_PARAGRAPHS = 4
 _PRONOUN_SPEECH = lazy(rf"(?:\b{_PRONOUN} {_ADVERB}{_VERBS}|[,\"'] {_VERBS} {_PRONOUN}\b)")
 
 
-def _carried_back(doc: Doc, earliest: int, named: list[tuple[int, str]]) -> str | None:
+def _carried_back(
+    doc: Doc, earliest: int, named: list[tuple[int, str]], people: Sequence[Mention] = ()
+) -> str | None:
     """The speaker a run of pronoun-led paragraphs carries: where the paragraph before a
     "he said" names no speaker but itself reports "he said" or opens with "He" ("... there
     is more to come, he said." then ""Family support is vital," he said."), the "he" of both
     is the speaker named before the run, up to ``_CARRIED_PARAGRAPHS`` paragraphs back. A
-    paragraph with neither ends the run: the speaker is then unknown."""
+    person the paragraph before the run names with a title counts as named, as it does for
+    the paragraph next to a "he said" (see _resolve): "IMF research chief Olivier Blanchard
+    downplayed ...", ""...," he said.", "Similarly, he said ... "as a major issue."" are
+    Blanchard's. A paragraph with neither ends the run: the speaker is then unknown."""
     start = earliest
     for _ in range(_CARRIED_PARAGRAPHS):
         if not start or not _pronoun_led(doc, start):
             return None
         start = doc.paragraph_at(start - 1)[0]
         before = bisect.bisect_left(named, (earliest,))
-        if before and named[before - 1][0] >= start:
-            return named[before - 1][1]
+        best = named[before - 1] if before and named[before - 1][0] >= start else None
+        person = _last_person(people, start, earliest)
+        if person is not None and (best is None or person[0] > best[0]):
+            best = person
+        if best is not None:
+            return best[1]
+    return None
+
+
+def _last_person(people: Sequence[Mention], start: int, end: int) -> tuple[int, str] | None:
+    """(offset, name) of the last person mention within [start, end), found by bisection in
+    ``people`` (sorted by start)."""
+    last = bisect.bisect_left(people, end, key=_START)
+    for mention in reversed(people[max(0, last - 8) : last]):
+        if mention.start < start:
+            break
+        if mention.kind == "person" and mention.end <= end:
+            return (mention.start, str(mention.value))
     return None
 
 

@@ -20,7 +20,7 @@ CARRIED = [
     pytest.param(NAMED + "She also stressed the budget. More is coming, she said.\n"
                  'She praised the crew for work that "turned the tide" at sea.\n'
                  '"You made the difference," she said.',
-                 [("turned the tide", None), ("You made the difference", "Okafor")],
+                 [("turned the tide", "Okafor"), ("You made the difference", "Okafor")],
                  id="over-a-paragraph-that-opens-with-she"),
     pytest.param('Minister Ana Ruiz spoke first.\nThe crowd cheered.\nPrices rose, he said.\n'
                  '"We will cut them," he said.',

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from factcheck.mentions._text import Doc, indices, word_set
 from factcheck.mentions.model import Mention
+from factcheck.mentions.people.held_as import held_as
 from factcheck.mentions.people.names import is_name_word, name_after, role_and_person
 from factcheck.mentions.people.remits import REMIT_ENDS, remit_words
 from factcheck.mentions.people.titles import FIRST_WORDS, TITLE_WORDS, head_at
@@ -37,6 +38,8 @@ def named_as(doc: Doc) -> list[Mention]:
             title = _title_after_as(doc, index + 2) if name and given else None
         if name is not None and title is not None:
             found += role_and_person(doc, title, name)
+    taken = {(m.start, m.end) for m in found}
+    found += [m for m in held_as(doc, _title_after_as) if (m.start, m.end) not in taken]
     return found
 
 

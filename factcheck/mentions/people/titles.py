@@ -66,7 +66,9 @@ _LOWER = phrases(
     "special agent|agent in charge|special agent in charge|"
     # the staff of agencies and boards: "Met Office forecaster Helen Chivers", "Festivals
     # Edinburgh chair Dr Simon Gage"
-    "forecaster|chair"
+    "forecaster|chair|"
+    # an army's rank in lower case, after a modifier: "his former top general, Sarath Fonseka"
+    "general"
 )
 # Lower-case titles that need no modifier before a name ("said economist Priya Shah").
 STANDALONE = word_set(
