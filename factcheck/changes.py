@@ -208,8 +208,7 @@ def select_referencing(
     chosen = {os.fspath(path) for path in picked}
     if not records or not plain_names(targets):
         records = {}
-    known = resolved or {}
-    folders: dict[str, Any] = {}
+    known = resolved or {}  # select_changed resolved every claims file's name
     kept = []
     for claims_file in claims_files:
         lexical = os.fspath(claims_file)
@@ -218,12 +217,7 @@ def select_referencing(
             continue
         if records:
             real = known.get(lexical)
-            if real is None:
-                try:
-                    real = resolved_name(lexical, folders)
-                except ValueError:  # a NUL in the name: no file, read below and refused
-                    real = ""
-            record = records.get(real)
+            record = records.get(real) if real is not None else None  # else read it below
             if record is not None:
                 if record_may_name(record, targets):
                     kept.append(claims_file)

@@ -412,7 +412,9 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     except ValueError as error:
         raise RunError(str(error)) from None
     if shard:
-        files = [path for path in files if in_shard(display_path(Path(path)), *shard)]
+        # the names --changed-since already worked out, else each file's name once
+        shown = chosen if ref else [display_path(Path(path)) for path in files]
+        files = [path for path, name in zip(files, shown, strict=True) if in_shard(name, *shard)]
     settings = RunSettings(config, Path(article) if article else None, ground)
     results = check_all(files, settings, jobs)
     if not ground:  # validate reads no article: the archive is verify's

@@ -99,3 +99,21 @@ def test_nothing_changed_is_an_empty_selection(factcheck, newsroom: Path) -> Non
 def test_a_run_without_changed_since_has_no_selection(factcheck, newsroom: Path) -> None:
     assert "selection" not in _json(factcheck)
     assert _sarif_properties(factcheck) is None
+
+
+def test_the_shards_of_a_changed_since_run_split_the_files_it_chose(
+    factcheck, newsroom: Path
+) -> None:
+    """--shard after --changed-since splits what the change chose, by the names it shows."""
+    for name in ("a", "b"):
+        body = newsroom / "articles" / f"{name}.md"
+        body.write_text(body.read_text() + "\nMore words.\n", encoding="utf-8")
+    shards = [
+        [
+            f["claims_file"]
+            for f in _json(factcheck, "--changed-since", "HEAD", "--shard", s)["files"]
+        ]
+        for s in ("1/2", "2/2")
+    ]
+    assert sorted(shards[0] + shards[1]) == ["claims/a.yaml", "claims/b.yaml"]
+    assert not set(shards[0]) & set(shards[1])

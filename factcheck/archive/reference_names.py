@@ -36,7 +36,6 @@ CUT = frozenset(b" \t\r\n'\"[]{},/#\\")
 HIDING_ESCAPE = re.compile(rb'\\[^\\"/ ]')
 
 MAX_TAIL = 1024  # bytes of a tail kept: longer than any file name a file system allows
-#                 (the record's pattern below says 1024 too)
 MAX_RECORD = 4096  # characters of a file's record; a file naming more is read every time
 ANYTHING = "\\"  # the record of a file holding an escape that may spell any name
 SEPARATOR = "/"
@@ -118,7 +117,8 @@ def record_may_name(record: str, targets: frozenset[bytes]) -> bool:
 # A record as `record_of` writes it: empty, the escape, or tails joined by `/`, each of
 # latin-1 characters outside CUT (and NUL), lowercased, ending in `.yaml` or `.yml`.
 # (Not `\s` for the spaces: it holds U+00A0 and U+0085, bytes a UTF-8 name may hold.)
-_TAIL_TEXT = r"[^\0 \t\r\n'\"\[\]{},/#\\A-Z\u0100-\U0010ffff]{0,1024}\.ya?ml"
+_CUT_CLASS = "".join(re.escape(chr(byte)) for byte in sorted(CUT))
+_TAIL_TEXT = rf"[^\0{_CUT_CLASS}A-Z\u0100-\U0010ffff]{{0,{MAX_TAIL}}}\.ya?ml"
 _RECORD = re.compile(r"|\\|" + _TAIL_TEXT + "(?:/" + _TAIL_TEXT + ")*")
 
 

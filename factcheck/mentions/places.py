@@ -20,7 +20,6 @@ import operator
 import re
 from functools import cache
 
-from factcheck.article.normalize import line_starts
 from factcheck.lazy_pattern import LazyPattern
 from factcheck.mentions._lexicon import NUMBER_WORDS
 from factcheck.mentions._scan import anchored, occurrences
@@ -288,18 +287,17 @@ def _capitalized(doc: Doc) -> list[int]:
     return [index for index in capitals if kinds[index] in ("word", "abbr")]
 
 
+# Month and weekday names: never a place's first or last word.
+_DATE_WORDS = MONTH_NAMES | WEEKDAY_NAMES
+
+
 def _candidate(doc: Doc, first: int, last: int) -> _Candidate | None:
     tokens = doc.tokens
     while first < last and (
-        tokens[first].text.lower() in FUNCTION_WORDS
-        or tokens[first].bare.lower() in MONTH_NAMES
-        or tokens[first].bare.lower() in WEEKDAY_NAMES
+        tokens[first].text.lower() in FUNCTION_WORDS or tokens[first].bare.lower() in _DATE_WORDS
     ):
         first += 1
-    while last > first and (
-        tokens[last - 1].bare.lower() in WEEKDAY_NAMES
-        or tokens[last - 1].bare.lower() in MONTH_NAMES
-    ):
+    while last > first and tokens[last - 1].bare.lower() in _DATE_WORDS:
         last -= 1  # "In Hong Kong Thursday, Anwar warned": the day is no part of the place
     if first >= last:
         return None
@@ -542,11 +540,11 @@ def _unless_far_larger(name: str, country: str) -> str:
     return country
 
 
-def _datelines(text: str) -> list[re.Match[str]]:
+def _datelines(doc: Doc) -> list[re.Match[str]]:
     """What _DATELINE's finditer finds, trying it only where its "^" can match: at the start of
     the text and after each line break (no match holds a line break, so none hides another
     line's). Tried at every character, it cost as much as the rest of the dateline work."""
-    return anchored(_DATELINE, text, line_starts(text))
+    return anchored(_DATELINE, doc.text, doc.line_starts)
 
 
 def find_places(
@@ -558,7 +556,7 @@ def find_places(
     text = doc.text
     found: list[Mention] = []
     dateline_spans: list[tuple[int, int]] = []
-    for match in _datelines(text):
+    for match in _datelines(doc):
         name = _title_case(match.group(1))
         if name in table:
             code = table[name][0]

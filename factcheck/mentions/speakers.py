@@ -293,11 +293,11 @@ def _carried_back(
     downplayed ...", ""...," he said.", "Similarly, he said ... "as a major issue."" are
     Blanchard's. A paragraph with neither ends the run: the speaker is then unknown."""
     start = earliest
+    before = bisect.bisect_left(named, (earliest,))  # the last speaker named before the run
     for _ in range(_CARRIED_PARAGRAPHS):
         if not start or not _pronoun_led(doc, start):
             return None
         start = doc.paragraph_at(start - 1)[0]
-        before = bisect.bisect_left(named, (earliest,))
         best = named[before - 1] if before and named[before - 1][0] >= start else None
         person = _last_person(people, start, earliest)
         if person is not None and (best is None or person[0] > best[0]):
