@@ -114,6 +114,18 @@ def _read_digits(
         if not following.spaced and following.text in glued:
             scale = glued[following.text]
             return value * scale, scale, index + 1
+    if (
+        following is not None
+        and following.text == "-"
+        and not following.spaced
+        and index + 1 < len(tokens)
+        and not tokens[index + 1].spaced
+        and tokens[index + 1].text in SCALES
+        and tokens[index + 1].text != "hundred"
+    ):
+        # "$4-billion", as some papers write the scale: the figure's scale all the same
+        scale = SCALES[tokens[index + 1].text]
+        return value * scale, scale, index + 2
     return value, 1, index
 
 
