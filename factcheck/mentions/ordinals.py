@@ -60,12 +60,19 @@ _NOT_NOUNS = word_set(
     "of to and or the a an in on at for with by from that this these is was were be been as "
     "than since after before among about into between but if it he she they we its his her "
     "their our met came went became began took made said told saw won lost arrived "
-    "appeared held did had has have most"
+    "appeared held did had has have most "
+    # a pronoun where the noun would stand: "first I thought", "first you fill in the form"
+    # ("us" is left out: lower-cased it is "US", as in "the first US astronaut")
+    "i you me him them"
 )
 _IDIOMS = word_set(
     "aid hand glance sight nature thoughts thought person class rate lady place impression "
     "impressions"
 )
+# "At first I thought", "at first, nobody came", "at first light": the adverb "at first"
+# (tests/gold/README.md: not ordinals), whatever word follows it; "at the first meeting"
+# ranks a meeting.
+_AT_BEFORE = lazy(r"\b[Aa]t $")
 # "written in the first person" is grammar; "the first person to die" is a rank.
 _GRAMMAR_PERSON = lazy(r"\bin the \w+$")
 
@@ -250,6 +257,10 @@ def find_ordinals(text: str, blocked: Taken) -> list[Mention]:
     """Ordinal mentions outside ``blocked`` (titles such as "First Deputy Prime Minister")."""
     found: list[Mention] = []
     for start, ordinal_end in _ordinals(text):
+        if text[start:ordinal_end].lower() == "first" and _AT_BEFORE().search(
+            text, max(0, start - 3), start
+        ):
+            continue
         end = _noun_end(text, ordinal_end)
         if end is not None and "-" in text[start:ordinal_end] and _ends_a_name(text, end):
             end = _name_end(text, end)  # "second-ranked Walt Disney"
