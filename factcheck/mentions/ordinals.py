@@ -97,6 +97,18 @@ def _noun_end(text: str, end: int) -> int | None:
     if not words:
         return None
     first = words[0].group(1).lower()
+    if first.startswith(("most-", "least-")) and len(first) > 6:
+        return _noun_end(text, words[0].end())  # "the second most-watched show"
+    if first in ("most", "least"):
+        # "the third most populous nation", "the second least developed region": the rank
+        # runs past the superlative to its noun, as "the third biggest city" does; with no
+        # noun after ("the third most expensive in the world") the noun is understood.
+        adjective = 1
+        if len(words) > 2 and words[1].group(1).lower().endswith("ly"):
+            adjective = 2  # "the second most widely used drug"
+        if len(words) <= adjective or not _graded(words[adjective].group(1).lower()):
+            return None  # "the first most people heard of it": no superlative
+        return _noun_end(text, words[adjective].end())
     if first in _NOT_NOUNS or first.endswith("ly"):
         return None
     if first.endswith("ed") and first not in _PARTICIPLE_ADJECTIVES:
@@ -150,6 +162,15 @@ def _is_adjective(word: str) -> bool:
     )
 
 
+# Adjectives "most" grades that the endings in _is_adjective miss.
+_GRADED = word_set("popular common similar senior deadly likely costly")
+
+
+def _graded(word: str) -> bool:
+    """Whether ``word`` is an adjective "most"/"least" can grade: "populous", "developed"."""
+    return word in _GRADED or word.endswith("ed") or _is_adjective(word)
+
+
 # A name of capitalized words: what a rank ranks ("second-ranked Walt Disney").
 _NAME_WORD = LazyPattern(r" ([A-Z][A-Za-z&'-]*)")
 
@@ -175,7 +196,8 @@ def _name_end(text: str, end: int) -> int:
 # fourth for Behnken", "the 138th in support of").
 _AFTER_THE = lazy(
     r" to [a-z]+| of (?:them|the|these|those|its|their|[0-9]+\b|(?:two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)| most [a-z]+"
+    r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)"
+    r"| (?:most|least)[ -][a-z]+"
     r"| (?:for|in|by|at|on|since|among|from|out|under|with)\b| [a-z]+ed by\b"
     # a verb where the noun would stand: "The first is that ...", "the second came in May"
     r"| (?:is|was|are|were|will|would|came|comes|has|had)\b"
