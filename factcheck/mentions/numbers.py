@@ -35,6 +35,7 @@ from factcheck.mentions._text import (
     word_set,
 )
 from factcheck.mentions.model import Mention
+from factcheck.mentions.pounds import hyphenated_weights, weight_unit
 from factcheck.values import NumberValue, PairValue, parse_number
 from factcheck.values._tokens import tokenize
 from factcheck.values.measures import GLUED_SYMBOLS, first_words, read_measure_unit
@@ -721,6 +722,7 @@ def find_numbers(text: str, blocked: Taken, doc: Doc | None = None) -> list[Ment
     ]
     candidates += _shares(text)
     candidates += _twice(text)
+    candidates += hyphenated_weights(text)  # "a 100-pound bag"
 
     def parse(candidate: Candidate) -> object | None:
         if candidate.start in named and " " not in candidate.phrase:
@@ -736,7 +738,7 @@ def find_numbers(text: str, blocked: Taken, doc: Doc | None = None) -> list[Ment
         value = _parse(candidate.phrase)
         if value is None or not _wanted(text, candidate, value):
             return None
-        return value
+        return weight_unit(text, candidate, value)  # "weighed 300 pounds": lb, not GBP
 
     kept = pick_longest(candidates, parse, blocked)
     return [

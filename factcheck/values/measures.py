@@ -35,6 +35,10 @@ MEASURE_UNITS: dict[str, tuple[str, ...]] = {
     # degrees Fahrenheit (0.13 Celsius)", "41°C".
     "°C": ("°C", "degrees Celsius", "degree Celsius", "degrees centigrade", "Celsius"),
     "°F": ("°F", "degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit"),
+    # A weight in pounds: "a 100-pound bag", "weighed 300 pounds", "300 lbs". "pounds" is
+    # money as often (GBP), so only the symbols are read without context; the mention finder
+    # decides "pounds" from the words around it (``mentions.pounds``).
+    "lb": ("lb", "lbs", "pounds", "pound"),
     "people": ("people", "persons", "person"),
 }
 
@@ -42,8 +46,12 @@ MEASURE_UNITS: dict[str, tuple[str, ...]] = {
 # The measures a figure's own words carry, which the value reader and the mention finder read
 # with the figure ("approximately 10 km" is about 10 km). "people" is left out: it is the noun
 # a count counts ("300 people"), which a claim may name but the figure does not need.
+# "pounds" is read as the currency (GBP) unless the finder sees a weight: of `lb`, only the
+# symbols are read here.
 READ_UNITS: dict[str, tuple[str, ...]] = {
-    unit: forms for unit, forms in MEASURE_UNITS.items() if unit != "people"
+    unit: forms[:2] if unit == "lb" else forms
+    for unit, forms in MEASURE_UNITS.items()
+    if unit != "people"
 }
 # Symbols of two letters or more may be glued to the digits ("120km", "50bp"); one letter
 # may not: "10m" is as often ten million as ten metres.
