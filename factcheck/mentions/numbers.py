@@ -503,7 +503,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*) $")
 # period, so no claim could hold them, and a number 2 would drop the period they state.
 _TWICE = lazy(
     r"\b[Tt]wice\b(?!-| (?:a|an|per|each|every) (?:[a-z]+ )?(?:second|minute|hour|day|night|"
-    r"week|weekend|fortnight|month|quarter|season|year|decade|century)s?\b)"
+    r"week|weekend|fortnight|month|quarter|season|year|decade|century)s?\b"
+    # "twice yearly": a count per period, as "twice a year" is
+    r"| (?:daily|nightly|hourly|weekly|fortnightly|monthly|annually|yearly)\b)"
 )
 
 
