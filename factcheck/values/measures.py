@@ -53,6 +53,18 @@ READ_UNITS: dict[str, tuple[str, ...]] = {
     for unit, forms in MEASURE_UNITS.items()
     if unit != "people"
 }
+
+# The forms of a unit that the words around them must confirm (see READ_UNITS).
+_SAID_BY_CONTEXT = {"lb": frozenset({"pounds", "pound"})}
+
+
+def read_alone(unit: str, written: str) -> bool:
+    """Whether ``written`` ("km", "pounds") says ``unit`` by itself, as the value reader reads
+    it; "pounds" does not say `lb` (it is money as often): the mention finder decides it from
+    the words around, and nothing else may guess it."""
+    return written.lower() not in _SAID_BY_CONTEXT.get(unit, ())
+
+
 # Symbols of two letters or more may be glued to the digits ("120km", "50bp"); one letter
 # may not: "10m" is as often ten million as ten metres.
 _GLUED = frozenset(forms[0] for forms in READ_UNITS.values() if len(forms[0]) > 1)

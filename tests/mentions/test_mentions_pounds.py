@@ -110,3 +110,20 @@ def test_a_claim_of_pounds_weight_against_money_fails(
     run = factcheck("verify", "claims/car.yaml", "--format", "line")
     assert run.code == 1, run.out
     assert "FC301" in run.out
+
+
+def test_a_drafted_pound_note_guesses_no_weight(factcheck, tmp_path: Path, monkeypatch) -> None:
+    # "a 20-pound note" is money: the draft keeps the figure alone, with no `unit: lb`.
+    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "note.md").write_text(
+        "---\ntitle: Note\npublished: 2025-06-12T09:00:00+00:00\n---\n\n"
+        "She found a 20-pound note in the street, police said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "factcheck.yaml").write_text("claims: [claims]\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert factcheck("extract", "articles/note.md").code == 0
+    draft = (tmp_path / "claims" / "note.yaml").read_text(encoding="utf-8")
+    assert "unit: lb" not in draft
+    assert factcheck("verify", "claims/note.yaml").code == 0
