@@ -34,6 +34,7 @@ from factcheck.mentions._text import (
     indices,
     word_set,
 )
+from factcheck.mentions.degrees import with_named_scale
 from factcheck.mentions.model import Mention
 from factcheck.mentions.pounds import hyphenated_weights, weight_unit
 from factcheck.values import NumberValue, PairValue, parse_number
@@ -743,7 +744,7 @@ def find_numbers(text: str, blocked: Taken, doc: Doc | None = None) -> list[Ment
         return weight_unit(text, candidate, value)  # "weighed 300 pounds": lb, not GBP
 
     kept = pick_longest(candidates, parse, blocked)
-    return [
+    mentions = [
         Mention(
             "pair" if isinstance(value, PairValue) else "number",
             c.start,
@@ -753,3 +754,4 @@ def find_numbers(text: str, blocked: Taken, doc: Doc | None = None) -> list[Ment
         )
         for c, value in kept
     ]
+    return with_named_scale(text, mentions)  # "35-plus degrees" after a story's "Celsius"

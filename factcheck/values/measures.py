@@ -33,8 +33,10 @@ MEASURE_UNITS: dict[str, tuple[str, ...]] = {
     "GW": ("GW", "gigawatts", "gigawatt"),
     # Temperatures, as weather and climate stories give them: "38 degrees Celsius", "0.23
     # degrees Fahrenheit (0.13 Celsius)", "41°C".
-    "°C": ("°C", "degrees Celsius", "degree Celsius", "degrees centigrade", "Celsius"),
-    "°F": ("°F", "degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit"),
+    # A bare "degrees" is either scale: the finder gives it the scale the story named before
+    # it ("35-plus degrees" after "38 degrees Celsius"), and verify the claim's.
+    "°C": ("°C", "degrees Celsius", "degree Celsius", "degrees centigrade", "Celsius", "degrees"),
+    "°F": ("°F", "degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit", "degrees"),
     # A weight in pounds: "a 100-pound bag", "weighed 300 pounds", "300 lbs". "pounds" is
     # money as often (GBP), so only the symbols are read without context; the mention finder
     # decides "pounds" from the words around it (``mentions.pounds``).
@@ -47,15 +49,19 @@ MEASURE_UNITS: dict[str, tuple[str, ...]] = {
 # with the figure ("approximately 10 km" is about 10 km). "people" is left out: it is the noun
 # a count counts ("300 people"), which a claim may name but the figure does not need.
 # "pounds" is read as the currency (GBP) unless the finder sees a weight: of `lb`, only the
-# symbols are read here.
+# symbols are read here; a bare "degrees" names no scale by itself.
 READ_UNITS: dict[str, tuple[str, ...]] = {
-    unit: forms[:2] if unit == "lb" else forms
+    unit: forms[:2] if unit == "lb" else tuple(form for form in forms if form != "degrees")
     for unit, forms in MEASURE_UNITS.items()
     if unit != "people"
 }
 
 # The forms of a unit that the words around them must confirm (see READ_UNITS).
-_SAID_BY_CONTEXT = {"lb": frozenset({"pounds", "pound"})}
+_SAID_BY_CONTEXT = {
+    "lb": frozenset({"pounds", "pound"}),
+    "°C": frozenset({"degrees"}),
+    "°F": frozenset({"degrees"}),
+}
 
 
 def read_alone(unit: str, written: str) -> bool:
