@@ -75,7 +75,10 @@ _COUNTRY_WORD = (
 # (tests/gold-dev-news/README.md's decision, adopted by tests/gold/README.md).
 _AFTER = (
     rf"(?: ?%|[ -]percent\b| per cent\b| pct\b| (?:{_COUNTRY_WORD}){{0,2}}(?:{_CURRENCY_AFTER})\b"
-    r"|-plus\b(?!-))"  # not "40-plus-year", an adjective of length
+    r"|-plus\b(?!-)"  # not "40-plus-year", an adjective of length
+    # a speed's unit glued to the digits ("80mph storm"): in the span, as it cannot be left
+    # out of a word; the value is the bare figure, as a rate's is
+    r"|(?<=[0-9])(?:mph|kph|kmh)\b)"
 )
 _AMOUNT = (
     rf"(?:{_FRACTION}|(?:{_SIGN}|US\$|[$€£₴]|(?:USD|EUR|GBP|UAH) ?)?{_DIGITS}{_SCALE}?"
