@@ -78,7 +78,7 @@ _AFTER = (
     r"|-plus\b(?!-)"  # not "40-plus-year", an adjective of length
     # a speed's unit glued to the digits ("80mph storm"): in the span, as it cannot be left
     # out of a word; the value is the bare figure, as a rate's is
-    r"|(?<=[0-9])(?:mph|kph|kmh)\b)"
+    r"|(?<=[0-9])(?:mph|kph)\b)"
 )
 _AMOUNT = (
     rf"(?:{_FRACTION}|(?:{_SIGN}|US\$|[$€£₴]|(?:USD|EUR|GBP|UAH) ?)?{_DIGITS}{_SCALE}?"

@@ -65,7 +65,7 @@ _SCALE_ABBREVIATIONS = {"bn": 10**9, "bln": 10**9, "mn": 10**6, "mln": 10**6, "t
 _MONEY_SCALE_ABBREVIATIONS = {"m": 10**6, "k": 10**3}
 # A speed's unit glued to the figure, as a headline writes it ("80mph storm"): a rate, so
 # the figure is read bare, as "180 kilometres per hour" is (tests/gold/README.md).
-_GLUED_SPEEDS = frozenset({"mph", "kph", "kmh"})
+_GLUED_SPEEDS = frozenset({"mph", "kph"})
 _RANGE_OPENERS = {"between": "and", "from": "to"}
 # Words that make a preceding count a fraction ("two-thirds", "three quarters"), not a number.
 _FRACTION_WORDS = frozenset(
