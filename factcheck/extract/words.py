@@ -23,6 +23,7 @@ from factcheck.mentions.model import Mention
 from factcheck.model.units import MEASURE_UNITS, unit_after, without_unit
 from factcheck.values import NumberValue
 from factcheck.values.dispatch import parse_value
+from factcheck.values.measures import read_alone
 
 # Mention kinds whose `text` verify reads as a value (a time is drafted as a text claim).
 _READ_KINDS = frozenset({"date", "number", "pair", "duration", "ordinal"})
@@ -78,6 +79,8 @@ def _with_unit(text: str, mention: Mention) -> ClaimWords | None:
         match = unit_after(unit).match(after)
         if match is None:
             continue
+        if not read_alone(unit, match.group().lstrip(" -\t\n")):
+            continue  # "a 20-pound note": only the finder tells a weight from money
         end = mention.end + match.end()
         words = text[mention.start : end]
         if without_unit(words, unit) == mention.text:

@@ -60,7 +60,9 @@ _SCALE_WORD = "(?:hundred|thousand|million|billion|trillion|dozen)"
 WORD_NUMBER = (
     rf"(?:(?:(?P<spelled>{trie(NUMBER_WORDS, capitalizable=True)})|[Aa]n? {_SCALE_WORD}\b)"
     rf"(?:(?:-| |-and-| and ){_WORD})*\b(?(spelled)(?:(?:-and-a-half| and a half)\b)?)"
-    r"|[Hh]alf an? (?:million|billion)\b)"
+    r"|[Hh]alf an? (?:million|billion)\b"
+    # "half a dozen", "a half-dozen", "the half dozen": six
+    r"|(?:[Aa] )?[Hh]alf(?:-| | a )dozen\b)"
 )
 # A count in one word or digits, for the far end of a range ("two to three days").
 SIMPLE_COUNT = rf"(?:[0-9]+(?:\.[0-9]+)?|{trie(_UNITS | _TENS)})"

@@ -11,16 +11,16 @@ precisely as TimeBank and AQUAINT annotate them (TBAQ, TempEval-3's development 
   delay" counts hours, it says nothing of how often.
 - A weekday in the plural, or with a part of the day in the plural: "open on Saturdays",
   "flights on Tuesday nights" (TBAQ's one instance is SET).
-- An adverb of frequency where it modifies a verb: "rallies are held almost daily", "gather
-  daily outside the home", "commemorations held here annually", "pounding cities nightly".
-  Not where it is an adjective ("daily flights", "the weekly radio address": TBAQ marks about
-  half of those, "average daily volume" never), a newspaper ("the Communist Party daily
-  Granma", "the Daily Mail", "China Daily": "Daily" capitalized is never read), or a rate
-  after an amount ("$17.9 million annually", "rise 8.5% annually", "10,000 units annually":
-  how much per year, not how often; TBAQ marks one in four). "on a daily basis" is found as
-  its adjective, "daily", TimeML's span ("on an annual basis" as "annual basis": "annual"
-  alone is an adjective). "quarterly" is left: in financial copy ("adjusted
-  quarterly") TBAQ never marks it.
+- An adverb of frequency where it modifies a verb: "rallies are held almost daily", "gather daily
+  outside the home", "commemorations held here annually", "pounding cities nightly". Not where it is
+  an adjective ("daily flights", "the weekly radio address": TBAQ marks about half of those,
+  "average daily volume" never), a count per period ("twice yearly", "twice-yearly", "three times
+  weekly": no period between occurrences says it), a newspaper ("the Communist Party daily Granma",
+  "the Daily Mail", "China Daily": "Daily" capitalized is never read), or a rate after an amount
+  ("$17.9 million annually", "rise 8.5% annually", "10,000 units annually": how much per year, not
+  how often; TBAQ marks one in four). "on a daily basis" is found as its adjective, "daily",
+  TimeML's span ("on an annual basis" as "annual basis": "annual" alone is an adjective).
+  "quarterly" is left: in financial copy ("adjusted quarterly") TBAQ never marks it.
 
 An adjective of frequency right after an article or a possessive ("a daily public rally",
 "his weekly radio address", "the daily tally of inspections") is found only when asked
@@ -59,7 +59,10 @@ _EVERY_WORDS = ("every ", "Every ", "each ", "Each ")  # where each _EVERY match
 _WEEKDAYS_PLURAL = lazy(
     rf"\b(?:{'|'.join(WEEKDAYS)})(?:s| (?:mornings|afternoons|evenings|nights))\b(?![-'])"
 )
-_ADVERB = lazy(r"\b(?:daily|nightly|hourly|weekly|fortnightly|monthly|annually|yearly)\b(?!-)")
+# Not glued to a word before it: "twice-yearly", "bi-weekly" say more than once per period.
+_ADVERB = lazy(
+    r"(?<!-)\b(?:daily|nightly|hourly|weekly|fortnightly|monthly|annually|yearly)\b(?!-)"
+)
 # What every match of _WEEKDAYS_PLURAL and of _ADVERB holds ("fortnightly" holds "nightly"):
 # most articles hold none, and a search of the text for each costs a few microseconds, a
 # try of the pattern at every word a hundred.
@@ -84,6 +87,11 @@ _AFTER_ADVERB = frozenset((
     "under", "here", "there", "as", "while", "when", "because", "before", "after", "around",
     "near", "into", "via", "except", "including", "instead", "again", "now",
 ))  # fmt: skip
+# A count of times before the adverb makes it so many times per period ("twice yearly",
+# "three times weekly"); a `FrequencyValue` holds the period between occurrences, not a
+# count per period (ISO 8601's "R2/P1Y" is two repetitions, not two a year), so these are
+# left unfound, as "twice a year" is.
+_COUNTS_PER_PERIOD = frozenset(("twice", "thrice", "times"))
 # An amount just before the adverb makes it a rate: "$17.9 million annually".
 _AMOUNT = re.compile(rf"[0-9%$]|\b(?:{trie(NUMBER_WORDS)}|percent|per cent)\b(?!-)", re.IGNORECASE)
 
@@ -96,6 +104,8 @@ def _adverb_of_frequency(text: str, start: int, end: int) -> bool:
         return False
     if any(_AMOUNT.search(word) for word in before[-3:]):
         return False
+    if before and before[-1].lower() in _COUNTS_PER_PERIOD:
+        return False  # "meets twice yearly": twice a year, which no `R/` period holds
     after = text[end : end + 24]
     if not after or not after[0].isspace():
         return not after or after[0] in ".,;:!?)\"'"

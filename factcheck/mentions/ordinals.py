@@ -60,12 +60,19 @@ _NOT_NOUNS = word_set(
     "of to and or the a an in on at for with by from that this these is was were be been as "
     "than since after before among about into between but if it he she they we its his her "
     "their our met came went became began took made said told saw won lost arrived "
-    "appeared held did had has have most"
+    "appeared held did had has have most "
+    # a pronoun where the noun would stand: "first I thought", "first you fill in the form"
+    # ("us" is left out: lower-cased it is "US", as in "the first US astronaut")
+    "i you me him them"
 )
 _IDIOMS = word_set(
     "aid hand glance sight nature thoughts thought person class rate lady place impression "
     "impressions"
 )
+# "At first I thought", "at first, nobody came", "at first light": the adverb "at first"
+# (tests/gold/README.md: not ordinals), whatever word follows it; "at the first meeting"
+# ranks a meeting.
+_AT_BEFORE = lazy(r"\b[Aa]t $")
 # "written in the first person" is grammar; "the first person to die" is a rank.
 _GRAMMAR_PERSON = lazy(r"\bin the \w+$")
 
@@ -90,6 +97,18 @@ def _noun_end(text: str, end: int) -> int | None:
     if not words:
         return None
     first = words[0].group(1).lower()
+    if first.startswith(("most-", "least-")) and len(first) > 6:
+        return _noun_end(text, words[0].end())  # "the second most-watched show"
+    if first in ("most", "least"):
+        # "the third most populous nation", "the second least developed region": the rank
+        # runs past the superlative to its noun, as "the third biggest city" does; with no
+        # noun after ("the third most expensive in the world") the noun is understood.
+        adjective = 1
+        if len(words) > 2 and words[1].group(1).lower().endswith("ly"):
+            adjective = 2  # "the second most widely used drug"
+        if len(words) <= adjective or not _graded(words[adjective].group(1).lower()):
+            return None  # "the first most people heard of it": no superlative
+        return _noun_end(text, words[adjective].end())
     if first in _NOT_NOUNS or first.endswith("ly"):
         return None
     if first.endswith("ed") and first not in _PARTICIPLE_ADJECTIVES:
@@ -143,6 +162,15 @@ def _is_adjective(word: str) -> bool:
     )
 
 
+# Adjectives "most" grades that the endings in _is_adjective miss.
+_GRADED = word_set("popular common similar senior deadly likely costly")
+
+
+def _graded(word: str) -> bool:
+    """Whether ``word`` is an adjective "most"/"least" can grade: "populous", "developed"."""
+    return word in _GRADED or word.endswith("ed") or _is_adjective(word)
+
+
 # A name of capitalized words: what a rank ranks ("second-ranked Walt Disney").
 _NAME_WORD = LazyPattern(r" ([A-Z][A-Za-z&'-]*)")
 
@@ -168,7 +196,8 @@ def _name_end(text: str, end: int) -> int:
 # fourth for Behnken", "the 138th in support of").
 _AFTER_THE = lazy(
     r" to [a-z]+| of (?:them|the|these|those|its|their|[0-9]+\b|(?:two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)| most [a-z]+"
+    r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)"
+    r"| (?:most|least)[ -][a-z]+"
     r"| (?:for|in|by|at|on|since|among|from|out|under|with)\b| [a-z]+ed by\b"
     # a verb where the noun would stand: "The first is that ...", "the second came in May"
     r"| (?:is|was|are|were|will|would|came|comes|has|had)\b"
@@ -250,6 +279,10 @@ def find_ordinals(text: str, blocked: Taken) -> list[Mention]:
     """Ordinal mentions outside ``blocked`` (titles such as "First Deputy Prime Minister")."""
     found: list[Mention] = []
     for start, ordinal_end in _ordinals(text):
+        if text[start:ordinal_end].lower() == "first" and _AT_BEFORE().search(
+            text, max(0, start - 3), start
+        ):
+            continue
         end = _noun_end(text, ordinal_end)
         if end is not None and "-" in text[start:ordinal_end] and _ends_a_name(text, end):
             end = _name_end(text, end)  # "second-ranked Walt Disney"

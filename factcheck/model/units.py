@@ -31,8 +31,9 @@ def unit_forms(unit: str) -> str:
 
 @cache
 def _pattern(unit: str) -> re.Pattern[str]:
-    """The unit at the end of a claim's words, right after a digit (a period may close it)."""
-    return re.compile(rf"(?<=\d){unit_forms(unit)}\.?$")
+    """The unit at the end of a claim's words, right after a digit or the hedge "-plus"
+    written after one ("35-plus degrees"); a period may close it."""
+    return re.compile(rf"(?:(?<=\d)|(?<=\d-plus)){unit_forms(unit)}\.?$")
 
 
 @cache

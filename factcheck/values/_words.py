@@ -146,6 +146,22 @@ def _joins_number_words(tokens: Sequence[Token], index: int, words: Sequence[str
     )
 
 
+def _read_half_dozen(tokens: Sequence[Token], index: int) -> int | None:
+    """The index after "half a dozen", "a half-dozen", "a half dozen" or "half-dozen" at
+    ``index`` (six, as news copy writes it), or None."""
+    if text_at(tokens, index) in ("a", "an"):
+        index += 1
+    if text_at(tokens, index) != "half":
+        return None
+    index += 1
+    joint = text_at(tokens, index)
+    if (joint == "-" and not tokens[index].spaced) or joint == "a":
+        index += 1
+    if text_at(tokens, index) != "dozen":
+        return None
+    return index + 1
+
+
 def read_cardinal(
     tokens: Sequence[Token], index: int, *, half_article: bool = False
 ) -> tuple[Decimal, int, tuple[str, ...]] | None:
@@ -156,6 +172,9 @@ def read_cardinal(
     reads as 0.5 for the unit that follows ("half an hour"). Returns the value, the index after
     it and the words read (so a caller can spot the pronoun in "one of the few"), or None.
     """
+    half_dozen = _read_half_dozen(tokens, index)
+    if half_dozen is not None:
+        return Decimal(6), half_dozen, ("half", "dozen")
     if text_at(tokens, index) == "half" and text_at(tokens, index + 1) in ("a", "an"):
         following = text_at(tokens, index + 2)
         if following in SCALES:

@@ -33,8 +33,14 @@ MEASURE_UNITS: dict[str, tuple[str, ...]] = {
     "GW": ("GW", "gigawatts", "gigawatt"),
     # Temperatures, as weather and climate stories give them: "38 degrees Celsius", "0.23
     # degrees Fahrenheit (0.13 Celsius)", "41°C".
-    "°C": ("°C", "degrees Celsius", "degree Celsius", "degrees centigrade", "Celsius"),
-    "°F": ("°F", "degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit"),
+    # A bare "degrees" is either scale: the finder gives it the scale the story named before
+    # it ("35-plus degrees" after "38 degrees Celsius"), and verify the claim's.
+    "°C": ("°C", "degrees Celsius", "degree Celsius", "degrees centigrade", "Celsius", "degrees"),
+    "°F": ("°F", "degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit", "degrees"),
+    # A weight in pounds: "a 100-pound bag", "weighed 300 pounds", "300 lbs". "pounds" is
+    # money as often (GBP), so only the symbols are read without context; the mention finder
+    # decides "pounds" from the words around it (``mentions.pounds``).
+    "lb": ("lb", "lbs", "pounds", "pound"),
     "people": ("people", "persons", "person"),
 }
 
@@ -42,9 +48,29 @@ MEASURE_UNITS: dict[str, tuple[str, ...]] = {
 # The measures a figure's own words carry, which the value reader and the mention finder read
 # with the figure ("approximately 10 km" is about 10 km). "people" is left out: it is the noun
 # a count counts ("300 people"), which a claim may name but the figure does not need.
+# "pounds" is read as the currency (GBP) unless the finder sees a weight: of `lb`, only the
+# symbols are read here; a bare "degrees" names no scale by itself.
 READ_UNITS: dict[str, tuple[str, ...]] = {
-    unit: forms for unit, forms in MEASURE_UNITS.items() if unit != "people"
+    unit: forms[:2] if unit == "lb" else tuple(form for form in forms if form != "degrees")
+    for unit, forms in MEASURE_UNITS.items()
+    if unit != "people"
 }
+
+# The forms of a unit that the words around them must confirm (see READ_UNITS).
+_SAID_BY_CONTEXT = {
+    "lb": frozenset({"pounds", "pound"}),
+    "°C": frozenset({"degrees"}),
+    "°F": frozenset({"degrees"}),
+}
+
+
+def read_alone(unit: str, written: str) -> bool:
+    """Whether ``written`` ("km", "pounds") says ``unit`` by itself, as the value reader reads
+    it; "pounds" does not say `lb` (it is money as often): the mention finder decides it from
+    the words around, and nothing else may guess it."""
+    return written.lower() not in _SAID_BY_CONTEXT.get(unit, ())
+
+
 # Symbols of two letters or more may be glued to the digits ("120km", "50bp"); one letter
 # may not: "10m" is as often ten million as ten metres.
 _GLUED = frozenset(forms[0] for forms in READ_UNITS.values() if len(forms[0]) > 1)

@@ -63,6 +63,9 @@ _SCALE_ABBREVIATIONS = {"bn": 10**9, "bln": 10**9, "mn": 10**6, "mln": 10**6, "t
 # One letter glued to digits is a scale only in money, as British news writes it ("£350m",
 # "$50k"): without a currency "10m" is ten metres and "5k" a race, so they stay unread.
 _MONEY_SCALE_ABBREVIATIONS = {"m": 10**6, "k": 10**3}
+# A speed's unit glued to the figure, as a headline writes it ("80mph storm"): a rate, so
+# the figure is read bare, as "180 kilometres per hour" is (tests/gold/README.md).
+_GLUED_SPEEDS = frozenset({"mph", "kph"})
 _RANGE_OPENERS = {"between": "and", "from": "to"}
 # Words that make a preceding count a fraction ("two-thirds", "three quarters"), not a number.
 _FRACTION_WORDS = frozenset(
@@ -114,6 +117,18 @@ def _read_digits(
         if not following.spaced and following.text in glued:
             scale = glued[following.text]
             return value * scale, scale, index + 1
+    if (
+        following is not None
+        and following.text == "-"
+        and not following.spaced
+        and index + 1 < len(tokens)
+        and not tokens[index + 1].spaced
+        and tokens[index + 1].text in SCALES
+        and tokens[index + 1].text != "hundred"
+    ):
+        # "$4-billion", as some papers write the scale: the figure's scale all the same
+        scale = SCALES[tokens[index + 1].text]
+        return value * scale, scale, index + 2
     return value, 1, index
 
 
@@ -253,6 +268,8 @@ def _with_unit(amount: _Amount, tokens: Sequence[Token], index: int) -> tuple[_A
         measure = read_measure_unit(tokens, index)  # "10 km", "25 basis points"
         if measure is not None:
             unit, index = measure
+        elif after in _GLUED_SPEEDS and not tokens[index].spaced:
+            index += 1  # "80mph": a rate's unit, read past but not kept, as "80 mph" is
     return _Amount(amount.value, unit, amount.scale, amount.words, amount.fraction), index
 
 

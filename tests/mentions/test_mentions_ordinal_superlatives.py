@@ -30,3 +30,39 @@ def _ordinals(text: str) -> list[tuple[str, int]]:
 )
 def test_an_ordinal_runs_past_a_superlative_to_its_noun(text: str, ordinals: list) -> None:
     assert _ordinals(text) == ordinals
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinals"),
+    [
+        ("Indonesia is the fourth most populous nation.", [("fourth most populous nation", 4)]),
+        ("It is the second least developed region.", [("second least developed region", 2)]),
+        ("It is the third most widely used drug.", [("third most widely used drug", 3)]),
+        ("It was the second most-watched show of the year.", [("second most-watched show", 2)]),
+        ("That is the fifth most popular app.", [("fifth most popular app", 5)]),
+        # With no noun after it, the noun is understood: the ordinal alone.
+        ("The city is the third most expensive in the world.", [("third", 3)]),
+        ("The novel was the third most-read.", [("third", 3)]),
+        # "most" that grades no adjective is no superlative.
+        ("The first most people heard of it was Monday.", [("first", 1)]),
+    ],
+)
+def test_an_ordinal_runs_past_most_and_its_adjective_to_its_noun(text: str, ordinals: list) -> None:
+    assert _ordinals(text) == ordinals
+
+
+def test_a_drafted_ordinal_past_most_verifies(factcheck, tmp_path, monkeypatch) -> None:
+    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "census.md").write_text(
+        "---\ntitle: Census\npublished: 2025-06-12T09:00:00+00:00\n---\n\n"
+        "Indonesia remains the fourth most populous nation, the census office said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "factcheck.yaml").write_text("claims: [claims]\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert factcheck("extract", "articles/census.md").code == 0
+    draft = (tmp_path / "claims" / "census.yaml").read_text(encoding="utf-8")
+    assert "fourth most populous nation" in draft
+    run = factcheck("verify", "claims/census.yaml")
+    assert run.code == 0, run.out
