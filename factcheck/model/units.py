@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factcheck.values._words import SCALES, TENS, UNITS
 from factcheck.values.measures import MEASURE_UNITS
 
 __all__ = ["MEASURE_UNITS", "unit_after", "unit_forms", "without_unit"]
@@ -29,11 +30,21 @@ def unit_forms(unit: str) -> str:
     return rf"(?:\s|-)?(?:{'|'.join(forms)})"
 
 
+# The words a number written in words ends with ("three hundred pounds", "ten km"), each
+# a look-behind of its own (a look-behind has one width).
+_AFTER_NUMBER_WORDS = "|".join(
+    rf"(?<=\b{word})"
+    for word in sorted({*UNITS, *TENS, *SCALES, "hundred", "dozen"} - {"zero"}, key=len)
+)
+
+
 @cache
 def _pattern(unit: str) -> re.Pattern[str]:
-    """The unit at the end of a claim's words, right after a digit or the hedge "-plus"
-    written after one ("35-plus degrees"); a period may close it."""
-    return re.compile(rf"(?:(?<=\d)|(?<=\d-plus)){unit_forms(unit)}\.?$")
+    """The unit at the end of a claim's words, right after a figure, a number in words
+    ("three hundred pounds") or the hedge "-plus" written after one ("35-plus degrees"); a
+    period may close it."""
+    after = rf"(?<=\d)|(?<=\d-plus)|(?i:{_AFTER_NUMBER_WORDS})"
+    return re.compile(rf"(?:{after}){unit_forms(unit)}\.?$")
 
 
 @cache

@@ -69,6 +69,11 @@ def test_the_value_reader_reads_pounds_as_money_and_lbs_as_weight() -> None:
     [
         ("The suspect weighed 300 pounds, police said.", "300 pounds"),
         ("She hauled a 100-pound bag up the hill, rangers said.", "100-pound"),
+        # a number in words before the unit: verify reads the unit off it as off a figure
+        (
+            "The truck carried explosives weighing over three hundred pounds, police said.",
+            "over three hundred pounds",
+        ),
     ],
 )
 def test_a_drafted_weight_in_pounds_verifies(
