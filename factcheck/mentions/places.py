@@ -877,6 +877,13 @@ def _glued_heads(doc: Doc, blocked: Taken) -> list[_Candidate]:
 
 # The nouns that say a name is a town's: "Tacloban city", "the capital, Tacloban".
 _TOWN_NOUNS = word_set("city town capital")
+# A city's own institutions and people, named after it: "an Alexandria court", "a Toronto
+# hospital", "Lyon prosecutors", "Kyiv residents" (tests/gold-dev-newsmix). Not its offices:
+# "the Toronto mayor" names the city inside a title.
+_LOCAL_NOUNS = word_set(
+    "court courts courthouse tribunal prosecutor prosecutors police hospital hospitals jail "
+    "prison resident residents native natives suburb suburbs neighborhood neighbourhood"
+)
 _AFTER_TOWN_NOUN = LazyPattern(r"\b(?:city|town|capital), $")
 
 
@@ -914,6 +921,8 @@ def _context(doc: Doc, first: int, last: int) -> bool:
         return True  # "Leyte Island's Tacloban city"
     if last + 1 < len(tokens) and tokens[last + 1].text in _NOT_TOWN_NOUNS:
         return False  # "off the coast of Cebu province"
+    if last + 1 < len(tokens) and tokens[last + 1].text in _LOCAL_NOUNS:
+        return True  # "an Alexandria court"
     start = tokens[first].start
     if _AFTER_TOWN_NOUN.search(doc.text, max(0, start - 10), start):
         return True  # "the whole city, Tacloban", "Leyte's capital, Tacloban"
