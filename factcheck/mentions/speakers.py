@@ -634,6 +634,8 @@ def find_quotes(doc: Doc, people: Sequence[Mention]) -> list[Mention]:
             speaker = _within_sentence(doc, span, previous, people, named)
         if speaker is not None and " " not in speaker:
             speaker = full_names.of(speaker)
+        elif speaker is not None and speaker.isupper():
+            speaker = speaker.title()  # a transcript's label: "LOUIS LATAIF: "…"", a name
         previous = _Previous(paragraph, speaker, span.end, span.close_mark is None)
         words = doc.text[span.start : span.end]
         found.append(Mention("quote", span.start, span.end, words, words, speaker=speaker))
