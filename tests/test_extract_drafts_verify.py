@@ -6,9 +6,9 @@ value it writes is the value verify reads from the text it writes, the place it 
 named by those words, and the words are found once. Each gold article (tests/gold, the
 development sets tests/gold-dev, tests/gold-dev-numbers, tests/gold-dev-real,
 tests/gold-dev-people, tests/gold-dev-quotes, tests/gold-dev-roles, tests/gold-dev-news,
-tests/gold-dev-newspeople and tests/gold-dev-newsdates, and the held-out tests/gold-real
-and tests/gold-real2) is copied into a project of its own in tmp_path, as a newsroom would
-have it, and drafted and verified through the real command line.
+tests/gold-dev-newspeople, tests/gold-dev-newsdates and tests/gold-dev-newsmix, and the
+held-out tests/gold-real and tests/gold-real2) is copied into a project of its own in
+tmp_path, as a newsroom would have it, and drafted and verified through the real command line.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ GOLD_CORPORA = (
     ROOT / "tests" / "gold-dev-news",
     ROOT / "tests" / "gold-dev-newspeople",
     ROOT / "tests" / "gold-dev-newsdates",
+    ROOT / "tests" / "gold-dev-newsmix",
     ROOT / "tests" / "gold-real",
     ROOT / "tests" / "gold-real2",
 )
@@ -55,7 +56,7 @@ def test_every_gold_corpus_article_is_drafted() -> None:
     """The corpora are all here: a gold file whose article went missing must not shrink the
     test below to nothing."""
     articles = _gold_articles()
-    assert len(articles) >= 207
+    assert len(articles) >= 219
     assert all(article.is_file() for article in articles)
 
 

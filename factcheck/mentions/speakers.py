@@ -101,11 +101,13 @@ _VERB_PHRASE_AFTER = lazy(
     rf"|(?:[a-z][\w-]* ){{1,3}}{_NAME})"
     r"(?=[,.;]| (?:in|on|at|after|before|during|when|as|who|told|to)\b|$)"
 )
-# Before the opening mark, in the same sentence: "Putin said on June 27 that it was". A
-# subject starts with a capital, "he" or "she": the look-ahead fails at once where none
-# starts, and the pattern is tried at every place of a sentence (a third of its cost).
+# Before the opening mark, in the same sentence: "Putin said on June 27 that it was", or a
+# relative clause on the name, "the striker Tomas Berg, who said "..."". A subject starts
+# with a capital, "he" or "she": the look-ahead fails at once where none starts, and the
+# pattern is tried at every place of a sentence (a third of its cost).
 _BEFORE = lazy(
-    rf"(?=[A-Zhs])(?:^|(?<=[\s(]))(?:{_SUBJECT},?(?: [^,]{{0,60}},)? {_ADVERB}{_VERBS}\b)"
+    rf"(?=[A-Zhs])(?:^|(?<=[\s(]))"
+    rf"(?:{_SUBJECT}(?:, who|,?(?: [^,]{{0,60}},)?) {_ADVERB}{_VERBS}\b)"
 )
 _ACCORDING = lazy(rf"\b[Aa]ccording to (?P<subject>{_NAME})")
 _DETERMINER = re.compile(r"^(?:The|A|An) ")
@@ -632,6 +634,8 @@ def find_quotes(doc: Doc, people: Sequence[Mention]) -> list[Mention]:
             speaker = _within_sentence(doc, span, previous, people, named)
         if speaker is not None and " " not in speaker:
             speaker = full_names.of(speaker)
+        elif speaker is not None and speaker.isupper():
+            speaker = speaker.title()  # a transcript's label: "LOUIS LATAIF: "…"", a name
         previous = _Previous(paragraph, speaker, span.end, span.close_mark is None)
         words = doc.text[span.start : span.end]
         found.append(Mention("quote", span.start, span.end, words, words, speaker=speaker))

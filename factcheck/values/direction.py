@@ -175,8 +175,12 @@ _CUE_END = _lazy(r"\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough) $")
 # "by June, sales had doubled" in November the last one).
 _CUE_BY = _lazy(r"\b[Bb]y $")
 # Rule 2: a verb in the past tense just before the date (perhaps with "on"); not the verbs
-# that schedule ("scheduled Friday", "expected Friday", "planned for").
+# that schedule ("scheduled Friday", "expected Friday", "planned for"), nor a passive of
+# the future, a participle after "will be" or "to be" ("will be launched on Saturday", "is
+# to be announced Tuesday"; "was launched", "has been filed", "could be located Wednesday"
+# stay past).
 _PAST_JUST_BEFORE = _lazy(
+    r"(?<!\bwill be )(?<!'ll be )(?<!\bto be )"
     r"\b(?:(?!(?:re)?schedul|expect|plann|slat|intend|need|extend|postpon)[a-z]+ed|said|told|"
     r"met|left|began|spoke|came|went|held|took|gave|won|lost|fell|rose|struck|saw|sent|wrote|"
     r"was|were|took place)(?: (?:on|late|early))? $"

@@ -166,6 +166,14 @@ CASES = [
     ("It will report third-quarter results.", "third-quarter", NOVEMBER,
      "2024-07-01/2024-09-30"),
     ("It will meet last Tuesday's target.", "last Tuesday", FRIDAY, "2000-01-04"),
+    # A participle after "be" is a passive, no past verb: the words before give the tense.
+    ("The appeal will be filed on Saturday by her lawyers.", "on Saturday", FRIDAY,
+     "2000-01-08"),
+    ("A ruling is to be announced Tuesday, the court said.", "Tuesday", FRIDAY, "2000-01-11"),
+    ("The ship was launched on Saturday.", "on Saturday", FRIDAY, "2000-01-01"),
+    ("Neither of them could be located Wednesday.", "Wednesday", FRIDAY, "2000-01-05"),
+    ("The appeal has been filed on Monday, her lawyers said.", "on Monday", FRIDAY,
+     "2000-01-03"),
 ]
 # fmt: on
 
@@ -198,6 +206,7 @@ def test_without_its_sentence_a_date_keeps_parse_dates_reading() -> None:
     [
         ("The dividend is payable ", "future"),
         ("Talks opened on ", "past"),
+        ("The appeal will be launched on ", "future"),
         ("She will fly out, he said on ", "past"),
         ("They would look for ways around ", "future"),
         ("The meeting ", None),

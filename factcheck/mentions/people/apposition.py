@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.mentions._text import FUNCTION_WORDS, Doc, Token
+from factcheck.mentions._text import FUNCTION_WORDS, Doc, Token, word_set
 from factcheck.mentions.model import Mention
 from factcheck.mentions.people.names import (
     closes_apposition,
@@ -70,6 +70,16 @@ def _closing(tokens: Sequence[Token], index: int) -> int | None:
     return index if following in (",", ".", ";", ":") or following in SPEECH else None
 
 
+# Bodies whose names go on with "on" and their subject: "Senate Committee on Health",
+# "Council on Foreign Relations", "Commission on Human Rights".
+_BODIES_ON = frozenset({"Committee", "Subcommittee", "Commission", "Council", "Conference"})
+# What "on" after such a body dates instead: "the Senate Committee on Monday".
+_CALENDAR = word_set(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December"
+)
+
+
 def _body_name_end(doc: Doc, index: int) -> int:
     """Where the capitalized name of a body from token ``index`` ends: over its capitalized
     words, a number inside it ("EPA Region 8's"), a possessive, and "of"/"and" (with "the")
@@ -90,7 +100,14 @@ def _body_name_end(doc: Doc, index: int) -> int:
             and (tokens[end + 1].text == "s")
         ):
             end += 2  # "Region 8's"
-        elif end > index and token.text in ("of", "and"):
+        elif end > index and (
+            token.text in ("of", "and")
+            or (
+                token.text == "on"
+                and tokens[end - 1].text in _BODIES_ON
+                and not (end + 1 < len(tokens) and tokens[end + 1].text in _CALENDAR)
+            )
+        ):
             after = end + 1
             if after < len(tokens) and tokens[after].text == "the":
                 after += 1
