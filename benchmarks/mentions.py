@@ -212,12 +212,31 @@ def _same_speaker(gold: str | None, found: str | None) -> bool:
     )
 
 
+def _same_dates(gold: str | None, found: str | None) -> bool:
+    """Date values match when they name the same days, however written: "2002-09/2002-11"
+    and "2002-09-01/2002-11-30" are one interval (a month's precision is no other value)."""
+    if gold == found:
+        return True
+    if gold is None or found is None:
+        return False
+    from factcheck.values.types import DateValue
+
+    try:
+        gold_days, found_days = DateValue.from_edtf(gold), DateValue.from_edtf(found)
+    except ValueError:
+        return False
+    return (gold_days.start, gold_days.end) == (found_days.start, found_days.end)
+
+
 def values_equal(kind: str, gold: tuple, found: tuple) -> bool:
     gold_map, found_map = dict(gold), dict(found)
     for name, expected in gold_map.items():
         actual = found_map.get(name)
         if name == "speaker":
             if not _same_speaker(expected, actual):
+                return False
+        elif name == "value" and kind == "date":
+            if not _same_dates(expected, actual):
                 return False
         elif expected != actual:
             return False

@@ -92,3 +92,19 @@ def test_a_quotes_speaker_is_the_same_person_by_surname_or_by_a_run_of_words(
     gold: str | None, found: str | None, same: bool
 ) -> None:
     assert bench._same_speaker(gold, found) is same
+
+
+@pytest.mark.parametrize(
+    ("gold", "found", "same"),
+    [
+        ("2002-09/2002-11", "2002-09-01/2002-11-30", True),  # one interval, two spellings
+        ("2025-06", "2025-06-01/2025-06-30", True),
+        ("2025-06", "2025-06-01/2025-06-29", False),
+        ("2025-06-02", "2025-06-03", False),
+        ("2025-06-02", None, False),
+        ("not a date", "not a date", True),  # the same words: equal as before
+        ("not a date", "2025-06-02", False),
+    ],
+)
+def test_a_dates_value_is_the_days_it_names_however_written(gold, found, same) -> None:
+    assert bench.values_equal("date", (("value", gold),), (("value", found),)) is same
