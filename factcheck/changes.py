@@ -125,6 +125,7 @@ def select_changed(
     policy: ReadPolicy | None = None,
     known: Mapping[str, str] | None = None,
     resolved: dict[str, str] | None = None,
+    folders: dict[str, Any] | None = None,
 ) -> list[_P]:
     """The claims files (paths or their names) whose own file, article or lock file is
     among `changed`.
@@ -136,9 +137,11 @@ def select_changed(
     the scan cannot say, or where its answer alone would pick the file, the full parse
     (`article_of`) decides, so the selection is always the one the full parse gives (see
     `scanned_article_path` for why). `resolved`, when given, receives each file's resolved
-    path by its name.
+    path by its name; `folders`, when given, keeps each folder's resolved path and listing
+    (`resolved_name`) for `select_referencing`, which needs the claims folders' links again.
     """
-    folders: dict[str, Any] = {}
+    if folders is None:
+        folders = {}
     names = {str(path) for path in changed}
     picked = []
     for claims_file in claims_files:
@@ -177,6 +180,7 @@ def select_referencing(
     policy: ReadPolicy | None = None,
     records: Mapping[str, str] | None = None,
     resolved: Mapping[str, str] | None = None,
+    folders: dict[str, Any] | None = None,
 ) -> list[_P]:
     """`picked` and the other claims files that may name a changed claims file's claim, in
     the order of `claims_files`: what a changed-since run checks.
@@ -195,11 +199,11 @@ def select_referencing(
     recorded it to what the scan found in it then (`reference_names.record_of`): such a
     file is not read, when every changed name is one a record answers for exactly
     (`plain_names`; else every file is read). `resolved` gives names' resolved paths
-    already known (`select_changed`'s).
+    already known (`select_changed`'s), `folders` the folders it resolved and listed.
     """
     from factcheck.archive.reference_names import may_name, plain_names, record_may_name
 
-    targets = _changed_claims_names(claims_files, changed)
+    targets = _changed_claims_names(claims_files, changed, {} if folders is None else folders)
     if not targets:
         return list(picked)
     from factcheck.safe_paths import ReadPolicy as Policy
@@ -231,22 +235,29 @@ def select_referencing(
     return kept
 
 
-def _changed_claims_names(claims_files: Sequence[_P], changed: set[Path]) -> frozenset[bytes]:
+def _changed_claims_names(
+    claims_files: Sequence[_P], changed: set[Path], folders: dict[str, Any]
+) -> frozenset[bytes]:
     """The lowercased names (bytes) a reference may give a changed or deleted `.yaml` or
     `.yml` file by: its own, and those of the links to it in the claims files' folders and
-    its own folder (each listed once)."""
+    its own folder (each listed once; `folders` holds those `select_changed` listed)."""
     names = {str(path) for path in changed}
     wanted = [path for path in changed if path.suffix in (".yaml", ".yml")]
     if not wanted:
         return frozenset()
     targets = {os.fsencode(path.name).lower() for path in wanted}
-    # The claims files' folders, each resolved once: 10,000 files lie in a few folders, and
-    # a `realpath` per file was a fifth of a changed-since run at 10,000 files.
-    folders = {os.path.dirname(os.fspath(f)) or "." for f in claims_files}
-    listed = {os.path.realpath(folder) for folder in folders}
-    listed.update(str(path.parent) for path in wanted)
-    for folder in listed:
-        for link in _links(folder) or ():
+    # The claims files' folders, each resolved and listed once: 10,000 files lie in a few
+    # folders, and a `realpath` per file was a fifth of a changed-since run at 10,000 files.
+    listed: dict[str, frozenset[str] | None] = {}
+    for folder in {_folder_of(os.fspath(f)) for f in claims_files}:
+        real, _, links = _listing(folder, folders)
+        listed[real] = links
+    for path in wanted:
+        folder = str(path.parent)
+        if folder not in listed:
+            listed[folder] = _links(folder)
+    for folder, links in listed.items():
+        for link in links or ():
             if os.path.realpath(os.path.join(folder, link)) in names:
                 targets.add(os.fsencode(link).lower())
     return frozenset(targets)
@@ -296,17 +307,29 @@ def resolved_name(path: str, folders: dict[str, Any]) -> str:
     folder, separator, name = path.rpartition(os.sep)
     if name in ("", ".", ".."):
         return os.path.realpath(path)
-    if separator and not folder:
-        folder = os.sep
-    known = folders.get(folder)
-    if known is None:
-        real = os.path.realpath(folder or ".")
-        known = folders[folder] = (real, real.rstrip(os.sep) + os.sep, _links(real))
-    real, prefix, links = known
+    _, prefix, links = _listing(folder or separator, folders)
     if links is None:  # the folder cannot be listed: ask about this name alone
         joined = prefix + name
         return os.path.realpath(joined) if os.path.islink(joined) else joined
     return os.path.realpath(prefix + name) if name in links else prefix + name
+
+
+def _folder_of(name: str) -> str:
+    """The part of a name `_listing` takes: before its last separator ("/" at the root,
+    "" in the current folder)."""
+    folder, separator, _ = name.rpartition(os.sep)
+    return folder or separator
+
+
+def _listing(folder: str, folders: dict[str, Any]) -> tuple[str, str, frozenset[str] | None]:
+    """The resolved path of `folder` (a name's part before its last separator; "" for the
+    current folder), it with a trailing separator, and its links (`_links`), each folder
+    resolved and listed once (`folders` remembers them)."""
+    known = folders.get(folder)
+    if known is None:
+        real = os.path.realpath(folder or ".")
+        known = folders[folder] = (real, real.rstrip(os.sep) + os.sep, _links(real))
+    return known
 
 
 def _links(real: str) -> frozenset[str] | None:
