@@ -8,7 +8,6 @@ the pull request changed next to what it broke.
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import subprocess
@@ -47,33 +46,51 @@ def _git_bytes(root: Path, *args: str) -> bytes:
 
 def content_at(ref: str, path: Path) -> bytes | None:
     """The bytes of the file at `path` (absolute) in `ref`'s tree; None if `ref` has no file
-    there (it is new since, or outside the repository)."""
-    root = repository_root(path.parent)
+    there (it is new since, or outside the repository). Asked from the file's own folder as
+    `REF:./NAME`, which git resolves in the repository holding that folder: one git process,
+    not a second one to find the top level first."""
     try:
-        relative = path.resolve().relative_to(root).as_posix()
-        return _git_bytes(root, "show", f"{ref}:{relative}")
-    except (ChangesError, ValueError):
+        real = path.resolve()
+        return _git_bytes(real.parent, "show", f"{ref}:./{real.name}")
+    except (ChangesError, OSError, ValueError):
         return None
 
 
 def repository_root(start: Path) -> Path:
     """The top level of the git repository holding `start` (asked once per folder and
     run: a changed-since run needs it several times)."""
-    return Path(_toplevel(os.path.abspath(start)))
+    folder = os.path.abspath(start)
+    top = _TOPLEVELS.get(folder)
+    if top is None:
+        top = _TOPLEVELS[folder] = _git(Path(folder), "rev-parse", "--show-toplevel").strip()
+    return Path(top)
 
 
-@functools.lru_cache(maxsize=64)
-def _toplevel(start: str) -> str:
-    return _git(Path(start), "rev-parse", "--show-toplevel").strip()
+_TOPLEVELS: dict[str, str] = {}  # folder → the top level of its repository, as git said
+
+
+def _root_with_ref(ref: str, start: Path) -> Path:
+    """`repository_root(start)`, checking in the same git process that `ref` names a commit
+    (one process fewer a run; the top level is remembered for `repository_root`)."""
+    folder = os.path.abspath(start)
+    args = ["rev-parse", "--show-toplevel", "--verify", "--quiet", f"{ref}^{{commit}}"]
+    try:
+        done = subprocess.run(["git", "-C", folder, *args], capture_output=True, check=False)
+    except FileNotFoundError:
+        raise ChangesError("--changed-since needs git, which is not installed") from None
+    top = done.stdout.decode("utf-8", "surrogateescape").split("\n", 1)[0]
+    if done.returncode != 0 and not top:  # not a repository: git says why
+        stderr = done.stderr.decode("utf-8", "replace")
+        raise ChangesError(f"git rev-parse: {(stderr.strip().splitlines() or ['failed'])[-1]}")
+    _TOPLEVELS[folder] = top
+    if done.returncode != 0:
+        raise ChangesError(f"`{ref}` is not a commit, branch or tag of this repository")
+    return Path(top)
 
 
 def changed_since(ref: str, start: Path) -> set[Path]:
     """Absolute paths of the files that differ from `ref` in the working tree."""
-    root = repository_root(start)
-    try:
-        _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
-    except ChangesError:
-        raise ChangesError(f"`{ref}` is not a commit, branch or tag of this repository") from None
+    root = _root_with_ref(ref, start)
     # -z: names as they are, not C-quoted (git quotes `é` as "\303\251", which names no file).
     names = _git(root, "diff", "-z", "--name-only", "--no-renames", ref, "--").split("\0")
     names += _git(root, "ls-files", "-z", "--others", "--exclude-standard").split("\0")
