@@ -160,18 +160,29 @@ def select_changed(
     if folders is None:
         folders = {}
     names = {str(path) for path in changed}
+    # A lock file's resolved path ends with its own name unless that name is a link in its
+    # folder: in a folder without links, when no changed path is a lock file, no lock is
+    # among them, and its name need not be built (at 10,000 files, 4 ms of a run).
+    locks_changed = any(name.endswith(_LOCK_SUFFIX) for name in names)
     picked = []
     for claims_file in claims_files:
         lexical = os.fspath(claims_file)
-        own = resolved_name(lexical, folders)
+        folder, separator, name = lexical.rpartition(os.sep)
+        _, prefix, links = _listing(folder or separator, folders)
+        if links is None or name in links or name in ("", ".", ".."):
+            own = resolved_name(lexical, folders)
+        else:
+            own = prefix + name  # as resolved_name gives it
         if resolved is not None:
             resolved[lexical] = own
-        if own in names or resolved_name(_lock_name(lexical), folders) in names:
+        if own in names or (
+            (links or links is None or locks_changed)
+            and resolved_name(_lock_name(lexical), folders) in names
+        ):
             picked.append(claims_file)
             continue
         written = known.get(own) if known is not None else None
         if written is not None:
-            folder, separator, _ = lexical.rpartition(os.sep)
             if not written.startswith(os.sep):  # as os.path.join(dirname, written)
                 written = folder + separator + written if folder else separator + written
             try:
@@ -285,7 +296,10 @@ def _lock_name(claims_file: str) -> str:
     folder, separator, name = claims_file.rpartition(os.sep)
     dot = name.rfind(".")
     stem = name[:dot] if 0 < dot < len(name) - 1 else name  # as `Path.stem`
-    return folder + separator + stem + ".lock.json"
+    return folder + separator + stem + _LOCK_SUFFIX
+
+
+_LOCK_SUFFIX = ".lock.json"
 
 
 _UNKNOWN = Path("\0unknown")  # the scan cannot say: parse the file
