@@ -4,6 +4,7 @@ archive of plain and tricky layouts, with edits to claims, articles and lock fil
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
@@ -188,3 +189,32 @@ def test_a_lock_file_that_is_a_link_to_a_changed_lock_picks_its_claims_file(
     changed = {(tmp_path / "locks" / "kept.lock.json").resolve()}
     assert select_changed([str(claims)], changed, policy) == [str(claims)]
     assert select_changed([str(claims)], {(tmp_path / "b.md").resolve()}, policy) == []
+
+
+def test_an_article_the_index_names_is_picked_through_a_link_in_its_folder(
+    tmp_path: Path,
+) -> None:
+    """With the article paths the archive index recorded (`known`), an article whose name
+    ends no changed path is passed over only when it is no link in its folder: a link to
+    the changed article still picks its claims file, through a linked folder too."""
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "real.md").write_text("# a\n")
+    (tmp_path / "articles" / "other.md").write_text("# b\n")
+    (tmp_path / "articles" / "alias.md").symlink_to("real.md")
+    (tmp_path / "linked").symlink_to("articles")
+    written = {
+        "a.yaml": "../articles/alias.md",
+        "b.yaml": "../articles/other.md",
+        "c.yaml": "../linked/real.md",
+        "d.yaml": "../linked/alias.md",
+        "e.yaml": str(tmp_path / "articles" / "alias.md"),
+    }
+    claims = []
+    for name in written:
+        (tmp_path / "claims" / name).write_text("claims: []\n")
+        claims.append(str(tmp_path / "claims" / name))
+    known = {os.path.realpath(path): written[Path(path).name] for path in claims}
+    changed = {(tmp_path / "articles" / "real.md").resolve()}
+    picked = select_changed(claims, changed, ReadPolicy.at(tmp_path), known)
+    assert [Path(path).name for path in picked] == ["a.yaml", "c.yaml", "d.yaml", "e.yaml"]
