@@ -282,7 +282,7 @@ def select_referencing(
             real = known.get(lexical)
             record = records.get(real) if real is not None else None  # else read it below
             if record is not None:
-                if record_may_name(record, targets):
+                if record and record_may_name(record, targets):  # "": names no file
                     kept.append(claims_file)
                 continue
         try:
@@ -308,7 +308,9 @@ def _changed_claims_names(
     # The claims files' folders, each resolved and listed once: 10,000 files lie in a few
     # folders, and a `realpath` per file was a fifth of a changed-since run at 10,000 files.
     listed: dict[str, frozenset[str] | None] = {}
-    for folder in {_folder_of(os.fspath(f)) for f in claims_files}:
+    # Each name's folder as `_folder_of` gives it, without a call per file.
+    parts = (os.fspath(f).rpartition(os.sep) for f in claims_files)
+    for folder in {part[0] or part[1] for part in parts}:
         real, _, links = _listing(folder, folders)
         listed[real] = links
     for path in wanted:

@@ -414,8 +414,8 @@ def known_archive(
     live = []
     articles = {}
     references = {}
-    for number, path in enumerate(stored.paths):
-        recorded = stored.blobs[number]
+    rows = zip(stored.paths, stored.blobs, stored.article_refs, stored.references, strict=True)
+    for number, (path, recorded, article, record) in enumerate(rows):
         if recorded is None or path in changed:
             continue
         blob = blobs.get(path)
@@ -426,8 +426,8 @@ def known_archive(
                 continue
         if blob == recorded:
             live.append(number)
-            if stored.article_refs[number] is not None:
-                articles[path] = stored.article_refs[number]
-            if stored.references[number] is not None:
-                references[path] = stored.references[number]
+            if article is not None:
+                articles[path] = article
+            if record is not None:
+                references[path] = record
     return KnownArchive(stored, frozenset(live), articles, references=references)
