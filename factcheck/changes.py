@@ -92,9 +92,40 @@ def changed_since(ref: str, start: Path) -> set[Path]:
     """Absolute paths of the files that differ from `ref` in the working tree."""
     root = _root_with_ref(ref, start)
     # -z: names as they are, not C-quoted (git quotes `é` as "\303\251", which names no file).
-    names = _git(root, "diff", "-z", "--name-only", "--no-renames", ref, "--").split("\0")
-    names += _git(root, "ls-files", "-z", "--others", "--exclude-standard").split("\0")
+    # The two run side by side: each walks the work tree (at 10,000 articles, 30 and 13 ms).
+    diff, others = _git_together(
+        root,
+        ("diff", "-z", "--name-only", "--no-renames", ref, "--"),
+        ("ls-files", "-z", "--others", "--exclude-standard"),
+    )
+    names = (diff + others).decode("utf-8", "surrogateescape").split("\0")
     return {(root / name).resolve() for name in names if name}
+
+
+def _git_together(root: Path, *commands: tuple[str, ...]) -> list[bytes]:
+    """The outputs of several git commands run at once, as `_git_bytes` gives each (the
+    first that fails, in order, raises `ChangesError`)."""
+    started = []
+    try:
+        for args in commands:
+            started.append(
+                subprocess.Popen(
+                    ["git", "-C", str(root), *args],
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                )
+            )
+    except FileNotFoundError:
+        for process in started:
+            process.kill()
+            process.communicate()
+        raise ChangesError("--changed-since needs git, which is not installed") from None
+    outputs = [process.communicate() for process in started]
+    for args, process, (_, stderr) in zip(commands, started, outputs, strict=True):
+        if process.returncode != 0:
+            reason = (stderr.decode("utf-8", "replace").strip().splitlines() or ["git failed"])[-1]
+            raise ChangesError(f"git {args[0]}: {reason}")
+    return [stdout for stdout, _ in outputs]
 
 
 def blobs_at(ref: str, start: Path, folders: Iterable[str] = ()) -> dict[str, str]:

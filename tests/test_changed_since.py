@@ -114,3 +114,18 @@ def test_an_unknown_ref_is_a_run_error(factcheck, newsroom, monkeypatch) -> None
         "factcheck: error: --changed-since no-such-branch: `no-such-branch` is not a commit, "
         "branch or tag of this repository\n"
     )
+
+
+def test_git_commands_run_together_give_each_output_or_the_first_failure(newsroom) -> None:
+    """`changed_since` runs git's diff and its listing of new files side by side: each
+    output is as if run alone, and a failing one stops the run with git's reason."""
+    from factcheck.changes import ChangesError, _git_bytes, _git_together
+
+    listing = ("ls-files", "-z")
+    status = ("rev-parse", "HEAD")
+    assert _git_together(newsroom, listing, status) == [
+        _git_bytes(newsroom, *listing),
+        _git_bytes(newsroom, *status),
+    ]
+    with pytest.raises(ChangesError, match=r"^git cat-file: fatal: "):
+        _git_together(newsroom, listing, ("cat-file", "-e", "no-such-ref:x"), ("nope",))
