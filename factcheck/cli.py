@@ -556,10 +556,13 @@ def _changed_files(  # type: ignore[no-untyped-def]
 
             names = {str(path) for path in changed}
             known = known_archive(config.root, blobs, names, config.policy)
+        folders: dict = {}  # each folder resolved and listed once, for both selections
         if known is None:
-            picked = select_changed(files, changed, config.policy)
+            picked = select_changed(files, changed, config.policy, folders=folders)
         else:
-            picked = select_changed(files, changed, config.policy, known.articles, known.resolved)
+            picked = select_changed(
+                files, changed, config.policy, known.articles, known.resolved, folders
+            )
         read = None
         if register is not None:
             from factcheck.archive.retitled import files_naming, register_change
@@ -569,7 +572,9 @@ def _changed_files(  # type: ignore[no-untyped-def]
                 picked, read = files_naming(files, picked, change, register, config)
         records = known.references if known is not None else None
         resolved = known.resolved if known is not None else None
-        chosen = select_referencing(files, picked, changed, config.policy, records, resolved)
+        chosen = select_referencing(
+            files, picked, changed, config.policy, records, resolved, folders
+        )
         return chosen, known, read, None
     except ChangesError as error:
         raise RunError(f"--changed-since {ref}: {error}") from None

@@ -68,18 +68,31 @@ def _walk(folder: str, into: list[str], skip: Callable[[str], bool] | None = Non
     A stack of the open folders' remaining names, not recursion: a pull request can nest
     folders deeper than Python's recursion limit (1,100 deep made a RecursionError).
     """
-    stack = [(folder, *_listing(folder, skip))]
+    stack = [(_prefix(folder), *_listing(folder, skip))]
     while stack:
-        current, names, folders = stack[-1]
+        prefix, names, folders = stack[-1]
+        if not folders:  # only files left here (a claims folder): joined in one go
+            into.extend([prefix + name for name in reversed(names)])
+            names.clear()
         if not names:
             stack.pop()
             continue
         name = names.pop()
-        path = name if current == "." else os.path.join(current, name)  # as Path(".") / name
+        path = prefix + name
         if name in folders:
-            stack.append((path, *_listing(path, skip)))
+            folders.discard(name)
+            stack.append((_prefix(path), *_listing(path, skip)))
         else:
             into.append(path)
+
+
+def _prefix(folder: str) -> str:
+    """What `os.path.join(folder, name)` puts before a name (none for "." or "", as
+    `Path(".") / name`): worked out once a folder, not by a join per file (10,000 joins
+    were 8 ms of a changed-since run)."""
+    if folder in (".", ""):
+        return ""
+    return folder if folder.endswith(os.sep) else folder + os.sep
 
 
 def _listing(folder: str, skip: Callable[[str], bool] | None) -> tuple[list[str], set[str]]:
@@ -90,11 +103,20 @@ def _listing(folder: str, skip: Callable[[str], bool] | None) -> tuple[list[str]
     try:
         with os.scandir(folder) as listing:
             for entry in listing:
-                if entry.is_dir(follow_symlinks=False):
-                    if entry.name != ".git" and not (skip and skip(entry.name)):
-                        folders.add(entry.name)
-                elif _suffix(entry.name) in CLAIMS_SUFFIXES and entry.is_file():
-                    names.append(entry.name)
+                name = entry.name
+                # As `_suffix(name) in CLAIMS_SUFFIXES`, without a call per file.
+                if (
+                    name.endswith(CLAIMS_SUFFIXES)
+                    and name not in CLAIMS_SUFFIXES
+                    and entry.is_file()
+                ):
+                    names.append(name)
+                elif (
+                    entry.is_dir(follow_symlinks=False)
+                    and name != ".git"
+                    and not (skip and skip(name))
+                ):
+                    folders.add(name)
     except OSError as error:
         reason = error.strerror or str(error)
         raise SelectionError(f"cannot read the folder {folder}: {reason}") from None

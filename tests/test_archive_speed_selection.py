@@ -4,6 +4,7 @@ archive of plain and tricky layouts, with edits to claims, articles and lock fil
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
@@ -68,9 +69,10 @@ def _reference(claims: list[Path], changed: set[Path], policy: ReadPolicy) -> li
     return picked
 
 
+@pytest.mark.parametrize("linked", [True, False], ids=["a-linked-claims-file", "no-link"])
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_the_scan_picks_exactly_what_the_full_parse_picks(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int, linked: bool
 ) -> None:
     rng = random.Random(seed)
     (tmp_path / "claims").mkdir()
@@ -87,8 +89,9 @@ def test_the_scan_picks_exactly_what_the_full_parse_picks(
             lock_path(path).write_text("{}\n")
         claims.append(path)
     (tmp_path / "linked").symlink_to("articles")
-    (tmp_path / "claims" / "c-link.yaml").symlink_to("c0.yaml")  # a linked claims file
-    claims.append(tmp_path / "claims" / "c-link.yaml")
+    if linked:  # a linked claims file; without one, the claims folder holds no link at all
+        (tmp_path / "claims" / "c-link.yaml").symlink_to("c0.yaml")
+        claims.append(tmp_path / "claims" / "c-link.yaml")
     git(tmp_path, "init", "-q", "-b", "main")
     git(tmp_path, "add", "-A")
     git(tmp_path, "commit", "-q", "-m", "archive")
@@ -169,3 +172,49 @@ def test_links_on_the_way_resolve_as_the_full_parse_resolves_them(tmp_path: Path
         (tmp_path / "claims" / "real.yaml").resolve(),
     }
     assert select_changed([first, second, third], changed, policy) == [first, second, third]
+
+
+def test_a_lock_file_that_is_a_link_to_a_changed_lock_picks_its_claims_file(
+    tmp_path: Path,
+) -> None:
+    """In a folder whose only link is a lock file, the lock is resolved: a changed file it
+    links to picks the claims file; with no lock changed and no link, none is picked."""
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "locks").mkdir()
+    claims = tmp_path / "claims" / "c.yaml"
+    claims.write_text("article:\n  path: ../a.md\n")
+    (tmp_path / "locks" / "kept.lock.json").write_text("{}\n")
+    lock_path(claims).symlink_to(tmp_path / "locks" / "kept.lock.json")
+    policy = ReadPolicy.at(tmp_path)
+    changed = {(tmp_path / "locks" / "kept.lock.json").resolve()}
+    assert select_changed([str(claims)], changed, policy) == [str(claims)]
+    assert select_changed([str(claims)], {(tmp_path / "b.md").resolve()}, policy) == []
+
+
+def test_an_article_the_index_names_is_picked_through_a_link_in_its_folder(
+    tmp_path: Path,
+) -> None:
+    """With the article paths the archive index recorded (`known`), an article whose name
+    ends no changed path is passed over only when it is no link in its folder: a link to
+    the changed article still picks its claims file, through a linked folder too."""
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "real.md").write_text("# a\n")
+    (tmp_path / "articles" / "other.md").write_text("# b\n")
+    (tmp_path / "articles" / "alias.md").symlink_to("real.md")
+    (tmp_path / "linked").symlink_to("articles")
+    written = {
+        "a.yaml": "../articles/alias.md",
+        "b.yaml": "../articles/other.md",
+        "c.yaml": "../linked/real.md",
+        "d.yaml": "../linked/alias.md",
+        "e.yaml": str(tmp_path / "articles" / "alias.md"),
+    }
+    claims = []
+    for name in written:
+        (tmp_path / "claims" / name).write_text("claims: []\n")
+        claims.append(str(tmp_path / "claims" / name))
+    known = {os.path.realpath(path): written[Path(path).name] for path in claims}
+    changed = {(tmp_path / "articles" / "real.md").resolve()}
+    picked = select_changed(claims, changed, ReadPolicy.at(tmp_path), known)
+    assert [Path(path).name for path in picked] == ["a.yaml", "c.yaml", "d.yaml", "e.yaml"]

@@ -222,6 +222,10 @@ HOSTILE = {
     "file-absolute": _edit(_files(lambda f: f.__setitem__(4, "/etc/passwd"))),
     "files-cut": _edit(_files(lambda f: f.pop())),
     "blob-not-hex": _edit(_files(lambda f: f.__setitem__(6, "z" * 40))),
+    "blob-upper-case": _edit(_files(lambda f: f.__setitem__(6, "A" * 40))),
+    "blob-too-short": _edit(_files(lambda f: f.__setitem__(6, "a" * 39))),
+    "blob-too-long": _edit(_files(lambda f: f.__setitem__(6, "a" * 41))),
+    "file-through-dot-dot": _edit(_files(lambda f: f.__setitem__(4, "claims/../" + f[4]))),
     "file-twice": _edit(_files(lambda f: f.__setitem__(4, f[0]))),
     "holder-not-a-number": _edit(_duration(5, lambda g: g[0].__setitem__(2, "x.0.0"))),
     "holder-past-the-files": _edit(_duration(5, lambda g: g[0].__setitem__(2, "999.0.0"))),
@@ -351,3 +355,43 @@ def test_an_edited_article_or_a_new_lock_picks_its_claims_file_through_the_index
     chosen = [f["claims_file"] for f in run.report["files"]]
     assert chosen == ["claims/a-07.yaml", "claims/a-08.yaml"]
     assert reads.scans == 0
+
+
+GOOD_PATHS = ["claims/a.yaml", ".hidden/x.yaml", "a/.x.yaml", "a/..x.yaml", "a/x..yaml", "a."]
+BAD_PATHS = ["/abs.yaml", "a//b.yaml", "a/./b.yaml", "a/../b.yaml", "./a.yaml", "../a.yaml"]
+BAD_PATHS += ["a/.", "a/..", "a/", "", ".", "..", "a\\b.yaml"]
+
+
+@pytest.mark.parametrize("bad", BAD_PATHS)
+@pytest.mark.parametrize("place", [0, 3, 6])
+def test_a_stored_path_outside_the_root_is_refused_wherever_it_stands(bad, place):
+    """The table is checked in one pass over all its paths (`_all_inside`): each form of a
+    path that is not plainly inside the root is found first, last or among others, and
+    names that merely start with dots are not."""
+    from factcheck.archive.index_file import IndexCorrupt, _all_inside
+
+    _all_inside(GOOD_PATHS)
+    with pytest.raises(IndexCorrupt):
+        _all_inside([*GOOD_PATHS[:place], bad, *GOOD_PATHS[place:]])
+
+
+@pytest.mark.parametrize(
+    "blob",
+    [
+        "A" * 40,
+        "g" * 40,
+        "a" * 39,
+        "a" * 41,
+        "\u0661" * 40,
+        "a" * 39 + "\u00e9",
+        " " * 40,
+        "-" * 40,
+    ],
+)
+def test_a_stored_blob_id_is_forty_lower_case_hex_digits_or_none(blob):
+    from factcheck.archive.index_file import _all_blob_ids
+
+    good = ["0123456789abcdef" * 2 + "01234567", "", "f" * 40]
+    assert _all_blob_ids(good)
+    assert not _all_blob_ids([*good, blob])
+    assert not _all_blob_ids([blob, *good])

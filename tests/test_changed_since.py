@@ -79,6 +79,33 @@ def test_nothing_changed_says_so_and_passes(factcheck, newsroom, monkeypatch) ->
     assert run.out == "no claims file, article or lock changed since HEAD\n"
 
 
+def test_outside_a_repository_is_a_run_error_saying_so(
+    factcheck, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "claims").mkdir()
+    shutil.copy(BUNDLED_CLAIMS, tmp_path / "claims")
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    monkeypatch.chdir(tmp_path)
+    run = factcheck("verify", "--changed-since", "HEAD", "claims")
+    assert run.code == 2
+    assert run.err.startswith("factcheck: error: --changed-since HEAD: git rev-parse: fatal: ")
+    assert "not a git repository" in run.err
+
+
+def test_the_old_article_is_read_from_its_own_folder(newsroom: Path) -> None:
+    """`content_at` asks git for `REF:./NAME` from the file's folder: the committed bytes,
+    None for a file the ref does not have or one outside the repository."""
+    from factcheck.changes import content_at
+
+    article = newsroom / "articles" / BUNDLED_ARTICLE.name
+    committed = article.read_bytes()
+    article.write_text("rewritten\n")
+    assert content_at("HEAD", article) == committed
+    assert content_at("HEAD", newsroom / "articles" / "new.md") is None
+    outside = newsroom.parent / f"{newsroom.name}-outside.md"
+    assert content_at("HEAD", outside) is None
+
+
 def test_an_unknown_ref_is_a_run_error(factcheck, newsroom, monkeypatch) -> None:
     monkeypatch.chdir(newsroom)
     run = factcheck("verify", "--changed-since", "no-such-branch", "claims")
@@ -87,3 +114,18 @@ def test_an_unknown_ref_is_a_run_error(factcheck, newsroom, monkeypatch) -> None
         "factcheck: error: --changed-since no-such-branch: `no-such-branch` is not a commit, "
         "branch or tag of this repository\n"
     )
+
+
+def test_git_commands_run_together_give_each_output_or_the_first_failure(newsroom) -> None:
+    """`changed_since` runs git's diff and its listing of new files side by side: each
+    output is as if run alone, and a failing one stops the run with git's reason."""
+    from factcheck.changes import ChangesError, _git_bytes, _git_together
+
+    listing = ("ls-files", "-z")
+    status = ("rev-parse", "HEAD")
+    assert _git_together(newsroom, listing, status) == [
+        _git_bytes(newsroom, *listing),
+        _git_bytes(newsroom, *status),
+    ]
+    with pytest.raises(ChangesError, match=r"^git cat-file: fatal: "):
+        _git_together(newsroom, listing, ("cat-file", "-e", "no-such-ref:x"), ("nope",))

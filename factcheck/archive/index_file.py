@@ -30,7 +30,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import stat
 import sys
 from collections.abc import Callable, Iterator
@@ -135,9 +134,10 @@ def _stored(data: object, root: Path) -> StoredIndex:
     _all_inside(relative)
     paths = [base + path for path in relative]
     refs = [ref or None for ref in fields[1::FIELDS]]
-    if not _BLOBS.fullmatch(SEPARATOR.join(fields[2::FIELDS])):
+    stored_blobs = fields[2::FIELDS]
+    if not _all_blob_ids(stored_blobs):
         raise IndexCorrupt("not a blob id")
-    blobs = [blob or None for blob in fields[2::FIELDS]]
+    blobs = [blob or None for blob in stored_blobs]
     references = [_references(text) for text in fields[3::FIELDS]]
     if len(set(paths)) != len(paths):
         raise IndexCorrupt("a file listed twice")
@@ -170,15 +170,41 @@ _OUTSIDE = ("\0/", "//", "/./", "/../", "\0./", "\0../", "/.\0", "/..\0", "/\0",
 _OUTSIDE += ("\0.\0", "\0..\0", "\\")
 
 
-# Every blob id of the files table, joined by NUL: 40 hex digits, or empty (none).
-_BLOBS = re.compile(r"(?:[0-9a-f]{40})?(?:\0(?:[0-9a-f]{40})?)*")
+# A blob id: 40 lower-case hex digits, or empty (none).
+_HEX_DIGITS = b"0123456789abcdef"
+
+
+def _all_blob_ids(blobs: list[str]) -> bool:
+    """Whether every one of `blobs` is a stored blob id: the lengths, then the characters
+    of all at once, deleted in C (a regular expression's class took 2 ms at 10,000 files,
+    this 0.15 ms)."""
+    joined = "".join(blobs)
+    return (
+        {*map(len, blobs)}.issubset((0, 40))
+        and joined.isascii()
+        and not joined.encode("ascii").translate(None, _HEX_DIGITS)
+    )
+
+
+# Each of `_OUTSIDE` holds one of these: the rest are looked for only where one is found
+# (a name starting with a dot is rare), 7 scans of the table instead of 13.
+_OUTSIDE_GATES = {
+    "\0/": ("\0/",),
+    "//": ("//",),
+    "/\0": ("/\0",),
+    "\0\0": ("\0\0",),
+    "\\": ("\\",),
+    "/.": ("/./", "/../", "/.\0", "/..\0"),
+    "\0.": ("\0./", "\0../", "\0.\0", "\0..\0"),
+}
 
 
 def _all_inside(paths: list[str]) -> None:
     """Raise IndexCorrupt unless every path is a plain relative path inside the root."""
     joined = "\0" + "\0".join(paths) + "\0"
-    if any(part in joined for part in _OUTSIDE):
-        raise IndexCorrupt("a path outside the root")
+    for gate, parts in _OUTSIDE_GATES.items():
+        if gate in joined and any(part in joined for part in parts):
+            raise IndexCorrupt("a path outside the root")
 
 
 @dataclass(slots=True)
@@ -388,8 +414,8 @@ def known_archive(
     live = []
     articles = {}
     references = {}
-    for number, path in enumerate(stored.paths):
-        recorded = stored.blobs[number]
+    rows = zip(stored.paths, stored.blobs, stored.article_refs, stored.references, strict=True)
+    for number, (path, recorded, article, record) in enumerate(rows):
         if recorded is None or path in changed:
             continue
         blob = blobs.get(path)
@@ -400,8 +426,8 @@ def known_archive(
                 continue
         if blob == recorded:
             live.append(number)
-            if stored.article_refs[number] is not None:
-                articles[path] = stored.article_refs[number]
-            if stored.references[number] is not None:
-                references[path] = stored.references[number]
+            if article is not None:
+                articles[path] = article
+            if record is not None:
+                references[path] = record
     return KnownArchive(stored, frozenset(live), articles, references=references)
