@@ -509,6 +509,7 @@ def _candidates(text: str) -> list[Candidate]:
                 continue  # a fiscal year is not the calendar year (mentions/story_years.py)
             found.append(Candidate(start, start + len(span), span))
     found += _upper_case_dates(text)
+    found += _days_in_words(text, months)
     found += _years_in_words(text)
     found += _year_ends(text)
     found += _ranges(text, found)
@@ -624,6 +625,36 @@ def _upper_case_dates(text: str) -> list[Candidate]:
             continue
         span = match.group().rstrip(" ,")
         found.append(Candidate(start, start + len(span), span))
+    return found
+
+
+# A day of the month in words: "January twenty-sixth", "November seventeenth", "the
+# twenty-first of March" (values.dates reads them back). Not "March second-quarter" or
+# "May first round": an ordinal glued to, or describing, another noun.
+_UNIT_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_DAY_WORD = (
+    rf"(?:(?:[Tt]wenty|[Tt]hirty)-(?:{_UNIT_ORDINALS})|{_UNIT_ORDINALS}|tenth|eleventh|twelfth"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)"
+    r"(?![\w-])(?! (?:quarter|half|round|time|term|place|day|week|year|month)\b)"
+)
+_MONTH_DAY_WORD = lazy(rf"{MONTH} {_DAY_WORD}(?:,? {YEAR})?")
+_DAY_WORD_OF_MONTH = lazy(rf"\b{_DAY_WORD} of {MONTH}(?:,? {YEAR})?")
+
+
+def _days_in_words(text: str, months: list[int]) -> list[Candidate]:
+    """Dates whose day is written in words, found at the text's month names."""
+    found = []
+    for match in _matches(_MONTH_DAY_WORD, text, months):
+        start, end = match.span()
+        if start and text[start - 1].isalnum():
+            continue
+        weekday = _weekday_before(text, start)  # "Sunday, March eighth": one date
+        start = weekday.start() if weekday else start
+        found.append(Candidate(start, end, text[start:end]))
+    if any(text.endswith(" of ", 0, month) for month in months):
+        found += [
+            Candidate(m.start(), m.end(), m.group()) for m in _DAY_WORD_OF_MONTH().finditer(text)
+        ]
     return found
 
 
