@@ -55,6 +55,12 @@ _MONTH_YEAR = lazy(rf"{MONTH},? (?:of )?{YEAR}")
 # "June last year", "2 June last year", "January this year" (values.dates._in_named_year).
 _MONTH_NAMED_YEAR = lazy(rf"(?:{DAY} )?{MONTH}(?: {DAY})? (?:last|this|next) year\b")
 _YEARS = lazy(rf"{BARE_YEAR} ?(?:-|to) ?{BARE_YEAR}")
+# A date in capitals, as a dateline writes it: "LENEXA, KAN. (MAY 14, 2024)", "(14 MAY 2024)".
+# A day is required: a capitalised "MAY" alone is as likely a headline's verb.
+_UPPER_MONTH = rf"(?:{_FULL_MONTHS.upper()})\b|(?:{_ABBREVIATED.upper()})\b\.?"
+_UPPER_DATE = lazy(
+    rf"(?:{_UPPER_MONTH}) {DAY}(?:,? {YEAR})?|{DAY}(?: OF)? (?:{_UPPER_MONTH})(?:,? {YEAR})?"
+)
 # "late May", "mid-2024", "early next year"; "the end of May", "the end of the year".
 # "early this month", "late last week", "the end of the month" too (around the dateline).
 # "later this week": the rest of the dateline's week, read as its late part.
@@ -502,6 +508,8 @@ def _candidates(text: str) -> list[Candidate]:
             if _YEAR_ONLY.fullmatch(span) and _fiscal_before(text, start):
                 continue  # a fiscal year is not the calendar year (mentions/story_years.py)
             found.append(Candidate(start, start + len(span), span))
+    found += _upper_case_dates(text)
+    found += _days_in_words(text, months)
     found += _years_in_words(text)
     found += _year_ends(text)
     found += _ranges(text, found)
@@ -603,6 +611,54 @@ def _year_ends(text: str) -> list[Candidate]:
         if spaced and before and before[-1].lower() in _YEAR_END_AFTER:
             found.append(Candidate(match.start(), match.end(), match.group()))
     return found
+
+
+def _upper_case_dates(text: str) -> list[Candidate]:
+    """Dates written in capitals ("MAY 14, 2024"): one date, not the number 14 and the year
+    2024. Searched only when the text has a run of capitals followed by a digit."""
+    if not _CAPITALS_THEN_DIGIT.search(text):
+        return []
+    found = []
+    for match in _UPPER_DATE().finditer(text):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in _LEFT):
+            continue
+        span = match.group().rstrip(" ,")
+        found.append(Candidate(start, start + len(span), span))
+    return found
+
+
+# A day of the month in words: "January twenty-sixth", "November seventeenth", "the
+# twenty-first of March" (values.dates reads them back). Not "March second-quarter" or
+# "May first round": an ordinal glued to, or describing, another noun.
+_UNIT_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_DAY_WORD = (
+    rf"(?:(?:[Tt]wenty|[Tt]hirty)-(?:{_UNIT_ORDINALS})|{_UNIT_ORDINALS}|tenth|eleventh|twelfth"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)"
+    r"(?![\w-])(?! (?:quarter|half|round|time|term|place|day|week|year|month)\b)"
+)
+_MONTH_DAY_WORD = lazy(rf"{MONTH} {_DAY_WORD}(?:,? {YEAR})?")
+_DAY_WORD_OF_MONTH = lazy(rf"\b{_DAY_WORD} of {MONTH}(?:,? {YEAR})?")
+
+
+def _days_in_words(text: str, months: list[int]) -> list[Candidate]:
+    """Dates whose day is written in words, found at the text's month names."""
+    found = []
+    for match in _matches(_MONTH_DAY_WORD, text, months):
+        start, end = match.span()
+        if start and text[start - 1].isalnum():
+            continue
+        weekday = _weekday_before(text, start)  # "Sunday, March eighth": one date
+        start = weekday.start() if weekday else start
+        found.append(Candidate(start, end, text[start:end]))
+    if any(text.endswith(" of ", 0, month) for month in months):
+        found += [
+            Candidate(m.start(), m.end(), m.group()) for m in _DAY_WORD_OF_MONTH().finditer(text)
+        ]
+    return found
+
+
+_CAPITALS_THEN_DIGIT = re.compile(r"[A-Z]{3}\.? [0-9]|[0-9] (?:OF )?[A-Z]{3}")
 
 
 def _years_in_words(text: str) -> list[Candidate]:

@@ -39,6 +39,7 @@ from factcheck.mentions.model import Mention
 from factcheck.mentions.pounds import hyphenated_weights, weight_unit
 from factcheck.values import NumberValue, PairValue, parse_number
 from factcheck.values._tokens import tokenize
+from factcheck.values.currency_codes import ISO_4217_CODES
 from factcheck.values.measures import GLUED_SYMBOLS, first_words, read_measure_unit
 from factcheck.values.numbers import CURRENCY_NAMES
 
@@ -64,6 +65,7 @@ _SHARED_CURRENCY_NAMES = (
 _CURRENCY_AFTER = "|".join(
     sorted(map(re.escape, [*CURRENCY_NAMES, *_SHARED_CURRENCY_NAMES]), key=len, reverse=True)
 )
+_CODES_AFTER = "|".join(sorted(ISO_4217_CODES))
 # The country's adjective is part of the currency ("30 Swiss francs", "5 Australian dollars");
 # the value reader then gives no code, as "Australian dollars" are no USD. A day or month
 # name is no such adjective ("paid 300 Monday, pounds ...").
@@ -75,6 +77,7 @@ _COUNTRY_WORD = (
 # (tests/gold-dev-news/README.md's decision, adopted by tests/gold/README.md).
 _AFTER = (
     rf"(?: ?%|[ -]percent\b| per cent\b| pct\b| (?:{_COUNTRY_WORD}){{0,2}}(?:{_CURRENCY_AFTER})\b"
+    rf"| (?:{_CODES_AFTER})\b(?![-'])"  # "100,000 EGP": an ISO 4217 code, in capitals
     r"|-plus\b(?!-)"  # not "40-plus-year", an adjective of length
     # a speed's unit glued to the digits ("80mph storm"): in the span, as it cannot be left
     # out of a word; the value is the bare figure, as a rate's is

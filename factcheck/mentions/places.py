@@ -37,6 +37,12 @@ from factcheck.mentions._text import (
 from factcheck.mentions.model import Mention
 
 CITY_LOOKUPS = 8
+# Short names two countries share: "Congo" is the Republic of the Congo (CG) and the
+# Democratic Republic of the Congo (CD). A place mention, whose country is the one the
+# story's other places are in ("Kinshasa", "DR Congo"), else none: a guessed code would let
+# a claim pass against the other country. Only the finder decides so; verify's gazetteer
+# (factcheck/consistency/gazetteer.py) still knows no country called "Congo".
+_SHARED_COUNTRY_NAMES = {"Congo": frozenset({"CD", "CG"})}
 # English names news uses that GeoNames' country table spells otherwise.
 _COUNTRY_ALIASES = {
     "U.S.": "US",
@@ -175,6 +181,8 @@ def _tables() -> dict[str, tuple[str | None, bool]]:
             names[country.name[4:]] = (country.code, True)
     for alias, code in _COUNTRY_ALIASES.items():
         names[alias] = (code, True)
+    for name in _SHARED_COUNTRY_NAMES:
+        names[name] = (None, True)  # a country, which one decided by the story's other places
     return names
 
 
@@ -650,6 +658,7 @@ def find_places(
     placed += _ap_states(doc, taken)
     placed += [(c, confirmed[c.name]) for c in unknown if c.name in confirmed]
     placed = _states_named_as_countries(text, placed)
+    placed = _shared_names_placed(placed, named)
     placed = [(c, code) for c, code in placed if not _EVENT_YEAR.match(text, c.end)]
     placed = [(c, code) for c, code in placed if not _named_for(doc, c)]
     placed = _outside_office_titles(text, placed)
@@ -657,6 +666,23 @@ def find_places(
         Mention("place", c.start, c.end, c.name, c.name, country=code) for c, code in placed
     )
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _shared_names_placed(
+    placed: list[tuple[_Candidate, str | None]], named: set[str]
+) -> list[tuple[_Candidate, str | None]]:
+    """``placed`` with each shared country name ("Congo") given the one of its countries
+    that the story's other places are in, where exactly one is; else it keeps no country."""
+    if not any(c.name in _SHARED_COUNTRY_NAMES for c, _ in placed):
+        return placed
+    around = named | {code for c, code in placed if code and c.name not in _SHARED_COUNTRY_NAMES}
+    resolved = []
+    for candidate, code in placed:
+        options = _SHARED_COUNTRY_NAMES.get(candidate.name)
+        if options is not None and code is None and len(options & around) == 1:
+            code = next(iter(options & around))
+        resolved.append((candidate, code))
+    return resolved
 
 
 # A year and an event's noun after a place's name make the event's name with it ("the

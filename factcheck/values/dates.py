@@ -79,9 +79,13 @@ def _read_year(tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
 
 
 def _read_day(tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
-    """A day of the month, "2" or "2nd" (the suffix must fit: "2th" is refused)."""
+    """A day of the month, "2" or "2nd" (the suffix must fit: "2th" is refused), or in words
+    ("twenty-sixth", "seventeenth"), as the date finder finds it ("January twenty-sixth")."""
     text = text_at(tokens, index)
     if not (text.isdigit() and len(text) <= 2 and 1 <= int(text) <= 31):
+        in_words = read_ordinal_word(tokens, index) if text.isalpha() else None
+        if in_words is not None and 1 <= in_words[0] <= 31:
+            return in_words
         return None
     day = int(text)
     index += 1

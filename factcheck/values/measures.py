@@ -110,6 +110,24 @@ def _rate_after() -> re.Pattern[str]:
 _CLOSERS = frozenset({",", ";", ":", ".", ")", "]", '"', "'"})
 
 
+# The adjective of size a hyphenated measure ends with ("1,600-mile-long", "10-km-long"):
+# part of the measure's span, as the unit is; the value is the figure in its unit.
+_DIMENSIONS = frozenset(("long", "wide", "high", "deep", "tall", "thick"))
+
+
+def _dimension_after(tokens: Sequence[Token], end: int) -> bool:
+    """Whether "-long" (or "-wide", "-high", ...) is glued after the unit ending at ``end``,
+    with nothing glued after it."""
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].text == "-"
+        and not tokens[end].spaced
+        and tokens[end + 1].text in _DIMENSIONS
+        and not tokens[end + 1].spaced
+        and (end + 2 == len(tokens) or tokens[end + 2].spaced)
+    )
+
+
 def read_measure_unit(tokens: Sequence[Token], index: int) -> tuple[str, int] | None:
     """The measure unit written at ``index`` after a figure ("10 km", "120-kilometre",
     "120km", "25 basis points") and the index after it; None where there is none, or where it
@@ -134,6 +152,8 @@ def read_measure_unit(tokens: Sequence[Token], index: int) -> tuple[str, int] | 
             continue
         if any(token.spaced for token in said[1:]) and symbol:
             continue  # "km 2" is no "km2"
+        if hyphen and _dimension_after(tokens, end):
+            return unit, end + 2  # "a 1,600-mile-long pipeline", "a 300-metre-high tower"
         rest = " " + " ".join(token.raw for token in tokens[end : end + 3])
         if end < len(tokens) and not tokens[end].spaced and tokens[end].text not in _CLOSERS:
             continue  # "12 kmh", "5 t-shirts"; not "(310 miles) away"

@@ -16,6 +16,7 @@ from factcheck.values._memo import per_article
 from factcheck.values._safe import never_raises
 from factcheck.values._tokens import Token, is_plain_tail, text_at, tokenize
 from factcheck.values._words import SCALES, read_cardinal
+from factcheck.values.currency_codes import ISO_4217_CODES
 from factcheck.values.measures import read_measure_unit
 from factcheck.values.qualifiers import read_qualifier
 from factcheck.values.types import NumberValue, PairValue
@@ -264,6 +265,8 @@ def _with_unit(amount: _Amount, tokens: Sequence[Token], index: int) -> tuple[_A
         unit, index = "%", index + 2
     elif unit is None and after in _CURRENCY_WORDS and tokens[index].spaced:
         unit, index = _CURRENCY_WORDS[after], index + 1
+    elif unit is None and after.upper() in ISO_4217_CODES and _a_code(tokens[index]):
+        unit, index = tokens[index].raw, index + 1  # "100,000 EGP", "5 million USD"
     elif unit is None:
         measure = read_measure_unit(tokens, index)  # "10 km", "25 basis points"
         if measure is not None:
@@ -271,6 +274,11 @@ def _with_unit(amount: _Amount, tokens: Sequence[Token], index: int) -> tuple[_A
         elif after in _GLUED_SPEEDS and not tokens[index].spaced:
             index += 1  # "80mph": a rate's unit, read past but not kept, as "80 mph" is
     return _Amount(amount.value, unit, amount.scale, amount.words, amount.fraction), index
+
+
+def _a_code(token: Token) -> bool:
+    """Whether ``token`` is a currency code written as one: in capitals, after a space."""
+    return token.spaced and token.raw.isupper()
 
 
 def _range(low: _Amount, high: _Amount) -> tuple[Decimal, Decimal, str | None] | None:
