@@ -427,6 +427,18 @@ def _listing(folder: str, folders: dict[str, Any]) -> tuple[str, str, frozenset[
     return known
 
 
+def listed_folders(links: Mapping[str, frozenset[str]]) -> dict[str, Any]:
+    """A `folders` memo for `select_changed` (and `resolved_name`) built from the links
+    the claims walk found in each folder it listed (`selection.claims_files`), keyed as
+    `_listing` keys them: the walk has listed those folders, and at 10,000 files a second
+    `scandir` of the claims folder cost 4 ms of a run."""
+    folders: dict[str, Any] = {}
+    for folder, names in links.items():
+        real = os.path.realpath(folder or ".")
+        folders[folder] = (real, real.rstrip(os.sep) + os.sep, names)
+    return folders
+
+
 def _links(real: str) -> frozenset[str] | None:
     """The names of the symbolic links in the resolved folder `real`, from one listing;
     None if it cannot be listed."""
