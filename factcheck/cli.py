@@ -549,7 +549,8 @@ def _changed_files(  # type: ignore[no-untyped-def]
     )
 
     try:
-        changed = changed_since(ref, Path.cwd())
+        given: list[str] = []  # the changed files' names as git gave them
+        changed = changed_since(ref, Path.cwd(), given)
         reason = configuration_change(ref, changed, Path.cwd(), explicit_config)
         what = "the configuration"
         if reason is None and config.register:
@@ -563,10 +564,18 @@ def _changed_files(  # type: ignore[no-untyped-def]
             return files, None, None, why  # every file, checked against the changed settings
         known = None
         if config.register:
+            from factcheck.archive.cache import FOLDER, note_untracked_cache
             from factcheck.archive.index_file import known_archive
+            from factcheck.changes import repository_root
 
             def blobs(folders: set[str]) -> dict[str, str]:
-                return blobs_at(ref, Path.cwd(), folders)
+                """The blob ids at `ref`; from the same listing, whether the ref's tree
+                holds the cache (one `git ls-files` fewer, `note_untracked_cache`)."""
+                seen: list[str] = []
+                found = blobs_at(ref, Path.cwd(), folders, FOLDER, seen)
+                root = Path(os.path.realpath(config.root))
+                note_untracked_cache(root, str(repository_root(Path.cwd())), seen, given)
+                return found
 
             names = {str(path) for path in changed}
             known = known_archive(config.root, blobs, names, config.policy)
