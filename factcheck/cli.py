@@ -331,15 +331,18 @@ def _load_config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         raise RunError(str(error)) from None
 
 
-def _claims_files(paths: list[str], config) -> list[str]:  # type: ignore[no-untyped-def]
-    """The claims files named on the command line (folders searched), or configured."""
+def _claims_files(  # type: ignore[no-untyped-def]
+    paths: list[str], config, links: dict[str, frozenset[str]] | None = None
+) -> list[str]:
+    """The claims files named on the command line (folders searched), or configured;
+    `links` receives the links in the folders walked (`selection.claims_files`)."""
     from factcheck.selection import SelectionError, claims_files
 
     chosen = [Path(p) for p in paths] or config.claims
     if not chosen:
         return _discovered_claims_files(config)
     try:
-        return claims_files(chosen, config.policy)
+        return claims_files(chosen, config.policy, links)
     except SelectionError as error:
         if not paths:  # the configuration named it: say which configuration
             raise RunError(f"{config.source}: `claims`: {error}") from None
@@ -385,12 +388,14 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
     config = _load_config(args)
     if STDIN in args.paths:
         return _stdin_result(args, ground, config), config, None
-    files = archive = _claims_files(args.paths, config)
+    ref = getattr(args, "changed_since", None)
+    # with --changed-since: the walk's listing of each folder, for choosing the changed files
+    listed: dict[str, frozenset[str]] | None = {} if ref else None
+    files = archive = _claims_files(args.paths, config, listed)
     register = None
     if config.register:
         register, files = _register_and_claims(files, config, ground)
         archive = files
-    ref = getattr(args, "changed_since", None)
     known = None  # with --changed-since: what the archive index says of the unchanged files
     read = None  # and the unchanged files' facts read while choosing (a register change)
     selection = None
@@ -398,7 +403,9 @@ def _results(args: argparse.Namespace, ground: bool):  # type: ignore[no-untyped
         from factcheck.result import Selection
 
         candidates = len(files)
-        files, known, read, why_all = _changed_files(files, ref, config, register, args.config)
+        files, known, read, why_all = _changed_files(
+            files, ref, config, register, args.config, listed
+        )
         chosen = [display_path(Path(path)) for path in files]
         selection = Selection(ref, chosen, candidates, why_all)
     article = getattr(args, "article", None)
@@ -513,7 +520,12 @@ def _check_readable(path: str, config, option: str) -> None:  # type: ignore[no-
 
 
 def _changed_files(  # type: ignore[no-untyped-def]
-    files: list[str], ref: str, config, register, explicit_config: str | None = None
+    files: list[str],
+    ref: str,
+    config,
+    register,
+    explicit_config: str | None = None,
+    listed: dict[str, frozenset[str]] | None = None,
 ):
     """The files changed since `ref`, and (with a register) what the archive index knows
     of the others, so neither choosing nor comparing reads every claims file. A changed
@@ -524,18 +536,21 @@ def _changed_files(  # type: ignore[no-untyped-def]
     (`FILE#claim-id`, `changes.select_referencing`, without reading the files the index
     recorded as they are). The third item holds the facts of the unchanged files read to
     choose them (by resolved path), for the archive pass; the fourth, why every file is
-    checked (None when the change chose them)."""
+    checked (None when the change chose them). `listed` holds the links the claims walk
+    found in each folder it listed, so those folders are not listed again."""
     from factcheck.changes import (
         ChangesError,
         blobs_at,
         changed_since,
         configuration_change,
+        listed_folders,
         select_changed,
         select_referencing,
     )
 
     try:
-        changed = changed_since(ref, Path.cwd())
+        given: list[str] = []  # the changed files' names as git gave them
+        changed = changed_since(ref, Path.cwd(), given)
         reason = configuration_change(ref, changed, Path.cwd(), explicit_config)
         what = "the configuration"
         if reason is None and config.register:
@@ -549,14 +564,23 @@ def _changed_files(  # type: ignore[no-untyped-def]
             return files, None, None, why  # every file, checked against the changed settings
         known = None
         if config.register:
+            from factcheck.archive.cache import FOLDER, note_untracked_cache
             from factcheck.archive.index_file import known_archive
+            from factcheck.changes import repository_root
 
             def blobs(folders: set[str]) -> dict[str, str]:
-                return blobs_at(ref, Path.cwd(), folders)
+                """The blob ids at `ref`; from the same listing, whether the ref's tree
+                holds the cache (one `git ls-files` fewer, `note_untracked_cache`)."""
+                seen: list[str] = []
+                found = blobs_at(ref, Path.cwd(), folders, FOLDER, seen)
+                root = Path(os.path.realpath(config.root))
+                note_untracked_cache(root, str(repository_root(Path.cwd())), seen, given)
+                return found
 
             names = {str(path) for path in changed}
             known = known_archive(config.root, blobs, names, config.policy)
-        folders: dict = {}  # each folder resolved and listed once, for both selections
+        # each folder resolved and listed once, for both selections (the walk's listings)
+        folders = listed_folders(listed or {})
         if known is None:
             picked = select_changed(files, changed, config.policy, folders=folders)
         else:

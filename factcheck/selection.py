@@ -33,10 +33,15 @@ class SelectionError(Exception):
     """A path given cannot be checked: missing, an empty folder, an unreadable folder."""
 
 
-def claims_files(chosen: list[Path], policy: ReadPolicy) -> list[str]:
+def claims_files(
+    chosen: list[Path], policy: ReadPolicy, links: dict[str, frozenset[str]] | None = None
+) -> list[str]:
     """The claims files among `chosen`: files as given, folders searched for *.yaml, *.yml.
 
     A path outside `policy`'s root, or neither a regular file nor a folder, is refused.
+    `links`, when given, receives the names of the symbolic links in each folder walked,
+    by the folder as a listed name's part before its last separator: `--changed-since`
+    needs them to resolve 10,000 names, and a second listing of the folder cost 4 ms.
     """
     files: list[str] = []
     for path in chosen:
@@ -46,7 +51,7 @@ def claims_files(chosen: list[Path], policy: ReadPolicy) -> list[str]:
             raise SelectionError(refused.message) from None
         if path.is_dir():
             before = len(files)
-            _walk(str(path), files)
+            _walk(str(path), files, links=links)
             if len(files) == before:
                 raise SelectionError(f"{path} holds no claims files (*.yaml, *.yml)")
         elif path.is_file():
@@ -60,7 +65,12 @@ def claims_files(chosen: list[Path], policy: ReadPolicy) -> list[str]:
     return files
 
 
-def _walk(folder: str, into: list[str], skip: Callable[[str], bool] | None = None) -> None:
+def _walk(
+    folder: str,
+    into: list[str],
+    skip: Callable[[str], bool] | None = None,
+    links: dict[str, frozenset[str]] | None = None,
+) -> None:
     """Append the claims files under `folder` to `into`, depth first in name order.
 
     Only the names of a folder's claims files and subfolders are held while it is sorted,
@@ -68,7 +78,7 @@ def _walk(folder: str, into: list[str], skip: Callable[[str], bool] | None = Non
     A stack of the open folders' remaining names, not recursion: a pull request can nest
     folders deeper than Python's recursion limit (1,100 deep made a RecursionError).
     """
-    stack = [(_prefix(folder), *_listing(folder, skip))]
+    stack = [(_prefix(folder), *_listing(folder, skip, links))]
     while stack:
         prefix, names, folders = stack[-1]
         if not folders:  # only files left here (a claims folder): joined in one go
@@ -81,7 +91,7 @@ def _walk(folder: str, into: list[str], skip: Callable[[str], bool] | None = Non
         path = prefix + name
         if name in folders:
             folders.discard(name)
-            stack.append((_prefix(path), *_listing(path, skip)))
+            stack.append((_prefix(path), *_listing(path, skip, links)))
         else:
             into.append(path)
 
@@ -95,15 +105,22 @@ def _prefix(folder: str) -> str:
     return folder if folder.endswith(os.sep) else folder + os.sep
 
 
-def _listing(folder: str, skip: Callable[[str], bool] | None) -> tuple[list[str], set[str]]:
+def _listing(
+    folder: str,
+    skip: Callable[[str], bool] | None,
+    links: dict[str, frozenset[str]] | None = None,
+) -> tuple[list[str], set[str]]:
     """`folder`'s claims files and subfolders by name, last first (taken from the end), and
-    which of them are folders."""
+    which of them are folders; its symbolic links' names go to `links` (when given)."""
     names: list[str] = []
     folders: set[str] = set()
+    linked: list[str] = []
     try:
         with os.scandir(folder) as listing:
             for entry in listing:
                 name = entry.name
+                if links is not None and entry.is_symlink():
+                    linked.append(name)
                 # As `_suffix(name) in CLAIMS_SUFFIXES`, without a call per file.
                 if (
                     name.endswith(CLAIMS_SUFFIXES)
@@ -120,6 +137,10 @@ def _listing(folder: str, skip: Callable[[str], bool] | None) -> tuple[list[str]
     except OSError as error:
         reason = error.strerror or str(error)
         raise SelectionError(f"cannot read the folder {folder}: {reason}") from None
+    if links is not None:
+        # keyed as `changes._listing` is: a joined name's part before its last separator
+        parent, separator, _ = (_prefix(folder) + "-").rpartition(os.sep)
+        links[parent or separator] = frozenset(linked)
     names.extend(folders)
     names.sort(key=_ORDER)
     names.reverse()

@@ -226,6 +226,94 @@ def test_a_record_in_an_index_git_tracks_is_not_used(factcheck, tmp_path) -> Non
     assert _fc401(run) == [("claims/june-27.yaml", 20)]
 
 
+class _AskedGit:
+    """Counts the `git ls-files` runs asking whether git tracks the cache, from a fresh
+    memo (as a new process starts with)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from factcheck.archive import cache
+
+        self.count = 0
+        asked = cache._asked_git
+
+        def counted(root: Path) -> bool:
+            self.count += 1
+            return asked(root)
+
+        monkeypatch.setattr(cache, "_LOCAL", {})
+        monkeypatch.setattr(cache, "_asked_git", counted)
+
+
+def test_a_local_cache_is_known_from_the_diff_and_the_tree_listing(
+    factcheck, tmp_path, monkeypatch
+) -> None:
+    """Neither the ref's tree nor the change holds anything under `.factcheck/`: the cache
+    is this machine's own without a `git ls-files` of its own, and its records are used."""
+    named = _archive(tmp_path)
+    _full_run(factcheck, tmp_path)
+    _set_record(tmp_path, "june-27", "")
+    _move_date(named)
+    asked = _AskedGit(monkeypatch)
+    assert _checked(_changed_run(factcheck)) == ["claims/june-02.yaml"]
+    assert asked.count == 0
+
+
+@pytest.mark.parametrize("how", ["committed", "staged"])
+def test_a_cache_the_change_adds_to_git_is_not_used(factcheck, tmp_path, monkeypatch, how) -> None:
+    """A pull request committing `.factcheck/` since the ref (or a cache staged since): the
+    diff names it, git is asked, and the cache is not trusted."""
+    named = _archive(tmp_path)
+    _full_run(factcheck, tmp_path)
+    _set_record(tmp_path, "june-27", "")
+    base = git(tmp_path, "rev-parse", "HEAD").strip()
+    git(tmp_path, "add", "-f", ".factcheck")
+    if how == "committed":
+        git(tmp_path, "commit", "-q", "-m", "a cache hiding june-27's reference")
+    _move_date(named)
+    asked = _AskedGit(monkeypatch)
+    run = factcheck("verify", "--format", "json", "--changed-since", base)
+    assert _checked(run) == ["claims/june-02.yaml", "claims/june-27.yaml"]
+    assert _fc401(run) == [("claims/june-27.yaml", 20)]
+    assert asked.count == 1
+
+
+def test_a_cache_in_the_refs_tree_is_not_used_and_git_is_asked(
+    factcheck, tmp_path, monkeypatch
+) -> None:
+    """The ref's tree holds `.factcheck/`, unchanged since: `ls-tree` lists it."""
+    named = _archive(tmp_path)
+    _full_run(factcheck, tmp_path)
+    _set_record(tmp_path, "june-27", "")
+    git(tmp_path, "add", "-f", ".factcheck")
+    git(tmp_path, "commit", "-q", "-m", "a cache hiding june-27's reference")
+    _move_date(named)
+    asked = _AskedGit(monkeypatch)
+    run = _changed_run(factcheck)
+    assert _checked(run) == ["claims/june-02.yaml", "claims/june-27.yaml"]
+    assert asked.count == 1
+
+
+def test_anything_git_tracks_at_the_cache_leaves_the_question_to_git(tmp_path: Path) -> None:
+    """A link or a submodule at `.factcheck` in the ref's tree, a name under it among the
+    changed ones, or a root that is not the top level: not known local without git."""
+    from factcheck.archive import cache
+
+    (tmp_path / ".git").mkdir()
+    top = str(tmp_path)
+    cases = [
+        (tmp_path, top, [".factcheck"], []),  # a link or submodule in the ref's tree
+        (tmp_path, top, [], [".factcheck"]),  # the diff names the folder's own entry
+        (tmp_path, top, [], [".factcheck/archive/index.json"]),
+        (tmp_path / "sub", top, [], []),  # the root below the top level
+    ]
+    for root, at, tracked, changed in cases:
+        cache._LOCAL.pop(root, None)
+        cache.note_untracked_cache(root, at, tracked, changed)
+        assert root not in cache._LOCAL, (tracked, changed)
+    cache.note_untracked_cache(tmp_path, top, [], [".factcheckx", "claims/a.yaml"])
+    assert cache._LOCAL.pop(tmp_path) is True
+
+
 def test_a_file_edited_after_it_was_indexed_is_read(factcheck, tmp_path, monkeypatch) -> None:
     """june-27 named nothing when the index was written; the reference is added and
     committed after. Its recorded blob is no longer the one at HEAD: it is read."""

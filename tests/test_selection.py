@@ -114,3 +114,26 @@ def test_the_current_folder_gives_the_names_rglob_gave(
             "B.yaml",
         ]
     )
+
+
+@pytest.mark.parametrize("given", [".", "claims", "claims/"])
+def test_the_walk_gives_each_folders_links_as_choosing_the_changed_files_lists_them(
+    given: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--changed-since` resolves names from the walk's listings instead of listing each
+    folder again: they must be the links `changes._listing` would find, under the folder
+    key it looks each name up by."""
+    from factcheck import changes
+
+    _tree(tmp_path / "claims")
+    (tmp_path / "claims" / "a" / "dangling.yaml").symlink_to(tmp_path / "missing.yaml")
+    monkeypatch.chdir(tmp_path / "claims" if given == "." else tmp_path)
+    links: dict[str, frozenset[str]] = {}
+    files = claims_files([Path(given)], ReadPolicy.at(tmp_path), links)
+    walked = {name.rpartition(os.sep)[0] or name.rpartition(os.sep)[1] for name in files}
+    assert walked <= set(links)
+    for folder, names in links.items():
+        assert names == changes._listing(folder, {})[2], folder
+    top = "" if given == "." else "claims"
+    assert links[top] == {"linked-folder", "linked-file.yaml"}
+    assert links[os.path.join(top, "a") if top else "a"] == {"dangling.yaml"}

@@ -144,7 +144,6 @@ def _real_folder(folder: str) -> str:
     return str(Path(folder).resolve())
 
 
-@functools.cache
 def cache_is_local(root: Path) -> bool:
     """Whether the cache is this machine's own: git tracks nothing under `.factcheck/`.
 
@@ -152,8 +151,46 @@ def cache_is_local(root: Path) -> bool:
     files and holds made-up facts; committed in a pull request, it would hide the conflicts
     of the files it names. A CI checkout holds only what git tracks, so a cache that git
     tracks is never used (the unchanged files' claims are read instead). Outside a git
-    repository nothing is tracked; if git cannot answer, the cache is not used.
+    repository nothing is tracked; if git cannot answer, the cache is not used. Asked once
+    a root and run, unless `note_untracked_cache` already knew.
     """
+    known = _LOCAL.get(root)
+    if known is None:
+        known = _LOCAL[root] = _asked_git(root)
+    return known
+
+
+_LOCAL: dict[Path, bool] = {}  # root → whether its cache is local, as found this run
+
+
+def note_untracked_cache(
+    root: Path, top: str, tracked_at_ref: list[str], changed_names: list[str]
+) -> None:
+    """Record that git tracks nothing under `root/.factcheck/` when what a changed-since
+    run already asked git shows it, so `cache_is_local` runs no `ls-files` (3.4 ms at
+    10,000 files). `top` is the repository's top level; `tracked_at_ref`, the entries of
+    any kind (files, links, submodules) at or under `.factcheck` in the ref's tree
+    (`changes.blobs_at`); `changed_names`, the names git's diff against the ref and its
+    list of untracked files gave, relative to `top` (`changes.changed_since`).
+
+    Every entry of git's index under `.factcheck/` is then in one of them: one the ref's
+    tree holds is listed by `ls-tree` whether or not it changed since; one the ref lacks
+    was added, and the diff names it (a pull request committing a cache is one). The only
+    entry neither shows is one added to the index whose file was deleted since: no file
+    is read from it. Anything short of this (`root` not the top level, a name at or under
+    `.factcheck` among either list) leaves the question to `ls-files`."""
+    if root in _LOCAL or tracked_at_ref:
+        return
+    if os.path.realpath(root) != os.path.realpath(top) or not os.path.lexists(root / ".git"):
+        return
+    inside = FOLDER + "/"
+    if any(name == FOLDER or name.startswith(inside) for name in changed_names):
+        return
+    _LOCAL[root] = True
+
+
+def _asked_git(root: Path) -> bool:
+    """`cache_is_local`, asked of git's index."""
     if not os.path.lexists(root / ".git"):
         return True
     try:

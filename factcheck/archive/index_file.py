@@ -100,9 +100,11 @@ def tolerances_key(tolerances: Tolerances) -> str:
     return f"nearly={tolerances.nearly!r};about={tolerances.about!r}"
 
 
-def load_index(root: Path) -> StoredIndex | None:
+def load_index(root: Path, trust: bool = True) -> StoredIndex | None:
     """The index at `root`, or None when there is none, git tracks the cache, it is a link
-    or not a regular file, too large, or not exactly what `IndexBuilder.save` writes."""
+    or not a regular file, too large, or not exactly what `IndexBuilder.save` writes.
+    With `trust=False` whether git tracks it is not asked: the caller asks
+    `cache_is_local` before it uses anything the index holds."""
     path = index_path(root)
     if not plain_folders(path):
         return None
@@ -111,7 +113,7 @@ def load_index(root: Path) -> StoredIndex | None:
             return None
     except OSError:
         return None
-    if not cache_is_local(root):
+    if trust and not cache_is_local(root):
         return None
     try:
         data = json.loads(ReadPolicy.at(root, MAX_INDEX_SIZE).read_bytes(path))
@@ -406,11 +408,16 @@ def known_archive(
     from factcheck.archive.facts import git_blob_id
     from factcheck.load.text_files import DecodeProblem, read_text
 
-    stored = load_index(Path(os.path.realpath(root)))
+    real = Path(os.path.realpath(root))
+    stored = load_index(real, trust=False)
     if stored is None:
         return None
-    # Asked of git only when there is an index to compare with, for its files' folders.
+    # Asked of git only when there is an index to compare with, for its files' folders;
+    # whether git tracks the cache after that listing, which may already tell
+    # (`cache.note_untracked_cache`). Nothing the index holds is used before.
     blobs = blobs_at_ref({path.rpartition("/")[0] for path in stored.paths})
+    if not cache_is_local(real):
+        return None
     live = []
     articles = {}
     references = {}
