@@ -36,6 +36,22 @@ def draft_and_verify_in_claims_folder(factcheck: Any, tmp_path: Path, article: s
     return extracted, data, verified
 
 
+def draft_in_newsroom(
+    factcheck: Any, tmp_path: Path, monkeypatch: Any, name: str, article: str
+) -> str:
+    """In a project at tmp_path (the current folder, its configuration naming `claims/`, no
+    FACTCHECK_CONFIG): write `article` to articles/NAME.md and `factcheck extract` it (which
+    must succeed) into claims/NAME.yaml; the draft's text. Verify it with `factcheck("verify",
+    "claims/NAME.yaml")`."""
+    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / f"{name}.md").write_text(article, encoding="utf-8")
+    (tmp_path / "factcheck.yaml").write_text("claims: [claims]\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert factcheck("extract", f"articles/{name}.md").code == 0
+    return (tmp_path / "claims" / f"{name}.yaml").read_text(encoding="utf-8")
+
+
 def drafted_claims(draft: Path) -> list[dict[str, Any]]:
     """The claims of a draft, as YAML reads them (values as the text they are written as)."""
     return load_positioned(draft.read_text(encoding="utf-8"))[0]["claims"]

@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from article_helpers import draft_in_newsroom
 
 from factcheck.mentions import find_mentions
 from factcheck.values import parse_number
@@ -57,18 +58,15 @@ def test_the_value_reader_names_no_scale_for_bare_degrees() -> None:
 
 
 def test_a_drafted_bare_degrees_verifies(factcheck, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "heat.md").write_text(
+    draft = draft_in_newsroom(
+        factcheck,
+        tmp_path,
+        monkeypatch,
+        "heat",
         "---\ntitle: Heat\npublished: 2025-06-12T09:00:00+00:00\n---\n\n"
         "The heat reached 41 degrees Celsius on Monday, and forecasters expect 35-plus degrees"
         " again.\n",
-        encoding="utf-8",
     )
-    (tmp_path / "factcheck.yaml").write_text("claims: [claims]\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert factcheck("extract", "articles/heat.md").code == 0
-    draft = (tmp_path / "claims" / "heat.yaml").read_text(encoding="utf-8")
     assert '"35-plus degrees"' in draft
     assert draft.count('unit: "°C"') == 2
     run = factcheck("verify", "claims/heat.yaml")
@@ -79,16 +77,13 @@ def test_bare_degrees_with_no_scale_named_are_drafted_bare(
     factcheck, tmp_path: Path, monkeypatch
 ) -> None:
     # With no scale named in the story, the draft holds the figure alone: nothing is guessed.
-    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "shade.md").write_text(
+    draft = draft_in_newsroom(
+        factcheck,
+        tmp_path,
+        monkeypatch,
+        "shade",
         "---\ntitle: Shade\npublished: 2025-06-12T09:00:00+00:00\n---\n\n"
         "It was 95 degrees in the shade, residents said.\n",
-        encoding="utf-8",
     )
-    (tmp_path / "factcheck.yaml").write_text("claims: [claims]\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert factcheck("extract", "articles/shade.md").code == 0
-    draft = (tmp_path / "claims" / "shade.yaml").read_text(encoding="utf-8")
     assert "°" not in draft
     assert factcheck("verify", "claims/shade.yaml").code == 0

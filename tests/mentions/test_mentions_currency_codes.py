@@ -11,15 +11,11 @@ from pathlib import Path
 
 import pytest
 from article_helpers import extract_draft
+from number_mentions import found_numbers
 
-from factcheck.mentions import find_mentions
 from factcheck.values import NumberValue, parse_number
 
 ANCHOR = datetime.date(2025, 5, 5)
-
-
-def _numbers(text: str) -> list[tuple[str, object]]:
-    return [(m.text, m.value) for m in find_mentions(text, ANCHOR) if m.kind == "number"]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +39,7 @@ def _numbers(text: str) -> list[tuple[str, object]]:
     ],
 )
 def test_a_currency_code_after_the_figure(text: str, numbers: list[tuple[str, object]]) -> None:
-    assert _numbers(text) == numbers
+    assert found_numbers(text, ANCHOR) == numbers
 
 
 def test_the_value_reader_reads_the_code() -> None:

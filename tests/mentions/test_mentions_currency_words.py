@@ -13,15 +13,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from article_helpers import draft_in_newsroom
+from number_mentions import found_numbers
 
-from factcheck.mentions import find_mentions
 from factcheck.values import NumberValue, parse_number
 
 ANCHOR = datetime.date(2025, 5, 5)
-
-
-def _numbers(text: str) -> list[tuple[str, object]]:
-    return [(m.text, m.value) for m in find_mentions(text, ANCHOR) if m.kind == "number"]
 
 
 @pytest.mark.parametrize(
@@ -85,7 +82,7 @@ def _numbers(text: str) -> list[tuple[str, object]]:
     ],
 )
 def test_a_currency_word_after_a_figure_is_in_its_span(text: str, numbers: list) -> None:
-    assert _numbers(text) == numbers
+    assert found_numbers(text, ANCHOR) == numbers
 
 
 def test_verify_reads_the_currency_word_as_the_finder_does() -> None:
@@ -94,17 +91,14 @@ def test_verify_reads_the_currency_word_as_the_finder_does() -> None:
 
 
 def test_a_drafted_claim_in_reais_verifies(factcheck, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "miner.md").write_text(
+    draft = draft_in_newsroom(
+        factcheck,
+        tmp_path,
+        monkeypatch,
+        "miner",
         "---\ntitle: Miner's debt falls\npublished: 2025-05-05T09:00:00-03:00\n---\n\n"
         "The miner's net debt fell to 18 billion reais, the company said.\n",
-        encoding="utf-8",
     )
-    (tmp_path / "factcheck.yaml").write_text("claims: [claims]\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert factcheck("extract", "articles/miner.md").code == 0
-    draft = (tmp_path / "claims" / "miner.yaml").read_text(encoding="utf-8")
     assert "unit: BRL" in draft
     assert "18 billion reais" in draft
     run = factcheck("verify", "claims/miner.yaml")

@@ -11,16 +11,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from article_helpers import draft_in_newsroom
+from number_mentions import found_numbers
 
-from factcheck.mentions import find_mentions
 from factcheck.model.units import without_unit
 from factcheck.values import NumberValue, parse_number
 
 ANCHOR = datetime.date(2024, 7, 9)
-
-
-def _numbers(text: str) -> list[tuple[str, object]]:
-    return [(m.text, m.value) for m in find_mentions(text, ANCHOR) if m.kind == "number"]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +40,7 @@ def _numbers(text: str) -> list[tuple[str, object]]:
     ],
 )
 def test_feet_are_a_measure(text: str, numbers: list) -> None:
-    assert _numbers(text) == numbers
+    assert found_numbers(text, ANCHOR) == numbers
 
 
 def test_verify_reads_feet_as_the_finder_does() -> None:
@@ -52,17 +49,14 @@ def test_verify_reads_feet_as_the_finder_does() -> None:
 
 
 def test_a_drafted_claim_in_feet_verifies(factcheck, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "vent.md").write_text(
+    draft = draft_in_newsroom(
+        factcheck,
+        tmp_path,
+        monkeypatch,
+        "vent",
         "---\ntitle: Vent reopens\npublished: 2024-07-09T08:00:00-10:00\n---\n\n"
         "Lava fountains at the vent reached about 40 m (131 ft) overnight, officials said.\n",
-        encoding="utf-8",
     )
-    (tmp_path / "factcheck.yaml").write_text("claims: [claims]\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert factcheck("extract", "articles/vent.md").code == 0
-    draft = (tmp_path / "claims" / "vent.yaml").read_text(encoding="utf-8")
     assert "unit: ft" in draft
     run = factcheck("verify", "claims/vent.yaml")
     assert run.code == 0, run.out

@@ -12,15 +12,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from article_helpers import draft_in_newsroom
+from number_mentions import found_numbers
 
-from factcheck.mentions import find_mentions
 from factcheck.values import NumberValue, parse_number
 
 ANCHOR = datetime.date(2025, 6, 12)
-
-
-def _numbers(text: str) -> list[tuple[str, object]]:
-    return [(m.text, m.value) for m in find_mentions(text, ANCHOR) if m.kind == "number"]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +36,7 @@ def _numbers(text: str) -> list[tuple[str, object]]:
     ],
 )
 def test_a_glued_speed_unit_is_in_the_span(text: str, numbers: list) -> None:
-    assert _numbers(text) == numbers
+    assert found_numbers(text, ANCHOR) == numbers
 
 
 def test_verify_reads_a_glued_speed_as_the_finder_does() -> None:
@@ -48,17 +45,14 @@ def test_verify_reads_a_glued_speed_as_the_finder_does() -> None:
 
 
 def test_a_drafted_glued_speed_verifies(factcheck, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "storm.md").write_text(
+    draft = draft_in_newsroom(
+        factcheck,
+        tmp_path,
+        monkeypatch,
+        "storm",
         "---\ntitle: Storm\npublished: 2025-06-12T09:00:00+00:00\n---\n\n"
         "Forecasters warned of an 80mph storm, the agency said.\n",
-        encoding="utf-8",
     )
-    (tmp_path / "factcheck.yaml").write_text("claims: [claims]\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert factcheck("extract", "articles/storm.md").code == 0
-    draft = (tmp_path / "claims" / "storm.yaml").read_text(encoding="utf-8")
     assert '"80mph"' in draft
     run = factcheck("verify", "claims/storm.yaml")
     assert run.code == 0, run.out

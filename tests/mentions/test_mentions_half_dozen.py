@@ -10,15 +10,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from article_helpers import draft_in_newsroom
+from number_mentions import found_numbers
 
-from factcheck.mentions import find_mentions
 from factcheck.values import NumberValue, parse_number
 
 ANCHOR = datetime.date(2025, 6, 12)
-
-
-def _numbers(text: str) -> list[tuple[str, object]]:
-    return [(m.text, m.value) for m in find_mentions(text, ANCHOR) if m.kind == "number"]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +36,7 @@ def _numbers(text: str) -> list[tuple[str, object]]:
     ],
 )
 def test_a_half_dozen_is_six(text: str, numbers: list) -> None:
-    assert _numbers(text) == numbers
+    assert found_numbers(text, ANCHOR) == numbers
 
 
 def test_verify_reads_a_half_dozen_as_the_finder_does() -> None:
@@ -48,17 +45,14 @@ def test_verify_reads_a_half_dozen_as_the_finder_does() -> None:
 
 
 def test_a_drafted_half_dozen_verifies(factcheck, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "floods.md").write_text(
+    draft = draft_in_newsroom(
+        factcheck,
+        tmp_path,
+        monkeypatch,
+        "floods",
         "---\ntitle: Floods\npublished: 2025-06-12T09:00:00+00:00\n---\n\n"
         "More than a half-dozen villages were flooded, officials said.\n",
-        encoding="utf-8",
     )
-    (tmp_path / "factcheck.yaml").write_text("claims: [claims]\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert factcheck("extract", "articles/floods.md").code == 0
-    draft = (tmp_path / "claims" / "floods.yaml").read_text(encoding="utf-8")
     assert "More than a half-dozen" in draft
     assert "qualifier: over" in draft
     run = factcheck("verify", "claims/floods.yaml")

@@ -11,15 +11,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from article_helpers import draft_in_newsroom
+from number_mentions import found_numbers
 
-from factcheck.mentions import find_mentions
 from factcheck.values import NumberValue, parse_number
 
 ANCHOR = datetime.date(2025, 6, 12)
-
-
-def _numbers(text: str) -> list[tuple[str, object]]:
-    return [(m.text, m.value) for m in find_mentions(text, ANCHOR) if m.kind == "number"]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +52,7 @@ def _numbers(text: str) -> list[tuple[str, object]]:
     ],
 )
 def test_a_hyphenated_scale_is_in_the_span(text: str, numbers: list) -> None:
-    assert _numbers(text) == numbers
+    assert found_numbers(text, ANCHOR) == numbers
 
 
 def test_verify_reads_a_hyphenated_scale_as_the_finder_does() -> None:
@@ -64,17 +61,14 @@ def test_verify_reads_a_hyphenated_scale_as_the_finder_does() -> None:
 
 
 def test_a_drafted_hyphenated_scale_verifies(factcheck, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "loans.md").write_text(
+    draft = draft_in_newsroom(
+        factcheck,
+        tmp_path,
+        monkeypatch,
+        "loans",
         "---\ntitle: Loans sought\npublished: 2025-06-12T09:00:00+00:00\n---\n\n"
         "The government wants loans of up to $4-billion from its neighbour, officials said.\n",
-        encoding="utf-8",
     )
-    (tmp_path / "factcheck.yaml").write_text("claims: [claims]\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert factcheck("extract", "articles/loans.md").code == 0
-    draft = (tmp_path / "claims" / "loans.yaml").read_text(encoding="utf-8")
     assert "up to $4-billion" in draft
     assert "4000000000" in draft
     run = factcheck("verify", "claims/loans.yaml")

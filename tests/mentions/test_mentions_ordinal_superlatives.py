@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from article_helpers import draft_in_newsroom
 
 from factcheck.mentions import find_mentions
 
@@ -52,17 +53,14 @@ def test_an_ordinal_runs_past_most_and_its_adjective_to_its_noun(text: str, ordi
 
 
 def test_a_drafted_ordinal_past_most_verifies(factcheck, tmp_path, monkeypatch) -> None:
-    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "census.md").write_text(
+    draft = draft_in_newsroom(
+        factcheck,
+        tmp_path,
+        monkeypatch,
+        "census",
         "---\ntitle: Census\npublished: 2025-06-12T09:00:00+00:00\n---\n\n"
         "Indonesia remains the fourth most populous nation, the census office said.\n",
-        encoding="utf-8",
     )
-    (tmp_path / "factcheck.yaml").write_text("claims: [claims]\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert factcheck("extract", "articles/census.md").code == 0
-    draft = (tmp_path / "claims" / "census.yaml").read_text(encoding="utf-8")
     assert "fourth most populous nation" in draft
     run = factcheck("verify", "claims/census.yaml")
     assert run.code == 0, run.out

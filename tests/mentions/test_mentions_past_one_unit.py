@@ -12,6 +12,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import draft_in_newsroom
 
 from factcheck.mentions import find_mentions
 from factcheck.values import parse_duration
@@ -61,17 +62,14 @@ def test_verify_reads_the_length_as_the_finder_does() -> None:
 
 
 def test_a_drafted_past_year_verifies(factcheck, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "rents.md").write_text(
+    draft = draft_in_newsroom(
+        factcheck,
+        tmp_path,
+        monkeypatch,
+        "rents",
         "---\ntitle: Rents climb\npublished: 2025-06-12T09:00:00+01:00\n---\n\n"
         "Rents in the city rose over the past year, the agency said.\n",
-        encoding="utf-8",
     )
-    (tmp_path / "factcheck.yaml").write_text("claims: [claims]\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert factcheck("extract", "articles/rents.md").code == 0
-    draft = (tmp_path / "claims" / "rents.yaml").read_text(encoding="utf-8")
     assert "the past year" in draft
     assert "P1Y" in draft
     run = factcheck("verify", "claims/rents.yaml")

@@ -10,6 +10,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+from article_helpers import draft_in_newsroom
 
 from factcheck.mentions import find_mentions
 
@@ -42,17 +43,14 @@ def test_an_abbreviation_going_on_in_lower_case_is_no_state(text: str) -> None:
 
 
 def test_the_draft_of_an_ap_dateline_verifies(factcheck, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "rescue.md").write_text(
+    draft = draft_in_newsroom(
+        factcheck,
+        tmp_path,
+        monkeypatch,
+        "rescue",
         "---\ntitle: Boater rescued\npublished: 2016-05-22T12:00:00-04:00\n---\n\n"
         "PORT LANE, Fla.- The Coast Guard rescued two men on Saturday.\n",
-        encoding="utf-8",
     )
-    (tmp_path / "factcheck.yaml").write_text("claims: [claims]\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert factcheck("extract", "articles/rescue.md").code == 0
-    draft = (tmp_path / "claims" / "rescue.yaml").read_text(encoding="utf-8")
     assert "text: Fla." in draft
     run = factcheck("verify", "--format", "json", "claims/rescue.yaml")
     assert run.code == 0, run.out

@@ -11,15 +11,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from article_helpers import draft_in_newsroom
+from number_mentions import found_numbers
 
-from factcheck.mentions import find_mentions
 from factcheck.values import NumberValue, parse_number
 
 ANCHOR = datetime.date(2025, 6, 12)
-
-
-def _numbers(text: str) -> list[tuple[str, object]]:
-    return [(m.text, m.value) for m in find_mentions(text, ANCHOR) if m.kind == "number"]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +38,7 @@ def _numbers(text: str) -> list[tuple[str, object]]:
     ],
 )
 def test_n_plus_is_at_least(text: str, numbers: list) -> None:
-    assert _numbers(text) == numbers
+    assert found_numbers(text, ANCHOR) == numbers
 
 
 def test_verify_reads_n_plus_as_the_finder_does() -> None:
@@ -50,17 +47,14 @@ def test_verify_reads_n_plus_as_the_finder_does() -> None:
 
 
 def test_a_drafted_n_plus_verifies(factcheck, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "app.md").write_text(
+    draft = draft_in_newsroom(
+        factcheck,
+        tmp_path,
+        monkeypatch,
+        "app",
         "---\ntitle: App grows\npublished: 2025-06-12T09:00:00+00:00\n---\n\n"
         "The messaging app now has 20 million-plus users, the company said.\n",
-        encoding="utf-8",
     )
-    (tmp_path / "factcheck.yaml").write_text("claims: [claims]\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert factcheck("extract", "articles/app.md").code == 0
-    draft = (tmp_path / "claims" / "app.yaml").read_text(encoding="utf-8")
     assert "20 million-plus" in draft
     assert "qualifier: at least" in draft
     run = factcheck("verify", "claims/app.yaml")

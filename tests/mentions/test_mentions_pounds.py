@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from article_helpers import draft_in_newsroom
 
 from factcheck.mentions import find_mentions
 from factcheck.values import parse_number
@@ -79,16 +80,13 @@ def test_the_value_reader_reads_pounds_as_money_and_lbs_as_weight() -> None:
 def test_a_drafted_weight_in_pounds_verifies(
     factcheck, tmp_path: Path, monkeypatch, sentence: str, words: str
 ) -> None:
-    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "park.md").write_text(
+    draft = draft_in_newsroom(
+        factcheck,
+        tmp_path,
+        monkeypatch,
+        "park",
         f"---\ntitle: Park\npublished: 2025-06-12T09:00:00+00:00\n---\n\n{sentence}\n",
-        encoding="utf-8",
     )
-    (tmp_path / "factcheck.yaml").write_text("claims: [claims]\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert factcheck("extract", "articles/park.md").code == 0
-    draft = (tmp_path / "claims" / "park.yaml").read_text(encoding="utf-8")
     assert words in draft
     assert "unit: lb" in draft
     run = factcheck("verify", "claims/park.yaml")
@@ -119,16 +117,13 @@ def test_a_claim_of_pounds_weight_against_money_fails(
 
 def test_a_drafted_pound_note_guesses_no_weight(factcheck, tmp_path: Path, monkeypatch) -> None:
     # "a 20-pound note" is money: the draft keeps the figure alone, with no `unit: lb`.
-    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "note.md").write_text(
+    draft = draft_in_newsroom(
+        factcheck,
+        tmp_path,
+        monkeypatch,
+        "note",
         "---\ntitle: Note\npublished: 2025-06-12T09:00:00+00:00\n---\n\n"
         "She found a 20-pound note in the street, police said.\n",
-        encoding="utf-8",
     )
-    (tmp_path / "factcheck.yaml").write_text("claims: [claims]\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert factcheck("extract", "articles/note.md").code == 0
-    draft = (tmp_path / "claims" / "note.yaml").read_text(encoding="utf-8")
     assert "unit: lb" not in draft
     assert factcheck("verify", "claims/note.yaml").code == 0

@@ -12,16 +12,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from article_helpers import draft_in_newsroom
+from number_mentions import found_numbers
 
-from factcheck.mentions import find_mentions
 from factcheck.values import NumberValue, parse_number
 
 ANCHOR = datetime.date(2025, 6, 12)
 TWO = NumberValue(Decimal("2"))
-
-
-def _numbers(text: str) -> list[tuple[str, object]]:
-    return [(m.text, m.value) for m in find_mentions(text, ANCHOR) if m.kind == "number"]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +37,7 @@ def _numbers(text: str) -> list[tuple[str, object]]:
     ],
 )
 def test_twice_is_two(text: str, numbers: list) -> None:
-    assert _numbers(text) == numbers
+    assert found_numbers(text, ANCHOR) == numbers
 
 
 def test_verify_reads_twice_as_the_finder_does() -> None:
@@ -49,17 +46,14 @@ def test_verify_reads_twice_as_the_finder_does() -> None:
 
 
 def test_a_drafted_twice_verifies(factcheck, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "denial.md").write_text(
+    draft = draft_in_newsroom(
+        factcheck,
+        tmp_path,
+        monkeypatch,
+        "denial",
         "---\ntitle: Mayor denies meeting\npublished: 2025-06-12T09:00:00-04:00\n---\n\n"
         "The mayor denied the meeting twice to investigators, the report said.\n",
-        encoding="utf-8",
     )
-    (tmp_path / "factcheck.yaml").write_text("claims: [claims]\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert factcheck("extract", "articles/denial.md").code == 0
-    draft = (tmp_path / "claims" / "denial.yaml").read_text(encoding="utf-8")
     assert "text: twice" in draft
     run = factcheck("verify", "claims/denial.yaml")
     assert run.code == 0, run.out
