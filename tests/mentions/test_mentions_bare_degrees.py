@@ -87,3 +87,24 @@ def test_bare_degrees_with_no_scale_named_are_drafted_bare(
     )
     assert "°" not in draft
     assert factcheck("verify", "claims/shade.yaml").code == 0
+
+
+def test_the_scales_of_a_long_story_are_scanned_once(monkeypatch) -> None:
+    """A pull request writes the article: many "N degrees" cost one scan of the text for its
+    scales, and a few characters before each, not the text up to each (quadratic)."""
+    from factcheck.mentions import degrees
+
+    scanned = []
+    pattern = degrees._SCALES
+
+    class Counted:
+        def finditer(self, text, pos=0, endpos=None):  # type: ignore[no-untyped-def]
+            endpos = len(text) if endpos is None else endpos
+            scanned.append(endpos - pos)
+            return pattern.finditer(text, pos, endpos)
+
+    monkeypatch.setattr(degrees, "_SCALES", Counted())
+    text = "It hit 38 degrees Celsius. " + "Later it was 35 degrees, the office said. " * 300
+    found = [m for m in find_mentions(text, ANCHOR) if m.kind == "number"]
+    assert sum(1 for m in found if m.value.unit == "°C") == 301
+    assert sum(scanned) <= len(text) + 20 * 300
